@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { Alert } from '@/components/ui/alert';
+import { verifySession } from '@/lib/dal';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const next = safeReturnPath(params.next, '/account');
+  if (await verifySession()) redirect(next);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Sign in</h1>
+        <p className="mt-1 text-fg-muted">To your account console or the trust-center studio.</p>
+      </div>
+      {params.signedOut ? <Alert tone="success">You are signed out.</Alert> : null}
+      {params.reset ? <Alert tone="success">Your password was changed. Sign in with your new password.</Alert> : null}
+      {params.error ? <Alert tone="error">Your sign-in could not be completed. Please sign in again.</Alert> : null}
+      <LoginForm next={next} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ResetPasswordForm } from '@/components/auth/reset-password-form';
+import { Alert } from '@/components/ui/alert';
+import { getConfig } from '@/lib/config';
+
+export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Choose a new password</h1>
+        <p className="mt-1 text-fg-muted">All your sessions will be signed out. Afterwards, sign in with the new password.</p>
+      </div>
+      {token ? (
+        <ResetPasswordForm token={token} minLength={getConfig().passwordMinLength} />
+      ) : (
+        <Alert tone="error">
+          This reset link is incomplete. Open the link from the email again, or <Link href="/forgot-password">ask for a new one</Link>.
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { ConsoleShell } from '@/components/layout/console-shell';
+import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
+import { requirePermission } from '@/lib/dal';
+
+export default async function StudioLayout({ children }: { children: React.ReactNode }) {
+  const { session } = await requirePermission('content:edit');
+  return (
+    <ConsoleShell
+      area="Studio"
+      navLabel="Studio"
+      items={visibleNav(STUDIO_NAV, session.permissions).map(({ href, label }) => ({ href, label }))}
+      user={session.user}
+      organization={session.organization?.name ?? null}
+      role={session.role}
+    >
+      {children}
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listContentFiles, REVIEW_AFTER_DAYS } from '@/lib/content/list-content-files';
+import { requirePermission } from '@/lib/dal';
+import { formatDate } from '@/lib/ui/format';
+
+export const metadata: Metadata = { title: 'Studio' };
+
+export default async function StudioOverviewPage() {
+  await requirePermission('content:edit');
+  const pages = listContentFiles();
+  const overdue = pages.filter((p) => p.reviewDue);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold">Studio</h1>
+        <p className="mt-1 text-fg-muted">
+          The trust center&rsquo;s {pages.length} pages and when each was last reviewed. Pages not reviewed in{' '}
+          {REVIEW_AFTER_DAYS} days are flagged.
+        </p>
+      </div>
+      <p>
+        <strong>{overdue.length}</strong> {overdue.length === 1 ? 'page needs' : 'pages need'} a review.
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Trust-center pages</caption>
+          <thead className="border-b border-border text-fg-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">Page</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Address</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Last reviewed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pages.map((p) => (
+              <tr key={p.path} className="border-b border-border">
+                <td className="py-2 pr-4">{p.title}</td>
+                <td className="py-2 pr-4 font-mono">
+                  <Link href={p.route}>{p.route}</Link>
+                </td>
+                <td className="py-2 pr-4">
+                  {p.lastReviewed ? formatDate(p.lastReviewed) : 'Never'}
+                  {p.reviewDue ? <span className="ml-2 font-semibold text-warn">Review due</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

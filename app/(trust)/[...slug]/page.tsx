@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DocArticle } from '@/components/trust/doc-article';
+import { TrustShell } from '@/components/trust/trust-shell';
+import { getSite } from '@/lib/content/site';
+import { pageMetadata } from '../page-metadata';
+
+type Params = { params: Promise<{ slug: string[] }> };
+
+function routeOf(slug: string[]): string {
+  try {
+    return `/${slug.map((s) => decodeURIComponent(s)).join('/')}`;
+  } catch {
+    return ''; // malformed escape: no such page
+  }
+}
+
+/**
+ * Runs during `next build`: compiling every page here validates all content (a broken page fails the
+ * build with file:line) and fills the compile cache, so the server starts warm. The pages themselves
+ * are rendered per request (the nonce CSP), from the in-memory snapshot.
+ */
+export async function generateStaticParams() {
+  const site = await getSite();
+  return site.pages.filter((p) => p.route !== '/').map((p) => ({ slug: p.route.slice(1).split('/') }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const page = (await getSite()).byRoute.get(routeOf((await params).slug));
+  return page ? pageMetadata(page) : {};
+}
+
+export default async function ContentPage({ params }: Params) {
+  const site = await getSite();
+  const page = site.byRoute.get(routeOf((await params).slug));
+  if (!page) notFound();
+  return (
+    <TrustShell nav={site.nav} current={page.route}>
+      <DocArticle site={site} page={page} />
+    </TrustShell>
+  );
+}

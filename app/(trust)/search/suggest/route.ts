@@ -1,0 +1,13 @@
+import { getSite } from '@/lib/content/site';
+import { ZSearchQuerySchema } from '@/lib/validation/content';
+
+/** GET /search/suggest?q=… → { hits } for the ⌘K dialog: the same index and ranking as the search page. */
+export async function GET(request: Request) {
+  const parsed = ZSearchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get('q') ?? undefined });
+  const q = parsed.success ? parsed.data.q : '';
+  const hits = q ? (await getSite()).search.search(q, { limit: 8 }) : [];
+  return Response.json(
+    { query: q, hits },
+    { headers: { 'Cache-Control': 'public, max-age=60', 'X-Content-Type-Options': 'nosniff' } },
+  );
+}

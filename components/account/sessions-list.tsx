@@ -1,0 +1,72 @@
+'use client';
+
+import { useActionState } from 'react';
+import { revokeOtherSessionsAction, revokeSessionAction } from '@/app/(account)/account/security/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { SessionDTO } from '@/lib/auth/sessions-dto';
+import { formatDateTime } from '@/lib/ui/format';
+
+function RevokeButton({ session }: { session: SessionDTO }) {
+  const [state, action, pending] = useActionState(revokeSessionAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="sessionId" value={session.id} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}>
+        {pending ? 'Signing out…' : 'Sign out'}
+      </Button>
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+    </form>
+  );
+}
+
+export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
+  const [othersState, revokeOthers, revokingOthers] = useActionState(revokeOtherSessionsAction, null);
+  const others = sessions.filter((s) => !s.current).length;
+  return (
+    <div className="space-y-4">
+      {othersState?.ok ? (
+        <Alert tone="success">
+          {othersState.data.revoked === 1 ? '1 other session was signed out.' : `${othersState.data.revoked} other sessions were signed out.`}
+        </Alert>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Your active sessions</caption>
+          <thead className="border-b border-border text-fg-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">Device</th>
+              <th scope="col" className="py-2 pr-4 font-medium">IP address</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Signed in</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Last active</th>
+              <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id} className="border-b border-border align-middle">
+                <td className="py-3 pr-4">
+                  {s.device}
+                  {s.current ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span> : null}
+                </td>
+                <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
+                <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
+                <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
+                <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {others > 0 ? (
+        <form action={revokeOthers}>
+          <Button type="submit" variant="danger" disabled={revokingOthers}>
+            {revokingOthers ? 'Signing out…' : 'Sign out all other sessions'}
+          </Button>
+        </form>
+      ) : (
+        <p className="text-sm text-fg-muted">This is your only active session.</p>
+      )}
+    </div>
+  );
+}

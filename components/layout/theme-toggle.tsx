@@ -1,0 +1,39 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+import { THEME_COOKIE, type Theme } from '@/lib/ui/theme';
+
+const query = '(prefers-color-scheme: dark)';
+const subscribe = (onChange: () => void) => {
+  const mql = window.matchMedia(query);
+  mql.addEventListener('change', onChange);
+  return () => mql.removeEventListener('change', onChange);
+};
+const systemPrefersDark = () => window.matchMedia(query).matches;
+
+/** Switches between light and dark; the choice is kept in a cookie so the server renders it next time. */
+export function ThemeToggle({ initial }: { initial: Theme }) {
+  const [choice, setChoice] = useState<Theme>(initial);
+  // null on the server: with "system" the server cannot know which theme the visitor sees.
+  const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => null);
+  const effective = choice === 'system' ? (prefersDark === null ? null : prefersDark ? 'dark' : 'light') : choice;
+  const target = effective === 'dark' ? 'light' : 'dark';
+
+  function toggle() {
+    document.documentElement.dataset.theme = target;
+    document.cookie = `${THEME_COOKIE}=${target}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    setChoice(target);
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      className="rounded-md border border-border px-2.5 py-1.5 text-sm text-fg hover:bg-bg-subtle"
+      aria-label={`Switch to ${target} theme`}
+      title={`Switch to ${target} theme`}
+    >
+      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span>
+    </button>
+  );
+}

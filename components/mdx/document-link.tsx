@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { documentHref, findDocument } from '@/lib/content/documents';
+import { formatDate } from '@/lib/ui/format';
+import { DocumentIcon, LockIcon } from './icons';
+
+/** <DocumentLink id="…">: a document from content/data/documents.json; gated ones are requested, not downloaded. */
+export function DocumentLink({ id }: { id: string }) {
+  const doc = findDocument(id);
+  if (!doc) return null; // unreachable: the compiler rejects unknown ids
+  const gated = doc.visibility === 'gated';
+  return (
+    <div className="my-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-border bg-bg-subtle px-4 py-3 break-inside-avoid">
+      {gated ? <LockIcon className="h-6 w-6 text-fg-muted" /> : <DocumentIcon className="h-6 w-6 text-fg-muted" />}
+      <div className="min-w-0 flex-1">
+        <p className="m-0 font-semibold">{doc.title}</p>
+        <p className="m-0 text-sm text-fg-muted">
+          {doc.category} · version {doc.version}
+          {doc.validUntil ? (
+            <>
+              {' '}· valid until <time dateTime={doc.validUntil}>{formatDate(doc.validUntil)}</time>
+            </>
+          ) : null}
+          {gated ? ' · available under NDA' : ''}
+        </p>
+      </div>
+      <Link
+        href={documentHref(doc)}
+        className="inline-flex items-center rounded-md border border-border bg-bg px-3 py-1.5 text-sm font-medium text-link no-underline hover:border-link"
+      >
+        {gated ? 'Request access' : 'Download'}
+        <span className="sr-only">: {doc.title}</span>
+      </Link>
+    </div>
+  );
+}

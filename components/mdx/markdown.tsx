@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { CopyLink } from './copy-link';
+
+// Markdown's own elements, styled for reading. Headings get their stable id from the compiler and a
+// copy-link next to them (outside the heading, so its name stays the heading's text alone).
+
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) return textOf((node.props as { children?: ReactNode }).children);
+  return '';
+}
+
+function Heading({ as: Tag, id, children }: { as: 'h2' | 'h3'; id?: string; children?: ReactNode }) {
+  const size = Tag === 'h2' ? 'mt-12 text-2xl' : 'mt-8 text-xl';
+  return (
+    <div className={`group flex items-center gap-1 ${size} break-after-avoid`}>
+      <Tag id={id} className="m-0 scroll-mt-24 font-semibold tracking-tight">
+        {children}
+      </Tag>
+      {id ? <CopyLink id={id} label={textOf(children)} className="opacity-100 group-hover:opacity-100 md:opacity-0 md:focus:opacity-100" /> : null}
+    </div>
+  );
+}
+
+export const H2 = (props: { id?: string; children?: ReactNode }) => <Heading as="h2" {...props} />;
+export const H3 = (props: { id?: string; children?: ReactNode }) => <Heading as="h3" {...props} />;
+
+/** Site-relative links navigate within the app; external ones do not leak the referrer. */
+export function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/')) return <Link href={href}>{children}</Link>;
+  if (href.startsWith('https://')) {
+    return (
+      <a href={href} rel="noopener noreferrer" className="break-words">
+        {children}
+      </a>
+    );
+  }
+  return <a href={href}>{children}</a>;
+}
+
+export const P = ({ children }: { children?: ReactNode }) => <p className="my-4 leading-7">{children}</p>;
+export const Ul = ({ children }: { children?: ReactNode }) => <ul className="my-4 list-disc space-y-1 pl-6 leading-7 marker:text-fg-muted">{children}</ul>;
+export const Ol = ({ children }: { children?: ReactNode }) => <ol className="my-4 list-decimal space-y-1 pl-6 leading-7 marker:text-fg-muted">{children}</ol>;
+export const Li = ({ children }: { children?: ReactNode }) => <li className="pl-1 [&>p]:my-1">{children}</li>;
+export const Blockquote = ({ children }: { children?: ReactNode }) => (
+  <blockquote className="my-6 border-l-4 border-border pl-4 text-fg-muted">{children}</blockquote>
+);
+export const Hr = () => <hr className="my-10 border-border" />;
+export const InlineCode = ({ children }: { children?: ReactNode }) => (
+  <code className="rounded bg-bg-subtle px-1 py-0.5 font-mono text-[0.9em] break-words">{children}</code>
+);
+export const Pre = ({ children }: { children?: ReactNode }) => (
+  <pre tabIndex={0} className="my-6 overflow-x-auto rounded-lg border border-border bg-bg-subtle p-4 text-sm [&>code]:bg-transparent [&>code]:p-0">
+    {children}
+  </pre>
+);
+// Only site-relative images pass the compiler, and the CSP allows nothing else.
+// eslint-disable-next-line @next/next/no-img-element
+export const Img = ({ src, alt }: { src?: string; alt?: string }) => <img src={src} alt={alt ?? ''} className="my-6 max-w-full rounded-lg" />;

@@ -1,0 +1,6 @@
+// Runs once when the server starts (never during `next build`): background work of the server process.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startMailWorker } = await import('@/lib/mail/worker');
+  startMailWorker();
+}

@@ -1,0 +1,72 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/log';
+import { consume, minutesText } from '@/lib/security/rate-limit';
+import type { AbuseCategory } from '@/lib/generated/prisma/enums';
+import type { TAbuseReport } from '@/lib/validation/abuse';
+import { newAbuseReference } from './reference';
+
+/** One web address on its own is a URL report; anything else is treated as message headers. */
+export function classifyEvidence(evidence: string): { url: string | null; messageHeaders: string | null } {
+  const text = evidence.trim();
+  return /^https?:\/\/\S+$/i.test(text) ? { url: text, messageHeaders: null } : { url: null, messageHeaders: text };
+}
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+
+/**
+ * Stores a report from the public form for the staff's triage queue and returns its reference number.
+ * Limited per client address; a filled-in honeypot gets an answer that looks the same but stores nothing,
+ * so a bot cannot tell it was caught.
+ */
+export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<{ reference: string }> {
+  const limit = await consume('abuseReportPerIp', ctx.meta.ip ?? 'unknown');
+  if (limit.limited) {
+    throw new AppError(
+      'RATE_LIMITED',
+      `You have sent several reports in a short time. Please try again in ${minutesText(limit.retryAfterSeconds)}.`,
+      undefined,
+      { retryAfterSeconds: limit.retryAfterSeconds },
+    );
+  }
+  if (input.website?.trim()) {
+    logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'abuse report dropped: honeypot filled in');
+    return { reference: newAbuseReference() };
+  }
+
+  const evidence = classifyEvidence(input.evidence);
+  // A clash of two random 40-bit references is rare but possible: draw again.
+  for (let attempt = 1; ; attempt++) {
+    const reference = newAbuseReference();
+    try {
+      return await db().$transaction(async (tx) => {
+        const report = await tx.abuseReport.create({
+          data: {
+            reference,
+            category: input.category.toUpperCase() as AbuseCategory,
+            ...evidence,
+            description: input.description,
+            reporterEmail: input.reporterEmail ?? null,
+            reporterIp: ctx.meta.ip,
+            userAgent: ctx.meta.userAgent,
+            requestId: ctx.meta.requestId,
+          },
+        });
+        // No reporter details in the append-only log: the report row holds them and can be erased.
+        await recordAudit(tx, {
+          organizationId: null,
+          action: 'abuse.report.submitted',
+          actor: { type: 'ANONYMOUS', id: null, label: null },
+          target: { type: 'abuse_report', id: report.id, label: reference },
+          changes: { category: input.category, evidence: evidence.url ? 'url' : 'headers', withEmail: Boolean(input.reporterEmail) },
+          meta: ctx.meta,
+        });
+        return { reference };
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= 3) throw err;
+    }
+  }
+}

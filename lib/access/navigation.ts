@@ -1,0 +1,16 @@
+import type { Permission } from './permissions';
+
+// The account console's menu; an entry appears only for users holding its permission (R25 is enforced
+// on the server regardless — hiding is a courtesy).
+export const ACCOUNT_NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: '/account', label: 'Overview', permission: 'account:read' },
+  { href: '/account/security', label: 'Security', permission: 'account:read' },
+];
+
+export const STUDIO_NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: '/studio', label: 'Overview', permission: 'content:edit' },
+];
+
+export function visibleNav<T extends { permission: Permission }>(items: T[], permissions: ReadonlySet<Permission>): T[] {
+  return items.filter((i) => permissions.has(i.permission));
+}

@@ -1,0 +1,62 @@
+// The permission catalogue and the built-in roles. Roles are sets of permissions; code checks
+// permissions, never role names.
+
+export const PERMISSIONS = {
+  'account:read': 'See the account console: security settings, users and their own sessions.',
+  'security:manage': 'Change organization-wide security settings such as the two-factor policy.',
+  'users:manage': 'Invite, edit, deactivate and remove users and change their roles.',
+  'roles:manage': 'Create, edit and delete custom roles.',
+  'ip-access:manage': 'Edit the IP allowlists for the panel, the API and SMTP.',
+  'api-keys:manage': 'Create and revoke API keys.',
+  'audit:read': 'Read and export the audit log.',
+  'support-access:manage': "Grant and revoke the vendor's support staff access to this organization.",
+  'content:edit': 'Edit trust-center pages, sub-processors and documents as drafts.',
+  'content:publish': 'Publish trust-center changes and handle access requests and abuse reports.',
+  'support:act': "Open customer organizations that have granted support access (vendor staff).",
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const BUILT_IN_ROLES = {
+  owner: {
+    label: 'Owner',
+    description: 'Full control of the organization, including ownership and roles.',
+    permissions: [
+      'account:read', 'security:manage', 'users:manage', 'roles:manage', 'ip-access:manage',
+      'api-keys:manage', 'audit:read', 'support-access:manage',
+    ],
+  },
+  admin: {
+    label: 'Admin',
+    description: 'Manages users, security settings, IP access and API keys.',
+    permissions: [
+      'account:read', 'security:manage', 'users:manage', 'ip-access:manage', 'api-keys:manage', 'audit:read',
+      'support-access:manage',
+    ],
+  },
+  member: {
+    label: 'Member',
+    description: 'Uses the account and manages their own security settings.',
+    permissions: ['account:read'],
+  },
+  compliance_editor: {
+    label: 'Compliance Editor',
+    description: "Vendor staff who edit and publish the trust center's content.",
+    permissions: ['account:read', 'content:edit', 'content:publish', 'audit:read'],
+  },
+  support: {
+    label: 'Support Staff',
+    description: 'Vendor staff who help customers, only inside organizations that granted access.',
+    permissions: ['account:read', 'support:act'],
+  },
+} as const satisfies Record<string, { label: string; description: string; permissions: readonly Permission[] }>;
+
+export type BuiltInRole = keyof typeof BUILT_IN_ROLES;
+
+export function isBuiltInRole(role: string): role is BuiltInRole {
+  return Object.hasOwn(BUILT_IN_ROLES, role);
+}
+
+export function permissionsOfRole(role: string): ReadonlySet<Permission> {
+  return new Set(isBuiltInRole(role) ? BUILT_IN_ROLES[role].permissions : []);
+}

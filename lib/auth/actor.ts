@@ -1,0 +1,11 @@
+import type { AuditActor } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+
+export function actorOf(ctx: Ctx): AuditActor {
+  if (!ctx.session) return { type: 'ANONYMOUS', id: null, label: null };
+  return { type: 'USER', id: ctx.session.user.id, label: ctx.session.user.email };
+}
+
+export function userActor(user: { id: string; email: string }): AuditActor {
+  return { type: 'USER', id: user.id, label: user.email };
+}

@@ -1,0 +1,55 @@
+import { assertSignedIn } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import { getConfig } from '@/lib/config';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { mailTemplates } from '@/lib/mail/templates';
+import { consume, minutesText } from '@/lib/security/rate-limit';
+import type { TChangePassword } from '@/lib/validation/auth';
+import { actorOf } from './actor';
+import { hashPassword, verifyPassword } from './password-hash';
+import { passwordProblems } from './password-policy';
+import { revokeSessionsWhere } from './sessions';
+
+/** Needs the current password; ends every other session and tells the user by email (R4). */
+export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<{ otherSessionsEnded: number }> {
+  assertSignedIn(ctx);
+  const { session } = ctx;
+  const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
+
+  const problems = passwordProblems(input.newPassword, { email: user.email, name: user.name });
+  if (problems.length) throw new AppError('VALIDATION', undefined, { newPassword: problems });
+
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const limit = await consume('reauthPerSession', session.sessionId);
+    if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+    throw new AppError('VALIDATION', undefined, { currentPassword: ['Your current password is not correct.'] });
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('VALIDATION', undefined, { newPassword: ['Choose a password different from your current one.'] });
+  }
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = new Date();
+  return db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: now } });
+    const otherSessionsEnded = await revokeSessionsWhere(tx, { userId: user.id, id: { not: session.sessionId } }, 'password changed');
+    await recordAudit(tx, {
+      organizationId: session.organization?.id ?? null,
+      action: 'auth.password.changed',
+      actor: actorOf(ctx),
+      target: { type: 'user', id: user.id, label: user.email },
+      changes: { otherSessionsEnded },
+      meta: ctx.meta,
+    });
+    const { brand, supportEmail } = getConfig();
+    await enqueueMail(tx, {
+      to: user.email,
+      template: 'passwordChanged',
+      rendered: mailTemplates.passwordChanged({ brand: brand.name, name: user.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+    });
+    return { otherSessionsEnded };
+  });
+}

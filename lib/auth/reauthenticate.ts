@@ -1,0 +1,57 @@
+import { assertSignedIn } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { consume, minutesText } from '@/lib/security/rate-limit';
+import { actorOf } from './actor';
+import { verifyPassword } from './password-hash';
+import { createSession, revokeSessionsWhere } from './sessions';
+
+/**
+ * "Sudo mode": the password again opens 10 minutes for sensitive changes (R23). The session id rotates
+ * at this privilege change (R18): the caller must set the returned token as the new cookie.
+ */
+export async function reauthenticate(ctx: Ctx, input: { password: string }): Promise<{ sessionToken: string }> {
+  assertSignedIn(ctx);
+  const { session } = ctx;
+  const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
+  const ok = !!user.passwordHash && (await verifyPassword(user.passwordHash, input.password));
+  if (!ok) {
+    const limit = await consume('reauthPerSession', session.sessionId);
+    await db().$transaction((tx) =>
+      recordAudit(tx, {
+        organizationId: session.organization?.id ?? null,
+        action: 'auth.reauth.failed',
+        actor: actorOf(ctx),
+        target: { type: 'session', id: session.sessionId },
+        outcome: 'FAILURE',
+        meta: ctx.meta,
+      }),
+    );
+    if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+    throw new AppError('VALIDATION', undefined, { password: ['That password is not correct.'] });
+  }
+  return db().$transaction(async (tx) => {
+    const old = await tx.session.findUniqueOrThrow({ where: { id: session.sessionId } });
+    const { token, sessionId } = await createSession(tx, {
+      userId: old.userId,
+      organizationId: old.organizationId,
+      ip: ctx.meta.ip ?? old.ip,
+      userAgent: ctx.meta.userAgent ?? old.userAgent,
+      reauthenticated: true,
+    });
+    // Keep the original sign-in time's absolute limit: re-authenticating must not extend a session forever.
+    await tx.session.update({ where: { id: sessionId }, data: { expiresAt: old.expiresAt, createdAt: old.createdAt } });
+    await revokeSessionsWhere(tx, { id: old.id }, 'rotated at re-authentication');
+    await recordAudit(tx, {
+      organizationId: session.organization?.id ?? null,
+      action: 'auth.reauth.succeeded',
+      actor: actorOf(ctx),
+      target: { type: 'session', id: sessionId },
+      changes: { previousSession: old.id },
+      meta: ctx.meta,
+    });
+    return { sessionToken: token };
+  });
+}

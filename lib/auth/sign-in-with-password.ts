@@ -1,0 +1,111 @@
+import { recordAudit } from '@/lib/audit/record';
+import { getConfig } from '@/lib/config';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { mailTemplates } from '@/lib/mail/templates';
+import { consume, minutesText, peek, POLICIES, reset } from '@/lib/security/rate-limit';
+import type { TPasswordSignIn } from '@/lib/validation/auth';
+import { userActor } from './actor';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash';
+import { enrolledSecondFactors } from './second-factor-seam';
+import { issueSignInTicket } from './sign-in-ticket';
+
+export type PasswordStepResult =
+  | { next: 'complete'; ticket: string }
+  | { next: 'second-factor'; ticket: string; factors: string[] };
+
+// Verifying against a real hash when the email is unknown keeps both answers equally slow (R8).
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-but-hashed-the-same-way'));
+
+function rateLimited(seconds: number): AppError {
+  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutesText(seconds)}.`, undefined, {
+    retryAfterSeconds: seconds,
+  });
+}
+
+/** Step one of sign-in. The same message for a wrong password and an unknown email (R8). */
+export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Promise<PasswordStepResult> {
+  const ipKey = ctx.meta.ip ?? 'unknown';
+  const [ipState, accountState] = await Promise.all([peek('signInPerIp', ipKey), peek('signInPerAccount', input.email)]);
+  if (ipState.limited || accountState.limited) throw rateLimited(Math.max(ipState.retryAfterSeconds, accountState.retryAfterSeconds));
+
+  const prisma = db();
+  const user = await prisma.user.findUnique({
+    where: { email: input.email },
+    include: { memberships: { orderBy: { createdAt: 'asc' }, take: 1 } },
+  });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const organizationId = user?.memberships[0]?.organizationId ?? null;
+
+  if (!user || !user.passwordHash || !passwordOk) {
+    const [ipLimit, account] = await Promise.all([consume('signInPerIp', ipKey), consume('signInPerAccount', input.email)]);
+    const justLocked = account.limited;
+    await prisma.$transaction(async (tx) => {
+      await recordAudit(tx, {
+        organizationId,
+        action: 'auth.signin.failed',
+        actor: user ? userActor(user) : { type: 'ANONYMOUS', id: null, label: input.email },
+        target: user ? { type: 'user', id: user.id, label: user.email } : undefined,
+        outcome: 'FAILURE',
+        changes: { reason: user ? 'wrong password' : 'unknown email' },
+        meta: ctx.meta,
+      });
+      if (justLocked && user) {
+        await recordAudit(tx, {
+          organizationId,
+          action: 'auth.signin.locked',
+          actor: { type: 'SYSTEM', id: null, label: 'rate limiter' },
+          target: { type: 'user', id: user.id, label: user.email },
+          outcome: 'DENIED',
+          changes: { lockedForSeconds: POLICIES.signInPerAccount.blockDuration },
+          meta: ctx.meta,
+        });
+        const { brand, appUrl } = getConfig();
+        await enqueueMail(tx, {
+          to: user.email,
+          template: 'accountLocked',
+          rendered: mailTemplates.accountLocked({
+            brand: brand.name,
+            name: user.name,
+            minutes: POLICIES.signInPerAccount.blockDuration / 60,
+            ip: ctx.meta.ip,
+            resetUrl: new URL('/forgot-password', appUrl).toString(),
+          }),
+        });
+      }
+    });
+    if (justLocked || ipLimit.limited) throw rateLimited(Math.max(account.retryAfterSeconds, ipLimit.retryAfterSeconds));
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+
+  if (user.status !== 'ACTIVE') {
+    await prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        organizationId,
+        action: 'auth.signin.failed',
+        actor: userActor(user),
+        target: { type: 'user', id: user.id, label: user.email },
+        outcome: 'DENIED',
+        changes: { reason: 'account deactivated' },
+        meta: ctx.meta,
+      }),
+    );
+    throw new AppError('ACCOUNT_DISABLED');
+  }
+
+  await reset('signInPerAccount', input.email);
+  if (needsRehash(user.passwordHash)) {
+    // Parameters changed since this hash was made: upgrade it now that we know the password (R6).
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
+  }
+
+  return prisma.$transaction(async (tx) => {
+    const factors = await enrolledSecondFactors(tx, user.id);
+    const step = factors.length ? 'SECOND_FACTOR' : 'SESSION';
+    const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId, step, meta: ctx.meta });
+    return factors.length ? { next: 'second-factor', ticket, factors } : { next: 'complete', ticket };
+  });
+}

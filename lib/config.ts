@@ -1,0 +1,177 @@
+// The one place that reads process.env. Parsed once, lazily, so `next build` never needs runtime secrets;
+// a bad value fails with a message that names the variable and what is wrong with it.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const flag = (def: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? def : ['true', '1', 'yes'].includes(v))),
+  );
+const int = (def: number, min: number, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(min, `must be at least ${min}`)
+      .max(max, `must be at most ${max}`)
+      .default(def),
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PORT: int(3000, 1, 65535),
+  APP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ message: 'must be an absolute URL such as https://trust.example.com' }).optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql:// (leave it unset for the embedded database)')
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+
+  AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  TRUSTED_PROXIES: optionalString,
+  REDIS_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  ),
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Acme Mail Trust Center <trust@acme.example>')),
+
+  BRAND_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Acme Mail')),
+  BRAND_PRIMARY_COLOR: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour such as #4f46e5').default('#4338ca'),
+  ),
+  BRAND_LOGO_URL: optionalString,
+  SECURITY_CONTACT: z.preprocess(emptyToUndefined, z.string().default('mailto:security@acme.example')),
+  SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('support@acme.example')),
+
+  PASSWORD_MIN_LENGTH: int(12, 8, 64),
+  ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
+  ARGON2_TIME_COST: int(2, 1, 10),
+  ARGON2_PARALLELISM: int(1, 1, 8),
+  SESSION_IDLE_MINUTES: int(30, 5, 1440),
+  SESSION_ABSOLUTE_HOURS: int(12, 1, 720),
+
+  SEED_ALLOW_PRODUCTION: flag(false),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  appUrl: URL;
+  logLevel: Env['LOG_LEVEL'];
+  database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
+  dataDir: string;
+  authSecret: string | undefined;
+  trustedProxies: string[];
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  brand: { name: string; primaryColor: string; logoUrl: string | undefined };
+  securityContact: string;
+  supportEmail: string;
+  seedAllowProduction: boolean;
+  passwordMinLength: number;
+  argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  session: { idleMinutes: number; absoluteHours: number };
+}
+
+/** Pure: turns an environment into a config or throws ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = result.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.AUTH_SECRET) {
+    problems.push('AUTH_SECRET: is required in production with DATABASE_URL (all instances must share it)');
+  }
+  const trustedProxies = (e.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (problems.length) throw new ConfigError(problems);
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    appUrl: new URL(e.APP_URL ?? `http://localhost:${e.PORT}`),
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'embedded', dataDir },
+    dataDir,
+    authSecret: e.AUTH_SECRET,
+    trustedProxies,
+    redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    brand: { name: e.BRAND_NAME, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
+    securityContact: e.SECURITY_CONTACT,
+    supportEmail: e.SUPPORT_EMAIL,
+    seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
+    passwordMinLength: e.PASSWORD_MIN_LENGTH,
+    argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+  };
+}
+
+let cached: AppConfig | undefined;
+
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}
+
+/**
+ * The signing secret: AUTH_SECRET, or — for the zero-setup embedded mode — a random one created once
+ * under the data directory, so sessions survive restarts without any configuration.
+ */
+export function getAuthSecret(): string {
+  const cfg = getConfig();
+  if (cfg.authSecret) return cfg.authSecret;
+  const file = path.join(cfg.dataDir, 'auth-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(cfg.dataDir, { recursive: true });
+    const secret = crypto.randomBytes(32).toString('base64url');
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    return secret;
+  }
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { decode } from 'next-auth/jwt';
+import { z } from 'zod';
+import type { Permission } from '@/lib/access/permissions';
+import { assertCan, assertSignedIn } from '@/lib/access/can';
+import { cookieSettings } from '@/lib/auth/session-cookie';
+import { loadSessionContext } from '@/lib/auth/session-context';
+import { getAuthSecret } from '@/lib/config';
+import type { Ctx, SessionContext } from '@/lib/context';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
+import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
+import { getRequestMeta, requestLogger } from '@/lib/request-context';
+
+/** The session token inside next-auth's encrypted JWT cookie, if any. */
+export async function sessionTokenFromCookie(): Promise<string | null> {
+  const raw = (await cookies()).get(cookieSettings().sessionToken.name)?.value;
+  if (!raw) return null;
+  try {
+    const jwt = await decode({ token: raw, secret: getAuthSecret() });
+    return typeof jwt?.sid === 'string' ? jwt.sid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in user for this request, checked against the database on every request (R19, R20). */
+export const verifySession = cache(async (): Promise<SessionContext | null> => {
+  const token = await sessionTokenFromCookie();
+  return token ? loadSessionContext(token) : null;
+});
+
+export const getCtx = cache(async (): Promise<Ctx> => ({ meta: await getRequestMeta(), session: await verifySession() }));
+
+/** For pages: the signed-in context, or a redirect to sign-in that comes back here afterwards. */
+export async function requireSession(fallbackReturnTo = '/account'): Promise<Ctx & { session: SessionContext }> {
+  const ctx = await getCtx();
+  if (!ctx.session) {
+    const here = safeReturnPath((await headers()).get('x-pathname'), fallbackReturnTo);
+    redirect(`/login?next=${encodeURIComponent(here)}`);
+  }
+  return ctx as Ctx & { session: SessionContext };
+}
+
+/** For pages: the 403 page (status 403, refusal audited) when the permission is missing. */
+export async function requirePermission(permission: Permission) {
+  const ctx = await requireSession();
+  try {
+    await assertCan(ctx, permission);
+  } catch {
+    forbidden();
+  }
+  return ctx;
+}
+
+type Tier = 'public' | 'signed-in' | Permission;
+
+function formDataToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of fd.entries()) {
+    if (k.startsWith('$ACTION')) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The one way to build a server action: parse input with zod, build the context, check the tier, call
+ * one domain function, and turn every error into a typed result. Actions are reachable by a direct POST,
+ * so the checks here are real, not cosmetic; domain functions check permissions again themselves.
+ */
+export function createAction<S extends z.ZodType, T>(opts: {
+  tier: Tier;
+  schema: S;
+  handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
+}) {
+  return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join('.') || '_';
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
+        throw new AppError('VALIDATION', undefined, fieldErrors);
+      }
+      const ctx = await getCtx();
+      if (opts.tier === 'signed-in') assertSignedIn(ctx);
+      else if (opts.tier !== 'public') await assertCan(ctx, opts.tier);
+      return { ok: true, data: await opts.handler(ctx, parsed.data) };
+    } catch (err) {
+      // redirect() and notFound() work by throwing; let Next handle them.
+      if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_/.test(err.digest)) throw err;
+      if (!(err instanceof AppError)) (await requestLogger()).error({ err: { message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'action failed');
+      return toErrorResult(err);
+    }
+  };
+}

@@ -1,0 +1,19 @@
+import type { BuiltInRole } from '@/lib/access/permissions';
+
+// The demo world: one vendor (Acme Mail) and two customers. Listed in README; password for all below.
+export const DEMO_PASSWORD = 'demo-Trust-center-2026';
+
+export const DEMO_ORGANIZATIONS = [
+  { slug: 'acme-mail', name: 'Acme Mail', kind: 'VENDOR' },
+  { slug: 'globex', name: 'Globex', kind: 'CUSTOMER' },
+  { slug: 'initech', name: 'Initech', kind: 'CUSTOMER' },
+] as const;
+
+export const DEMO_USERS: { email: string; name: string; org: string; role: BuiltInRole }[] = [
+  { email: 'owner@globex.example', name: 'Gina Owens', org: 'globex', role: 'owner' },
+  { email: 'admin@globex.example', name: 'Adam Alvarez', org: 'globex', role: 'admin' },
+  { email: 'member@globex.example', name: 'Mia Moreno', org: 'globex', role: 'member' },
+  { email: 'owner@initech.example', name: 'Ivan Ortega', org: 'initech', role: 'owner' },
+  { email: 'compliance@acme.example', name: 'Clara Compton', org: 'acme-mail', role: 'compliance_editor' },
+  { email: 'support@acme.example', name: 'Sam Porter', org: 'acme-mail', role: 'support' },
+];

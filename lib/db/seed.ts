@@ -1,0 +1,46 @@
+// Demo data, idempotent: running it twice changes nothing. Existing users keep their passwords, so a
+// demo account someone changed stays changed.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
+
+export interface SeedReport {
+  organizations: number;
+  usersCreated: number;
+  usersExisting: number;
+}
+
+export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGANIZATIONS) {
+    const row = await prisma.organization.upsert({
+      where: { slug: org.slug },
+      update: {},
+      create: { slug: org.slug, name: org.name, kind: org.kind },
+    });
+    orgIds.set(org.slug, row.id);
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let usersCreated = 0;
+  for (const u of DEMO_USERS) {
+    const existing = await prisma.user.findUnique({ where: { email: u.email } });
+    const user =
+      existing ??
+      (await prisma.user.create({
+        data: { email: u.email, name: u.name, passwordHash, passwordChangedAt: new Date() },
+      }));
+    if (!existing) usersCreated++;
+    const organizationId = orgIds.get(u.org)!;
+    await prisma.membership.upsert({
+      where: { userId_organizationId: { userId: user.id, organizationId } },
+      update: {},
+      create: { userId: user.id, organizationId, role: u.role },
+    });
+  }
+  return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };
+}
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.organization.count()) === 0;
+}

@@ -1,0 +1,70 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import { getConfig } from '@/lib/config';
+import { db } from '@/lib/db';
+import { logger } from '@/lib/log';
+
+const MAX_ATTEMPTS = 8;
+let transporter: Transporter | null | undefined;
+
+function getTransporter(): Transporter | null {
+  if (transporter === undefined) {
+    const url = getConfig().smtpUrl;
+    transporter = url ? nodemailer.createTransport(url) : null;
+  }
+  return transporter;
+}
+
+/** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 3_600_000);
+}
+
+/**
+ * Sends due emails. Each row is claimed with a conditional update so two instances never send the same
+ * message; without SMTP_URL the message is written to the log (development), which also counts as sent.
+ */
+export async function deliverPendingMail(limit = 20): Promise<{ sent: number; failed: number }> {
+  const prisma = db();
+  const due = await prisma.mailOutbox.findMany({
+    where: { status: 'PENDING', nextAttemptAt: { lte: new Date() } },
+    orderBy: { createdAt: 'asc' },
+    take: limit,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const mail of due) {
+    const claimUntil = new Date(Date.now() + 60_000);
+    const claimed = await prisma.mailOutbox.updateMany({
+      where: { id: mail.id, status: 'PENDING', nextAttemptAt: mail.nextAttemptAt },
+      data: { nextAttemptAt: claimUntil, attempts: { increment: 1 } },
+    });
+    if (claimed.count === 0) continue;
+    try {
+      const transport = getTransporter();
+      if (transport) {
+        await transport.sendMail({ from: getConfig().mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      } else if (getConfig().isProduction) {
+        // Bodies can hold one-time links: in production they never go to the log.
+        throw new Error('SMTP_URL is not configured');
+      } else {
+        logger.info({ mailId: mail.id, to: mail.to, subject: mail.subject, body: mail.text }, 'email (development, no SMTP_URL: printed instead of sent)');
+      }
+      await prisma.mailOutbox.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+      sent++;
+    } catch (err) {
+      const attempts = mail.attempts + 1;
+      const giveUp = attempts >= MAX_ATTEMPTS;
+      await prisma.mailOutbox.update({
+        where: { id: mail.id },
+        data: {
+          status: giveUp ? 'FAILED' : 'PENDING',
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+          lastError: (err as Error).message.slice(0, 500),
+        },
+      });
+      logger.warn({ mailId: mail.id, attempts, giveUp, err: { message: (err as Error).message } }, 'email delivery failed');
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,21 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RenderedMail } from './templates';
+
+/**
+ * Queues an email inside the caller's transaction: if the change rolls back, no email goes out, and if
+ * it commits, the email is sent even when the process dies right after (the sender retries).
+ */
+export async function enqueueMail(
+  tx: Prisma.TransactionClient,
+  mail: { to: string; template: string; rendered: RenderedMail },
+): Promise<void> {
+  await tx.mailOutbox.create({
+    data: {
+      to: mail.to,
+      template: mail.template,
+      subject: mail.rendered.subject,
+      text: mail.rendered.text,
+      html: mail.rendered.html,
+    },
+  });
+}

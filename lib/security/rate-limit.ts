@@ -1,0 +1,83 @@
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import { getConfig } from '@/lib/config';
+import { db } from '@/lib/db';
+
+// Shared limits: in the database by default (works for one instance and for several on PostgreSQL),
+// in Redis when REDIS_URL is set. Every window expires by itself, so nobody is locked out for good (R10).
+
+export interface LimitPolicy {
+  /** Attempts allowed in the window. */
+  points: number;
+  /** Window length in seconds. */
+  duration: number;
+  /** How long the key stays blocked once the window is exhausted, in seconds. */
+  blockDuration: number;
+}
+
+export const POLICIES = {
+  signInPerAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  signInPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  passwordResetPerAccount: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
+  passwordResetPerIp: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  resetTokenPerIp: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  reauthPerSession: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Public abuse-report form: a few reports an hour per address is plenty for a person.
+  abuseReportPerIp: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+} as const satisfies Record<string, LimitPolicy>;
+
+export type LimitName = keyof typeof POLICIES;
+
+let redis: Redis | undefined;
+const limiters = new Map<LimitName, RateLimiterAbstract>();
+
+function limiter(name: LimitName): RateLimiterAbstract {
+  let l = limiters.get(name);
+  if (l) return l;
+  const policy = POLICIES[name];
+  const { redisUrl } = getConfig();
+  const common = { ...policy, keyPrefix: `rl:${name}` };
+  if (redisUrl) {
+    redis ??= new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // If Redis is down, fall back to this process's memory rather than letting every request through.
+    l = new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: new RateLimiterMemory(common) });
+  } else {
+    l = new RateLimiterPrisma({ ...common, storeClient: db(), tableName: 'rateLimiterFlexible' });
+  }
+  limiters.set(name, l);
+  return l;
+}
+
+export interface LimitState {
+  limited: boolean;
+  retryAfterSeconds: number;
+}
+
+/** Counts one attempt. Returns limited=true once the policy is exhausted. */
+export async function consume(name: LimitName, key: string): Promise<LimitState> {
+  try {
+    const res = await limiter(name).consume(key);
+    return { limited: false, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
+  } catch (rej) {
+    if (rej instanceof RateLimiterRes) return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(rej.msBeforeNext / 1000)) };
+    throw rej;
+  }
+}
+
+/** Looks without counting: is this key blocked right now? */
+export async function peek(name: LimitName, key: string): Promise<LimitState> {
+  const res = await limiter(name).get(key);
+  if (res && res.consumedPoints > POLICIES[name].points) {
+    return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  }
+  return { limited: false, retryAfterSeconds: 0 };
+}
+
+export async function reset(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+export function minutesText(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ZEmailSchema } from './auth';
+
+// The public abuse-report form, shared by the form (labels, limits) and the server (validation).
+
+export const ABUSE_CATEGORIES = {
+  spam: 'Spam or unsolicited email',
+  phishing: 'Phishing or credential theft',
+  malware: 'Malware or a malicious attachment',
+  impersonation: 'A message pretending to come from us',
+  fraud: 'Fraud or a scam by SMS, push or email',
+  other: 'Something else',
+} as const;
+
+export type TAbuseCategory = keyof typeof ABUSE_CATEGORIES;
+
+export const ABUSE_LIMITS = { evidence: 20_000, description: 5_000, descriptionMin: 10 } as const;
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export const ZAbuseReportSchema = z.object({
+  category: z.enum(Object.keys(ABUSE_CATEGORIES) as [TAbuseCategory, ...TAbuseCategory[]], {
+    message: 'Choose what kind of abuse you are reporting.',
+  }),
+  evidence: z
+    .string({ message: 'Paste the web address or the full headers of the message.' })
+    .trim()
+    .min(1, 'Paste the web address or the full headers of the message.')
+    .max(ABUSE_LIMITS.evidence, 'That is too long: paste only the headers, without the message body.'),
+  description: z
+    .string({ message: 'Describe what happened.' })
+    .trim()
+    .min(ABUSE_LIMITS.descriptionMin, `Describe what happened in a sentence or two (at least ${ABUSE_LIMITS.descriptionMin} characters).`)
+    .max(ABUSE_LIMITS.description, `Please keep the description under ${ABUSE_LIMITS.description.toLocaleString('en')} characters.`),
+  reporterEmail: z.preprocess(emptyToUndefined, ZEmailSchema.optional()),
+  /** Honeypot: hidden from people, filled in by bots. Any value means the report is quietly dropped. */
+  website: z.string().max(2000).optional(),
+});
+
+export type TAbuseReport = z.infer<typeof ZAbuseReportSchema>;

@@ -1,0 +1,57 @@
+// Request-time gate for every route: request id, nonce-based CSP and security headers. Authorization is
+// never decided here (pages and actions check again through lib/dal.ts); this only adds headers.
+import { NextResponse, type NextRequest } from 'next/server';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  baselineHeaders,
+  contentSecurityPolicy,
+  createNonce,
+  requestIdFrom,
+} from '@/lib/http/security-headers';
+
+const isDev = process.env.NODE_ENV === 'development';
+// HSTS only makes sense when the deployment is served over HTTPS.
+const hsts = process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://');
+
+/** A server action posted from another origin: refused here with a clean 403 (Next would answer 500). */
+function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== (request.headers.get('host') ?? request.nextUrl.host);
+  } catch {
+    return true;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  if (isCrossOriginAction(request)) {
+    return NextResponse.json(
+      { error: 'Cross-origin form submissions are not accepted.', code: 'FORBIDDEN' },
+      { status: 403, headers: { 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY, ...baselineHeaders({ hsts }) } },
+    );
+  }
+  const requestId = requestIdFrom(request.headers.get('x-request-id'));
+  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  const nonce = createNonce();
+  const csp = isApi ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, { dev: isDev });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-request-id', requestId);
+  requestHeaders.set('x-nonce', nonce);
+  // Lets layouts send a signed-out visitor back to the exact page after sign-in.
+  requestHeaders.set('x-pathname', request.nextUrl.pathname + request.nextUrl.search);
+  // Next.js reads the nonce for its own scripts from the request's CSP header.
+  requestHeaders.set('content-security-policy', csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Request-Id', requestId);
+  for (const [key, value] of Object.entries(baselineHeaders({ hsts }))) response.headers.set(key, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};

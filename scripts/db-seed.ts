@@ -1,0 +1,40 @@
+// npm run db:seed [-- --if-empty]
+// Loads the demo organizations and users. Refuses in production unless SEED_ALLOW_PRODUCTION=true.
+import { getConfig } from '@/lib/config';
+import { closeDb, db } from '@/lib/db';
+import { isDatabaseEmpty, seedDemoData } from '@/lib/db/seed';
+
+const ifEmpty = process.argv.includes('--if-empty');
+
+async function main(): Promise<number> {
+  const config = getConfig();
+  if (config.isProduction && !config.seedAllowProduction) {
+    if (ifEmpty) {
+      console.log('Demo data not loaded: NODE_ENV=production (set SEED_ALLOW_PRODUCTION=true to load it anyway).');
+      return 0;
+    }
+    console.error('Refusing to load demo data with NODE_ENV=production. Set SEED_ALLOW_PRODUCTION=true if you really mean it.');
+    return 1;
+  }
+  const prisma = db();
+  if (ifEmpty && !(await isDatabaseEmpty(prisma))) {
+    console.log('Database already has data: demo data not loaded again.');
+    return 0;
+  }
+  const report = await seedDemoData(prisma);
+  console.log(
+    `Demo data ready: ${report.organizations} organizations, ${report.usersCreated} users created, ${report.usersExisting} already present.`,
+  );
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await closeDb();
+    process.exit(code);
+  })
+  .catch(async (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    await closeDb().catch(() => {});
+    process.exit(1);
+  });

@@ -1,0 +1,15 @@
+// npm run test:e2e: builds when stale, then runs Playwright against a server on a fresh embedded
+// database (see scripts/e2e-server.mjs). Without Chromium it says so loudly; with CI=true that fails.
+import { findChromium } from './chromium.mjs';
+import { buildIfStale, npx, run } from './lib.mjs';
+
+const chromium = findChromium();
+if (!chromium) {
+  const bar = '!'.repeat(78);
+  console.error(`\n${bar}\n  END-TO-END TESTS NOT RUN: no Chromium found at /usr/bin/chromium or $CHROMIUM_PATH.\n` +
+    `  Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n${bar}\n`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+await buildIfStale();
+const args = ['test', ...process.argv.slice(2)];
+process.exit(await run(npx('playwright'), args, { env: { CHROMIUM_PATH: chromium } }));

@@ -1,0 +1,76 @@
+// Small helpers shared by the start, dev and test orchestration scripts.
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import nextEnv from '@next/env';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+// The same .env files Next.js reads, so migrate/seed and the server agree on DATA_DIR and DATABASE_URL.
+nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
+
+/** Runs a command with inherited stdio; resolves with its exit code. */
+export function run(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(127));
+  });
+}
+
+export async function runOrExit(label, cmd, args, opts) {
+  const started = Date.now();
+  const code = await run(cmd, args, opts);
+  if (code !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${code}).`);
+    process.exit(code);
+  }
+  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+export const npx = (bin) => path.join(root, 'node_modules', '.bin', bin);
+
+// What a production build depends on; a change to any of these makes the build stale.
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs',
+  'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const SKIP = new Set(['generated', 'node_modules', '.DS_Store']);
+
+function hashTree(hash, p) {
+  if (!fs.existsSync(p)) return;
+  const stat = fs.statSync(p);
+  if (stat.isDirectory()) {
+    for (const name of fs.readdirSync(p).sort()) if (!SKIP.has(name)) hashTree(hash, path.join(p, name));
+  } else {
+    hash.update(path.relative(root, p));
+    hash.update(fs.readFileSync(p));
+  }
+}
+
+export function sourceHash() {
+  const hash = crypto.createHash('sha256');
+  for (const input of BUILD_INPUTS) hashTree(hash, path.join(root, input));
+  return hash.digest('hex');
+}
+
+export const distDir = () => path.join(root, process.env.NEXT_DIST_DIR || '.next');
+const stampFile = () => path.join(distDir(), 'trust-center-source-hash');
+
+export function buildIsFresh() {
+  try {
+    return fs.readFileSync(stampFile(), 'utf8') === sourceHash() && fs.existsSync(path.join(distDir(), 'BUILD_ID'));
+  } catch {
+    return false;
+  }
+}
+
+export async function buildIfStale() {
+  if (buildIsFresh()) {
+    console.log('✔ Build is up to date');
+    return;
+  }
+  console.log('Building the application (first start or sources changed)…');
+  const hash = sourceHash();
+  await runOrExit('Build', npx('next'), ['build'], { env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  fs.writeFileSync(stampFile(), hash);
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// The id Next.js gave a server action in this build, as a browser would send it.
+function actionId(name: string): string {
+  const dist = process.env.NEXT_DIST_DIR || '.next';
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === name);
+  if (!entry) throw new Error(`no server action named ${name}`);
+  return entry[0];
+}
+
+test('[R25] a server action posted from another origin is refused with 403 and never runs', async ({ request, baseURL }) => {
+  const id = actionId('passwordSignInAction');
+  const body = JSON.stringify([null, { email: 'admin@globex.example', password: 'demo-Trust-center-2026' }]);
+  const headers = { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' };
+
+  const foreign = await request.post('/login', { headers: { ...headers, Origin: 'https://evil.example' }, data: body });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toMatchObject({ code: 'FORBIDDEN' });
+
+  // The same request from our own origin reaches the action (and gets its typed answer).
+  const own = await request.post('/login', { headers: { ...headers, Origin: new URL(baseURL!).origin }, data: body });
+  expect(own.status()).toBe(200);
+  expect(await own.text()).toContain('"ok":true');
+});
