@@ -67,6 +67,15 @@ const envSchema = z.object({
   BRAND_LOGO_URL: optionalString,
   SECURITY_CONTACT: z.preprocess(emptyToUndefined, z.string().default('mailto:security@acme.example')),
   SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('support@acme.example')),
+  ABUSE_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('abuse@acme.example')),
+  SECURITY_TXT_EXPIRES: z.preprocess(
+    emptyToUndefined,
+    z.iso.datetime({ offset: true, message: 'must be a date and time such as 2027-06-30T00:00:00Z' }).optional(),
+  ),
+  SECURITY_TXT_POLICY: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
+  SECURITY_TXT_ENCRYPTION: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
+  SECURITY_TXT_ACKNOWLEDGMENTS: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
+  SECURITY_TXT_LANGUAGES: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*(, ?[a-z]{2,3}(-[A-Za-z0-9]+)*)*$/, 'must be language tags such as "en, de"').default('en')),
 
   PASSWORD_MIN_LENGTH: int(12, 8, 64),
   ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
@@ -103,6 +112,9 @@ export interface AppConfig {
   brand: { name: string; primaryColor: string; logoUrl: string | undefined };
   securityContact: string;
   supportEmail: string;
+  abuseEmail: string;
+  /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
+  securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
   seedAllowProduction: boolean;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
@@ -139,6 +151,14 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     brand: { name: e.BRAND_NAME, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     securityContact: e.SECURITY_CONTACT,
     supportEmail: e.SUPPORT_EMAIL,
+    abuseEmail: e.ABUSE_EMAIL,
+    securityTxt: {
+      expires: e.SECURITY_TXT_EXPIRES,
+      policy: e.SECURITY_TXT_POLICY,
+      encryption: e.SECURITY_TXT_ENCRYPTION,
+      acknowledgments: e.SECURITY_TXT_ACKNOWLEDGMENTS,
+      languages: e.SECURITY_TXT_LANGUAGES,
+    },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },

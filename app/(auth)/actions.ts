@@ -7,8 +7,9 @@ import { createAction, getCtx } from '@/lib/dal';
 import { checkResetRequestAllowed, requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { signOut } from '@/lib/auth/sign-out';
-import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
-import { ZPasswordSignInSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
+import { clearSessionCookie, setSessionCookie } from '@/lib/auth/session-cookie-writer';
+import { reauthenticate } from '@/lib/auth/reauthenticate';
+import { ZPasswordSignInSchema, ZReauthSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -42,3 +43,14 @@ export async function signOutAndRedirect(): Promise<void> {
   await clearSessionCookie();
   redirect('/login?signedOut=1');
 }
+
+/** Sudo mode: re-enter the password; the session id rotates and the new cookie is set here. */
+export const reauthenticateAction = createAction({
+  tier: 'signed-in',
+  schema: ZReauthSchema,
+  handler: async (ctx, input) => {
+    const { sessionToken } = await reauthenticate(ctx, input);
+    await setSessionCookie(sessionToken);
+    return { confirmed: true };
+  },
+});

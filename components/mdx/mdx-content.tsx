@@ -27,6 +27,7 @@ function componentOf(page: Pick<CompiledPage, 'hash' | 'code'>): MdxComponent {
 }
 
 export function MdxContent({ page }: { page: Pick<CompiledPage, 'hash' | 'code'> }) {
-  const Content = componentOf(page);
-  return <Content components={mdxComponents} />;
+  // Called, not rendered as <Content />: it is a plain function of its props (no hooks), created once per
+  // page rather than per render.
+  return componentOf(page)({ components: mdxComponents });
 }

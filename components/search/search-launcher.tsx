@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useSyncExternalStore, type MouseEvent } from 'react';
 import { OPEN_SEARCH_EVENT } from './events';
 
@@ -19,8 +20,9 @@ export function SearchLauncher({ compact = false }: { compact?: boolean }) {
     window.dispatchEvent(new CustomEvent(OPEN_SEARCH_EVENT));
   }
   return (
-    <a
+    <Link
       href="/search"
+      prefetch={false}
       onClick={onClick}
       aria-keyshortcuts="Control+K Meta+K"
       className={`flex items-center gap-2 rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg-muted no-underline hover:border-link hover:text-fg ${compact ? '' : 'w-full'}`}
@@ -35,6 +37,6 @@ export function SearchLauncher({ compact = false }: { compact?: boolean }) {
           {apple ? '⌘K' : 'Ctrl K'}
         </kbd>
       )}
-    </a>
+    </Link>
   );
 }

@@ -4,8 +4,8 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMail } from '@/lib/mail/outbox';
-import { mailTemplates } from '@/lib/mail/templates';
+import { notify } from '@/lib/notifications/notify';
+import { authEmails } from './emails';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TChangePassword } from '@/lib/validation/auth';
 import { actorOf } from './actor';
@@ -45,10 +45,14 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
       meta: ctx.meta,
     });
     const { brand, supportEmail } = getConfig();
-    await enqueueMail(tx, {
-      to: user.email,
-      template: 'passwordChanged',
-      rendered: mailTemplates.passwordChanged({ brand: brand.name, name: user.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+    await notify(tx, {
+      event: 'auth.password_changed',
+      organizationId: session.organization?.id ?? null,
+      userId: user.id,
+      title: 'Password changed',
+      body: `Your password was changed${ctx.meta.ip ? ` from ${ctx.meta.ip}` : ''}; your other sessions were signed out.`,
+      link: '/account/security',
+      email: (r) => authEmails.passwordChanged({ brand: brand.name, name: r.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
     });
     return { otherSessionsEnded };
   });

@@ -4,7 +4,8 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
-import { mailTemplates } from '@/lib/mail/templates';
+import { notify } from '@/lib/notifications/notify';
+import { authEmails } from './emails';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { userActor } from './actor';
 import { hashPassword } from './password-hash';
@@ -56,7 +57,7 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string }): 
     await enqueueMail(tx, {
       to: user.email,
       template: 'passwordReset',
-      rendered: mailTemplates.passwordReset({ brand: brand.name, name: user.name, url: url.toString(), minutes: RESET_TOKEN_MINUTES }),
+      rendered: authEmails.passwordReset({ brand: brand.name, name: user.name, url: url.toString(), minutes: RESET_TOKEN_MINUTES }),
     });
   });
 }
@@ -98,10 +99,14 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
       changes: { sessionsEnded: ended },
       meta: ctx.meta,
     });
-    await enqueueMail(tx, {
-      to: pending.user.email,
-      template: 'passwordChanged',
-      rendered: mailTemplates.passwordChanged({ brand: brand.name, name: pending.user.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+    await notify(tx, {
+      event: 'auth.password_changed',
+      organizationId: pending.user.memberships[0]?.organizationId ?? null,
+      userId: pending.userId,
+      title: 'Password reset',
+      body: `Your password was reset from a link sent to your email${ctx.meta.ip ? ` (from ${ctx.meta.ip})` : ''}; every session was signed out.`,
+      link: '/account/security',
+      email: (r) => authEmails.passwordChanged({ brand: brand.name, name: r.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
     });
   });
 }

@@ -3,8 +3,8 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMail } from '@/lib/mail/outbox';
-import { mailTemplates } from '@/lib/mail/templates';
+import { notify } from '@/lib/notifications/notify';
+import { authEmails } from './emails';
 import { consume, minutesText, peek, POLICIES, reset } from '@/lib/security/rate-limit';
 import type { TPasswordSignIn } from '@/lib/validation/auth';
 import { userActor } from './actor';
@@ -64,16 +64,16 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
           meta: ctx.meta,
         });
         const { brand, appUrl } = getConfig();
-        await enqueueMail(tx, {
-          to: user.email,
-          template: 'accountLocked',
-          rendered: mailTemplates.accountLocked({
-            brand: brand.name,
-            name: user.name,
-            minutes: POLICIES.signInPerAccount.blockDuration / 60,
-            ip: ctx.meta.ip,
-            resetUrl: new URL('/forgot-password', appUrl).toString(),
-          }),
+        const minutes = POLICIES.signInPerAccount.blockDuration / 60;
+        await notify(tx, {
+          event: 'auth.lockout',
+          organizationId,
+          userId: user.id,
+          title: 'Sign-in paused after failed attempts',
+          body: `Several wrong passwords were entered for your account${ctx.meta.ip ? ` (last from ${ctx.meta.ip})` : ''}; sign-in was paused for ${minutes} minutes.`,
+          link: '/account/security',
+          email: (r) =>
+            authEmails.accountLocked({ brand: brand.name, name: r.name, minutes, ip: ctx.meta.ip, resetUrl: new URL('/forgot-password', appUrl).toString() }),
         });
       }
     });

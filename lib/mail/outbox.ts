@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { RenderedMail } from './templates';
+import type { RenderedMail } from './render';
 
 /**
  * Queues an email inside the caller's transaction: if the change rolls back, no email goes out, and if

@@ -44,7 +44,7 @@ describe('changing a password', () => {
     expect(await alive(elsewhere.sessionToken)).toBe(false);
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash!, 'a brand new passphrase')).toBe(true);
-    expect((await outboxFor(user.email)).map((m) => m.template)).toEqual(['passwordChanged']);
+    expect((await outboxFor(user.email)).map((m) => m.template)).toEqual(['auth.password_changed']);
     expect(await auditActions(org.id)).toContain('auth.password.changed');
   });
 

@@ -115,7 +115,8 @@ describe('brute-force protection', () => {
     expect(blocked.code).toBe('RATE_LIMITED');
 
     const mails = await outboxFor(user.email);
-    expect(mails.map((m) => m.template)).toEqual(['accountLocked']);
+    expect(mails.map((m) => m.template)).toEqual(['auth.lockout']);
+    expect(await db().notification.count({ where: { userId: user.id, event: 'auth.lockout' } })).toBe(1);
     expect(await auditActions(org.id)).toContain('auth.signin.locked');
 
     // [R10] The lock expires by itself: once the window has passed, the right password works again.

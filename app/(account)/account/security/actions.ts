@@ -3,11 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { changePassword } from '@/lib/auth/change-password';
-import { reauthenticate } from '@/lib/auth/reauthenticate';
 import { revokeMyOtherSessions, revokeMySession } from '@/lib/auth/revoke-my-session';
-import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import { ZChangePasswordSchema, ZReauthSchema, ZSessionIdSchema } from '@/lib/validation/auth';
+import { ZChangePasswordSchema, ZSessionIdSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = createAction({
   tier: 'signed-in',
@@ -36,15 +34,5 @@ export const revokeOtherSessionsAction = createAction({
     const result = await revokeMyOtherSessions(ctx);
     revalidatePath('/account/security');
     return result;
-  },
-});
-
-export const reauthenticateAction = createAction({
-  tier: 'signed-in',
-  schema: ZReauthSchema,
-  handler: async (ctx, input) => {
-    const { sessionToken } = await reauthenticate(ctx, input);
-    await setSessionCookie(sessionToken);
-    return { confirmed: true };
   },
 });

@@ -1,0 +1,31 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+import type { ActionResult } from '@/lib/errors';
+import { ReauthDialog } from './reauth-dialog';
+
+/**
+ * Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
+ * dialog and, once confirmed, runs the same action again. The server decides, never this hook.
+ *
+ *   const { withSudo, sudoDialog } = useSudo();
+ *   const result = await withSudo(() => someAction(null, input));
+ *   return <>{form}{sudoDialog}</>;
+ */
+export function useSudo(reason?: string): {
+  withSudo: <T>(call: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
+  sudoDialog: ReactNode;
+} {
+  const [pendingConfirm, setPendingConfirm] = useState<((confirmed: boolean) => void) | null>(null);
+
+  async function withSudo<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+    const first = await call();
+    if (first.ok || first.code !== 'REAUTH_REQUIRED') return first;
+    const confirmed = await new Promise<boolean>((resolve) => setPendingConfirm(() => resolve));
+    setPendingConfirm(null);
+    return confirmed ? call() : first;
+  }
+
+  const sudoDialog = pendingConfirm ? <ReauthDialog reason={reason} onDone={(ok) => pendingConfirm(ok)} /> : null;
+  return { withSudo, sudoDialog };
+}

@@ -1,0 +1,157 @@
+'use client';
+
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { reportAbuseAction, type ReportAbuseState } from '@/app/(trust)/report-abuse/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { ABUSE_CATEGORIES, ABUSE_LIMITS } from '@/lib/validation/abuse';
+
+const control =
+  'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
+
+/** A labelled select or textarea with hint and errors wired up like components/ui/field. */
+function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?: string[]; children: (aria: object) => ReactNode }) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.errors?.length ? `${props.id}-error` : undefined;
+  const aria = {
+    id: props.id,
+    'aria-invalid': props.errors?.length ? true : undefined,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+  };
+  return (
+    <div className="space-y-1">
+      <label htmlFor={props.id} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div id={hintId} className="text-sm text-fg-muted">
+          {props.hint}
+        </div>
+      ) : null}
+      {props.children(aria)}
+      {errorId ? (
+        <ul id={errorId} className="text-sm text-danger">
+          {props.errors!.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The public abuse report. Works as a plain form post too (useActionState); on success the reporter sees
+ * the reference number, which also receives focus so screen readers announce it.
+ */
+export function ReportAbuseForm() {
+  const [state, formAction, pending] = useActionState<ReportAbuseState, FormData>(reportAbuseAction, null);
+  const done = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state?.ok) done.current?.focus();
+  }, [state]);
+
+  if (state?.ok) {
+    return (
+      <section aria-labelledby="report-done" className="mt-8 rounded-lg border border-ok bg-bg-subtle p-6">
+        <h2 id="report-done" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">
+          Thank you, your report has been received
+        </h2>
+        <p className="mt-2">
+          Your reference number is{' '}
+          <strong className="font-mono text-lg" data-testid="abuse-reference">
+            {state.data.reference}
+          </strong>
+          . Please quote it if you contact us about this report.
+        </p>
+        <p className="mt-2 text-sm text-fg-muted">
+          We review every report. If you gave an email address we may contact you for details; otherwise you will not hear
+          from us, but the report is still acted on.
+        </p>
+      </section>
+    );
+  }
+
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={formAction} className="mt-8 space-y-6" noValidate>
+      {state && !state.ok ? (
+        <Alert tone="error">
+          {state.code === 'VALIDATION' ? 'The report could not be sent: some fields need attention.' : state.error}
+        </Alert>
+      ) : null}
+      <Labelled id="abuse-category" label="What are you reporting?" errors={errors.category}>
+        {(aria) => (
+          <select name="category" required defaultValue={values?.category ?? ''} className={control} {...aria}>
+            <option value="" disabled>
+              Choose one…
+            </option>
+            {Object.entries(ABUSE_CATEGORIES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Labelled>
+      <Labelled
+        id="abuse-evidence"
+        label="Web address or message headers"
+        hint="Paste the suspicious link, or the full headers of the message."
+        errors={errors.evidence}
+      >
+        {(aria) => (
+          <textarea
+            name="evidence"
+            required
+            rows={6}
+            maxLength={ABUSE_LIMITS.evidence}
+            defaultValue={values?.evidence}
+            spellCheck={false}
+            className={`${control} font-mono text-sm`}
+            {...aria}
+          />
+        )}
+      </Labelled>
+      <Labelled
+        id="abuse-description"
+        label="What happened?"
+        hint="When you received it, what it asked you to do, and anything else that helps."
+        errors={errors.description}
+      >
+        {(aria) => (
+          <textarea
+            name="description"
+            required
+            rows={5}
+            minLength={ABUSE_LIMITS.descriptionMin}
+            maxLength={ABUSE_LIMITS.description}
+            defaultValue={values?.description}
+            className={control}
+            {...aria}
+          />
+        )}
+      </Labelled>
+      <Field
+        label="Your email address (optional)"
+        name="reporterEmail"
+        id="abuse-email"
+        type="email"
+        autoComplete="email"
+        defaultValue={values?.reporterEmail}
+        hint="Only if you are happy for us to contact you about this report."
+        errors={errors.reporterEmail}
+      />
+      {/* Honeypot: invisible to people (and to screen readers), irresistible to form-filling bots. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="abuse-website">Leave this field empty</label>
+        <input id="abuse-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? 'Sending report…' : 'Send report'}
+      </Button>
+    </form>
+  );
+}
