@@ -2,5 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startMailWorker } = await import('@/lib/mail/worker');
+  const { startAuditRetention } = await import('@/lib/audit/retention-worker');
   startMailWorker();
+  startAuditRetention();
 }

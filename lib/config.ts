@@ -83,6 +83,18 @@ const envSchema = z.object({
   ARGON2_PARALLELISM: int(1, 1, 8),
   SESSION_IDLE_MINUTES: int(30, 5, 1440),
   SESSION_ABSOLUTE_HOURS: int(12, 1, 720),
+  INVITATION_EXPIRY_DAYS: int(7, 1, 30),
+  SUPPORT_GRANT_MIN_MINUTES: int(60, 1, 1440),
+  SUPPORT_GRANT_MAX_DAYS: int(30, 1, 90),
+
+  MFA_ENCRYPTION_KEYS: optionalString,
+  WEBAUTHN_RP_ID: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i, 'must be a host name such as trust.example.com (no scheme or port)').optional(),
+  ),
+  WEBAUTHN_ORIGIN: z.preprocess(emptyToUndefined, z.url({ message: 'must be an origin such as https://trust.example.com' }).optional()),
+
+  AUDIT_RETENTION_DAYS: int(400, 30, 36500),
 
   SEED_ALLOW_PRODUCTION: flag(false),
 });
@@ -116,9 +128,41 @@ export interface AppConfig {
   /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
   securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
   seedAllowProduction: boolean;
+  auditRetentionDays: number;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   session: { idleMinutes: number; absoluteHours: number };
+  /** How long an invitation link works. */
+  invitationExpiryDays: number;
+  /** Bounds of a support grant's duration (default 1 hour to 30 days). */
+  supportGrant: { minMinutes: number; maxDays: number };
+  /** Keys for TOTP secrets at rest, first one encrypts; undefined = a generated local key (getMfaKeys). */
+  mfaEncryptionKeys: MfaKey[] | undefined;
+  webauthn: { rpId: string; rpName: string; origin: string };
+}
+
+export interface MfaKey {
+  id: string;
+  key: Buffer;
+}
+
+/** MFA_ENCRYPTION_KEYS: `id:base64key` entries separated by commas; each key is 32 bytes (AES-256). */
+export function parseMfaKeys(raw: string): { keys: MfaKey[]; problems: string[] } {
+  const keys: MfaKey[] = [];
+  const problems: string[] = [];
+  for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [id, b64, ...rest] = entry.split(':');
+    if (!id || !b64 || rest.length || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      problems.push('MFA_ENCRYPTION_KEYS: each entry must look like id:base64key (id of letters, digits, - or _)');
+      continue;
+    }
+    const key = Buffer.from(b64, 'base64');
+    if (key.length !== 32) problems.push(`MFA_ENCRYPTION_KEYS: key "${id}" must be 32 bytes encoded in base64 (openssl rand -base64 32)`);
+    else if (keys.some((k) => k.id === id)) problems.push(`MFA_ENCRYPTION_KEYS: key id "${id}" appears twice`);
+    else keys.push({ id, key });
+  }
+  if (!problems.length && !keys.length) problems.push('MFA_ENCRYPTION_KEYS: lists no key');
+  return { keys, problems };
 }
 
 /** Pure: turns an environment into a config or throws ConfigError naming every bad variable. */
@@ -133,13 +177,19 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     problems.push('AUTH_SECRET: is required in production with DATABASE_URL (all instances must share it)');
   }
   const trustedProxies = (e.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.MFA_ENCRYPTION_KEYS) {
+    problems.push('MFA_ENCRYPTION_KEYS: is required in production with DATABASE_URL (all instances must share it)');
+  }
+  const mfaKeys = e.MFA_ENCRYPTION_KEYS ? parseMfaKeys(e.MFA_ENCRYPTION_KEYS) : undefined;
+  if (mfaKeys) problems.push(...mfaKeys.problems);
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
+  const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
   return {
     env: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
     port: e.PORT,
-    appUrl: new URL(e.APP_URL ?? `http://localhost:${e.PORT}`),
+    appUrl,
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'embedded', dataDir },
     dataDir,
@@ -160,9 +210,18 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       languages: e.SECURITY_TXT_LANGUAGES,
     },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    invitationExpiryDays: e.INVITATION_EXPIRY_DAYS,
+    supportGrant: { minMinutes: e.SUPPORT_GRANT_MIN_MINUTES, maxDays: e.SUPPORT_GRANT_MAX_DAYS },
+    mfaEncryptionKeys: mfaKeys?.keys,
+    webauthn: {
+      rpId: e.WEBAUTHN_RP_ID ?? appUrl.hostname,
+      rpName: e.BRAND_NAME,
+      origin: e.WEBAUTHN_ORIGIN ? new URL(e.WEBAUTHN_ORIGIN).origin : appUrl.origin,
+    },
   };
 }
 
@@ -193,5 +252,33 @@ export function getAuthSecret(): string {
     const secret = crypto.randomBytes(32).toString('base64url');
     fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
     return secret;
+  }
+}
+
+/**
+ * The keys for TOTP secrets: MFA_ENCRYPTION_KEYS, or — in the zero-setup embedded mode — one random key
+ * created once under the data directory (like the auth secret). Never logged.
+ */
+export function getMfaKeys(): MfaKey[] {
+  const cfg = getConfig();
+  if (cfg.mfaEncryptionKeys) return cfg.mfaEncryptionKeys;
+  const file = path.join(cfg.dataDir, 'mfa-keys');
+  const read = () => {
+    const parsed = parseMfaKeys(fs.readFileSync(file, 'utf8'));
+    if (parsed.problems.length) throw new ConfigError(parsed.problems.map((p) => `${file}: ${p}`));
+    return parsed.keys;
+  };
+  try {
+    return read();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(cfg.dataDir, { recursive: true });
+    try {
+      fs.writeFileSync(file, `local1:${crypto.randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (writeErr) {
+      // Another process created it first: use theirs.
+      if ((writeErr as NodeJS.ErrnoException).code !== 'EEXIST') throw writeErr;
+    }
+    return read();
   }
 }

@@ -11,6 +11,22 @@ export interface SessionContext {
   role: string | null;
   permissions: ReadonlySet<Permission>;
   reauthenticatedAt: Date | null;
+  /** How the role is shown: "Admin", or a custom role's name. */
+  roleLabel?: string | null;
+  /** Set in a vendor staff member's support session: the customer's grant it acts under (lib/support-access). */
+  supportGrant?: SupportGrantInfo | null;
+}
+
+export interface SupportGrantInfo {
+  id: string;
+  /** e.g. SG-7K3M-9QXD, named in the banner and in every audit event of the session. */
+  reference: string;
+  organizationName: string;
+  /** "Read-only", or the name of the role granted. */
+  scopeLabel: string;
+  /** Read-only grants refuse every permission that changes something (lib/access/can.ts). */
+  readOnly: boolean;
+  expiresAt: Date;
 }
 
 export interface Ctx {

@@ -5,7 +5,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { z } from 'zod';
 import type { Permission } from '@/lib/access/permissions';
-import { assertCan, assertSignedIn } from '@/lib/access/can';
+import { assertCan, assertNotReadOnlySupportSession, assertSignedIn } from '@/lib/access/can';
 import { cookieSettings } from '@/lib/auth/session-cookie';
 import { loadSessionContext } from '@/lib/auth/session-context';
 import { getAuthSecret } from '@/lib/config';
@@ -75,6 +75,8 @@ export function createAction<S extends z.ZodType, T>(opts: {
   tier: Tier;
   schema: S;
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
+  /** A read-only support session may run this signed-in action (e.g. leaving the support session). */
+  allowInReadOnlySupportSession?: boolean;
 }) {
   return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
     try {
@@ -89,8 +91,11 @@ export function createAction<S extends z.ZodType, T>(opts: {
         throw new AppError('VALIDATION', undefined, fieldErrors);
       }
       const ctx = await getCtx();
-      if (opts.tier === 'signed-in') assertSignedIn(ctx);
-      else if (opts.tier !== 'public') await assertCan(ctx, opts.tier);
+      if (opts.tier === 'signed-in') {
+        assertSignedIn(ctx);
+        // Permission-tier actions are limited by can(); this covers the signed-in ones (R25).
+        if (!opts.allowInReadOnlySupportSession) await assertNotReadOnlySupportSession(ctx);
+      } else if (opts.tier !== 'public') await assertCan(ctx, opts.tier);
       return { ok: true, data: await opts.handler(ctx, parsed.data) };
     } catch (err) {
       // redirect() and notFound() work by throwing; let Next handle them.

@@ -6,6 +6,8 @@ import { usePathname } from 'next/navigation';
 export interface NavItem {
   href: string;
   label: string;
+  /** A count shown next to the label, e.g. unread notifications. */
+  badge?: number;
 }
 
 /** Side navigation of the account console and the studio; items the user may not use are never passed in. */
@@ -24,6 +26,12 @@ export function ConsoleNav({ label, items }: { label: string; items: NavItem[] }
                 className={`block rounded-md px-3 py-2 text-sm no-underline ${current ? 'bg-bg-subtle font-semibold text-fg' : 'text-fg hover:bg-bg-subtle'}`}
               >
                 {item.label}
+                {item.badge ? (
+                  <span className="ml-2 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">
+                    {item.badge}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -12,12 +12,12 @@ export function Card({ title, href, children }: { title: string; href: string; c
   return (
     <li className="relative m-0 flex flex-col rounded-lg border border-border bg-bg p-4 hover:border-link focus-within:border-link">
       <p className="m-0 flex items-center justify-between gap-2 font-semibold">
-        <Link href={href} className="text-fg no-underline after:absolute after:inset-0 after:rounded-lg hover:underline">
+        <Link href={href} className="text-fg! no-underline! after:absolute after:inset-0 after:rounded-lg hover:underline!">
           {title}
         </Link>
         <ChevronIcon className="h-4 w-4 text-fg-muted" />
       </p>
-      <div className="mt-1 text-sm text-fg-muted [&_p]:m-0">{children}</div>
+      <div className="mt-1 text-sm text-fg-muted [&_p]:m-0 [&_p]:leading-6">{children}</div>
     </li>
   );
 }

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { documentHref, findDocument } from '@/lib/content/documents';
 import { loadCertifications } from '@/lib/content/structured-data';
 import { formatDate } from '@/lib/ui/format';
 import { Badge, type BadgeTone } from './badge';
-import { DocumentLink } from './document-link';
+import { DocumentIcon, LockIcon } from './icons';
 
 const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
   valid: { label: 'Valid', tone: 'success' },
@@ -25,6 +26,7 @@ export function CertificationCard({ id }: { id: string }) {
   const expired = cert.validUntil < new Date().toISOString().slice(0, 10);
   const status = STATUS[expired ? 'expired' : cert.status] ?? STATUS.valid!;
   const headingId = `cert-${cert.id}`;
+  const doc = cert.documentId ? findDocument(cert.documentId) : undefined;
   return (
     <section aria-labelledby={headingId} className="flex flex-col rounded-lg border border-border bg-bg p-4 break-inside-avoid">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -53,9 +55,18 @@ export function CertificationCard({ id }: { id: string }) {
         <span className="font-medium">Scope: </span>
         {cert.scope}
       </p>
-      <div className="mt-auto">
-        {cert.documentId ? <DocumentLink id={cert.documentId} /> : null}
-        <Link href={cert.page} className="text-sm">
+      <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2 pt-4 text-sm">
+        {doc ? (
+          <Link
+            href={documentHref(doc)}
+            className="inline-flex items-center gap-1.5 rounded-md border border-border px-3 py-1.5 font-medium no-underline! hover:border-link"
+          >
+            {doc.visibility === 'gated' ? <LockIcon className="h-4 w-4" /> : <DocumentIcon className="h-4 w-4" />}
+            {doc.visibility === 'gated' ? 'Request the report' : 'Download certificate'}
+            <span className="sr-only">: {doc.title}</span>
+          </Link>
+        ) : null}
+        <Link href={cert.page}>
           More about {cert.name}
         </Link>
       </div>

@@ -30,7 +30,7 @@ export function CopyLink({ id, label, className = '' }: { id: string; label: str
       onClick={onClick}
       aria-label={`Copy link to “${label}”`}
       title="Copy link to this section"
-      className={`inline-flex h-7 w-7 items-center justify-center rounded-md text-fg-muted no-underline hover:bg-bg-subtle hover:text-fg print:hidden ${className}`}
+      className={`inline-flex h-7 w-7 items-center justify-center rounded-md text-fg-muted! no-underline! hover:bg-bg-subtle hover:text-fg! print:hidden ${className}`}
     >
       {copied ? <CheckIcon className="h-4 w-4 text-ok" /> : <LinkIcon className="h-4 w-4" />}
       <span role="status" className="sr-only">

@@ -25,7 +25,7 @@ export function DocumentLink({ id }: { id: string }) {
       </div>
       <Link
         href={documentHref(doc)}
-        className="inline-flex items-center rounded-md border border-border bg-bg px-3 py-1.5 text-sm font-medium text-link no-underline hover:border-link"
+        className="inline-flex items-center rounded-md border border-border bg-bg px-3 py-1.5 text-sm font-medium text-link no-underline! hover:border-link"
       >
         {gated ? 'Request access' : 'Download'}
         <span className="sr-only">: {doc.title}</span>

@@ -93,7 +93,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       <h2 id={`${id}-title`} className="sr-only">
         Search the trust center
       </h2>
-      <div className="flex items-center gap-2 border-b border-border px-4">
+      <div className="flex items-center gap-2 border-b border-border px-4 focus-within:ring-2 focus-within:ring-[var(--focus)] focus-within:ring-inset">
         <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" className="h-5 w-5 shrink-0 text-fg-muted">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
@@ -116,7 +116,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           }}
           onKeyDown={onKeyDown}
           placeholder="Search pages and FAQ answers"
-          className="min-w-0 flex-1 bg-transparent py-4 text-base outline-none placeholder:text-fg-muted"
+          className="min-w-0 flex-1 bg-transparent py-4 text-base outline-none! placeholder:text-fg-muted"
         />
         <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted hover:text-fg">
           Esc<span className="sr-only"> (close search)</span>

@@ -5,7 +5,7 @@ type Target = { route: string; title: string } | null;
 /** Previous and next page in the sidebar's order. */
 export function Pager({ previous, next }: { previous: Target; next: Target }) {
   if (!previous && !next) return null;
-  const box = 'flex flex-col rounded-lg border border-border px-4 py-3 no-underline hover:border-link';
+  const box = 'flex flex-col rounded-lg border border-border px-4 py-3 no-underline! hover:border-link';
   return (
     <nav aria-label="Previous and next pages" className="mt-16 grid gap-4 border-t border-border pt-8 sm:grid-cols-2 print:hidden">
       {previous ? (

@@ -24,12 +24,12 @@ function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?:
       <label htmlFor={props.id} className="block text-sm font-medium">
         {props.label}
       </label>
+      {props.children(aria)}
       {props.hint ? (
         <div id={hintId} className="text-sm text-fg-muted">
           {props.hint}
         </div>
       ) : null}
-      {props.children(aria)}
       {errorId ? (
         <ul id={errorId} className="text-sm text-danger">
           {props.errors!.map((e) => (

@@ -9,8 +9,8 @@ import { ChevronIcon } from '@/components/mdx/icons';
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
   const linkClass = (active: boolean) =>
-    `block rounded-md border-l-2 px-3 py-1.5 text-sm no-underline ${
-      active ? 'border-link bg-bg-subtle font-semibold text-fg' : 'border-transparent text-fg-muted hover:bg-bg-subtle hover:text-fg'
+    `block rounded-md border-l-2 px-3 py-1.5 text-sm no-underline! ${
+      active ? 'border-link bg-bg-subtle font-semibold text-fg!' : 'border-transparent text-fg-muted! hover:bg-bg-subtle hover:text-fg!'
     }`;
   return (
     <nav aria-label="Trust center">

@@ -1,12 +1,20 @@
 import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
 import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { isReadPermission } from './permission-guide';
 import type { Permission } from './permissions';
 
-/** The one permission check: deny by default (R25). */
+/**
+ * The one permission check: deny by default (R25). A read-only support session never gets a permission
+ * that changes something, whatever its permission set says — the rule lives here so no use-case can forget it.
+ */
 export function can(ctx: Ctx, permission: Permission): boolean {
-  return ctx.session?.permissions.has(permission) ?? false;
+  const session = ctx.session;
+  if (!session) return false;
+  if (session.supportGrant?.readOnly && !isReadPermission(permission)) return false;
+  return session.permissions.has(permission);
 }
 
 export function assertSignedIn(ctx: Ctx): asserts ctx is SignedInCtx {
@@ -22,13 +30,30 @@ export async function assertCan(ctx: Ctx, permission: Permission): Promise<void>
     recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'access.denied',
-      actor: { type: 'USER', id: session.user.id, label: session.user.email },
+      actor: actorOf(ctx),
       outcome: 'DENIED',
       changes: { permission },
       meta: ctx.meta,
     }),
   );
   throw new AppError('FORBIDDEN');
+}
+
+/** Signed-in actions (a user's own settings) are refused in a read-only support session, and the refusal audited (R27). */
+export async function assertNotReadOnlySupportSession(ctx: SignedInCtx): Promise<void> {
+  const grant = ctx.session.supportGrant;
+  if (!grant?.readOnly) return;
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: ctx.session.organization?.id ?? null,
+      action: 'access.denied',
+      actor: actorOf(ctx),
+      outcome: 'DENIED',
+      changes: { reason: 'read-only support session', grant: grant.reference },
+      meta: ctx.meta,
+    }),
+  );
+  throw new AppError('FORBIDDEN', 'This is a read-only support session: nothing can be changed from it.');
 }
 
 const SUDO_WINDOW_MS = 10 * 60_000;

@@ -5,6 +5,12 @@ import type { Permission } from './permissions';
 export const ACCOUNT_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/account', label: 'Overview', permission: 'account:read' },
   { href: '/account/security', label: 'Security', permission: 'account:read' },
+  { href: '/account/users', label: 'Users', permission: 'account:read' },
+  { href: '/account/roles', label: 'Roles', permission: 'account:read' },
+  { href: '/account/support-access', label: 'Support access', permission: 'account:read' },
+  { href: '/account/support', label: 'Support sessions', permission: 'support:act' },
+  { href: '/account/audit-log', label: 'Audit log', permission: 'audit:read' },
+  { href: '/account/notifications', label: 'Notifications', permission: 'account:read' },
 ];
 
 export const STUDIO_NAV: { href: string; label: string; permission: Permission }[] = [

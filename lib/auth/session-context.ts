@@ -1,6 +1,7 @@
-import { permissionsOfRole } from '@/lib/access/permissions';
+import { MEMBERSHIP_ROLE_INCLUDE, permissionsOfMembership, roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
 import type { SessionContext } from '@/lib/context';
 import { db } from '@/lib/db';
+import { supportSessionContext } from '@/lib/support-access/support-session-context';
 import { resolveSession } from './sessions';
 
 /**
@@ -11,11 +12,17 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
   const found = await resolveSession(token);
   if (!('session' in found)) return null;
   const { session } = found;
-  const membership = session.organizationId
+  // A vendor staff member inside a customer's account: permissions come from the grant, checked afresh.
+  if (session.supportGrantId) return supportSessionContext(session);
+  // One query: the membership with its custom role, if any (lib/access/role-permissions.ts).
+  const row = session.organizationId
     ? await db().membership.findUnique({
         where: { userId_organizationId: { userId: session.userId, organizationId: session.organizationId } },
+        include: MEMBERSHIP_ROLE_INCLUDE,
       })
     : null;
+  // A member deactivated in this organization holds nothing here (their sessions were ended too).
+  const membership = row && !row.deactivatedAt ? row : null;
   return {
     sessionId: session.id,
     user: { id: session.user.id, email: session.user.email, name: session.user.name },
@@ -23,8 +30,10 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
       session.organization && membership
         ? { id: session.organization.id, slug: session.organization.slug, name: session.organization.name, kind: session.organization.kind }
         : null,
-    role: membership?.role ?? null,
-    permissions: permissionsOfRole(membership?.role ?? ''),
+    role: membership ? roleRefOf(membership) : null,
+    permissions: permissionsOfMembership(membership),
     reauthenticatedAt: session.reauthenticatedAt,
+    roleLabel: roleLabelOf(membership),
+    supportGrant: null,
   };
 }

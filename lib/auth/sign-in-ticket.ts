@@ -2,7 +2,11 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import type { RequestMeta } from '@/lib/request-context';
+import { getConfig } from '@/lib/config';
+import { renderMail } from '@/lib/mail/render';
+import { notify } from '@/lib/notifications/notify';
 import { createSession } from './sessions';
+import { describeUserAgent } from './sessions-dto';
 import { randomToken, sha256Hex } from './tokens';
 
 const TTL_MS = { SESSION: 2 * 60_000, SECOND_FACTOR: 10 * 60_000 } as const;
@@ -41,6 +45,9 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
     if (claimed.count !== 1) return null;
     const row = await tx.signInTicket.findUniqueOrThrow({ where: { tokenHash: sha256Hex(ticket) }, include: { user: true } });
     if (row.user.status !== 'ACTIVE') return null;
+    const previous = await tx.session.findMany({ where: { userId: row.userId }, select: { userAgent: true }, take: 200, orderBy: { createdAt: 'desc' } });
+    const device = describeUserAgent(row.userAgent);
+    const newDevice = previous.length > 0 && !previous.some((p) => describeUserAgent(p.userAgent) === device);
     const { token, sessionId } = await createSession(tx, {
       userId: row.userId,
       organizationId: row.organizationId,
@@ -55,6 +62,28 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
       target: { type: 'session', id: sessionId },
       meta: { ip: row.ip, userAgent: row.userAgent, requestId: null },
     });
+    if (newDevice) {
+      const { brand } = getConfig();
+      await notify(tx, {
+        event: 'auth.new_device',
+        organizationId: row.organizationId,
+        userId: row.userId,
+        title: `New sign-in: ${device}`,
+        body: `Your account was signed in to from ${device}${row.ip ? ` at ${row.ip}` : ''}. If this was not you, end that session and change your password.`,
+        link: '/account/security#sessions',
+        email: (r) =>
+          renderMail({
+            brand: brand.name,
+            subject: `New sign-in to your ${brand.name} account`,
+            paragraphs: [
+              `Hello ${r.name},`,
+              `Your account was just signed in to from ${device}${row.ip ? ` at ${row.ip}` : ''}.`,
+              'If this was you, there is nothing to do. If not, end that session in your account security settings and change your password.',
+            ],
+            action: { label: 'Review your sessions', url: new URL('/account/security#sessions', getConfig().appUrl).toString() },
+          }),
+      });
+    }
     return { userId: row.userId, sessionToken: token };
   });
 }

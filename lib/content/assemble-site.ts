@@ -196,7 +196,7 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
       issues.push({ file: 'content/data/sections.json', line: 1, message: `The section "${section.key}" has no page at ${section.path}.` });
     }
   }
-  if (issues.length) throw new ContentError(issues);
+  if (issues.length) throw new ContentError(issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 
   pages.sort((a, b) => {
     const sa = data.sections.indexOf(a.section);

@@ -1,4 +1,4 @@
-import { permissionsOfRole } from '@/lib/access/permissions';
+import { MEMBERSHIP_ROLE_INCLUDE, permissionsOfMembership } from '@/lib/access/role-permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { RenderedMail } from '@/lib/mail/render';
@@ -25,10 +25,10 @@ export interface NotifyInput {
 /** Members who administer the organization's security: every role holding security:manage. */
 export async function organizationAdmins(tx: Prisma.TransactionClient, organizationId: string): Promise<Recipient[]> {
   const members = await tx.membership.findMany({
-    where: { organizationId, user: { status: 'ACTIVE' } },
-    include: { user: { select: { id: true, email: true, name: true } } },
+    where: { organizationId, deactivatedAt: null, user: { status: 'ACTIVE' } },
+    include: { user: { select: { id: true, email: true, name: true } }, ...MEMBERSHIP_ROLE_INCLUDE },
   });
-  return members.filter((m) => permissionsOfRole(m.role).has('security:manage')).map((m) => m.user);
+  return members.filter((m) => permissionsOfMembership(m).has('security:manage')).map((m) => m.user);
 }
 
 /**

@@ -24,6 +24,18 @@ export const POLICIES = {
   reauthPerSession: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   // Public abuse-report form: a few reports an hour per address is plenty for a person.
   abuseReportPerIp: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  // Invitation links (R9): accepting, per address; sending and resending, per inviting user.
+  invitationAcceptPerIp: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  invitationSendPerUser: { points: 50, duration: 60 * 60, blockDuration: 60 * 60 },
+  // Second step of sign-in (authenticator code, passkey): failures per account and per address.
+  secondFactorPerAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  secondFactorPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Recovery codes are the last resort: fewer tries, a longer pause.
+  recoveryCodePerAccount: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  // Passwordless sign-in: options requested and assertions failed, per address.
+  passkeySignInPerIp: { points: 60, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Wrong codes while confirming a new authenticator app.
+  mfaSetupPerUser: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const isoDate = z
   .string({ message: 'must be a date written as "YYYY-MM-DD" (in quotes)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as "YYYY-MM-DD"')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as "YYYY-MM-DD"', abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     message: 'is not a real calendar date',
   });

@@ -45,7 +45,7 @@ describe('configuration', () => {
   });
 
   it('requires a shared AUTH_SECRET in production on PostgreSQL', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust' });
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=` });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
     expect(problemsOf({ AUTH_SECRET: 'short' })).toEqual(['AUTH_SECRET: must be at least 32 characters']);
   });

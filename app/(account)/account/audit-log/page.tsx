@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuditFilters } from '@/components/audit/audit-filters';
+import { EventDetails } from '@/components/audit/event-details';
+import { VerifyChainButton } from '@/components/audit/verify-chain-button';
+import { Alert } from '@/components/ui/alert';
+import { describeAction } from '@/lib/audit/describe';
+import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { requirePermission } from '@/lib/dal';
+import { formatDateTime } from '@/lib/ui/format';
+import { ZAuditFilterSchema } from '@/lib/validation/audit';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const OUTCOME_STYLE: Record<string, string> = { SUCCESS: 'text-ok', FAILURE: 'text-warn', DENIED: 'text-danger' };
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePermission('audit:read');
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = ZAuditFilterSchema.safeParse(raw);
+  const errors: Record<string, string[]> = {};
+  if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
+  const filter = parsed.success ? parsed.data : {};
+  const page = parsed.success ? await listAuditEvents(ctx, filter) : { events: [], nextCursor: null };
+  const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
+  const exportHref = (format: string) => `/account/audit-log/export?${new URLSearchParams([...query, ['format', format]])}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">Audit log</h1>
+          <p className="mt-1 max-w-2xl text-fg-muted">
+            Every change to {ctx.session.organization?.name ?? 'your organization'} and every sign-in, by your users and by our
+            staff. Events are chained by hash, so any alteration is detectable. Times are UTC.
+          </p>
+        </div>
+        <VerifyChainButton />
+      </div>
+      <AuditFilters values={raw as Record<string, string>} errors={errors} />
+      {!parsed.success ? <Alert tone="error">Some filters need attention; they are marked above.</Alert> : null}
+      <p className="flex flex-wrap gap-4 text-sm">
+        <a href={exportHref('csv')}>Export CSV</a>
+        <a href={exportHref('jsonl')}>Export JSON Lines (verifiable)</a>
+        <span className="text-fg-muted">Exports include every event matching the filters, oldest first.</span>
+      </p>
+      {page.events.length === 0 ? (
+        <p className="rounded-md border border-border p-6 text-center text-fg-muted">No events match these filters.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Audit events, newest first</caption>
+            <thead className="border-b border-border text-fg-muted">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Time (UTC)</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Event</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Actor</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Target</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Outcome</th>
+                <th scope="col" className="py-2 pr-4 font-medium">IP</th>
+                <th scope="col" className="py-2 font-medium"><span className="sr-only">Details</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.events.map((e) => (
+                <tr key={e.id} className="border-b border-border align-top">
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
+                  <td className="py-2 pr-4">
+                    {describeAction(e.action)}
+                    <span className="block font-mono text-xs text-fg-muted">{e.action}</span>
+                  </td>
+                  <td className="py-2 pr-4 break-all">{e.actor.label ?? e.actor.type.toLowerCase()}</td>
+                  <td className="py-2 pr-4 break-all">{e.target.label ?? e.target.id ?? '—'}</td>
+                  <td className={`py-2 pr-4 font-medium ${OUTCOME_STYLE[e.outcome] ?? ''}`}>{e.outcome.toLowerCase()}</td>
+                  <td className="py-2 pr-4 font-mono">{e.ip ?? '—'}</td>
+                  <td className="py-2">
+                    <EventDetails event={e} summary={describeAction(e.action)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
+        {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}
+        {page.nextCursor ? <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>Older events</Link> : null}
+      </nav>
+    </div>
+  );
+}

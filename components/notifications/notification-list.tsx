@@ -1,0 +1,57 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { markReadAction } from '@/app/(account)/account/notifications/actions';
+import { Alert } from '@/components/ui/alert';
+import type { NotificationDTO } from '@/lib/notifications/my-notifications';
+import { formatDateTime } from '@/lib/ui/format';
+
+function MarkRead({ id, title }: { id?: string; title?: string }) {
+  const [state, action, pending] = useActionState(markReadAction, null);
+  return (
+    <form action={action} className="inline">
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <button type="submit" disabled={pending} className="text-sm text-link underline disabled:opacity-60">
+        {id ? (
+          <>
+            Mark as read<span className="sr-only">: {title}</span>
+          </>
+        ) : (
+          'Mark all as read'
+        )}
+      </button>
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+    </form>
+  );
+}
+
+export function NotificationList({ items, unread }: { items: NotificationDTO[]; unread: number }) {
+  if (items.length === 0) return <p className="text-fg-muted">No notifications yet. Important security events will appear here.</p>;
+  return (
+    <div className="space-y-3">
+      <p className="flex items-center gap-4 text-sm">
+        <span>{unread === 0 ? 'All caught up.' : `${unread} unread`}</span>
+        {unread > 0 ? <MarkRead /> : null}
+      </p>
+      <ul className="divide-y divide-border rounded-md border border-border">
+        {items.map((n) => (
+          <li key={n.id} className={`p-4 ${n.read ? '' : 'bg-bg-subtle'}`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <p className="font-semibold">
+                {n.read ? null : <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">New</span>}
+                {n.title}
+              </p>
+              <time dateTime={n.createdAt} className="text-sm text-fg-muted">{formatDateTime(n.createdAt)}</time>
+            </div>
+            <p className="mt-1 text-sm">{n.body}</p>
+            <p className="mt-2 flex gap-4 text-sm">
+              {n.link ? <Link href={n.link}>Review</Link> : null}
+              {n.read ? null : <MarkRead id={n.id} title={n.title} />}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

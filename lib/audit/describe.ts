@@ -1,0 +1,23 @@
+// Words for the viewer: what an action means, in one line a customer understands.
+const PHRASES: Record<string, string> = {
+  'auth.signin.succeeded': 'Signed in',
+  'auth.signin.failed': 'Sign-in failed',
+  'auth.signin.locked': 'Sign-in paused after repeated failures',
+  'auth.signout': 'Signed out',
+  'auth.reauth.succeeded': 'Confirmed identity for a sensitive change',
+  'auth.reauth.failed': 'Identity confirmation failed',
+  'auth.password.changed': 'Changed password',
+  'auth.password.reset_requested': 'Requested a password reset',
+  'auth.password.reset': 'Reset password',
+  'session.revoked': 'Ended a session',
+  'session.revoked_others': 'Ended all other sessions',
+  'access.denied': 'Access refused',
+  'audit.exported': 'Exported the audit log',
+  'audit.verified': 'Verified the audit log',
+  'audit.retention.applied': 'Removed events past retention',
+  'notification.preferences.updated': 'Changed notification preferences',
+};
+
+export function describeAction(action: string): string {
+  return PHRASES[action] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+}

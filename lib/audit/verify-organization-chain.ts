@@ -1,0 +1,27 @@
+import { assertCan } from '@/lib/access/can';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { recordAudit } from './record';
+import { verifyChain, type ChainReport } from './verify-chain';
+
+/** "Verify integrity" in the viewer: checks the whole chain, and records that it was checked. */
+export async function verifyOrganizationChain(ctx: Ctx): Promise<ChainReport> {
+  await assertCan(ctx, 'audit:read');
+  const session = ctx.session!;
+  const organization = session.organization;
+  if (!organization) throw new AppError('NOT_FOUND');
+  const report = await verifyChain(db(), organization.id);
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: organization.id,
+      action: 'audit.verified',
+      actor: { type: 'USER', id: session.user.id, label: session.user.email },
+      target: { type: 'audit_log', id: organization.id, label: organization.name },
+      outcome: report.ok ? 'SUCCESS' : 'FAILURE',
+      changes: { checked: report.checked, firstBreak: report.firstBreak },
+      meta: ctx.meta,
+    }),
+  );
+  return report;
+}
