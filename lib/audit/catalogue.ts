@@ -54,6 +54,16 @@ export const AUDIT_ACTIONS = {
   'mfa.factor_removal.refused': 'mfa',
   'mfa.reset': 'mfa',
   'mfa.policy.changed': 'mfa',
+  'ip_access.rule_added': 'ip_access',
+  'ip_access.rule_removed': 'ip_access',
+  'ip_access.list_enabled': 'ip_access',
+  'ip_access.list_disabled': 'ip_access',
+  'ip_access.list_imported': 'ip_access',
+  'ip_access.break_glass': 'ip_access',
+  'ip_access.denied': 'access',
+  'api_key.created': 'api_keys',
+  'api_key.revoked': 'api_keys',
+  'api_key.auth_failed': 'auth',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

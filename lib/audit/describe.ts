@@ -16,6 +16,16 @@ const PHRASES: Record<string, string> = {
   'audit.verified': 'Verified the audit log',
   'audit.retention.applied': 'Removed events past retention',
   'notification.preferences.updated': 'Changed notification preferences',
+  'ip_access.rule_added': 'Added an address to an IP allowlist',
+  'ip_access.rule_removed': 'Removed an address from an IP allowlist',
+  'ip_access.list_enabled': 'Turned an IP allowlist on',
+  'ip_access.list_disabled': 'Turned an IP allowlist off',
+  'ip_access.list_imported': 'Imported an IP allowlist',
+  'ip_access.break_glass': 'IP allowlist turned off by the server operator',
+  'ip_access.denied': 'Refused a request from an address outside the allowlist',
+  'api_key.created': 'Created an API key',
+  'api_key.revoked': 'Revoked an API key',
+  'api_key.auth_failed': 'API authentication failed',
 };
 
 export function describeAction(action: string): string {

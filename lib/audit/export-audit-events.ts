@@ -8,7 +8,7 @@ import { auditWhere } from './query';
 import { recordAudit } from './record';
 
 export const EXPORT_ROW_LIMIT = 1_000_000;
-const BATCH = 2000;
+const BATCH = 1000;
 
 const CSV_COLUMNS = [
   'seq', 'id', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'targetType', 'targetId', 'targetLabel',

@@ -32,10 +32,17 @@ export const POLICIES = {
   secondFactorPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
   // Recovery codes are the last resort: fewer tries, a longer pause.
   recoveryCodePerAccount: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
-  // Passwordless sign-in: options requested and assertions failed, per address.
-  passkeySignInPerIp: { points: 60, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Passwordless sign-in: failed assertions per address; options (one per sign-in page view, for the
+  // email field's passkey autofill) far more generously, only to bound stored challenges.
+  passkeySignInPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  passkeyOptionsPerIp: { points: 600, duration: 15 * 60, blockDuration: 15 * 60 },
   // Wrong codes while confirming a new authenticator app.
   mfaSetupPerUser: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  // IP access: a refused address is audited a few times per window, not once per request of a flood.
+  ipAccessDeniedAudit: { points: 5, duration: 10 * 60, blockDuration: 10 * 60 },
+  // API keys: requests per key, and failed authentications per address.
+  apiRequestsPerKey: { points: 600, duration: 60, blockDuration: 60 },
+  apiAuthFailuresPerIp: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;
@@ -50,7 +57,9 @@ function limiter(name: LimitName): RateLimiterAbstract {
   const { redisUrl } = getConfig();
   const common = { ...policy, keyPrefix: `rl:${name}` };
   if (redisUrl) {
-    redis ??= new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Commands queue briefly while connecting; if Redis stays unreachable they fail fast and the
+    // in-memory insurance limiter takes over.
+    redis ??= new Redis(redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 });
     // If Redis is down, fall back to this process's memory rather than letting every request through.
     l = new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: new RateLimiterMemory(common) });
   } else {

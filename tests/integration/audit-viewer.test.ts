@@ -145,3 +145,44 @@ describe('audit export', () => {
     expect((await readAll(result.body)).trim().split('\n')).toHaveLength(10);
   });
 });
+
+describe('offline verification of an export', () => {
+  it('[R29] the documented script verifies a complete export and catches an edited line', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const result = await exportAuditEvents(admin, { ...filter({}), format: 'jsonl' });
+    const text = await readAll(result.body);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-export-'));
+    const good = path.join(dir, 'good.jsonl');
+    fs.writeFileSync(good, text);
+    const ok = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', good], { encoding: 'utf8' });
+    expect(ok).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain\)/);
+
+    const lines = text.trim().split('\n');
+    const edited = JSON.parse(lines[3]!);
+    edited.actorLabel = 'somebody-else@example.test';
+    lines[3] = JSON.stringify(edited);
+    const bad = path.join(dir, 'bad.jsonl');
+    fs.writeFileSync(bad, `${lines.join('\n')}\n`);
+    let failure = '';
+    try {
+      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', bad], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      failure = String((err as { stderr: string }).stderr);
+    }
+    expect(failure).toMatch(/line 4 .*altered/);
+
+    const dropped = path.join(dir, 'dropped.jsonl');
+    fs.writeFileSync(dropped, `${text.trim().split('\n').filter((_, i) => i !== 5).join('\n')}\n`);
+    let gap = '';
+    try {
+      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', dropped], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      gap = String((err as { stderr: string }).stderr);
+    }
+    expect(gap).toMatch(/missing or out of order/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
