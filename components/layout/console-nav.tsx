@@ -28,6 +28,7 @@ export function ConsoleNav({ label, items }: { label: string; items: NavItem[] }
                 {item.label}
                 {item.badge ? (
                   <span className="ml-2 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">
+                    <span className="sr-only">, </span>
                     {item.badge}
                     <span className="sr-only"> unread</span>
                   </span>

@@ -13,13 +13,7 @@ function MarkRead({ id, title }: { id?: string; title?: string }) {
     <form action={action} className="inline">
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <button type="submit" disabled={pending} className="text-sm text-link underline disabled:opacity-60">
-        {id ? (
-          <>
-            Mark as read<span className="sr-only">: {title}</span>
-          </>
-        ) : (
-          'Mark all as read'
-        )}
+        {id ? <>Mark as read<span className="sr-only">{`: ${title}`}</span></> : 'Mark all as read'}
       </button>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
     </form>
@@ -39,7 +33,7 @@ export function NotificationList({ items, unread }: { items: NotificationDTO[]; 
           <li key={n.id} className={`p-4 ${n.read ? '' : 'bg-bg-subtle'}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-semibold">
-                {n.read ? null : <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">New</span>}
+                {n.read ? null : <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">New<span className="sr-only">: </span></span>}
                 {n.title}
               </p>
               <time dateTime={n.createdAt} className="text-sm text-fg-muted">{formatDateTime(n.createdAt)}</time>
