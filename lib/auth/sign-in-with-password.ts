@@ -9,11 +9,13 @@ import { consume, minutesText, peek, POLICIES, reset } from '@/lib/security/rate
 import type { TPasswordSignIn } from '@/lib/validation/auth';
 import { userActor } from './actor';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash';
+import { enrolmentGuidance, type EnrolmentGuidance } from '@/lib/mfa/enrolment';
 import { enrolledSecondFactors } from './second-factor-seam';
 import { issueSignInTicket } from './sign-in-ticket';
 
 export type PasswordStepResult =
-  | { next: 'complete'; ticket: string }
+  /** enrol: the organization requires two-factor authentication and this user has yet to set it up. */
+  | { next: 'complete'; ticket: string; enrol: EnrolmentGuidance }
   | { next: 'second-factor'; ticket: string; factors: string[] };
 
 // Verifying against a real hash when the email is unknown keeps both answers equally slow (R8).
@@ -43,26 +45,22 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
   if (!user || !user.passwordHash || !passwordOk) {
     const [ipLimit, account] = await Promise.all([consume('signInPerIp', ipKey), consume('signInPerAccount', input.email)]);
     const justLocked = account.limited;
+    const locks = justLocked && user;
     await prisma.$transaction(async (tx) => {
+      // One event per attempt: the attempt that trips the limit is recorded as the lock.
       await recordAudit(tx, {
         organizationId,
-        action: 'auth.signin.failed',
+        action: locks ? 'auth.signin.locked' : 'auth.signin.failed',
         actor: user ? userActor(user) : { type: 'ANONYMOUS', id: null, label: input.email },
         target: user ? { type: 'user', id: user.id, label: user.email } : undefined,
-        outcome: 'FAILURE',
-        changes: { reason: user ? 'wrong password' : 'unknown email' },
+        outcome: locks ? 'DENIED' : 'FAILURE',
+        changes: {
+          reason: user ? 'wrong password' : 'unknown email',
+          ...(locks ? { lockedForSeconds: POLICIES.signInPerAccount.blockDuration } : {}),
+        },
         meta: ctx.meta,
       });
-      if (justLocked && user) {
-        await recordAudit(tx, {
-          organizationId,
-          action: 'auth.signin.locked',
-          actor: { type: 'SYSTEM', id: null, label: 'rate limiter' },
-          target: { type: 'user', id: user.id, label: user.email },
-          outcome: 'DENIED',
-          changes: { lockedForSeconds: POLICIES.signInPerAccount.blockDuration },
-          meta: ctx.meta,
-        });
+      if (locks) {
         const { brand, appUrl } = getConfig();
         const minutes = POLICIES.signInPerAccount.blockDuration / 60;
         await notify(tx, {
@@ -106,6 +104,8 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
     const factors = await enrolledSecondFactors(tx, user.id);
     const step = factors.length ? 'SECOND_FACTOR' : 'SESSION';
     const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId, step, meta: ctx.meta });
-    return factors.length ? { next: 'second-factor', ticket, factors } : { next: 'complete', ticket };
+    return factors.length
+      ? { next: 'second-factor', ticket, factors }
+      : { next: 'complete', ticket, enrol: await enrolmentGuidance(tx, user.id, organizationId) };
   });
 }
