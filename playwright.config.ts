@@ -32,6 +32,10 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // Mail goes out over real SMTP to the sink started in globalSetup.
-    env: { PORT: String(port), APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, E2E_SMTP_PORT: String(smtpPort) },
+    env: {
+      PORT: String(port), APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, E2E_SMTP_PORT: String(smtpPort),
+      // R26 end to end: requests from 127.0.0.2 play a trusted reverse proxy; the browser (127.0.0.1) does not.
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.2',
+    },
   },
 });

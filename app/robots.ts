@@ -15,6 +15,5 @@ export default function robots(): MetadataRoute.Robots {
       },
     ],
     sitemap: new URL('/sitemap.xml', appUrl).toString(),
-    host: appUrl.origin,
   };
 }

@@ -7,10 +7,20 @@ import type { RequestMeta } from '@/lib/request-context';
 export interface SessionContext {
   sessionId: string;
   user: { id: string; email: string; name: string };
-  organization: { id: string; slug: string; name: string; kind: 'VENDOR' | 'CUSTOMER' } | null;
+  organization: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: 'VENDOR' | 'CUSTOMER';
+    /** Version of the organization's IP access lists, read with the session (lib/ip-access cache check). */
+    ipAccessVersion?: number;
+  } | null;
   role: string | null;
   permissions: ReadonlySet<Permission>;
   reauthenticatedAt: Date | null;
+  /** The organization requires two-factor authentication, the grace period is over and this user has no
+   *  acceptable factor: the session holds no permission and pages send it to /two-factor/setup. */
+  mfaEnrolmentRequired?: boolean;
   /** How the role is shown: "Admin", or a custom role's name. */
   roleLabel?: string | null;
   /** Set in a vendor staff member's support session: the customer's grant it acts under (lib/support-access). */

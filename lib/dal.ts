@@ -13,6 +13,8 @@ import type { Ctx, SessionContext } from '@/lib/context';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
+import { actorOf } from '@/lib/auth/actor';
+import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
 
 /** The session token inside next-auth's encrypted JWT cookie, if any. */
 export async function sessionTokenFromCookie(): Promise<string | null> {
@@ -32,14 +34,49 @@ export const verifySession = cache(async (): Promise<SessionContext | null> => {
   return token ? loadSessionContext(token) : null;
 });
 
-export const getCtx = cache(async (): Promise<Ctx> => ({ meta: await getRequestMeta(), session: await verifySession() }));
+export const getCtx = cache(async (): Promise<Ctx> => {
+  const ctx: Ctx = { meta: await getRequestMeta(), session: await verifySession() };
+  // IP access (panel list): every page, layout and action acting for an organization checks the address
+  // of this very request, so a session carried to a new address is stopped there. Throws
+  // IpAccessRefusedError (FORBIDDEN); the version read with the session keeps this free of queries.
+  const organization = ctx.session?.organization;
+  if (organization) {
+    await enforceIpAccess({ scope: 'panel', organization, actor: actorOf(ctx), meta: ctx.meta, path: (await headers()).get('x-pathname') });
+  }
+  return ctx;
+});
+
+/** For app/forbidden.tsx: the panel IP refusal behind this request's 403, if that is what it was. */
+export const panelAccessRefusal = cache(async (): Promise<{ ip: string | null; organizationId: string; organizationName: string } | null> => {
+  try {
+    await getCtx();
+    return null;
+  } catch (err) {
+    return isIpAccessRefusal(err) ? { ip: err.ip, organizationId: err.organization.id, organizationName: err.organization.name } : null;
+  }
+});
 
 /** For pages: the signed-in context, or a redirect to sign-in that comes back here afterwards. */
-export async function requireSession(fallbackReturnTo = '/account'): Promise<Ctx & { session: SessionContext }> {
-  const ctx = await getCtx();
+export async function requireSession(
+  fallbackReturnTo = '/account',
+  opts: { allowPendingEnrolment?: boolean } = {},
+): Promise<Ctx & { session: SessionContext }> {
+  let ctx: Ctx;
+  try {
+    ctx = await getCtx();
+  } catch (err) {
+    // An address outside the organization's panel list: the 403 page says why (app/forbidden.tsx).
+    if (isIpAccessRefusal(err)) forbidden();
+    throw err;
+  }
   if (!ctx.session) {
     const here = safeReturnPath((await headers()).get('x-pathname'), fallbackReturnTo);
     redirect(`/login?next=${encodeURIComponent(here)}`);
+  }
+  // The organization requires two-factor authentication and the grace period is over: enrol first.
+  if (ctx.session.mfaEnrolmentRequired && !opts.allowPendingEnrolment) {
+    const here = safeReturnPath((await headers()).get('x-pathname'), fallbackReturnTo);
+    redirect(`/two-factor/setup?next=${encodeURIComponent(here)}`);
   }
   return ctx as Ctx & { session: SessionContext };
 }

@@ -10,6 +10,11 @@ import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie, setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { reauthenticate } from '@/lib/auth/reauthenticate';
 import { ZPasswordSignInSchema, ZReauthSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
+import { completeSecondFactor } from '@/lib/mfa/complete-second-factor';
+import { finishPasskeySignIn } from '@/lib/mfa/finish-passkey-sign-in';
+import { startPasskeySignIn } from '@/lib/mfa/start-passkey-sign-in';
+import { startSecondFactorPasskey } from '@/lib/mfa/start-second-factor-passkey';
+import { ZPasskeySignInSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -54,3 +59,16 @@ export const reauthenticateAction = createAction({
     return { confirmed: true };
   },
 });
+
+// ── Second factor and passkeys (lib/mfa) ──
+
+/** Step two: the pending ticket plus a code, a recovery code or a passkey assertion → a SESSION ticket. */
+export const secondFactorAction = createAction({ tier: 'public', schema: ZSecondFactorSchema, handler: completeSecondFactor });
+
+/** WebAuthn options for the second step, bound to the pending sign-in. */
+export const secondFactorPasskeyOptionsAction = createAction({ tier: 'public', schema: ZTicketSchema, handler: startSecondFactorPasskey });
+
+/** WebAuthn options for passwordless sign-in (button and email-field autofill). */
+export const passkeySignInOptionsAction = createAction({ tier: 'public', schema: z.object({}), handler: (ctx) => startPasskeySignIn(ctx) });
+
+export const passkeySignInAction = createAction({ tier: 'public', schema: ZPasskeySignInSchema, handler: finishPasskeySignIn });

@@ -3,51 +3,91 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useState } from 'react';
 import { passwordSignInAction } from '@/app/(auth)/actions';
+import { PasskeySignIn } from '@/components/mfa/passkey-sign-in';
+import { SecondFactorStep, type SecondStepMethod } from '@/components/mfa/second-factor-step';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import type { ActionResult } from '@/lib/errors';
 
+type Enrol = 'suggested' | 'required' | null;
+
+/**
+ * Sign-in: password, then — when the account has second factors — the second step; or a passkey alone.
+ * Every path ends with a one-time SESSION ticket that next-auth turns into the session cookie.
+ */
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
+  const [secondStep, setSecondStep] = useState<{ ticket: string; methods: SecondStepMethod[] } | null>(null);
+  const [finishing, setFinishing] = useState(false);
+
+  /** Redeems a SESSION ticket; an organization that requires 2FA sends members without it to enrol. */
+  async function finish(ticket: string, enrol: Enrol): Promise<ActionResult<never> | null> {
+    setFinishing(true);
+    const res = await signIn('ticket', { ticket, redirect: false });
+    if (!res?.ok) {
+      setFinishing(false);
+      return { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' };
+    }
+    router.replace(enrol ? `/two-factor/setup?next=${encodeURIComponent(next)}` : next);
+    router.refresh();
+    return null;
+  }
+
   const { state, setState, onSubmit, pending } = useFormAction(passwordSignInAction, {
     onSuccess: async (data) => {
-      if (data.next !== 'complete') {
-        setState({ ok: false, code: 'INTERNAL', error: 'This account needs a second factor, which this server cannot check yet.' });
+      if (data.next === 'second-factor') {
+        setSecondStep({ ticket: data.ticket, methods: data.factors as SecondStepMethod[] });
         return;
       }
-      // The password step succeeded; next-auth turns the one-time ticket into the session cookie.
-      const res = await signIn('ticket', { ticket: data.ticket, redirect: false });
-      if (res?.ok) {
-        router.replace(next);
-        router.refresh();
-      } else {
-        setState({ ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' });
-      }
+      const failed = await finish(data.ticket, data.enrol);
+      if (failed) setState(failed);
     },
   });
-  const error = state && !state.ok ? state : null;
-  return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="username" required errors={error?.fieldErrors?.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={error?.fieldErrors?.password}
+
+  if (secondStep) {
+    return (
+      <SecondFactorStep
+        ticket={secondStep.ticket}
+        methods={secondStep.methods}
+        onComplete={(ticket, enrol) => finish(ticket, enrol)}
+        onRestart={() => {
+          setSecondStep(null);
+          setState(null);
+        }}
       />
-      <div className="flex items-center justify-between gap-4">
-        <Button type="submit" disabled={pending || state?.ok}>
-          {pending || state?.ok ? 'Signing in…' : 'Sign in'}
-        </Button>
-        <Link href="/forgot-password" className="text-sm">
-          Forgot your password?
-        </Link>
-      </div>
-    </form>
+    );
+  }
+
+  const error = state && !state.ok ? state : null;
+  const busy = pending || finishing || !!state?.ok;
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
+        {/* "webauthn": the browser offers saved passkeys right in this field (conditional UI). */}
+        <Field label="Email" name="email" type="email" autoComplete="username webauthn" required errors={error?.fieldErrors?.email} />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={error?.fieldErrors?.password}
+        />
+        <div className="flex items-center justify-between gap-4">
+          <Button type="submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </Button>
+          <Link href="/forgot-password" className="text-sm">
+            Forgot your password?
+          </Link>
+        </div>
+      </form>
+      <PasskeySignIn onTicket={finish} disabled={busy} />
+    </div>
   );
 }

@@ -42,7 +42,8 @@ export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) 
       onCancel={() => onDone(false)}
       className="m-auto w-full max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
     >
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      {/* method=post: even if this ever ended up inside another form or ran without JS, the password never lands in a URL. */}
+      <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         <h2 id={titleId} className="text-xl font-semibold">
           Confirm it&rsquo;s you
         </h2>

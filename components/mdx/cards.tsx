@@ -12,7 +12,7 @@ export function Card({ title, href, children }: { title: string; href: string; c
   return (
     <li className="relative m-0 flex flex-col rounded-lg border border-border bg-bg p-4 hover:border-link focus-within:border-link">
       <p className="m-0 flex items-center justify-between gap-2 font-semibold">
-        <Link href={href} className="text-fg! no-underline! after:absolute after:inset-0 after:rounded-lg hover:underline!">
+        <Link prefetch={false} href={href} className="text-fg! no-underline! after:absolute after:inset-0 after:rounded-lg hover:underline!">
           {title}
         </Link>
         <ChevronIcon className="h-4 w-4 text-fg-muted" />

@@ -25,14 +25,12 @@ export function CertificationCard({ id }: { id: string }) {
   // A certificate past its end date shows as expired even before the data file is updated.
   const expired = cert.validUntil < new Date().toISOString().slice(0, 10);
   const status = STATUS[expired ? 'expired' : cert.status] ?? STATUS.valid!;
-  const headingId = `cert-${cert.id}`;
   const doc = cert.documentId ? findDocument(cert.documentId) : undefined;
   return (
-    <section aria-labelledby={headingId} className="flex flex-col rounded-lg border border-border bg-bg p-4 break-inside-avoid">
+    // Not a heading: cards sit under whatever heading the author chose, at any level.
+    <div className="flex flex-col rounded-lg border border-border bg-bg p-4 break-inside-avoid">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="m-0 text-lg font-semibold">
-          {cert.name}
-        </h3>
+        <p className="m-0 text-lg font-semibold">{cert.name}</p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
       <p className="m-0 text-sm text-fg-muted">{cert.standard}</p>
@@ -57,7 +55,7 @@ export function CertificationCard({ id }: { id: string }) {
       </p>
       <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2 pt-4 text-sm">
         {doc ? (
-          <Link
+          <Link prefetch={false}
             href={documentHref(doc)}
             className="inline-flex items-center gap-1.5 rounded-md border border-border px-3 py-1.5 font-medium no-underline! hover:border-link"
           >
@@ -66,10 +64,10 @@ export function CertificationCard({ id }: { id: string }) {
             <span className="sr-only">: {doc.title}</span>
           </Link>
         ) : null}
-        <Link href={cert.page}>
+        <Link prefetch={false} href={cert.page}>
           More about {cert.name}
         </Link>
       </div>
-    </section>
+    </div>
   );
 }

@@ -23,7 +23,7 @@ export function DocumentLink({ id }: { id: string }) {
           {gated ? ' · available under NDA' : ''}
         </p>
       </div>
-      <Link
+      <Link prefetch={false}
         href={documentHref(doc)}
         className="inline-flex items-center rounded-md border border-border bg-bg px-3 py-1.5 text-sm font-medium text-link no-underline! hover:border-link"
       >

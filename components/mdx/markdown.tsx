@@ -29,7 +29,7 @@ export const H3 = (props: { id?: string; children?: ReactNode }) => <Heading as=
 
 /** Site-relative links navigate within the app; external ones do not leak the referrer. */
 export function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link href={href}>{children}</Link>;
+  if (href.startsWith('/')) return <Link prefetch={false} href={href}>{children}</Link>;
   if (href.startsWith('https://')) {
     return (
       <a href={href} rel="noopener noreferrer" className="break-words">

@@ -51,7 +51,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     };
   }, [query]);
 
-  function open(url: string) {
+  function go(url: string) {
     const target = new URL(url, location.href);
     dialog.current?.close();
     if (target.pathname === location.pathname && target.hash) location.hash = target.hash; // fires hashchange
@@ -59,15 +59,19 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    // A search input would use the first Escape to clear itself; here Escape always closes.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.current?.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!hits.length) return;
       setActive((i) => (event.key === 'ArrowDown' ? (i + 1) % hits.length : (i - 1 + hits.length) % hits.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const hit = hits[active];
-      if (hit) open(hit.url);
-      else if (query.trim()) open(`/search?q=${encodeURIComponent(query.trim())}`);
+      if (hit) go(hit.url);
+      else if (query.trim()) go(`/search?q=${encodeURIComponent(query.trim())}`);
     }
   }
 
@@ -133,7 +137,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             role="option"
             aria-selected={i === active}
             onMouseMove={() => setActive(i)}
-            onClick={() => open(hit.url)}
+            onClick={() => go(hit.url)}
             className={`cursor-pointer rounded-md px-3 py-2 ${i === active ? 'bg-bg-subtle ring-2 ring-link' : ''}`}
           >
             <span className="block text-xs text-fg-muted">
@@ -151,7 +155,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       </ul>
       {q ? (
         <p className="border-t border-border px-4 py-2 text-sm">
-          <a href={`/search?q=${encodeURIComponent(q)}`} onClick={(e) => { e.preventDefault(); open(`/search?q=${encodeURIComponent(q)}`); }}>
+          <a href={`/search?q=${encodeURIComponent(q)}`} onClick={(e) => { e.preventDefault(); go(`/search?q=${encodeURIComponent(q)}`); }}>
             See all results for “{q}”
           </a>
         </p>

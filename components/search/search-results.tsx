@@ -7,7 +7,7 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
   if (!query) return null;
   return (
     <section aria-labelledby="results-heading" className="mt-8">
-      <h2 id="results-heading" className="text-lg font-semibold" role="status">
+      <h2 id="results-heading" className="text-lg font-semibold">
         {hits.length
           ? `${hits.length === 1 ? '1 result' : `${hits.length} results`} for “${query}”`
           : `No results for “${query}”`}
@@ -20,7 +20,7 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
                 {hit.kind === 'faq' ? 'FAQ · ' : ''}
                 {hit.sectionTitle}
               </p>
-              <Link href={hit.url} className="text-lg font-medium">
+              <Link prefetch={false} href={hit.url} className="text-lg font-medium">
                 <Highlighted segments={hit.title} />
               </Link>
               <p className="mt-1 text-sm text-fg-muted">
@@ -32,7 +32,7 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
       ) : (
         <p className="mt-2 text-fg-muted">
           Check the spelling, try a broader word, or browse the sections in the menu. The{' '}
-          <Link href="/faq">Security FAQ</Link> answers the most common questions.
+          <Link prefetch={false} href="/faq">Security FAQ</Link> answers the most common questions.
         </p>
       )}
     </section>

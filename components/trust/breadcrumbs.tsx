@@ -21,7 +21,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                 </span>
               ) : (
                 <>
-                  <Link href={item.href} className="text-fg-muted! hover:text-fg!">
+                  <Link prefetch={false} href={item.href} className="text-fg-muted! hover:text-fg!">
                     {item.label}
                   </Link>
                   <span aria-hidden="true">/</span>

@@ -5,7 +5,8 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { PageDates } from './page-dates';
 import { Pager } from './pager';
-import { TableOfContents, TocList } from './table-of-contents';
+import { TableOfContents } from './table-of-contents';
+import { TocList } from './toc-list';
 
 /** One content page: breadcrumbs, title, dates, the compiled body, previous/next, and "On this page". */
 export function DocArticle({ site, page, title, eyebrow }: { site: Site; page: SitePage; title?: ReactNode; eyebrow?: string }) {

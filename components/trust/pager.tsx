@@ -9,7 +9,7 @@ export function Pager({ previous, next }: { previous: Target; next: Target }) {
   return (
     <nav aria-label="Previous and next pages" className="mt-16 grid gap-4 border-t border-border pt-8 sm:grid-cols-2 print:hidden">
       {previous ? (
-        <Link href={previous.route} rel="prev" className={box}>
+        <Link prefetch={false} href={previous.route} rel="prev" className={box}>
           <span className="text-sm text-fg-muted">Previous</span>
           <span className="font-semibold text-link">{previous.title}</span>
         </Link>
@@ -17,7 +17,7 @@ export function Pager({ previous, next }: { previous: Target; next: Target }) {
         <span />
       )}
       {next ? (
-        <Link href={next.route} rel="next" className={`${box} sm:text-right`}>
+        <Link prefetch={false} href={next.route} rel="next" className={`${box} sm:text-right`}>
           <span className="text-sm text-fg-muted">Next</span>
           <span className="font-semibold text-link">{next.title}</span>
         </Link>

@@ -5,7 +5,7 @@ import { reportAbuseAction, type ReportAbuseState } from '@/app/(trust)/report-a
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { ABUSE_CATEGORIES, ABUSE_LIMITS } from '@/lib/validation/abuse';
+import { ABUSE_CATEGORIES, ABUSE_LIMITS } from '@/lib/abuse/categories';
 
 const control =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';

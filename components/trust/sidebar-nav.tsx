@@ -5,7 +5,8 @@ import { ChevronIcon } from '@/components/mdx/icons';
 /**
  * The trust center's section navigation. Sections with several pages collapse (native <details>, so
  * keyboard and screen readers handle them without JavaScript); the current section starts open and the
- * current page is marked with aria-current.
+ * current page is marked with aria-current. Links do not prefetch: every page is rendered per request
+ * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
   const linkClass = (active: boolean) =>
@@ -21,7 +22,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
             const active = current === section.path;
             return (
               <li key={section.key}>
-                <Link href={section.path} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
+                <Link prefetch={false} href={section.path} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
                   {section.title}
                 </Link>
               </li>
@@ -41,7 +42,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
                     const isIndex = page.route === section.path;
                     return (
                       <li key={page.route}>
-                        <Link href={page.route} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
+                        <Link prefetch={false} href={page.route} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
                           {isIndex ? (
                             <>
                               Overview<span className="sr-only"> of {section.title}</span>

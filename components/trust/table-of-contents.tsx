@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { PageHeading } from '@/lib/content/extract';
+import { TocList } from './toc-list';
 
 /** Headings whose top is above this line (px from the viewport's top) count as "being read". */
 const READING_LINE = 120;
@@ -41,24 +42,4 @@ export function TableOfContents({ headings }: { headings: PageHeading[] }) {
   }, [headings]);
 
   return <TocList headings={headings} active={active} />;
-}
-
-export function TocList({ headings, active = null }: { headings: PageHeading[]; active?: string | null }) {
-  return (
-    <ul className="space-y-1 border-l border-border text-sm">
-      {headings.map((h) => (
-        <li key={h.id}>
-          <a
-            href={`#${h.id}`}
-            aria-current={active === h.id ? 'location' : undefined}
-            className={`-ml-px block border-l-2 py-1 no-underline! ${h.depth === 3 ? 'pl-6' : 'pl-3'} ${
-              active === h.id ? 'border-link font-medium text-fg!' : 'border-transparent text-fg-muted! hover:text-fg!'
-            }`}
-          >
-            {h.text}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
 }

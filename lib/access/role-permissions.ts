@@ -1,3 +1,4 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { isPermission } from './permission-guide';
 import { BUILT_IN_ROLES, isBuiltInRole, type Permission } from './permissions';
 
@@ -38,4 +39,32 @@ export function roleLabelOf(membership: MembershipRole | null | undefined): stri
  */
 export function roleRefOf(membership: MembershipRole): string {
   return membership.role === CUSTOM_ROLE && membership.customRole ? `${CUSTOM_ROLE}:${membership.customRole.id}` : membership.role;
+}
+
+export interface MembershipWithRole extends MembershipRole {
+  deactivatedAt: Date | null;
+}
+
+/**
+ * The membership and its custom role in ONE query (a join; Prisma's include would make it two), for the
+ * session context that runs on every request.
+ */
+export async function findMembershipRole(
+  client: Prisma.TransactionClient,
+  userId: string,
+  organizationId: string,
+): Promise<MembershipWithRole | null> {
+  const rows = await client.$queryRaw<
+    { role: string; deactivatedAt: Date | null; customRoleId: string | null; customRoleName: string | null; customRolePermissions: string[] | null }[]
+  >`
+    SELECT m."role", m."deactivatedAt", c."id" AS "customRoleId", c."name" AS "customRoleName", c."permissions" AS "customRolePermissions"
+      FROM "Membership" m LEFT JOIN "CustomRole" c ON c."id" = m."customRoleId"
+     WHERE m."userId" = ${userId}::uuid AND m."organizationId" = ${organizationId}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    role: row.role,
+    deactivatedAt: row.deactivatedAt,
+    customRole: row.customRoleId ? { id: row.customRoleId, name: row.customRoleName ?? '', permissions: row.customRolePermissions ?? [] } : null,
+  };
 }

@@ -26,6 +26,22 @@ const PHRASES: Record<string, string> = {
   'api_key.created': 'Created an API key',
   'api_key.revoked': 'Revoked an API key',
   'api_key.auth_failed': 'API authentication failed',
+  'auth.second_factor.succeeded': 'Passed the second sign-in step',
+  'auth.second_factor.failed': 'Failed the second sign-in step',
+  'auth.passkey.succeeded': 'Signed in with a passkey',
+  'auth.passkey.failed': 'Passkey sign-in failed',
+  'mfa.totp.enabled': 'Turned on an authenticator app',
+  'mfa.totp.removed': 'Removed an authenticator app',
+  'mfa.totp.code_reused': 'An authenticator code was reused',
+  'mfa.recovery_codes.generated': 'Generated recovery codes',
+  'mfa.recovery_code.used': 'Used a recovery code',
+  'mfa.passkey.added': 'Added a passkey',
+  'mfa.passkey.renamed': 'Renamed a passkey',
+  'mfa.passkey.removed': 'Removed a passkey',
+  'mfa.passkey.counter_regression': 'Refused a passkey whose counter went backwards',
+  'mfa.factor_removal.refused': 'Refused removing the last second factor',
+  'mfa.reset': "Reset a member's two-factor authentication",
+  'mfa.policy.changed': 'Changed the two-factor policy',
 };
 
 export function describeAction(action: string): string {

@@ -1,9 +1,10 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { factorsOf, secondStepMethods } from '@/lib/mfa/factors';
 
 /**
- * The second factors a user has enrolled. Empty until the two-factor feature lands; sign-in already
+ * The second-step methods a user can use: 'totp', 'webauthn' and, next to them, 'recovery-code'. Sign-in
  * routes through this, so a user with any factor can never finish sign-in on the password alone.
  */
-export async function enrolledSecondFactors(_tx: Prisma.TransactionClient, _userId: string): Promise<string[]> {
-  return [];
+export async function enrolledSecondFactors(tx: Prisma.TransactionClient, userId: string): Promise<string[]> {
+  return secondStepMethods(await factorsOf(tx, userId));
 }

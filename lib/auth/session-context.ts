@@ -1,6 +1,7 @@
-import { MEMBERSHIP_ROLE_INCLUDE, permissionsOfMembership, roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
+import { findMembershipRole, permissionsOfMembership, roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
 import type { SessionContext } from '@/lib/context';
 import { db } from '@/lib/db';
+import { mustEnrolNow } from '@/lib/mfa/enrolment';
 import { supportSessionContext } from '@/lib/support-access/support-session-context';
 import { resolveSession } from './sessions';
 
@@ -14,24 +15,28 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
   const { session } = found;
   // A vendor staff member inside a customer's account: permissions come from the grant, checked afresh.
   if (session.supportGrantId) return supportSessionContext(session);
-  // One query: the membership with its custom role, if any (lib/access/role-permissions.ts).
-  const row = session.organizationId
-    ? await db().membership.findUnique({
-        where: { userId_organizationId: { userId: session.userId, organizationId: session.organizationId } },
-        include: MEMBERSHIP_ROLE_INCLUDE,
-      })
-    : null;
+  // One query: the membership joined with its custom role, if any (lib/access/role-permissions.ts).
+  const row = session.organizationId ? await findMembershipRole(db(), session.userId, session.organizationId) : null;
   // A member deactivated in this organization holds nothing here (their sessions were ended too).
   const membership = row && !row.deactivatedAt ? row : null;
+  // Two-factor required, grace period over, no factor yet: this session may only enrol (lib/mfa/policy.ts).
+  const mfaEnrolmentRequired = !!(membership && session.organization && (await mustEnrolNow(session.userId, session.organization)));
   return {
     sessionId: session.id,
     user: { id: session.user.id, email: session.user.email, name: session.user.name },
     organization:
       session.organization && membership
-        ? { id: session.organization.id, slug: session.organization.slug, name: session.organization.name, kind: session.organization.kind }
+        ? {
+            id: session.organization.id,
+            slug: session.organization.slug,
+            name: session.organization.name,
+            kind: session.organization.kind,
+            ipAccessVersion: session.organization.ipAccessVersion,
+          }
         : null,
     role: membership ? roleRefOf(membership) : null,
-    permissions: permissionsOfMembership(membership),
+    permissions: mfaEnrolmentRequired ? new Set() : permissionsOfMembership(membership),
+    mfaEnrolmentRequired,
     reauthenticatedAt: session.reauthenticatedAt,
     roleLabel: roleLabelOf(membership),
     supportGrant: null,

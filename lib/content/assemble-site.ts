@@ -50,7 +50,7 @@ export interface Site {
   nav: NavSection[];
   data: SiteData;
   search: SearchIndex;
-  /** Every FAQ entry with its page, for the search dialog and llms.txt. */
+  /** How many FAQ answers the site has (the search page and llms.txt say so). */
   faqCount: number;
 }
 

@@ -52,7 +52,20 @@ export function compileCached(source: string, file: string): Promise<CompiledPag
   return entry;
 }
 
-/** Drops memory entries whose source is gone (after a publish), so the process does not grow forever. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Drops memory entries whose source is gone (after a publish), so the process does not grow forever,
+ * and disk entries nobody has written for a day (older versions of pages, older compilers).
+ */
 export function retainOnly(hashes: Set<string>): void {
   for (const hash of store.keys()) if (!hashes.has(hash)) store.delete(hash);
+  try {
+    for (const name of fs.readdirSync(cacheDir())) {
+      const file = path.join(cacheDir(), name);
+      if (!hashes.has(name.replace(/\.json$/, '')) && Date.now() - fs.statSync(file).mtimeMs > DAY_MS) fs.rmSync(file, { force: true });
+    }
+  } catch {
+    // No cache directory (yet), or a read-only one: nothing to tidy.
+  }
 }

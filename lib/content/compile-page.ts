@@ -12,8 +12,11 @@ import { readFrontmatter } from './frontmatter';
 import { checkTree, type RuleIssue } from './mdx-rules';
 import { parsePage, remarkTrustTransform } from './remark-trust';
 
-/** Bump when the compiler's output changes shape or meaning: cached results of older versions are ignored. */
-export const COMPILER_VERSION = 3;
+/**
+ * Bump when the compiler's rules or output change: cached results of older versions are ignored (a
+ * cached page is never checked again, so a stricter rule must not meet an old cache entry).
+ */
+export const COMPILER_VERSION = 4;
 
 export interface CompiledPage extends PageOutline {
   compilerVersion: number;

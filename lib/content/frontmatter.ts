@@ -51,11 +51,3 @@ export function readFrontmatter(source: string): FrontmatterResult {
   });
   return { ok: false, issues };
 }
-
-/** The line on which the body starts (after the closing fence), for tools that strip frontmatter. */
-export function bodyStartLine(source: string): number {
-  const lines = source.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return 1;
-  const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
-  return close < 0 ? 1 : close + 2;
-}

@@ -31,7 +31,11 @@ export const COMPONENT_SPECS = {
     content: 'markdown',
   },
   CardGrid: { props: {}, content: 'markdown', only: 'Card' },
-  Card: { props: { title: { required: true }, href: { required: true } }, content: 'markdown', parent: 'CardGrid' },
+  Card: {
+    props: { title: { required: true }, href: { required: true, pattern: /^(https:\/\/|\/(?!\/)|#)/, patternHint: 'must be site-relative ("/…"), "#…" or "https://…"' } },
+    content: 'markdown',
+    parent: 'CardGrid',
+  },
   CertificationCard: { props: { id: { required: true } }, content: 'none' },
   Table: { props: { caption: { required: true } }, content: 'table' },
   Steps: { props: {}, content: 'markdown', only: 'Step' },

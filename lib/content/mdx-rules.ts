@@ -62,7 +62,8 @@ export function checkTree(root: MdNode): RuleIssue[] {
       }
       case 'link': {
         const url = node.url ?? '';
-        if (!/^(https:\/\/|mailto:|\/|#)/.test(url)) {
+        // "//host" is another site, not a site-relative path.
+        if (!/^(https:\/\/|mailto:|\/(?!\/)|#)/.test(url)) {
           issues.push(at(node, `The link "${url}" must be site-relative ("/…"), "#…", "https://…" or an email address.`));
         }
         break;

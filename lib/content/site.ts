@@ -1,6 +1,8 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getConfig } from '@/lib/config';
+import { logger } from '@/lib/log';
 import { assembleSite, routeOf, type PageSource, type Site, type SitePage } from './assemble-site';
 import { compileCached, retainOnly } from './compile-cache';
 import { ContentError, type ContentIssue } from './content-error';
@@ -84,8 +86,7 @@ async function load(): Promise<Site> {
     subprocessors: loadSubprocessors(),
   });
   retainOnly(new Set(sources.map((s) => s.compiled.hash)));
-  if (process.env.NODE_ENV !== 'test') {
-    const { logger } = await import('@/lib/log');
+  if (getConfig().env !== 'test') {
     logger.info({ pages: site.pages.length, searchEntries: site.search.size, ms: Math.round(performance.now() - started) }, 'trust center content loaded');
   }
   return site;
@@ -93,7 +94,7 @@ async function load(): Promise<Site> {
 
 /** The current snapshot; loads it on first use. */
 export function getSite(): Promise<Site> {
-  if (process.env.NODE_ENV === 'development') {
+  if (getConfig().env === 'development') {
     const now = fingerprint();
     if (now !== slot.fingerprint) {
       slot.fingerprint = now;

@@ -15,7 +15,13 @@ export interface OpenClient {
 export function openPrismaClient(target: DatabaseTarget): OpenClient {
   if (target.kind === 'embedded') {
     const embedded = openEmbeddedDatabase(target.dataDir);
-    const client = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) });
+    let client: PrismaClient;
+    try {
+      client = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) });
+    } catch (err) {
+      void embedded.release(); // do not keep the directory locked for a client that never existed
+      throw err;
+    }
     return {
       client,
       async close() {

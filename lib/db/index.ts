@@ -22,6 +22,10 @@ const slot = globalThis as { [CURRENT]?: OpenClient };
  * The process-wide Prisma client, created on first call from getConfig().database: PGlite in
  * `<DATA_DIR>/pglite` when DATABASE_URL is unset, PostgreSQL otherwise. Throws EmbeddedDatabaseBusyError
  * when another process holds the embedded database.
+ *
+ * Inside `db().$transaction(async (tx) => …)` use `tx` only: PGlite has a single connection, so a query
+ * through `db()` there waits for the transaction to end — which it cannot — until the transaction
+ * times out (5 s) and rolls back. PostgreSQL would hide that bug; the PGlite test run finds it.
  */
 export function db(): PrismaClient {
   slot[CURRENT] ??= openPrismaClient(getConfig().database);

@@ -70,7 +70,9 @@ function positiveInt(name: string, value: string | null): number | undefined {
 export function parsePostgresUrl(url: string): PostgresConnection {
   let u: URL;
   try {
-    u = new URL(url);
+    // libpq allows an empty host with credentials (postgres://user@/db?host=/socket); WHATWG URL does
+    // not, so parse with a placeholder host — ?host= supplies the real one.
+    u = new URL(url.replace(/^(postgres(?:ql)?:\/\/[^/?#]*@)(?=[/?#]|$)/, '$1localhost'));
   } catch {
     throw new DatabaseUrlError('is not a valid URL (expected postgres://user:password@host:5432/database)');
   }

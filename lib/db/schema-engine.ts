@@ -1,6 +1,6 @@
 // Prisma Migrate without the native engine: @prisma/schema-engine-wasm over our driver adapters
 // (lib/db/engine-adapters.ts). Used by scripts/db-*.ts and the test setup only; the app never imports
-// this module, so the 4 MB engine stays out of the server bundle.
+// this module, so the 5 MB engine stays out of the server bundle.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -17,3 +17,9 @@ export const DEMO_USERS: { email: string; name: string; org: string; role: Built
   { email: 'compliance@acme.example', name: 'Clara Compton', org: 'acme-mail', role: 'compliance_editor' },
   { email: 'support@acme.example', name: 'Sam Porter', org: 'acme-mail', role: 'support' },
 ];
+
+/** Example SMTP allowlist entries for Globex (documentation addresses). The list stays off: nobody is blocked. */
+export const DEMO_IP_RULES: { org: string; scope: 'PANEL' | 'API' | 'SMTP'; cidr: string; label: string }[] = [
+  { org: 'globex', scope: 'SMTP', cidr: '203.0.113.0/24', label: 'Office (example)' },
+  { org: 'globex', scope: 'SMTP', cidr: '2001:db8:6b::/48', label: 'Mail servers (example)' },
+];

@@ -2,7 +2,7 @@
 // demo account someone changed stays changed.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password-hash';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
+import { DEMO_IP_RULES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
 
 export interface SeedReport {
   organizations: number;
@@ -36,6 +36,14 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
       where: { userId_organizationId: { userId: user.id, organizationId } },
       update: {},
       create: { userId: user.id, organizationId, role: u.role },
+    });
+  }
+  for (const r of DEMO_IP_RULES) {
+    const organizationId = orgIds.get(r.org)!;
+    await prisma.ipAccessRule.upsert({
+      where: { organizationId_scope_cidr: { organizationId, scope: r.scope, cidr: r.cidr } },
+      update: {},
+      create: { organizationId, scope: r.scope, cidr: r.cidr, label: r.label, createdByLabel: 'demo data' },
     });
   }
   return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };

@@ -87,7 +87,8 @@ function parseIpText(text: string): Parsed<RawIp> {
     const r = parseIpv6Text(text);
     return r.ok ? { ok: true, value: { version: 6, ip: r.value } } : r;
   }
-  if (/^[0-9.]+$/.test(text)) {
+  // Digits and dots, or something shaped like a dotted quad with a typo in it.
+  if (/^[0-9.]+$/.test(text) || /^\d+\.\d+\.\d+\.[^.]*$/.test(text)) {
     const r = parseIpv4Text(text);
     return r.ok ? { ok: true, value: { version: 4, ip: r.value } } : r;
   }

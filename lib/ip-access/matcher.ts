@@ -43,12 +43,13 @@ export function ruleInterval(cidr: string): { version: 4 | 6; first: bigint; las
   return { version: ip.kind() === 'ipv4' ? 4 : 6, first, last: first | hostMask };
 }
 
-function merge(intervals: { first: bigint; last: bigint }[]): { first: bigint; last: bigint }[] {
+/** Sorts and merges overlapping or adjacent intervals (`after(x)` is x + 1 in the interval's number type). */
+function merge<T extends number | bigint>(intervals: { first: T; last: T }[], after: (x: T) => T): { first: T; last: T }[] {
   intervals.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const out: { first: bigint; last: bigint }[] = [];
+  const out: { first: T; last: T }[] = [];
   for (const r of intervals) {
     const top = out[out.length - 1];
-    if (top && r.first <= top.last + 1n) {
+    if (top && r.first <= after(top.last)) {
       if (r.last > top.last) top.last = r.last;
     } else out.push({ first: r.first, last: r.last });
   }
@@ -149,29 +150,67 @@ function v4ToString(n: number): string {
   return `${Math.floor(n / 16777216) & 255}.${Math.floor(n / 65536) & 255}.${Math.floor(n / 256) & 255}.${n & 255}`;
 }
 
-function v6ToString(v: bigint): string {
+function v6ToString(words32: Uint32Array, k: number): string {
   const parts: number[] = [];
-  for (let k = 7; k >= 0; k--) parts.push(Number((v >> BigInt(k * 16)) & 0xffffn));
+  for (let w = 0; w < 4; w++) {
+    const word = words32[k * 4 + w]!;
+    parts.push(Math.floor(word / 65536), word & 0xffff);
+  }
   return new ipaddr.IPv6(parts).toRFC5952String();
+}
+
+const ruleGroups = new Uint16Array(8);
+
+/**
+ * Fast path of ruleInterval for the canonical CIDRs the store holds: IPv4 in plain numbers, IPv6 in
+ * BigInt; anything unusual goes through ipaddr.js.
+ */
+function compileRule(cidr: string): { version: 4; first: number; last: number } | { version: 6; first: bigint; last: bigint } {
+  const slash = cidr.indexOf('/');
+  const addr = slash === -1 ? cidr : cidr.slice(0, slash);
+  const prefixText = slash === -1 ? '' : cidr.slice(slash + 1);
+  const prefix = prefixText === '' ? -1 : Number(prefixText);
+  const v4 = parseIpv4Fast(addr);
+  if (v4 >= 0 && prefix >= 0 && prefix <= 32 && Number.isInteger(prefix)) {
+    const size = 2 ** (32 - prefix);
+    const first = Math.floor(v4 / size) * size;
+    return { version: 4, first, last: first + size - 1 };
+  }
+  if (v4 < 0 && prefix >= 0 && prefix <= 128 && Number.isInteger(prefix) && parseIpv6Fast(addr, ruleGroups)) {
+    const g = ruleGroups;
+    if (prefix >= 96 && g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+      const size = 2 ** (128 - prefix);
+      const first = Math.floor((g[6]! * 65536 + g[7]!) / size) * size;
+      return { version: 4, first, last: first + size - 1 };
+    }
+    let value = 0n;
+    for (let k = 0; k < 8; k++) value = (value << 16n) | BigInt(g[k]!);
+    const hostMask = (1n << BigInt(128 - prefix)) - 1n;
+    const first = value & ~hostMask & V6_ALL;
+    return { version: 6, first, last: first | hostMask };
+  }
+  const r = ruleInterval(cidr);
+  return r.version === 4 ? { version: 4, first: Number(r.first), last: Number(r.last) } : { version: 6, first: r.first, last: r.last };
 }
 
 /** Compiles canonical CIDRs (as stored) into a matcher. Throws on an invalid CIDR: the store validates. */
 export function compileMatcher(cidrs: Iterable<string>): IpMatcher {
-  const v4: { first: bigint; last: bigint }[] = [];
+  const v4: { first: number; last: number }[] = [];
   const v6: { first: bigint; last: bigint }[] = [];
   let rules = 0;
   for (const cidr of cidrs) {
-    const r = ruleInterval(cidr);
-    (r.version === 4 ? v4 : v6).push(r);
+    const r = compileRule(cidr);
+    if (r.version === 4) v4.push({ first: r.first, last: r.last });
+    else v6.push({ first: r.first, last: r.last });
     rules++;
   }
-  const m4 = merge(v4);
-  const m6 = merge(v6);
+  const m4 = merge(v4, (x) => x + 1);
+  const m6 = merge(v6, (x) => x + 1n);
   const s4 = new Uint32Array(m4.length);
   const e4 = new Uint32Array(m4.length);
   m4.forEach((r, k) => {
-    s4[k] = Number(r.first);
-    e4[k] = Number(r.last);
+    s4[k] = r.first;
+    e4[k] = r.last;
   });
   const s6 = new Uint32Array(m6.length * 4);
   const e6 = new Uint32Array(m6.length * 4);
@@ -248,9 +287,10 @@ export function compileMatcher(cidrs: Iterable<string>): IpMatcher {
     has,
     hasIpv4,
     hasIpv6,
+    // From the typed arrays: the intermediate interval lists are not kept alive.
     ranges: () => ({
-      ipv4: m4.map((r) => [v4ToString(Number(r.first)), v4ToString(Number(r.last))]),
-      ipv6: m6.map((r) => [v6ToString(r.first), v6ToString(r.last)]),
+      ipv4: Array.from({ length: n4 }, (_, k) => [v4ToString(s4[k]!), v4ToString(e4[k]!)]),
+      ipv6: Array.from({ length: n6 }, (_, k) => [v6ToString(s6, k), v6ToString(e6, k)]),
     }),
   };
 }

@@ -93,7 +93,7 @@ export async function checkTotpCode(p: {
   const last = p.lastUsedStep ?? null;
   if (last === null || last < current) {
     const fresh = await verify({ ...options, afterTimeStep: last ?? undefined });
-    if (fresh.valid) return { valid: true, step: fresh.timeStep };
+    if (fresh.valid) return { valid: true, step: current + fresh.delta };
   }
   if (last === null) return { valid: false, reused: false };
   // Wrong, or right for a step already used? The difference matters: a reuse is reported (R13).

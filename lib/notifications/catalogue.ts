@@ -17,6 +17,7 @@ export const NOTIFICATION_EVENTS = {
   'mfa.disabled': { label: 'Two-factor authentication turned off', description: 'A second factor was removed from an account.', audience: 'user-and-admins', critical: true },
   'mfa.reset': { label: 'Two-factor authentication reset', description: "An administrator reset a member's second factors.", audience: 'user-and-admins', critical: true },
   'mfa.recovery_code_used': { label: 'Recovery code used', description: 'A recovery code was used to sign in.', audience: 'user', critical: true },
+  'mfa.recovery_codes_regenerated': { label: 'New recovery codes', description: 'New recovery codes were generated; the old ones stopped working.', audience: 'user', critical: true },
   'mfa.factor_added': { label: 'Second factor added', description: 'An authenticator app, passkey or security key was added to your account.', audience: 'user', critical: true },
   'mfa.code_reused': { label: 'Authentication code reused', description: 'An authenticator code was tried a second time, which can mean someone saw it.', audience: 'user', critical: true },
   'user.access_granted': { label: 'New user granted access', description: 'Someone joined the organization.', audience: 'admins', critical: false },

@@ -28,7 +28,14 @@ export async function supportSessionContext(session: LiveSession, now = new Date
   return {
     sessionId: session.id,
     user: { id: session.user.id, email: session.user.email, name: session.user.name },
-    organization: { id: session.organization.id, slug: session.organization.slug, name: session.organization.name, kind: session.organization.kind },
+    // The customer's own rules (its panel IP allowlist, for one) apply to staff inside its account too.
+    organization: {
+      id: session.organization.id,
+      slug: session.organization.slug,
+      name: session.organization.name,
+      kind: session.organization.kind,
+      ipAccessVersion: session.organization.ipAccessVersion,
+    },
     role: null,
     permissions: supportSessionPermissions(grant),
     reauthenticatedAt: session.reauthenticatedAt,

@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { ABUSE_CATEGORIES, ABUSE_LIMITS, type TAbuseCategory } from '@/lib/abuse/categories';
 import { ZEmailSchema } from './auth';
 
-// The public abuse-report form, shared by the form (labels, limits) and the server (validation).
-
-export const ABUSE_CATEGORIES = {
-  spam: 'Spam or unsolicited email',
-  phishing: 'Phishing or credential theft',
-  malware: 'Malware or a malicious attachment',
-  impersonation: 'A message pretending to come from us',
-  fraud: 'Fraud or a scam by SMS, push or email',
-  other: 'Something else',
-} as const;
-
-export type TAbuseCategory = keyof typeof ABUSE_CATEGORIES;
-
-export const ABUSE_LIMITS = { evidence: 20_000, description: 5_000, descriptionMin: 10 } as const;
+// The public abuse-report form's validation (its choices and limits: lib/abuse/categories.ts).
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

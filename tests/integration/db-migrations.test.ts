@@ -1,11 +1,19 @@
 // The migrations folder is the only way the schema reaches a database: it must apply cleanly to an empty
 // PGlite and an empty PostgreSQL, record itself like `prisma migrate deploy`, be idempotent, and match
 // schema.prisma exactly (no drift). The wasm engine runs here for real, so keep the number of runs low.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedDatabase } from '@/lib/db/embedded';
-import { readMigrations } from '@/lib/db/migrations-dir';
-import { applyMigrations, diffMigrationsToSchema, migrationStatus } from '@/lib/db/schema-engine';
-import { createEmptyPostgresDatabase, freshDatabaseDir, onServer, testPostgresUrl } from '@/tests/fixtures/db';
+import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, readMigrations } from '@/lib/db/migrations-dir';
+import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '@/lib/db/schema-engine';
+import {
+  createEmptyPostgresDatabase,
+  freshDatabaseDir,
+  onServer,
+  testDatabases,
+  testPostgresUrl,
+} from '@/tests/fixtures/db';
 
 const expectedNames = readMigrations().migrationDirectories.map((m) => m.path);
 
@@ -78,6 +86,23 @@ describe('migrations on PGlite', () => {
   it('no drift: the migrations build exactly what schema.prisma describes', async () => {
     // If this fails: `npm run db:migration -- <name>` writes the missing migration.
     expect(await diffMigrationsToSchema()).toBe('');
+  });
+
+  it('db:migration writes a schema change as a new timestamped migration, then finds nothing more', async () => {
+    // On copies: the real folder and schema stay untouched.
+    const work = fs.mkdtempSync(path.join(testDatabases().runDir, 'migration-'));
+    const migrationsDir = path.join(work, 'migrations');
+    const schemaPath = path.join(work, 'schema.prisma');
+    fs.cpSync(DEFAULT_MIGRATIONS_DIR, migrationsDir, { recursive: true });
+    fs.writeFileSync(schemaPath, `${fs.readFileSync(DEFAULT_SCHEMA_PATH, 'utf8')}\nmodel MigrationProbe {\n  id Int @id\n}\n`);
+
+    const created = await createMigration('add probe', { migrationsDir, schemaPath, now: new Date('2099-01-02T03:04:05Z') });
+    expect(created?.name).toBe('20990102030405_add_probe');
+    expect(fs.readFileSync(created!.file, 'utf8')).toContain('CREATE TABLE "MigrationProbe"');
+
+    const again = await createMigration('nothing', { migrationsDir, schemaPath, now: new Date('2099-01-02T03:05:00Z') });
+    expect(again).toBeNull();
+    expect(fs.readdirSync(migrationsDir).filter((n) => n.startsWith('2099'))).toEqual(['20990102030405_add_probe']);
   });
 });
 

@@ -14,16 +14,20 @@ const { runId, runDir, pgliteTemplateDir, postgres } = testDatabases();
 const started = performance.now();
 let removeCopy: () => Promise<void>;
 
+// DATA_DIR is private in both modes: it also holds other state (the generated auth secret…).
+const dataDir = path.join(runDir, crypto.randomUUID());
+process.env.DATA_DIR = dataDir;
 if (postgres) {
   const name = databaseName(`${runId}_file`);
   process.env.DATABASE_URL = await createDatabase(postgres.serverUrl, name, postgres.templateName);
-  removeCopy = () => dropDatabase(postgres.serverUrl, name);
+  removeCopy = async () => {
+    await dropDatabase(postgres.serverUrl, name);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
 } else {
-  const dir = path.join(runDir, crypto.randomUUID());
-  copyDataDir(pgliteTemplateDir, dir);
+  copyDataDir(pgliteTemplateDir, dataDir);
   delete process.env.DATABASE_URL; // a developer's DATABASE_URL must never receive test data
-  process.env.DATA_DIR = dir;
-  removeCopy = async () => fs.rmSync(dir, { recursive: true, force: true });
+  removeCopy = async () => fs.rmSync(dataDir, { recursive: true, force: true });
 }
 resetConfigForTests();
 if (process.env.TEST_DB_TIMINGS) {

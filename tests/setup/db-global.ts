@@ -30,26 +30,6 @@ function templateKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function pgliteTemplate(): Promise<string> {
-  const templates = path.join(TEST_DATA_ROOT, 'templates');
-  const dir = path.join(templates, `pglite-${templateKey()}`);
-  if (fs.existsSync(dir)) return dir;
-  const building = path.join(templates, `building-${process.pid}-${crypto.randomUUID()}`);
-  await applyMigrations({ kind: 'embedded', dataDir: building }); // opens, migrates, closes
-  try {
-    fs.renameSync(building, dir); // atomic: a template directory exists only when complete
-  } catch {
-    fs.rmSync(building, { recursive: true, force: true }); // a parallel run finished first
-  }
-  // Older templates (other migrations) go after a day, so a parallel run on another branch keeps its own.
-  const dayAgo = Date.now() - 24 * 3600_000;
-  for (const name of fs.readdirSync(templates)) {
-    const other = path.join(templates, name);
-    if (other !== dir && fs.statSync(other).mtimeMs < dayAgo) fs.rmSync(other, { recursive: true, force: true });
-  }
-  return dir;
-}
-
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -67,6 +47,34 @@ function pruneDeadRuns(): void {
     const pid = Number(/^tc_test_(\d+)_/.exec(name)?.[1]);
     if (pid && !isAlive(pid)) fs.rmSync(path.join(runs, name), { recursive: true, force: true });
   }
+}
+
+const TEMPLATE_UNUSED_MS = 3600_000;
+
+async function pgliteTemplate(): Promise<string> {
+  const templates = path.join(TEST_DATA_ROOT, 'templates');
+  const dir = path.join(templates, `pglite-${templateKey()}`);
+  if (!fs.existsSync(dir)) {
+    const building = path.join(templates, `building-${process.pid}-${crypto.randomUUID()}`);
+    try {
+      await applyMigrations({ kind: 'embedded', dataDir: building }); // opens, migrates, closes
+      fs.renameSync(building, dir); // atomic: a template directory exists only when complete
+    } catch (err) {
+      fs.rmSync(building, { recursive: true, force: true });
+      if (!fs.existsSync(dir)) throw err; // else a parallel run finished the same template first
+    }
+  }
+  // Mark it used; templates of other migration sets go once unused for an hour (a run that started
+  // on another branch may still be copying from its own).
+  const now = new Date();
+  fs.utimesSync(dir, now, now);
+  for (const name of fs.readdirSync(templates)) {
+    const other = path.join(templates, name);
+    const builder = Number(/^building-(\d+)-/.exec(name)?.[1]);
+    const stale = builder ? !isAlive(builder) : fs.statSync(other).mtimeMs < now.getTime() - TEMPLATE_UNUSED_MS;
+    if (other !== dir && stale) fs.rmSync(other, { recursive: true, force: true });
+  }
+  return dir;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -135,12 +135,16 @@ describe('MDX rules: content is data, not code', () => {
   });
 
   it('rejects unsafe links and remote images', () => {
-    const err = rejection(page('[x](javascript:alert(1)) and [y](http://plain.example) ![](https://evil.example/p.png)'));
+    const err = rejection(
+      page('[x](javascript:alert(1)) and [y](http://plain.example) [z](//evil.example) ![](https://evil.example/p.png)\n\n<CardGrid>\n\n<Card title="t" href="javascript:alert(1)">\n\nx\n\n</Card>\n\n</CardGrid>'),
+    );
     expect(err.issues.map((i) => i.message.slice(0, 30))).toEqual([
       'The link "javascript:alert(1)"',
       'The link "http://plain.example',
+      'The link "//evil.example" must',
       'The image "https://evil.exampl',
       'Images need a description in t',
+      '<Card href="javascript:alert(1',
     ]);
   });
 
@@ -202,13 +206,17 @@ describe('compiling a valid page', () => {
 
   it('renders with the given components only: ids on headings, captions on tables, cards grouped', async () => {
     const compiled = await compilePage(valid, FILE);
-    const stub = (name: string) => (props: { children?: ReactNode; id?: string }) => createElement('x-' + name.toLowerCase(), { 'data-id': props.id }, props.children);
+    const stub = (name: string) => {
+      const Stub = (props: { children?: ReactNode; id?: string }) => createElement('x-' + name.toLowerCase(), { 'data-id': props.id }, props.children);
+      Stub.displayName = name;
+      return Stub;
+    };
     const components = {
       ...Object.fromEntries(['Accordion', 'Badge', 'CertificationCard', 'CertificationGrid'].map((n) => [n, stub(n)])),
       FaqItem: (p: { id: string; question: string; children?: ReactNode }) => createElement('details', { id: p.id }, createElement('summary', null, p.question), p.children),
       table: (p: { children?: ReactNode; 'data-caption'?: string }) => createElement('table', null, createElement('caption', null, p['data-caption']), p.children),
     };
-    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: object) => ReactNode };
+    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: { components: object }) => ReactNode };
     const html = renderToStaticMarkup(createElement(mdx.default, { components }));
     expect(html).toContain('<h2 id="setup-and-limits">Setup &amp; limits</h2>');
     expect(html).toContain('<h3 id="setup-and-limits-2">');
@@ -220,7 +228,7 @@ describe('compiling a valid page', () => {
 
   it('fails loudly when a page uses a component the renderer does not provide', async () => {
     const compiled = await compilePage(page('<Badge tone="neutral">x</Badge>'), FILE);
-    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: object) => ReactNode };
+    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: { components: object }) => ReactNode };
     expect(() => renderToStaticMarkup(createElement(mdx.default, { components: {} }))).toThrow(/Badge/);
   });
 });

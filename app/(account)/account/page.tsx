@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { OrganizationSwitcher } from '@/components/users/organization-switcher';
+import { Alert } from '@/components/ui/alert';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
+import { listMyOrganizations } from '@/lib/users/list-my-organizations';
+import { TWO_FACTOR_SETUP_PATH } from '@/lib/users/two-factor-onboarding';
 import { requireSession } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 
 export const metadata: Metadata = { title: 'Account overview' };
 
-export default async function AccountOverviewPage() {
+export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const ctx = await requireSession();
   const overview = await getAccountOverview(ctx);
+  const welcome = (await searchParams).welcome === '1';
+  const organizations = ctx.session.supportGrant ? [] : await listMyOrganizations(ctx);
   return (
     <div className="space-y-8">
       <div>
@@ -17,6 +23,18 @@ export default async function AccountOverviewPage() {
           {overview.organizationName ? `Your access to ${overview.organizationName}.` : 'Your account.'}
         </p>
       </div>
+      {welcome ? (
+        <Alert tone="success">
+          Welcome to {overview.organizationName}. Protect your account with a second factor:{' '}
+          <Link href={TWO_FACTOR_SETUP_PATH}>set up two-factor authentication</Link> now (it takes a minute).
+        </Alert>
+      ) : null}
+      {organizations.length > 1 ? (
+        <section aria-labelledby="organizations-heading" className="space-y-3">
+          <h2 id="organizations-heading" className="text-xl font-semibold">Your organizations</h2>
+          <OrganizationSwitcher organizations={organizations} />
+        </section>
+      ) : null}
       <section aria-labelledby="security-summary" className="space-y-3">
         <h2 id="security-summary" className="text-xl font-semibold">Your security</h2>
         <dl className="grid gap-4 sm:grid-cols-3">

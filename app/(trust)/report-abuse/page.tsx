@@ -38,7 +38,7 @@ export default async function ReportAbusePage() {
           </ul>
           <p className="mt-2">
             Not sure whether a message is really from us? See{' '}
-            <Link href="/abuse-prevention/suspicious-messages">Recognising suspicious messages</Link>.
+            <Link prefetch={false} href="/abuse-prevention/suspicious-messages">Recognising suspicious messages</Link>.
           </p>
         </div>
         <ReportAbuseForm />

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MemberActions } from '@/components/users/member-actions';
+import { StatusBadge } from '@/components/users/status-badge';
+import { can } from '@/lib/access/can';
+import { requirePermission } from '@/lib/dal';
+import { AppError } from '@/lib/errors';
+import { listRoleOptions } from '@/lib/roles/list-role-options';
+import { formatDateTime } from '@/lib/ui/format';
+import { getMember } from '@/lib/users/get-member';
+
+export const metadata: Metadata = { title: 'User' };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePermission('account:read');
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const member = await getMember(ctx, { userId: id }).catch((err: unknown) => {
+    // Another organization's user is simply not there (R25).
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  });
+  const canManage = can(ctx, 'users:manage');
+  const organization = ctx.session.organization?.name ?? 'this organization';
+  const roles = canManage ? await listRoleOptions(ctx) : [];
+  return (
+    <div className="space-y-8">
+      <p className="text-sm">
+        <Link href="/account/users">← All users</Link>
+      </p>
+      <div>
+        <h1 className="text-3xl font-bold">
+          {member.name} {member.isYou ? <span className="text-base font-normal text-fg-muted">(you)</span> : null}
+        </h1>
+        <p className="mt-1 break-all text-fg-muted">{member.email}</p>
+      </div>
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Role</dt>
+          <dd className="mt-1 font-medium">{member.roleLabel}</dd>
+        </div>
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Status</dt>
+          <dd className="mt-1"><StatusBadge status={member.status} /></dd>
+        </div>
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Two-factor authentication</dt>
+          <dd className="mt-1 font-medium">{member.twoFactor.enabled ? `On (${member.twoFactor.methods.join(', ')})` : 'Off'}</dd>
+        </div>
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Last sign-in</dt>
+          <dd className="mt-1 font-medium">{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : 'Never'}</dd>
+        </div>
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Member since</dt>
+          <dd className="mt-1 font-medium">{formatDateTime(member.joinedAt)}</dd>
+        </div>
+        <div className="rounded-md border border-border p-4">
+          <dt className="text-sm text-fg-muted">Active sessions</dt>
+          <dd className="mt-1 font-medium">{member.activeSessions}</dd>
+        </div>
+      </dl>
+      {canManage ? (
+        <MemberActions member={member} roles={roles} organization={organization} viewerIsOwner={ctx.session.role === 'owner'} />
+      ) : (
+        <p className="text-fg-muted">Only administrators can change {member.isYou ? 'your' : 'this person’s'} role or access.</p>
+      )}
+    </div>
+  );
+}

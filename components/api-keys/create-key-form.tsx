@@ -1,0 +1,86 @@
+'use client';
+
+import { useRef, useState, type FormEvent } from 'react';
+import { createApiKeyAction } from '@/app/(account)/account/api-keys/actions';
+import { useSudo } from '@/components/auth/use-sudo';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+
+/** Creates a key and shows it exactly once, with a copy button; after "Done" it cannot be shown again. */
+export function CreateKeyForm() {
+  const { withSudo, sudoDialog } = useSudo('Creating an API key is a sensitive change.');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ message: string; name?: string[] } | null>(null);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const secretRef = useRef<HTMLInputElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get('name') ?? '');
+    setBusy(true);
+    const result = await withSudo(() => createApiKeyAction(null, { name }));
+    setBusy(false);
+    if (!result.ok) {
+      setError({ message: result.error, name: result.fieldErrors?.name });
+      return;
+    }
+    setError(null);
+    form.reset();
+    setCopied(false);
+    setCreated({ name: result.data.key.name, secret: result.data.secret });
+    requestAnimationFrame(() => secretRef.current?.select());
+  }
+
+  async function copy() {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created.secret);
+      setCopied(true);
+    } catch {
+      secretRef.current?.select();
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      {created ? (
+        <div role="status" className="space-y-3 rounded-md border-l-4 border-ok bg-bg-subtle p-4">
+          <p className="font-semibold">API key “{created.name}” created. Copy it now: it will not be shown again.</p>
+          <p className="text-sm text-fg-muted">We keep only a hash of it. If it is lost, revoke it and create another.</p>
+          <label htmlFor="new-api-key" className="block text-sm font-medium">
+            Your new API key
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <input
+              ref={secretRef}
+              id="new-api-key"
+              readOnly
+              value={created.secret}
+              className="w-full min-w-0 rounded-md border border-border bg-bg px-3 py-2 font-mono text-sm text-fg sm:w-auto sm:flex-1"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <Button variant="secondary" onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+            <Button variant="secondary" onClick={() => setCreated(null)}>
+              Done
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1 sm:max-w-sm">
+          <Field id="api-key-name" label="Key name" name="name" autoComplete="off" maxLength={80} hint="What will use it, e.g. “Mail gateway”." errors={error?.name} />
+        </div>
+        <Button type="submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create API key'}
+        </Button>
+      </form>
+      {error && !error.name ? <Alert tone="error">{error.message}</Alert> : null}
+      {sudoDialog}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { revokeApiKeyAction } from '@/app/(account)/account/api-keys/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { ApiKeyDTO } from '@/lib/api-keys/dto';
+import { formatDateTime } from '@/lib/ui/format';
+
+function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirmed: boolean) => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  const close = (ok: boolean) => {
+    ref.current?.close();
+    onDone(ok);
+  };
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={() => onDone(false)} className="m-auto w-full max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50">
+      <h2 id={titleId} className="text-xl font-semibold">
+        Revoke “{apiKey.name}”?
+      </h2>
+      <p className="mt-3 text-sm">
+        Programs using <span className="font-mono">{apiKey.prefix}…</span> stop working at once. This cannot be undone.
+      </p>
+      <div className="mt-6 flex justify-end gap-3">
+        <Button variant="secondary" onClick={() => close(false)} autoFocus>
+          Cancel
+        </Button>
+        <Button variant="danger" onClick={() => close(true)}>
+          Revoke key
+        </Button>
+      </div>
+    </dialog>
+  );
+}
+
+export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
+  const [confirming, setConfirming] = useState<ApiKeyDTO | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  async function revoke(key: ApiKeyDTO, confirmed: boolean) {
+    setConfirming(null);
+    if (!confirmed) return;
+    const result = await revokeApiKeyAction(null, { keyId: key.id });
+    setMessage(result.ok ? { tone: 'success', text: `Revoked “${key.name}”.` } : { tone: 'error', text: result.error });
+  }
+
+  return (
+    <div className="space-y-3">
+      <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
+      {keys.length === 0 ? (
+        <p className="text-sm text-fg-muted">No API keys yet.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">API keys of your organization</caption>
+            <thead className="border-b border-border text-fg-muted">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+                <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Key</th>
+                <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">Created</th>
+                <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Last used</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
+                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.id} className="border-b border-border align-top">
+                  <td className="py-2 pr-4">
+                    {k.name}
+                    {/* Small screens: the key's prefix and last use under its name. */}
+                    <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
+                    <span className="block text-xs text-fg-muted sm:hidden">
+                      Last used {k.lastUsedAt ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}` : 'never'}
+                    </span>
+                  </td>
+                  <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
+                  <td className="hidden py-2 pr-4 md:table-cell">
+                    {formatDateTime(k.createdAt)}
+                    {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
+                  </td>
+                  <td className="hidden py-2 pr-4 sm:table-cell">
+                    {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
+                    {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {k.revokedAt ? (
+                      <span className="text-danger">
+                        Revoked {formatDateTime(k.revokedAt)}
+                        {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
+                      </span>
+                    ) : (
+                      <span className="text-ok">Active</span>
+                    )}
+                  </td>
+                  <td className="py-2 text-right">
+                    {k.revokedAt ? null : (
+                      <Button variant="secondary" onClick={() => setConfirming(k)} aria-label={`Revoke ${k.name} (${k.prefix})`}>
+                        Revoke
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirming ? <ConfirmRevoke apiKey={confirming} onDone={(ok) => revoke(confirming, ok)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { addIpRuleAction } from '@/app/(account)/account/ip-access/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { displayNetwork, parseIpNetwork } from '@/lib/ip-access/address';
+import type { Scope } from '@/lib/ip-access/scopes';
+import type { useIpChange } from './use-ip-change';
+
+/** Add one address or range. Errors stay next to the field and the typed input is kept. */
+export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; title: string; change: ReturnType<typeof useIpChange>; onSaved: (message: string) => void }) {
+  const [errors, setErrors] = useState<{ address?: string[]; label?: string[]; general?: string } | null>(null);
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+  const addressId = `${scope}-address`;
+  const addressInput = () => document.getElementById(addressId) as HTMLInputElement | null;
+  const headingId = useId();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const address = String(data.get('address') ?? '');
+    const label = String(data.get('label') ?? '');
+    const result = await change.run((confirmLockoutIp) => addIpRuleAction(null, { scope, address, label, confirmLockoutIp }));
+    if (!result) return;
+    if (!result.ok) {
+      const fe = result.fieldErrors;
+      setErrors({ address: fe?.address, label: fe?.label, general: fe?.address || fe?.label ? undefined : result.error });
+      const parsed = fe?.address ? parseIpNetwork(address) : null;
+      setSuggestion(parsed && !parsed.ok && parsed.suggestion ? displayNetwork(parsed.suggestion) : null);
+      if (fe?.address) addressInput()?.focus();
+      return;
+    }
+    setErrors(null);
+    setSuggestion(null);
+    form.reset();
+    const parsed = parseIpNetwork(address);
+    onSaved(`Added ${parsed.ok ? displayNetwork(parsed.value.cidr) : address} to the ${title} list.`);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} className="space-y-3 rounded-md border border-border p-4">
+      <h3 id={headingId} className="font-semibold">
+        Add an address or range
+      </h3>
+      {errors?.general ? <Alert tone="error">{errors.general}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field
+          id={addressId}
+          label="Address or range"
+          name="address"
+          autoComplete="off"
+          spellCheck={false}
+          className="block w-full rounded-md border border-border bg-bg px-3 py-2 font-mono text-fg aria-[invalid=true]:border-danger"
+          hint="IPv4 or IPv6, one address or a CIDR range such as 203.0.113.0/24."
+          errors={errors?.address}
+        >
+          {suggestion ? (
+            <Button
+              variant="secondary"
+              className="mt-1"
+              onClick={() => {
+                const input = addressInput();
+                if (input) input.value = suggestion;
+                setSuggestion(null);
+                setErrors((e) => (e ? { ...e, address: undefined } : e));
+                input?.focus();
+              }}
+            >
+              Use {suggestion}
+            </Button>
+          ) : null}
+        </Field>
+        <Field id={`${scope}-label`} label="Label" name="label" autoComplete="off" maxLength={100} hint="Who or what uses it, e.g. “Office VPN”." errors={errors?.label} />
+      </div>
+      <Button type="submit" disabled={change.busy}>
+        {change.busy ? 'Saving…' : `Add to ${title} list`}
+      </Button>
+    </form>
+  );
+}

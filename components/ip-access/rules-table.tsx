@@ -1,0 +1,68 @@
+'use client';
+
+import { removeIpRuleAction } from '@/app/(account)/account/ip-access/actions';
+import { Button } from '@/components/ui/button';
+import type { IpRuleDTO } from '@/lib/ip-access/get-ip-access-settings';
+import { formatDateTime } from '@/lib/ui/format';
+import type { useIpChange } from './use-ip-change';
+
+export function RulesTable({
+  title,
+  rules,
+  change,
+  onSaved,
+  onError,
+}: {
+  title: string;
+  rules: IpRuleDTO[];
+  change: ReturnType<typeof useIpChange>;
+  onSaved: (message: string) => void;
+  onError: (message: string) => void;
+}) {
+  async function remove(rule: IpRuleDTO) {
+    const result = await change.run((confirmLockoutIp) => removeIpRuleAction(null, { ruleId: rule.id, confirmLockoutIp }));
+    if (!result) return;
+    if (result.ok) onSaved(`Removed ${rule.address} from the ${title} list.`);
+    else onError(result.error);
+  }
+
+  if (rules.length === 0) return <p className="text-sm text-fg-muted">No addresses yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{title} allowlist</caption>
+        <thead className="border-b border-border text-fg-muted">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Address or range</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Label</th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Added by</th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Added</th>
+            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr key={r.id} className="border-b border-border align-middle">
+              <td className="py-2 pr-4 font-mono break-all">{r.address}</td>
+              <td className="py-2 pr-4">
+                {r.label}
+                {/* Small screens: who and when under the label instead of two more columns. */}
+                <span className="block text-xs text-fg-muted sm:hidden">
+                  {r.createdBy ? `${r.createdBy}, ` : ''}
+                  {formatDateTime(r.createdAt)}
+                </span>
+              </td>
+              <td className="hidden py-2 pr-4 break-all sm:table-cell">{r.createdBy ?? '—'}</td>
+              <td className="hidden py-2 pr-4 whitespace-nowrap sm:table-cell">{formatDateTime(r.createdAt)}</td>
+              <td className="py-2 text-right">
+                <Button variant="secondary" disabled={change.busy} onClick={() => remove(r)} aria-label={`Remove ${r.address} (${r.label})`}>
+                  Remove
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

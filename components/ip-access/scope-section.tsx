@@ -1,0 +1,62 @@
+'use client';
+
+import { useState } from 'react';
+import { setIpListEnabledAction } from '@/app/(account)/account/ip-access/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { IpScopeDTO } from '@/lib/ip-access/get-ip-access-settings';
+import { AddRuleForm } from './add-rule-form';
+import { ImportExport } from './import-export';
+import { RulesTable } from './rules-table';
+import { useIpChange } from './use-ip-change';
+
+/** One scope's allowlist: its state, entries, and every way to change it. */
+export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp: string | null }) {
+  const change = useIpChange();
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const headingId = `scope-${data.scope}`;
+  const saved = (text: string) => setMessage({ tone: 'success', text });
+  const failed = (text: string) => setMessage({ tone: 'error', text });
+
+  async function toggle() {
+    const enabled = !data.enabled;
+    const result = await change.run((confirmLockoutIp) => setIpListEnabledAction(null, { scope: data.scope, enabled, confirmLockoutIp }));
+    if (!result) return;
+    if (result.ok) saved(enabled ? `The ${data.title} list is on.` : `The ${data.title} list is off: every address is allowed.`);
+    else failed(result.error);
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-border p-4 sm:p-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <h2 id={headingId} className="text-xl font-semibold">
+            {data.title}{' '}
+            <span
+              className={`ml-1 inline-block rounded px-2 py-0.5 align-middle text-xs font-semibold ${data.enabled ? 'bg-bg-subtle text-ok' : 'bg-bg-subtle text-fg-muted'}`}
+            >
+              {data.enabled ? 'On' : 'Off'}
+            </span>
+          </h2>
+          <p className="text-sm text-fg-muted">{data.description}</p>
+          <p className="text-sm">
+            {data.enabled ? 'Only the addresses below are allowed.' : 'Off: every address is allowed; the entries below take effect when you turn it on.'}{' '}
+            {currentIp ? (
+              <>
+                Your address <span className="font-mono">{currentIp}</span> is {data.containsCurrentIp ? 'in' : 'not in'} this list.
+              </>
+            ) : null}
+          </p>
+        </div>
+        <Button variant={data.enabled ? 'danger' : 'primary'} onClick={toggle} disabled={change.busy} aria-describedby={headingId}>
+          {data.enabled ? `Turn ${data.title} list off` : `Turn ${data.title} list on`}
+        </Button>
+      </div>
+      <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
+      <RulesTable title={data.title} rules={data.rules} change={change} onSaved={saved} onError={failed} />
+      <AddRuleForm scope={data.scope} title={data.title} change={change} onSaved={saved} />
+      <ImportExport key={data.exportText} scope={data.scope} title={data.title} exportText={data.exportText} change={change} onSaved={saved} />
+      {change.dialogs}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+'use client';
+
+import { startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import { useState } from 'react';
+import {
+  finishPasskeyRegistrationAction,
+  removePasskeyAction,
+  renamePasskeyAction,
+  startPasskeyRegistrationAction,
+} from '@/app/(account)/account/security/actions';
+import { useSudo } from '@/components/auth/use-sudo';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import type { PasskeyDTO } from '@/lib/mfa/passkey-dto';
+import { formatDateTime } from '@/lib/ui/format';
+import { ConfirmDialog } from './confirm-dialog';
+import { FieldAlert } from './field-alert';
+import { Modal } from './modal';
+import { RecoveryCodesDialog } from './totp-panel';
+
+/** Why the browser's ceremony ended, in words a person can act on. */
+export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
+  const name = err instanceof WebAuthnError ? err.code : err instanceof Error ? err.name : '';
+  if (name === 'ERROR_CEREMONY_ABORTED' || name === 'NotAllowedError' || name === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY') {
+    return verb === 'register' ? 'No passkey was added: the request was cancelled or timed out.' : 'The passkey request was cancelled or timed out.';
+  }
+  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'This passkey or security key is already registered on your account.';
+  return verb === 'register' ? 'Your browser could not create a passkey here. Try another browser or device.' : 'Your browser could not use a passkey here.';
+}
+
+type Naming = { passkey: PasskeyDTO; suggestedName: string; codes: string[] | null };
+
+/** Passkeys and security keys: list (created, last used, synced or device-bound), add, rename, remove. */
+export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: PasskeyDTO[]; account: string; onChanged?: () => void }) {
+  const { withSudo, sudoDialog } = useSudo('Adding or removing a second factor is a sensitive change.');
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [naming, setNaming] = useState<Naming | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [renaming, setRenaming] = useState<PasskeyDTO | null>(null);
+  const [removing, setRemoving] = useState<PasskeyDTO | null>(null);
+
+  async function add() {
+    setError(null);
+    setAdding(true);
+    try {
+      const options = await withSudo(() => startPasskeyRegistrationAction(null, {}));
+      if (!options.ok) {
+        if (options.code !== 'REAUTH_REQUIRED') setError(options.error);
+        return;
+      }
+      let response;
+      try {
+        response = await startRegistration({ optionsJSON: options.data });
+      } catch (err) {
+        setError(webauthnProblem(err, 'register'));
+        return;
+      }
+      const result = await withSudo(() => finishPasskeyRegistrationAction(null, { response: response as never }));
+      if (!result.ok) {
+        if (result.code !== 'REAUTH_REQUIRED') setError(result.error);
+        return;
+      }
+      setNaming({ passkey: result.data.passkey, suggestedName: result.data.suggestedName, codes: result.data.recoveryCodes });
+    } finally {
+      setAdding(false);
+    }
+  }
+
+  return (
+    <div className="space-y-3">
+      {passkeys.length ? (
+        <ul className="space-y-3" aria-label="Your passkeys and security keys">
+          {passkeys.map((p) => (
+            <li key={p.id} className="flex flex-col gap-3 rounded-md border border-border p-4 sm:flex-row sm:items-start sm:justify-between">
+              <div className="min-w-0 space-y-1">
+                <p className="break-words font-medium">{p.name}</p>
+                <p className="text-sm">
+                  <span className="rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">
+                    {p.kind === 'synced' ? 'Synced passkey' : 'Device-bound'}
+                  </span>
+                  {p.passwordless ? <span className="ml-2 text-xs text-fg-muted">Works without a password</span> : null}
+                </p>
+                <p className="text-sm text-fg-muted">
+                  Added {formatDateTime(p.createdAt)} · {p.lastUsedAt ? `Last used ${formatDateTime(p.lastUsedAt)}` : 'Never used'}
+                </p>
+              </div>
+              <div className="flex shrink-0 gap-2">
+                <Button variant="secondary" onClick={() => setRenaming(p)} aria-label={`Rename ${p.name}`}>
+                  Rename
+                </Button>
+                <Button variant="danger" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
+                  Remove
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-fg-muted">
+          Passkeys use your device&rsquo;s screen lock, a password manager or a security key. They cannot be phished, and they let you
+          sign in without a password.
+        </p>
+      )}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Button onClick={add} disabled={adding}>
+        {adding ? 'Waiting for your passkey…' : 'Add a passkey or security key'}
+      </Button>
+
+      {naming ? (
+        <NameDialog
+          title="Name your new passkey"
+          intro="It was added. A name helps you recognise it later, for example the device or password manager that holds it."
+          initial={naming.suggestedName}
+          id={naming.passkey.id}
+          onClose={() => {
+            const next = naming.codes;
+            setNaming(null);
+            if (next) setCodes(next);
+            else onChanged?.();
+          }}
+        />
+      ) : null}
+      {renaming ? (
+        <NameDialog title={`Rename “${renaming.name}”`} initial={renaming.name} id={renaming.id} onClose={() => { setRenaming(null); onChanged?.(); }} />
+      ) : null}
+      {codes ? (
+        <RecoveryCodesDialog
+          codes={codes}
+          account={account}
+          intro="Two-factor authentication is on. If you lose your passkeys, these recovery codes are how you get back in."
+          onClose={() => {
+            setCodes(null);
+            onChanged?.();
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={`Remove “${removing.name}”?`}
+          body="It stops working right away, in every session. If it is your only second factor, two-factor authentication is turned off and your recovery codes are deleted."
+          confirmLabel="Remove"
+          pendingLabel="Removing…"
+          onClose={() => setRemoving(null)}
+          onConfirm={async () => {
+            const result = await withSudo(() => removePasskeyAction(null, { id: removing.id }));
+            if (result.ok) onChanged?.();
+            return result.ok || result.code === 'REAUTH_REQUIRED' ? null : result.error;
+          }}
+        />
+      ) : null}
+      {sudoDialog}
+    </div>
+  );
+}
+
+function NameDialog({ title, intro, initial, id, onClose }: { title: string; intro?: string; initial: string; id: string; onClose: () => void }) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  return (
+    <Modal title={title} description={intro} onClose={onClose}>
+      <form
+        className="space-y-4"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const name = String(new FormData(event.currentTarget).get('name') ?? '');
+          setPending(true);
+          const result = await renamePasskeyAction(null, { id, name });
+          setPending(false);
+          if (result.ok) onClose();
+          else setError({ message: result.error, field: result.fieldErrors?.name });
+        }}
+      >
+        {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
+        <Field label="Name" name="name" defaultValue={initial} maxLength={60} required autoFocus errors={error?.field} />
+        <div className="flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" onClick={onClose}>
+            {intro ? 'Keep this name' : 'Cancel'}
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,16 @@
+import type { RoleOptionDTO } from '@/lib/roles/dto';
+
+/** <option>s for a role select: roles the user may not hand out are listed but disabled, with why. */
+export function RoleOptions({ options }: { options: RoleOptionDTO[] }) {
+  return (
+    <>
+      {options.map((o) => (
+        <option key={o.ref} value={o.ref} disabled={!o.assignable}>
+          {o.label}
+          {o.administrative ? ' (administrator)' : ''}
+          {o.assignable ? '' : ' — needs rights you do not have'}
+        </option>
+      ))}
+    </>
+  );
+}

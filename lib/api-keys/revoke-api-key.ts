@@ -1,0 +1,31 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TRevokeApiKey } from '@/lib/validation/api-keys';
+import { apiKeysAdmin } from './admin';
+import { toApiKeyDTO, type ApiKeyDTO } from './dto';
+
+/** Revokes a key at once (the next API request with it answers 401). Another organization's key is NOT_FOUND. */
+export async function revokeApiKey(ctx: Ctx, input: TRevokeApiKey): Promise<ApiKeyDTO> {
+  const { ctx: signedIn, organization, actor } = await apiKeysAdmin(ctx, { sudo: false });
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const claimed = await tx.apiKey.updateMany({
+      where: { id: input.keyId, organizationId: organization.id, revokedAt: null },
+      data: { revokedAt: now, revokedByLabel: signedIn.session.user.email },
+    });
+    const row = await tx.apiKey.findFirst({ where: { id: input.keyId, organizationId: organization.id } });
+    if (!row) throw new AppError('NOT_FOUND', 'That API key does not exist. Reload to see the current keys.');
+    if (claimed.count === 0) throw new AppError('CONFLICT', 'That API key was already revoked.');
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      action: 'api_key.revoked',
+      actor,
+      target: { type: 'api_key', id: row.id, label: `${row.name} (${row.prefix})` },
+      changes: { name: row.name, prefix: row.prefix },
+      meta: ctx.meta,
+    });
+    return toApiKeyDTO(row);
+  });
+}

@@ -1,0 +1,29 @@
+import type { Ctx } from '@/lib/context';
+import { AppError } from '@/lib/errors';
+import { ZSetIpListEnabledSchema, type TSetIpListEnabledIn } from '@/lib/validation/ip-access';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ipAccessAdmin } from './admin';
+import { changeIpAccessList, type ChangeResult } from './change-list';
+import { SCOPE_INFO } from './scopes';
+
+/** Turns a scope's list on (enforced) or off (every address allowed). An empty list cannot be turned on. */
+export async function setIpListEnabled(ctx: Ctx, raw: TSetIpListEnabledIn): Promise<ChangeResult> {
+  const admin = await ipAccessAdmin(ctx, { change: true });
+  const input = parseInput(ZSetIpListEnabledSchema, raw);
+  return changeIpAccessList({
+    ...admin,
+    scope: input.scope,
+    action: input.enabled ? 'ip_access.list_enabled' : 'ip_access.list_disabled',
+    meta: ctx.meta,
+    lockout: { ip: ctx.meta.ip, confirmedIp: input.confirmLockoutIp },
+    plan: (current) => {
+      if (input.enabled && current.rules.length === 0) {
+        throw new AppError(
+          'VALIDATION',
+          `The ${SCOPE_INFO[input.scope].title} list is empty: turning it on would refuse everyone. Add at least one address first.`,
+        );
+      }
+      return { enabled: input.enabled, rules: current.rules };
+    },
+  });
+}

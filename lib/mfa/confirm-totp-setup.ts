@@ -1,0 +1,78 @@
+import { assertRecentlyReauthenticated, assertSignedIn } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { consume, minutesText, peek } from '@/lib/security/rate-limit';
+import type { z } from 'zod';
+import type { ZTotpCodeSchema } from '@/lib/validation/mfa';
+import { PENDING_SETUP_MINUTES } from './begin-totp-setup';
+import { factorsOf, hasSecondFactor } from './factors';
+import { noticeFactorAdded } from './notices';
+import { replaceRecoveryCodes } from './recovery-codes';
+import { checkTotpCode } from './totp';
+import { openTotpSecret, paramsOf } from './totp-factor';
+
+export interface TotpEnabledDTO {
+  /** Shown once: new recovery codes when this is the account's first factor (or none were left). */
+  recoveryCodes: string[] | null;
+}
+
+/**
+ * Turns the pending authenticator on once the user proves it works with a current code. The step of that
+ * code is stored as used, so the same code cannot then serve as the first sign-in code (R12).
+ */
+export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCodeSchema>): Promise<TotpEnabledDTO> {
+  assertSignedIn(ctx);
+  assertRecentlyReauthenticated(ctx);
+  const { session } = ctx;
+  const userId = session.user.id;
+  const limit = await peek('mfaSetupPerUser', userId);
+  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+
+  const pending = await db().totpFactor.findUnique({ where: { userId } });
+  if (pending?.confirmedAt) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+  if (!pending || pending.createdAt.getTime() < Date.now() - PENDING_SETUP_MINUTES * 60_000) {
+    throw new AppError('VALIDATION', 'This setup has expired. Start again to get a new QR code.');
+  }
+  const check = await checkTotpCode({ secret: openTotpSecret(pending), code: input.code, params: paramsOf(pending) });
+  if (!check.valid) {
+    const after = await consume('mfaSetupPerUser', userId);
+    if (after.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(after.retryAfterSeconds)}.`);
+    throw new AppError('VALIDATION', undefined, {
+      code: ['That code does not match. Check that the time on your phone is set automatically, then enter the newest code.'],
+    });
+  }
+
+  return db().$transaction(async (tx) => {
+    const before = await factorsOf(tx, userId);
+    const now = new Date();
+    const enabled = await tx.totpFactor.updateMany({
+      where: { id: pending.id, confirmedAt: null },
+      data: { confirmedAt: now, lastUsedStep: check.step, lastUsedAt: now },
+    });
+    if (enabled.count !== 1) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+    await recordAudit(tx, {
+      organizationId: session.organization?.id ?? null,
+      action: 'mfa.totp.enabled',
+      actor: actorOf(ctx),
+      target: { type: 'user', id: userId, label: session.user.email },
+      meta: ctx.meta,
+    });
+    let recoveryCodes: string[] | null = null;
+    if (!hasSecondFactor(before) || before.recoveryCodes === 0) {
+      recoveryCodes = await replaceRecoveryCodes(tx, userId);
+      await recordAudit(tx, {
+        organizationId: session.organization?.id ?? null,
+        action: 'mfa.recovery_codes.generated',
+        actor: actorOf(ctx),
+        target: { type: 'user', id: userId, label: session.user.email },
+        changes: { count: recoveryCodes.length, why: 'first second factor' },
+        meta: ctx.meta,
+      });
+    }
+    await noticeFactorAdded(tx, ctx, 'An authenticator app');
+    return { recoveryCodes };
+  });
+}

@@ -1,0 +1,72 @@
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
+import type { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
+import { userActor } from '@/lib/auth/actor';
+import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { consume, minutesText, peek } from '@/lib/security/rate-limit';
+import type { ZPasskeySignInSchema } from '@/lib/validation/mfa';
+import type { SignInCompletion } from './complete-second-factor';
+import { enrolmentGuidance } from './enrolment';
+import { verifyPasskeyAssertion } from './passkey-assertion';
+
+const failed = () => new AppError('UNAUTHENTICATED', 'That passkey could not sign you in. Try again, or sign in with your password.');
+
+/**
+ * Passwordless sign-in: a user-verified assertion from a discoverable credential is both factors at once
+ * (possession plus PIN or biometrics), so it yields a SESSION ticket directly.
+ */
+export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPasskeySignInSchema>): Promise<SignInCompletion> {
+  const ipKey = ctx.meta.ip ?? 'unknown';
+  const state = await peek('passkeySignInPerIp', ipKey);
+  if (state.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(state.retryAfterSeconds)}.`);
+
+  const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
+  const owner = result.credential
+    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { orderBy: { createdAt: 'asc' }, take: 1 } } })
+    : null;
+  const organizationId = owner?.memberships[0]?.organizationId ?? null;
+
+  if (!result.ok || !owner || owner.status !== 'ACTIVE') {
+    await consume('passkeySignInPerIp', ipKey);
+    const reason = !result.ok ? result.reason : 'account deactivated';
+    await db().$transaction(async (tx) => {
+      await recordAudit(tx, {
+        organizationId,
+        action: 'auth.passkey.failed',
+        actor: owner ? userActor(owner) : { type: 'ANONYMOUS', id: null, label: null },
+        target: result.credential ? { type: 'webauthn_credential', id: result.credential.id, label: result.credential.name } : undefined,
+        outcome: 'FAILURE',
+        changes: { reason },
+        meta: ctx.meta,
+      });
+      if (reason === 'counter-regression') {
+        await recordAudit(tx, {
+          organizationId,
+          action: 'mfa.passkey.counter_regression',
+          actor: owner ? userActor(owner) : { type: 'ANONYMOUS', id: null, label: null },
+          target: { type: 'webauthn_credential', id: result.credential?.id ?? null },
+          outcome: 'DENIED',
+          meta: ctx.meta,
+        });
+      }
+    });
+    if (reason === 'account deactivated') throw new AppError('ACCOUNT_DISABLED');
+    throw failed();
+  }
+
+  const credential = result.credential;
+  return db().$transaction(async (tx) => {
+    const ticket = await issueSignInTicket(tx, { userId: owner.id, organizationId, step: 'SESSION', meta: ctx.meta });
+    await recordAudit(tx, {
+      organizationId,
+      action: 'auth.passkey.succeeded',
+      actor: userActor(owner),
+      target: { type: 'webauthn_credential', id: credential.id, label: credential.name },
+      meta: ctx.meta,
+    });
+    return { ticket, enrol: await enrolmentGuidance(tx, owner.id, organizationId) };
+  });
+}

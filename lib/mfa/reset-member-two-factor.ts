@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import { getConfig } from '@/lib/config';
+import type { Ctx, SignedInCtx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { notify } from '@/lib/notifications/notify';
+import type { ZResetMemberTwoFactorSchema } from '@/lib/validation/mfa';
+import { mfaEmails } from './emails';
+import { factorsOf, hasSecondFactor } from './factors';
+
+/**
+ * An admin removes every second factor of a member who lost theirs (security:manage, sudo, a reason).
+ * Audited, and the member and the organization's admins are emailed. Nobody resets their own: that is
+ * what recovery codes are for. Only an owner resets an owner. Another organization's member is NOT_FOUND.
+ */
+export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZResetMemberTwoFactorSchema>): Promise<{ reset: true }> {
+  await assertCan(ctx, 'security:manage');
+  const signedIn = ctx as SignedInCtx;
+  assertRecentlyReauthenticated(signedIn);
+  const { session } = signedIn;
+  const organizationId = session.organization!.id;
+  return db().$transaction(async (tx) => {
+    const membership = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: input.userId, organizationId } },
+      include: { user: true },
+    });
+    if (!membership) throw new AppError('NOT_FOUND', 'That member does not exist in your organization.');
+    if (membership.userId === session.user.id) {
+      throw new AppError('FORBIDDEN', 'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.');
+    }
+    if (membership.role === 'owner' && session.role !== 'owner') {
+      throw new AppError('FORBIDDEN', 'Only an owner can reset the two-factor authentication of an owner.');
+    }
+    const member = membership.user;
+    const before = await factorsOf(tx, member.id);
+    if (!hasSecondFactor(before)) throw new AppError('CONFLICT', `${member.name} has no two-factor authentication to reset.`);
+    await tx.totpFactor.deleteMany({ where: { userId: member.id } });
+    await tx.webAuthnCredential.deleteMany({ where: { userId: member.id } });
+    await tx.recoveryCode.deleteMany({ where: { userId: member.id } });
+    await tx.webAuthnChallenge.deleteMany({ where: { userId: member.id } });
+    await recordAudit(tx, {
+      organizationId,
+      action: 'mfa.reset',
+      actor: actorOf(ctx),
+      target: { type: 'user', id: member.id, label: member.email },
+      changes: { reason: input.reason, removed: { authenticatorApp: before.totp, webauthnCredentials: before.passkeys, unusedRecovery: before.recoveryCodes } },
+      meta: ctx.meta,
+    });
+    const { brand, appUrl } = getConfig();
+    const when = new Date().toUTCString();
+    await notify(tx, {
+      event: 'mfa.reset',
+      organizationId,
+      userId: member.id,
+      title: 'Two-factor authentication reset',
+      body: `${session.user.name} reset the two-factor authentication of ${member.name} (${member.email}). Reason: ${input.reason}`,
+      link: '/account/security',
+      email: (r) =>
+        mfaEmails.reset({
+          brand: brand.name,
+          name: r.name,
+          when,
+          ip: ctx.meta.ip,
+          securityUrl: new URL('/account/security', appUrl).toString(),
+          member: `${member.name} (${member.email})`,
+          admin: `${session.user.name} (${session.user.email})`,
+          reason: input.reason,
+          toMember: r.id === member.id,
+        }),
+    });
+    return { reset: true as const };
+  });
+}

@@ -1,0 +1,36 @@
+import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { auditRefusals } from '@/lib/access/refusal';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { organizationOf } from '@/lib/users/member-rules';
+import type { TCreateRole } from '@/lib/validation/roles';
+import { assertRoleNameFree, assertRolePermissions, lockRoles } from './role-rules';
+
+/** Creates a custom role from the catalogue (roles:manage, sudo — R23). */
+export async function createRole(ctx: Ctx, input: TCreateRole): Promise<{ id: string; ref: string; name: string }> {
+  await assertCan(ctx, 'roles:manage');
+  const signedIn = { ...ctx, session: ctx.session! };
+  const org = organizationOf(signedIn);
+  return auditRefusals(signedIn, { type: 'role', id: null, label: input.name }, () =>
+    db().$transaction(async (tx) => {
+      assertRolePermissions(signedIn, org.kind, input.permissions);
+      assertRecentlyReauthenticated(signedIn);
+      await lockRoles(tx, org.id);
+      await assertRoleNameFree(tx, org.id, input.name);
+      const role = await tx.customRole.create({
+        data: { organizationId: org.id, name: input.name, description: input.description, permissions: [...input.permissions].sort() },
+      });
+      await recordAudit(tx, {
+        organizationId: org.id,
+        action: 'role.created',
+        actor: actorOf(ctx),
+        target: { type: 'role', id: role.id, label: role.name },
+        changes: { after: { name: role.name, description: role.description, permissions: role.permissions } },
+        meta: ctx.meta,
+      });
+      return { id: role.id, ref: `custom:${role.id}`, name: role.name };
+    }),
+  );
+}

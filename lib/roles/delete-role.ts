@@ -1,0 +1,71 @@
+import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { auditRefusals, Refusal } from '@/lib/access/refusal';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { organizationOf } from '@/lib/users/member-rules';
+import type { TDeleteRole } from '@/lib/validation/roles';
+import { customChoice, mayAssign, resolveRoleChoice } from './role-choice';
+import { lockRoles } from './role-rules';
+
+/**
+ * Deletes a custom role (roles:manage, sudo — R23). A role in use is deleted only together with moving
+ * its members and pending invitations to another role, in the same transaction.
+ */
+export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassigned: number }> {
+  await assertCan(ctx, 'roles:manage');
+  const signedIn = { ...ctx, session: ctx.session! };
+  const org = organizationOf(signedIn);
+  return auditRefusals(signedIn, { type: 'role', id: input.roleId }, () =>
+    db().$transaction(async (tx) => {
+      await lockRoles(tx, org.id);
+      const role = await tx.customRole.findFirst({ where: { id: input.roleId, organizationId: org.id } });
+      if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+      const now = new Date();
+      const [members, invitations] = await Promise.all([
+        tx.membership.count({ where: { customRoleId: role.id } }),
+        tx.invitation.count({ where: { customRoleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
+      ]);
+      const inUse = members + invitations;
+      let reassignedTo: string | null = null;
+      if (inUse > 0) {
+        if (!input.reassignTo) {
+          throw new AppError('CONFLICT', `${role.name} is in use: choose a role for its ${members} member(s) and ${invitations} pending invitation(s) first.`, {
+            reassignTo: ['Choose the role its members move to.'],
+          });
+        }
+        const target = await resolveRoleChoice(tx, org, input.reassignTo, 'reassignTo');
+        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: ['Choose a different role.'] });
+        if (!mayAssign(signedIn, target)) throw new Refusal(`You cannot move people to ${target.label}: it includes rights you do not have.`, 'role above actor');
+        const before = customChoice(role, org.kind);
+        if (signedIn.session.role === before.ref && [...target.permissions].some((p) => !before.permissions.has(p))) {
+          throw new Refusal('You hold this role: moving its members to a role with more rights would raise your own.', 'self-escalation');
+        }
+        if (target.administrative) assertRecentlyReauthenticated(signedIn);
+        await tx.membership.updateMany({ where: { customRoleId: role.id }, data: { role: target.role, customRoleId: target.customRoleId } });
+        await tx.invitation.updateMany({
+          where: { customRoleId: role.id, acceptedAt: null, revokedAt: null },
+          data: { role: target.role, customRoleId: target.customRoleId },
+        });
+        reassignedTo = target.label;
+      }
+      assertRecentlyReauthenticated(signedIn);
+      await tx.customRole.delete({ where: { id: role.id } });
+      await recordAudit(tx, {
+        organizationId: org.id,
+        action: 'role.deleted',
+        actor: actorOf(ctx),
+        target: { type: 'role', id: role.id, label: role.name },
+        changes: {
+          before: { name: role.name, description: role.description, permissions: role.permissions },
+          after: null,
+          reassigned: inUse ? { members, invitations, to: reassignedTo } : null,
+        },
+        meta: ctx.meta,
+      });
+      return { reassigned: members };
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+import { assertCan } from '@/lib/access/can';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { organizationOf } from '@/lib/users/member-rules';
+import type { RoleDTO } from './dto';
+import { customChoice } from './role-choice';
+
+/** One custom role of the organization; another organization's role id is NOT_FOUND (R25). */
+export async function getRole(ctx: Ctx, input: { roleId: string }): Promise<RoleDTO> {
+  await assertCan(ctx, 'account:read');
+  const org = organizationOf({ ...ctx, session: ctx.session! });
+  const role = await db().customRole.findFirst({
+    where: { id: input.roleId, organizationId: org.id },
+    include: { _count: { select: { memberships: true } } },
+  });
+  if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+  const pendingInvitations = await db().invitation.count({
+    where: { customRoleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+  });
+  const choice = customChoice(role, org.kind);
+  return {
+    ref: choice.ref,
+    id: role.id,
+    name: role.name,
+    description: role.description,
+    builtIn: false,
+    permissions: [...choice.permissions],
+    administrative: choice.administrative,
+    members: role._count.memberships,
+    pendingInvitations,
+  };
+}

@@ -1,0 +1,89 @@
+import { assertCan } from '@/lib/access/can';
+import { roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { twoFactorStatusOf } from '@/lib/mfa/mfa-status';
+import type { TUserListFilter } from '@/lib/validation/users';
+import type { InvitationRowDTO, MemberRowDTO, TwoFactorDTO, UserRowDTO } from './dto';
+import { MEMBER_INCLUDE, organizationOf } from './member-rules';
+
+const METHOD_NAMES: Record<string, string> = { totp: 'Authenticator app', webauthn: 'Passkey' };
+
+export function twoFactorDTO(status: { enabled: boolean; kinds: string[] } | undefined): TwoFactorDTO {
+  return { enabled: status?.enabled ?? false, methods: (status?.kinds ?? []).map((k) => METHOD_NAMES[k] ?? k) };
+}
+
+function roleWhere(ref: string | undefined): Prisma.MembershipWhereInput {
+  if (!ref) return {};
+  return ref.startsWith('custom:') ? { role: 'custom', customRoleId: ref.slice(7).toLowerCase() } : { role: ref };
+}
+
+/**
+ * Everyone with access to the organization and everyone invited to it, for every member with
+ * account:read. Search matches name or email; filters by status and role.
+ */
+export async function listUsers(ctx: Ctx, filter: TUserListFilter = {}): Promise<UserRowDTO[]> {
+  await assertCan(ctx, 'account:read');
+  const session = ctx.session!;
+  const org = organizationOf({ ...ctx, session });
+  const q = filter.q?.trim();
+  const now = new Date();
+
+  const members =
+    filter.status === 'invited'
+      ? []
+      : await db().membership.findMany({
+          where: {
+            organizationId: org.id,
+            ...roleWhere(filter.role),
+            ...(filter.status === 'active' ? { deactivatedAt: null } : filter.status === 'deactivated' ? { deactivatedAt: { not: null } } : {}),
+            ...(q ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] } } : {}),
+          },
+          include: MEMBER_INCLUDE,
+          orderBy: { user: { name: 'asc' } },
+          take: 500,
+        });
+  const invitations =
+    filter.status && filter.status !== 'invited'
+      ? []
+      : await db().invitation.findMany({
+          where: {
+            organizationId: org.id,
+            acceptedAt: null,
+            revokedAt: null,
+            ...(filter.role ? (filter.role.startsWith('custom:') ? { role: 'custom', customRoleId: filter.role.slice(7).toLowerCase() } : { role: filter.role }) : {}),
+            ...(q ? { email: { contains: q, mode: 'insensitive' } } : {}),
+          },
+          include: { customRole: { select: { id: true, name: true, permissions: true } } },
+          orderBy: { createdAt: 'desc' },
+          take: 200,
+        });
+
+  const twoFactor = await twoFactorStatusOf(members.map((m) => m.userId));
+  const memberRows: MemberRowDTO[] = members.map((m) => ({
+    kind: 'member',
+    userId: m.userId,
+    name: m.user.name,
+    email: m.user.email,
+    roleRef: roleRefOf(m),
+    roleLabel: roleLabelOf(m) ?? m.role,
+    status: m.deactivatedAt || m.user.status !== 'ACTIVE' ? 'deactivated' : 'active',
+    twoFactor: twoFactorDTO(twoFactor.get(m.userId)),
+    lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
+    isYou: m.userId === session.user.id,
+  }));
+  const invitationRows: InvitationRowDTO[] = invitations.map((i) => ({
+    kind: 'invitation',
+    invitationId: i.id,
+    email: i.email,
+    roleRef: roleRefOf(i),
+    roleLabel: roleLabelOf(i) ?? i.role,
+    status: 'invited',
+    expired: i.expiresAt <= now,
+    invitedBy: i.invitedByLabel,
+    expiresAt: i.expiresAt.toISOString(),
+    lastSentAt: i.lastSentAt.toISOString(),
+  }));
+  return [...invitationRows, ...memberRows];
+}

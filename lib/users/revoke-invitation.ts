@@ -1,0 +1,28 @@
+import { assertCan } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { organizationOf } from './member-rules';
+
+/** Withdraws a pending invitation: its link stops working at once. */
+export async function revokeInvitation(ctx: Ctx, input: { invitationId: string }): Promise<void> {
+  await assertCan(ctx, 'users:manage');
+  const org = organizationOf({ ...ctx, session: ctx.session! });
+  await db().$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId, organizationId: org.id } });
+    if (!invitation) throw new AppError('NOT_FOUND', 'That invitation does not exist.');
+    const now = new Date();
+    const revoked = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    if (revoked.count !== 1) throw new AppError('CONFLICT', 'That invitation was already accepted or revoked.');
+    await recordAudit(tx, {
+      organizationId: org.id,
+      action: 'user.invitation_revoked',
+      actor: actorOf(ctx),
+      target: { type: 'invitation', id: invitation.id, label: invitation.email },
+      changes: { before: { status: 'invited' }, after: { status: 'revoked' } },
+      meta: ctx.meta,
+    });
+  });
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const ZCreateApiKeySchema = z.object({
+  name: z
+    .string({ message: 'Name the key after what will use it, like “Mail gateway”.' })
+    .transform((v) => v.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'Name the key after what will use it, like “Mail gateway”.')
+        .max(80, 'Keep the name under 80 characters.'),
+    ),
+});
+export type TCreateApiKey = z.output<typeof ZCreateApiKeySchema>;
+
+export const ZRevokeApiKeySchema = z.object({ keyId: z.uuid({ message: 'Unknown API key.' }) });
+export type TRevokeApiKey = z.output<typeof ZRevokeApiKeySchema>;

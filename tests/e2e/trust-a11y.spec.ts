@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Every public page, as the sitemap lists them (paths, in sidebar order). */
+async function publicPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('trust center: accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every public page has no violations (${theme})`, async ({ page, context, request, baseURL }) => {
+      test.setTimeout(180_000);
+      await context.addCookies([{ name: 'theme', value: theme, url: baseURL! }]);
+      const queue = [...(await publicPaths(request)), '/search?q=encryption'];
+      expect(queue.length).toBeGreaterThan(36);
+      const found: Record<string, string[]> = {};
+      // Two tabs at a time: axe is CPU-bound in each tab's renderer.
+      const worker = async (tab: Page) => {
+        for (let path = queue.shift(); path; path = queue.shift()) {
+          await tab.goto(path);
+          await expect(tab.locator('html')).toHaveAttribute('data-theme', theme);
+          const v = await violations(tab);
+          if (v.length) found[path] = v;
+        }
+      };
+      await Promise.all([worker(page), worker(await context.newPage())]);
+
+      // The search dialog with results, over an expanded FAQ answer.
+      await page.goto('/faq#faq-data-location');
+      await page.keyboard.press('Control+k');
+      await page.getByRole('dialog').getByRole('combobox').fill('encryption');
+      await expect(page.getByRole('dialog').getByRole('option')).not.toHaveCount(0);
+      const v = await violations(page);
+      if (v.length) found['search dialog'] = v;
+      expect(found).toEqual({});
+    });
+  }
+});
