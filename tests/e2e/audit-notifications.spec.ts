@@ -79,5 +79,13 @@ test.describe('audit log and notifications', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Preferences saved.' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'Sign-in from a new device: email' })).not.toBeChecked();
+
+    // Put the demo password back: other specs sign in as this user.
+    await page.goto('/account/security');
+    await page.getByLabel('Current password').fill('quiet harbour lanterns 2026');
+    await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Password changed.' })).toBeVisible();
   });
 });

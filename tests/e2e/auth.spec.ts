@@ -76,6 +76,15 @@ test.describe('sign-in, sessions and password reset', () => {
     await page.getByLabel('Confirm new password').fill('another long passphrase 2026');
     await page.getByRole('button', { name: 'Set new password' }).click();
     await expect(alertIn(page)).toContainText('invalid, expired or already used');
+
+    // Put the demo password back: other specs sign in as this user.
+    await signIn(page, 'member@globex.example', newPassword);
+    await page.goto('/account/security');
+    await page.getByLabel('Current password').fill(newPassword);
+    await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Password changed.' })).toBeVisible();
   });
 
   test('[R3] a common password is refused with a reason', async ({ page }) => {
