@@ -5,4 +5,8 @@ export async function register() {
   const { startAuditRetention } = await import('@/lib/audit/retention-worker');
   startMailWorker();
   startAuditRetention();
+  // Load the compiled trust-center content now rather than on the first visitor's request.
+  import('@/lib/content/site')
+    .then((m) => m.warmContent())
+    .catch(() => {});
 }

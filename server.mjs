@@ -10,7 +10,7 @@ import pino from 'pino';
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 const hostname = process.env.HOST || '0.0.0.0';
-const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { svc: 'trust-center' } });
+const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { svc: 'trust-center' }, timestamp: pino.stdTimeFunctions.isoTime });
 
 // Headers only this server may set; anything a client sends under these names is discarded.
 const PEER_HEADER = 'x-tc-peer-address';
@@ -21,6 +21,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
+  // A broken percent-escape makes Next.js throw before any route runs; answer it as the bad request it is.
+  try {
+    decodeURI(req.url ?? '/');
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+    res.end('Bad request: the address contains an invalid percent-encoded character.\n');
+    return;
+  }
   const started = process.hrtime.bigint();
   const requestId = crypto.randomUUID();
   delete req.headers[PEER_HEADER];

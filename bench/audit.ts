@@ -86,23 +86,16 @@ try {
   console.log(`viewer first page: p95 ${p95(first).toFixed(1)} ms (target < 20 ms; ${RUNS} runs, 10k- and 1M-event organizations)`);
   console.log(`viewer filtered deep page (action filter, 80% deep in 1M): p95 ${p95(deepTimes).toFixed(1)} ms (target < 20 ms)`);
 
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const t1 = performance.now();
-  const result = await exportAuditEvents(big, { format: 'csv' }, BIG);
-  let bytes = 0;
-  let lines = 0;
-  const reader = result.body.getReader();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    for (const b of value) if (b === 10) lines++;
-  }
-  const secs = (performance.now() - t1) / 1000;
-  clearInterval(sampler);
+  // The export runs in a process of its own (see bench/audit-export-child.ts).
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=96', '--import', 'tsx', 'bench/audit-export-child.ts', url, big.session.organization.id, 'org-0'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as { rows: number; bytes: number; seconds: number; baselineMb: number; peakMb: number };
   console.log(
-    `export CSV: ${(lines - 1).toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(0)} MB in ${secs.toFixed(1)} s = ${Math.round((lines - 1) / secs).toLocaleString('en')} rows/s (target ≥ 50,000); peak RSS ${(peak / 1048576).toFixed(0)} MB (target < 200 MB)`,
+    `export CSV: ${r.rows.toLocaleString('en')} rows, ${(r.bytes / 1e6).toFixed(0)} MB in ${r.seconds.toFixed(1)} s = ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s (target ≥ 50,000); peak RSS ${r.peakMb.toFixed(0)} MB, of which ${r.baselineMb.toFixed(0)} MB before the export started, after one query (target < 200 MB)`,
   );
 } finally {
   await closeDb();

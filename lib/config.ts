@@ -96,6 +96,11 @@ const envSchema = z.object({
 
   AUDIT_RETENTION_DAYS: int(400, 30, 36500),
 
+  DOCUMENT_STORAGE_DIR: optionalString,
+  DOCUMENT_MAX_UPLOAD_MB: int(25, 1, 1024),
+  DOCUMENT_LINK_TTL_SECONDS: int(300, 30, 3600),
+  DOCUMENT_VIEWER_SESSION_HOURS: int(12, 1, 168),
+
   SEED_ALLOW_PRODUCTION: flag(false),
 });
 
@@ -139,6 +144,8 @@ export interface AppConfig {
   /** Keys for TOTP secrets at rest, first one encrypts; undefined = a generated local key (getMfaKeys). */
   mfaEncryptionKeys: MfaKey[] | undefined;
   webauthn: { rpId: string; rpName: string; origin: string };
+  /** Document library: files under storageDir (default DATA_DIR/documents), upload limit, signed-link lifetime. */
+  documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number };
 }
 
 export interface MfaKey {
@@ -221,6 +228,12 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       rpId: e.WEBAUTHN_RP_ID ?? appUrl.hostname,
       rpName: e.BRAND_NAME,
       origin: e.WEBAUTHN_ORIGIN ? new URL(e.WEBAUTHN_ORIGIN).origin : appUrl.origin,
+    },
+    documents: {
+      storageDir: e.DOCUMENT_STORAGE_DIR ? path.resolve(e.DOCUMENT_STORAGE_DIR) : path.join(dataDir, 'documents'),
+      maxUploadBytes: e.DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024,
+      linkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,
+      viewerSessionHours: e.DOCUMENT_VIEWER_SESSION_HOURS,
     },
   };
 }

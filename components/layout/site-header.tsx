@@ -8,7 +8,7 @@ export function SiteHeader({ brandName, theme, hasSessionCookie }: { brandName: 
   return (
     <header className="no-print border-b border-border bg-bg">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-fg no-underline">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold text-fg no-underline">
           {logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a configured logo of unknown size; decorative next to the name
             <img src={logoUrl} alt="" className="h-6 w-auto" />
@@ -21,15 +21,15 @@ export function SiteHeader({ brandName, theme, hasSessionCookie }: { brandName: 
         </Link>
         {/* Small screens: the trust center's own Menu and Search bar takes over. */}
         <nav aria-label="Main" className="hidden flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-sm sm:flex">
-          <Link href="/" className="text-fg hover:underline">Trust center</Link>
-          <Link href="/search" className="text-fg hover:underline">Search</Link>
-          <Link href="/report-abuse" className="text-fg hover:underline">Report abuse</Link>
+          <Link href="/" prefetch={false} className="text-fg hover:underline">Trust center</Link>
+          <Link href="/search" prefetch={false} className="text-fg hover:underline">Search</Link>
+          <Link href="/report-abuse" prefetch={false} className="text-fg hover:underline">Report abuse</Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           {hasSessionCookie ? (
-            <Link href="/account" className="text-sm text-fg hover:underline">Your account</Link>
+            <Link href="/account" prefetch={false} className="text-sm text-fg hover:underline">Your account</Link>
           ) : (
-            <Link href="/login" className="text-sm text-fg hover:underline">Sign in</Link>
+            <Link href="/login" prefetch={false} className="text-sm text-fg hover:underline">Sign in</Link>
           )}
           <ThemeToggle initial={theme} />
         </div>

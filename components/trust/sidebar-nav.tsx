@@ -5,14 +5,11 @@ import { ChevronIcon } from '@/components/mdx/icons';
 /**
  * The trust center's section navigation. Sections with several pages collapse (native <details>, so
  * keyboard and screen readers handle them without JavaScript); the current section starts open and the
- * current page is marked with aria-current. Links do not prefetch: every page is rendered per request
+ * current page is marked with aria-current (styled by .trust-nav-link in app/(trust)/trust.css: one short
+ * class, because this list is rendered on every page, twice). Links do not prefetch: every page is rendered per request
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
-  const linkClass = (active: boolean) =>
-    `block rounded-md border-l-2 px-3 py-1.5 text-sm no-underline! ${
-      active ? 'border-link bg-bg-subtle font-semibold text-fg!' : 'border-transparent text-fg-muted! hover:bg-bg-subtle hover:text-fg!'
-    }`;
   return (
     <nav aria-label="Trust center">
       <ul className="space-y-1">
@@ -22,7 +19,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
             const active = current === section.path;
             return (
               <li key={section.key}>
-                <Link prefetch={false} href={section.path} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
+                <Link prefetch={false} href={section.path} aria-current={active ? 'page' : undefined} className="trust-nav-link">
                   {section.title}
                 </Link>
               </li>
@@ -42,7 +39,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
                     const isIndex = page.route === section.path;
                     return (
                       <li key={page.route}>
-                        <Link prefetch={false} href={page.route} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
+                        <Link prefetch={false} href={page.route} aria-current={active ? 'page' : undefined} className="trust-nav-link">
                           {isIndex ? (
                             <>
                               Overview<span className="sr-only"> of {section.title}</span>

@@ -9,9 +9,7 @@ export function TocList({ headings, active = null }: { headings: PageHeading[]; 
           <a
             href={`#${h.id}`}
             aria-current={active === h.id ? 'location' : undefined}
-            className={`-ml-px block border-l-2 py-1 no-underline! ${h.depth === 3 ? 'pl-6' : 'pl-3'} ${
-              active === h.id ? 'border-link font-medium text-fg!' : 'border-transparent text-fg-muted! hover:text-fg!'
-            }`}
+            className={`trust-toc-link ${h.depth === 3 ? 'pl-6' : 'pl-3'}`}
           >
             {h.text}
           </a>

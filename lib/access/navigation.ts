@@ -17,6 +17,8 @@ export const ACCOUNT_NAV: { href: string; label: string; permission: Permission 
 
 export const STUDIO_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/studio', label: 'Overview', permission: 'content:edit' },
+  { href: '/studio/documents', label: 'Documents', permission: 'content:edit' },
+  { href: '/studio/access-requests', label: 'Access requests', permission: 'content:publish' },
 ];
 
 export function visibleNav<T extends { permission: Permission }>(items: T[], permissions: ReadonlySet<Permission>): T[] {

@@ -64,6 +64,19 @@ export const AUDIT_ACTIONS = {
   'api_key.created': 'api_keys',
   'api_key.revoked': 'api_keys',
   'api_key.auth_failed': 'auth',
+  'document.uploaded': 'documents',
+  'document.updated': 'documents',
+  'document.access_requested': 'documents',
+  'document.access_verified': 'documents',
+  'document.access_granted': 'documents',
+  'document.access_denied': 'documents',
+  'document.access_revoked': 'documents',
+  'document.viewer_opened': 'documents',
+  'document.viewer_link_sent': 'documents',
+  'document.downloaded': 'documents',
+  'document.download_refused': 'documents',
+  'document.auto_approve_rule_added': 'documents',
+  'document.auto_approve_rule_removed': 'documents',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

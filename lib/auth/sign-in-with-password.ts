@@ -37,7 +37,8 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
   const prisma = db();
   const user = await prisma.user.findUnique({
     where: { email: input.email },
-    include: { memberships: { orderBy: { createdAt: 'asc' }, take: 1 } },
+    // The oldest organization the user is still active in (a deactivated membership grants nothing).
+    include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, take: 1 } },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   const organizationId = user?.memberships[0]?.organizationId ?? null;

@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { DEMO_IP_RULES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
+import { seedDocuments } from '@/lib/documents/seed-documents';
 
 export interface SeedReport {
   organizations: number;
@@ -46,6 +47,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
       create: { organizationId, scope: r.scope, cidr: r.cidr, label: r.label, createdByLabel: 'demo data' },
     });
   }
+  // Document library: placeholder PDFs for content/data/documents.json, owned by the vendor.
+  const vendor = DEMO_ORGANIZATIONS.find((o) => o.kind === 'VENDOR');
+  if (vendor) await seedDocuments(prisma, orgIds.get(vendor.slug)!);
   return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };
 }
 

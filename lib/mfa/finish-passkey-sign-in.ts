@@ -25,7 +25,7 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
 
   const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
   const owner = result.credential
-    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { orderBy: { createdAt: 'asc' }, take: 1 } } })
+    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, take: 1 } } })
     : null;
   const organizationId = owner?.memberships[0]?.organizationId ?? null;
 

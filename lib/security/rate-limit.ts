@@ -43,6 +43,9 @@ export const POLICIES = {
   // API keys: requests per key, and failed authentications per address.
   apiRequestsPerKey: { points: 600, duration: 60, blockDuration: 60 },
   apiAuthFailuresPerIp: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Public document-access requests, per address; magic-link and verification clicks, per address.
+  documentAccessRequestPerIp: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  documentAccessLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

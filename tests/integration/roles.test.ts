@@ -135,13 +135,14 @@ describe('custom roles', () => {
     const role = await createRole(a.ownerCtx, { name: 'A only', description: '', permissions: ['account:read'] });
     const memberOfB = await createUser({ organizationId: b.org.id, role: 'member' });
     for (const attempt of [
-      getRole(b.ownerCtx, { roleId: role.id }),
-      updateRole(b.ownerCtx, { roleId: role.id, name: 'Hijack', description: '', permissions: ['account:read'] }),
-      deleteRole(b.ownerCtx, { roleId: role.id }),
-      changeMemberRole(b.ownerCtx, { userId: memberOfB.id, role: role.ref }),
-      inviteUser(b.ownerCtx, { email: 'x@example.test', role: role.ref }),
+      () => getRole(b.ownerCtx, { roleId: role.id }),
+      () => updateRole(b.ownerCtx, { roleId: role.id, name: 'Hijack', description: '', permissions: ['account:read'] }),
+      () => deleteRole(b.ownerCtx, { roleId: role.id }),
+      () => changeMemberRole(b.ownerCtx, { userId: memberOfB.id, role: role.ref }),
+      () => inviteUser(b.ownerCtx, { email: 'x@example.test', role: role.ref }),
     ]) {
-      expect((await failure(attempt)).code).toBe('NOT_FOUND');
+      // One at a time, each started only when awaited.
+      expect((await failure(attempt())).code).toBe('NOT_FOUND');
     }
     expect((await listRoleOptions(b.ownerCtx)).map((o) => o.ref)).not.toContain(role.ref);
     expect(await db().customRole.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ name: 'A only' });

@@ -40,14 +40,15 @@ describe('users list', () => {
     const stranger = await createUser({ organizationId: elsewhere.id, role: 'member' });
     const input = { userId: stranger.id };
     for (const attempt of [
-      getMember(adminCtx, input),
-      changeMemberRole(adminCtx, { ...input, role: 'admin' }),
-      deactivateMember(adminCtx, input),
-      reactivateMember(adminCtx, input),
-      removeMember(adminCtx, input),
-      revokeMemberSessions(adminCtx, input),
+      () => getMember(adminCtx, input),
+      () => changeMemberRole(adminCtx, { ...input, role: 'admin' }),
+      () => deactivateMember(adminCtx, input),
+      () => reactivateMember(adminCtx, input),
+      () => removeMember(adminCtx, input),
+      () => revokeMemberSessions(adminCtx, input),
     ]) {
-      expect((await failure(attempt)).code).toBe('NOT_FOUND');
+      // One at a time, each started only when awaited.
+      expect((await failure(attempt())).code).toBe('NOT_FOUND');
     }
     expect(await db().membership.findFirstOrThrow({ where: { userId: stranger.id } })).toMatchObject({ role: 'member', deactivatedAt: null });
   });
@@ -194,6 +195,18 @@ describe('deactivating and removing', () => {
     expect(await alive(here.sessionToken)).toBe(false);
     expect(await alive(there.sessionToken)).toBe(true);
     expect((await db().user.findUniqueOrThrow({ where: { id: person.id } })).status).toBe('ACTIVE');
+  });
+
+  it('sign-in lands in an organization where the person is still active', async () => {
+    const { org, adminCtx } = await customerWithAdmins('Old Home Co');
+    const newer = await createOrganization('New Home Co');
+    const person = await createUser({ organizationId: org.id, role: 'member' });
+    await db().membership.create({ data: { userId: person.id, organizationId: newer.id, role: 'member' } });
+    await deactivateMember(adminCtx, { userId: person.id });
+    const step = await signInWithPassword(anonymousCtx({ ip: '198.51.100.42' }), { email: person.email, password: TEST_PASSWORD });
+    const ticket = await db().signInTicket.findFirstOrThrow({ where: { userId: person.id }, orderBy: { createdAt: 'desc' } });
+    expect(step.next).toBe('complete');
+    expect(ticket.organizationId).toBe(newer.id);
   });
 
   it('[R20] removing a member ends their sessions; an account with no organization left is deleted', async () => {

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatSize } from '@/components/documents/document-card';
+import { DocumentForm } from '@/components/documents/document-form';
+import { getConfig } from '@/lib/config';
+import { requirePermission } from '@/lib/dal';
+import { getDocument } from '@/lib/documents/list-documents';
+import { AppError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/ui/format';
+
+export const metadata: Metadata = { title: 'Edit document' };
+
+export default async function StudioDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePermission('content:edit');
+  const doc = await getDocument(ctx, { documentId: (await params).id }).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  });
+  return (
+    <div className="space-y-10">
+      <div>
+        <p className="text-sm"><Link href="/studio/documents">Documents</Link></p>
+        <h1 className="text-3xl font-bold">{doc.title}</h1>
+        <p className="mt-1 text-fg-muted">Public page: <Link href={`/documents/${doc.slug}`}>/documents/{doc.slug}</Link></p>
+      </div>
+      <section aria-labelledby="versions">
+        <h2 id="versions" className="text-xl font-semibold">File versions</h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Uploaded files, newest first</caption>
+            <thead className="border-b border-border text-fg-muted">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Version</th>
+                <th scope="col" className="py-2 pr-4 font-medium">File</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Uploaded</th>
+                <th scope="col" className="py-2 pr-4 font-medium">SHA-256</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.files.map((f, i) => (
+                <tr key={f.id} className="border-b border-border align-top">
+                  <td className="py-2 pr-4">{f.version}{i === 0 ? <span className="ml-2 font-semibold">current</span> : null}</td>
+                  <td className="py-2 pr-4">{f.fileName} ({formatSize(f.size)})</td>
+                  <td className="py-2 pr-4">{formatDateTime(f.uploadedAt)} by {f.uploadedBy}</td>
+                  <td className="py-2 pr-4 font-mono text-xs break-all">{f.sha256}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="edit" className="max-w-2xl">
+        <h2 id="edit" className="text-xl font-semibold">Details and new version</h2>
+        <div className="mt-4"><DocumentForm doc={doc} maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} /></div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { formatSize } from '@/components/documents/document-card';
+import { PlainPage } from '@/components/documents/plain-page';
+import { getViewerDocuments } from '@/lib/documents/get-viewer-documents';
+import { viewerCookie } from '@/lib/documents/viewer-cookie';
+import { formatDate } from '@/lib/ui/format';
+import { anonymousRequestCtx } from '../request-ctx';
+
+export const metadata: Metadata = { title: 'Your documents', robots: { index: false }, referrer: 'no-referrer' };
+
+/** The viewer session's page: granted documents only, each with a signed link that lives a few minutes. */
+export default async function ViewerPage() {
+  const token = (await cookies()).get(viewerCookie().name)?.value;
+  const view = await getViewerDocuments(await anonymousRequestCtx(), { sessionToken: token });
+  if (!view.ok) redirect(`/documents/access-ended?reason=${view.reason}`);
+  return (
+    <PlainPage title="Your documents">
+      <p>
+        Shared with {view.viewer.name} ({view.viewer.email}, {view.viewer.company}) until {formatDate(view.expiresAt)}. Each
+        download is marked with these details and recorded.
+      </p>
+      <ul className="list-none space-y-3 p-0">
+        {view.documents.map((d) => (
+          <li key={d.id} className="rounded-lg border border-border p-4">
+            <p className="m-0 font-semibold">{d.title}</p>
+            <p className="m-0 text-sm text-fg-muted">Version {d.version}{d.file ? ` · ${formatSize(d.file.size)}` : ''}</p>
+            {d.href ? (
+              <a href={d.href} className="mt-2 inline-flex rounded-md border border-border px-3 py-1.5 text-sm font-medium">
+                Download<span className="sr-only">: {d.title}</span>
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </PlainPage>
+  );
+}

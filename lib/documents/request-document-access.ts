@@ -1,0 +1,74 @@
+import { recordAudit } from '@/lib/audit/record';
+import { randomToken, sha256Hex } from '@/lib/auth/tokens';
+import { getConfig } from '@/lib/config';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/log';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { consume, minutesText } from '@/lib/security/rate-limit';
+import type { TAccessRequest } from '@/lib/validation/documents';
+import { documentEmails } from './emails';
+import { NDA } from './nda';
+import { vendorOrganization } from './vendor';
+
+export const VERIFY_HOURS = 24;
+
+/**
+ * A prospect asks for gated documents: the NDA acceptance is stored with its version, time, address and
+ * user agent, and an email verification link (single use, stored hashed, R7) goes out. Nothing is decided
+ * before the email is confirmed. Limited per address; a filled-in honeypot looks accepted but stores nothing.
+ */
+export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Promise<{ email: string }> {
+  const limit = await consume('documentAccessRequestPerIp', ctx.meta.ip ?? 'unknown');
+  if (limit.limited) {
+    throw new AppError('RATE_LIMITED', `You have sent several requests in a short time. Please try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+  }
+  if (input.website?.trim()) {
+    logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'document access request dropped: honeypot filled in');
+    return { email: input.email };
+  }
+  if (input.ndaVersion !== NDA.version) {
+    throw new AppError('VALIDATION', undefined, { ndaAccepted: ['The terms have changed since you opened this page: read the current version and accept it again.'] });
+  }
+  const token = randomToken();
+  const cfg = getConfig();
+  await db().$transaction(async (tx) => {
+    const vendor = await vendorOrganization(tx);
+    const wanted = [...new Set(input.documentIds)];
+    const docs = await tx.document.findMany({ where: { organizationId: vendor.id, id: { in: wanted }, visibility: 'GATED' }, select: { id: true, title: true } });
+    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: ['Some of the chosen documents are no longer available: reload the page and choose again.'] });
+    const now = new Date();
+    const request = await tx.documentAccessRequest.create({
+      data: {
+        organizationId: vendor.id,
+        name: input.name,
+        email: input.email,
+        company: input.company,
+        reason: input.reason,
+        documentIds: wanted,
+        ndaVersion: NDA.version,
+        ndaAcceptedAt: now,
+        ndaIp: ctx.meta.ip,
+        ndaUserAgent: ctx.meta.userAgent,
+      },
+    });
+    await tx.documentAccessToken.create({
+      data: { kind: 'VERIFY_EMAIL', tokenHash: sha256Hex(token), requestId: request.id, expiresAt: new Date(now.getTime() + VERIFY_HOURS * 3_600_000) },
+    });
+    await recordAudit(tx, {
+      organizationId: vendor.id,
+      action: 'document.access_requested',
+      actor: { type: 'ANONYMOUS', id: null, label: input.email },
+      target: { type: 'document_access_request', id: request.id, label: input.company },
+      changes: { documents: docs.map((d) => d.title), ndaVersion: NDA.version },
+      meta: ctx.meta,
+    });
+    await enqueueMail(tx, {
+      to: input.email,
+      template: 'documents.verify',
+      rendered: documentEmails.verify({ brand: cfg.brand.name, name: input.name, hours: VERIFY_HOURS, url: new URL(`/documents/verify?token=${token}`, cfg.appUrl).toString() }),
+    });
+  });
+  return { email: input.email };
+}
