@@ -17,7 +17,6 @@ const { getConfig } = await import('@/lib/config');
 const { applyMigrations } = await import('@/lib/db/schema-engine');
 const { closeDb, db } = await import('@/lib/db');
 const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
-const { exportAuditEvents } = await import('@/lib/audit/export-audit-events');
 const { permissionsOfRole } = await import('@/lib/access/permissions');
 
 function p95(xs: number[]): number {
