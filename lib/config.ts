@@ -100,6 +100,31 @@ const envSchema = z.object({
   DOCUMENT_MAX_UPLOAD_MB: int(25, 1, 1024),
   DOCUMENT_LINK_TTL_SECONDS: int(300, 30, 3600),
   DOCUMENT_VIEWER_SESSION_HOURS: int(12, 1, 168),
+  // S3-compatible document store: DOCUMENT_S3_BUCKET switches it on (see .env.example).
+  DOCUMENT_S3_BUCKET: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lowercase letters, digits, dots or hyphens').optional(),
+  ),
+  DOCUMENT_S3_REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{2,32}$/, 'must be a region such as us-east-1').default('us-east-1')),
+  DOCUMENT_S3_ENDPOINT: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL such as https://minio.example.com:9000' }).optional(),
+  ),
+  DOCUMENT_S3_FORCE_PATH_STYLE: flag(false),
+  DOCUMENT_S3_SSE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).optional(),
+  ),
+  DOCUMENT_S3_ACCESS_KEY_ID: optionalString,
+  DOCUMENT_S3_SECRET_ACCESS_KEY: optionalString,
+  DOCUMENT_S3_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-zA-Z0-9][a-zA-Z0-9/_.-]{0,100}$/, 'must be letters, digits, /, _, . or - (not starting with /)')
+      .refine((v) => !v.includes('..') && !v.includes('//'), 'must not contain .. or //')
+      .optional(),
+  ),
 
   SEED_ALLOW_PRODUCTION: flag(false),
 });
@@ -145,7 +170,22 @@ export interface AppConfig {
   mfaEncryptionKeys: MfaKey[] | undefined;
   webauthn: { rpId: string; rpName: string; origin: string };
   /** Document library: files under storageDir (default DATA_DIR/documents), upload limit, signed-link lifetime. */
-  documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number };
+  documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number; s3: DocumentS3Config | undefined };
+}
+
+/** S3-compatible document store (DOCUMENT_S3_*); undefined = the local filesystem. */
+export interface DocumentS3Config {
+  bucket: string;
+  region: string;
+  /** Custom endpoint for S3-compatible stores (MinIO, Ceph…); undefined = AWS. */
+  endpoint: string | undefined;
+  forcePathStyle: boolean;
+  /** Request SSE-S3 (AES256) on every write: default on for AWS, off with a custom endpoint. */
+  serverSideEncryption: boolean;
+  /** Static keys; undefined = the SDK's default credential chain (env, profile, instance/task role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  /** Prepended to every storage key; '' or ends with '/'. */
+  prefix: string;
 }
 
 export interface MfaKey {
@@ -189,6 +229,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   const mfaKeys = e.MFA_ENCRYPTION_KEYS ? parseMfaKeys(e.MFA_ENCRYPTION_KEYS) : undefined;
   if (mfaKeys) problems.push(...mfaKeys.problems);
+  const s3Extras = (['DOCUMENT_S3_ENDPOINT', 'DOCUMENT_S3_ACCESS_KEY_ID', 'DOCUMENT_S3_SECRET_ACCESS_KEY', 'DOCUMENT_S3_PREFIX'] as const).filter((k) => e[k] !== undefined);
+  if (!e.DOCUMENT_S3_BUCKET && s3Extras.length) {
+    problems.push(`DOCUMENT_S3_BUCKET: is required when ${s3Extras.join(', ')} ${s3Extras.length > 1 ? 'are' : 'is'} set (it switches document storage to S3)`);
+  }
+  if (!e.DOCUMENT_S3_ACCESS_KEY_ID !== !e.DOCUMENT_S3_SECRET_ACCESS_KEY) {
+    problems.push(`${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`);
+  }
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -234,6 +281,20 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       maxUploadBytes: e.DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024,
       linkTtlSeconds: e.DOCUMENT_LINK_TTL_SECONDS,
       viewerSessionHours: e.DOCUMENT_VIEWER_SESSION_HOURS,
+      s3: e.DOCUMENT_S3_BUCKET
+        ? {
+            bucket: e.DOCUMENT_S3_BUCKET,
+            region: e.DOCUMENT_S3_REGION,
+            endpoint: e.DOCUMENT_S3_ENDPOINT,
+            forcePathStyle: e.DOCUMENT_S3_FORCE_PATH_STYLE,
+            serverSideEncryption: e.DOCUMENT_S3_SSE === undefined ? !e.DOCUMENT_S3_ENDPOINT : ['true', '1', 'yes'].includes(e.DOCUMENT_S3_SSE),
+            credentials:
+              e.DOCUMENT_S3_ACCESS_KEY_ID && e.DOCUMENT_S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.DOCUMENT_S3_ACCESS_KEY_ID, secretAccessKey: e.DOCUMENT_S3_SECRET_ACCESS_KEY }
+                : undefined,
+            prefix: e.DOCUMENT_S3_PREFIX ? e.DOCUMENT_S3_PREFIX.replace(/\/?$/, '/') : '',
+          }
+        : undefined,
     },
   };
 }

@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { getConfig } from '@/lib/config';
+import { getConfig, type AppConfig } from '@/lib/config';
+import { s3Storage } from './s3-storage';
 
 /**
  * Where document files live. One interface, keyed by opaque storage keys (never user input), so an
- * S3-compatible store can replace the local one. Only the local filesystem is implemented; an S3 store
- * is not (see README "Documents").
+ * S3-compatible store can replace the local one: the local filesystem by default, S3 when
+ * DOCUMENT_S3_BUCKET is set (lib/documents/s3-storage.ts; README "Documents").
  */
 export interface DocumentStorage {
   put(key: string, data: Uint8Array): Promise<void>;
@@ -38,9 +39,14 @@ export function localStorage(root: string): DocumentStorage {
   };
 }
 
-let storage: DocumentStorage | undefined;
+let storage: { config: AppConfig; store: DocumentStorage } | undefined;
 
 export function documentStorage(): DocumentStorage {
-  storage ??= localStorage(getConfig().documents.storageDir);
-  return storage;
+  // Built once per config, so a test's resetConfigForTests() (new config object) picks the store anew.
+  const config = getConfig();
+  if (storage?.config !== config) {
+    const { s3, storageDir } = config.documents;
+    storage = { config, store: s3 ? s3Storage(s3) : localStorage(storageDir) };
+  }
+  return storage.store;
 }
