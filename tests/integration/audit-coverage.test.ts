@@ -31,6 +31,7 @@ import { downloadGatedDocument } from '@/lib/documents/download-document';
 import { NDA } from '@/lib/documents/nda';
 import { openViewerSession } from '@/lib/documents/open-viewer-session';
 import { requestDocumentAccess } from '@/lib/documents/request-document-access';
+import { requestViewerLink } from '@/lib/documents/request-viewer-link';
 import { revokeAccessGrant } from '@/lib/documents/revoke-access-grant';
 import { saveDocument } from '@/lib/documents/save-document';
 import { signDownload } from '@/lib/documents/signed-url';
@@ -429,6 +430,14 @@ const REGISTRY: Record<string, Scenario> = {
           if (!result.ok) throw new Error(`download refused: ${result.reason}`);
         },
       };
+    },
+  },
+  // One event per active grant of the address (none when it has none, so the answer reveals nothing): one grant here.
+  'documents/request-viewer-link#requestViewerLink': {
+    action: 'document.viewer_link_sent',
+    prepare: async () => {
+      const { email } = await accessRequest('approved');
+      return { organizationId: vendor.vendor.id, call: () => requestViewerLink(anonymousCtx({ ip: freshIp() }), { email }) };
     },
   },
   'documents/revoke-access-grant#revokeAccessGrant': {
