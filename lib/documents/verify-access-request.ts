@@ -31,19 +31,19 @@ export async function verifyAccessRequest(ctx: Ctx, input: { token: string }): P
     if (!token) throw new AppError('NOT_FOUND', 'This confirmation link has expired or was already used. Request the documents again to get a new one.');
     const request = await tx.documentAccessRequest.findUniqueOrThrow({ where: { id: token.requestId } });
     await tx.documentAccessRequest.update({ where: { id: request.id }, data: { status: 'PENDING', verifiedAt: now } });
-    const actor = { type: 'ANONYMOUS' as const, id: null, label: request.email };
-    await recordAudit(tx, {
-      organizationId: request.organizationId,
-      action: 'document.access_verified',
-      actor,
-      target: { type: 'document_access_request', id: request.id, label: request.company },
-      meta: ctx.meta,
-    });
     const rule = await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId: request.organizationId, domain: emailDomain(request.email) } } });
     if (rule) {
+      // One event: the grant (its audit row says it was auto-approved on a verified address).
       await grantAccess(tx, { request, expiryDays: rule.expiryDays, autoApproved: true, actor: { type: 'SYSTEM', id: null, label: `auto-approve rule for ${rule.domain}` }, meta: ctx.meta, decidedBy: `auto-approve (${rule.domain})` });
       return { status: 'approved' };
     }
+    await recordAudit(tx, {
+      organizationId: request.organizationId,
+      action: 'document.access_verified',
+      actor: { type: 'ANONYMOUS', id: null, label: request.email },
+      target: { type: 'document_access_request', id: request.id, label: request.company },
+      meta: ctx.meta,
+    });
     await enqueueMail(tx, { to: request.email, template: 'documents.received', rendered: documentEmails.received({ brand: cfg.brand.name, name: request.name }) });
     return { status: 'pending' };
   });

@@ -77,27 +77,18 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
       }
       await claimPendingSignIn(tx, pending.id);
       const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId, step: 'SESSION', meta: ctx.meta });
+      // One event per attempt; a recovery code's use is that event (with the codes left), not a second one.
       await recordAudit(tx, {
         organizationId,
-        action: 'auth.second_factor.succeeded',
+        action: remaining !== null ? 'mfa.recovery_code.used' : 'auth.second_factor.succeeded',
         actor: userActor(user),
         target: assertionCredential
           ? { type: 'webauthn_credential', id: assertionCredential.id, label: assertionCredential.name }
           : { type: 'user', id: user.id, label: user.email },
-        changes: { method: input.method },
+        changes: remaining !== null ? { method: input.method, remaining } : { method: input.method },
         meta: ctx.meta,
       });
-      if (remaining !== null) {
-        await recordAudit(tx, {
-          organizationId,
-          action: 'mfa.recovery_code.used',
-          actor: userActor(user),
-          target: { type: 'user', id: user.id, label: user.email },
-          changes: { remaining },
-          meta: ctx.meta,
-        });
-        await noticeRecoveryCodeUsed(tx, user, organizationId, ctx.meta, remaining);
-      }
+      if (remaining !== null) await noticeRecoveryCodeUsed(tx, user, organizationId, ctx.meta, remaining);
       return { ticket, enrol: await enrolmentGuidance(tx, user.id, organizationId) };
     });
     await reset('secondFactorPerAccount', user.id);
@@ -111,37 +102,21 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
       ...(recovery ? [consume('recoveryCodePerAccount', user.id)] : []),
     ]);
     await db().$transaction(async (tx) => {
+      // One event per attempt: a reused code (R13) or a passkey counter going backwards is the failure.
+      const action = f.reused ? 'mfa.totp.code_reused' : f.assertion === 'counter-regression' ? 'mfa.passkey.counter_regression' : 'auth.second_factor.failed';
       await recordAudit(tx, {
         organizationId,
-        action: 'auth.second_factor.failed',
+        action,
         actor: userActor(user),
-        target: { type: 'user', id: user.id, label: user.email },
-        outcome: 'FAILURE',
+        target:
+          f.assertion === 'counter-regression'
+            ? { type: 'webauthn_credential', id: f.credentialId ?? null }
+            : { type: 'user', id: user.id, label: user.email },
+        outcome: action === 'auth.second_factor.failed' ? 'FAILURE' : 'DENIED',
         changes: { method: input.method, reason: f.reason },
         meta: ctx.meta,
       });
-      if (f.reused) {
-        // A code that already worked once: a replay or a shoulder-surfer (R13).
-        await recordAudit(tx, {
-          organizationId,
-          action: 'mfa.totp.code_reused',
-          actor: userActor(user),
-          target: { type: 'user', id: user.id, label: user.email },
-          outcome: 'DENIED',
-          meta: ctx.meta,
-        });
-        await noticeCodeReused(tx, user, organizationId, ctx.meta);
-      }
-      if (f.assertion === 'counter-regression') {
-        await recordAudit(tx, {
-          organizationId,
-          action: 'mfa.passkey.counter_regression',
-          actor: userActor(user),
-          target: { type: 'webauthn_credential', id: f.credentialId ?? null },
-          outcome: 'DENIED',
-          meta: ctx.meta,
-        });
-      }
+      if (f.reused) await noticeCodeReused(tx, user, organizationId, ctx.meta);
     });
     const now = consumed.filter((s) => s.limited);
     if (now.length) throw limited(Math.max(...now.map((s) => s.retryAfterSeconds)));

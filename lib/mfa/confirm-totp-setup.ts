@@ -53,25 +53,17 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
       data: { confirmedAt: now, lastUsedStep: check.step, lastUsedAt: now },
     });
     if (enabled.count !== 1) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+    let recoveryCodes: string[] | null = null;
+    if (!hasSecondFactor(before) || before.recoveryCodes === 0) recoveryCodes = await replaceRecoveryCodes(tx, userId);
+    // One event for the change; the recovery codes issued with a first factor are part of it.
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'mfa.totp.enabled',
       actor: actorOf(ctx),
       target: { type: 'user', id: userId, label: session.user.email },
+      changes: recoveryCodes ? { recoverySetIssued: recoveryCodes.length } : undefined,
       meta: ctx.meta,
     });
-    let recoveryCodes: string[] | null = null;
-    if (!hasSecondFactor(before) || before.recoveryCodes === 0) {
-      recoveryCodes = await replaceRecoveryCodes(tx, userId);
-      await recordAudit(tx, {
-        organizationId: session.organization?.id ?? null,
-        action: 'mfa.recovery_codes.generated',
-        actor: actorOf(ctx),
-        target: { type: 'user', id: userId, label: session.user.email },
-        changes: { count: recoveryCodes.length, why: 'first second factor' },
-        meta: ctx.meta,
-      });
-    }
     await noticeFactorAdded(tx, ctx, 'An authenticator app');
     return { recoveryCodes };
   });

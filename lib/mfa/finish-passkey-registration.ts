@@ -69,26 +69,20 @@ export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof
         discoverable: typeof discoverable === 'boolean' ? discoverable : null,
       },
     });
+    let recoveryCodes: string[] | null = null;
+    if (!hasSecondFactor(before) || before.recoveryCodes === 0) recoveryCodes = await replaceRecoveryCodes(tx, session.user.id);
+    // One event for the change; the recovery codes issued with a first factor are part of it.
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'mfa.passkey.added',
       actor: actorOf(ctx),
       target: { type: 'webauthn_credential', id: row.id, label: row.name },
-      changes: { name: row.name, aaguid: row.aaguid, deviceType, backedUp: row.backedUp, discoverable: row.discoverable },
+      changes: {
+        name: row.name, aaguid: row.aaguid, deviceType, backedUp: row.backedUp, discoverable: row.discoverable,
+        ...(recoveryCodes ? { recoverySetIssued: recoveryCodes.length } : {}),
+      },
       meta: ctx.meta,
     });
-    let recoveryCodes: string[] | null = null;
-    if (!hasSecondFactor(before) || before.recoveryCodes === 0) {
-      recoveryCodes = await replaceRecoveryCodes(tx, session.user.id);
-      await recordAudit(tx, {
-        organizationId: session.organization?.id ?? null,
-        action: 'mfa.recovery_codes.generated',
-        actor: actorOf(ctx),
-        target: { type: 'user', id: session.user.id, label: session.user.email },
-        changes: { count: recoveryCodes.length, why: 'first second factor' },
-        meta: ctx.meta,
-      });
-    }
     await noticeFactorAdded(tx, ctx, `A passkey (${row.name})`);
     return { passkey: toPasskeyDTO(row), suggestedName, recoveryCodes };
   });

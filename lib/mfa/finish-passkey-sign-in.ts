@@ -33,25 +33,17 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
     await consume('passkeySignInPerIp', ipKey);
     const reason = !result.ok ? result.reason : 'account deactivated';
     await db().$transaction(async (tx) => {
+      // One event per attempt; a counter going backwards (a cloned authenticator?) is that event.
+      const regression = reason === 'counter-regression';
       await recordAudit(tx, {
         organizationId,
-        action: 'auth.passkey.failed',
+        action: regression ? 'mfa.passkey.counter_regression' : 'auth.passkey.failed',
         actor: owner ? userActor(owner) : { type: 'ANONYMOUS', id: null, label: null },
         target: result.credential ? { type: 'webauthn_credential', id: result.credential.id, label: result.credential.name } : undefined,
-        outcome: 'FAILURE',
+        outcome: regression ? 'DENIED' : 'FAILURE',
         changes: { reason },
         meta: ctx.meta,
       });
-      if (reason === 'counter-regression') {
-        await recordAudit(tx, {
-          organizationId,
-          action: 'mfa.passkey.counter_regression',
-          actor: owner ? userActor(owner) : { type: 'ANONYMOUS', id: null, label: null },
-          target: { type: 'webauthn_credential', id: result.credential?.id ?? null },
-          outcome: 'DENIED',
-          meta: ctx.meta,
-        });
-      }
     });
     if (reason === 'account deactivated') throw new AppError('ACCOUNT_DISABLED');
     throw failed();
