@@ -1,5 +1,8 @@
-// Words for the viewer: what an action means, in one line a customer understands.
-const PHRASES: Record<string, string> = {
+import type { AuditAction } from './catalogue';
+
+// Words for the viewer: what an action means, in one line a customer understands. Typed against the
+// catalogue, so an action without its description does not compile: the catalogue stays documented.
+export const ACTION_PHRASES: Record<AuditAction, string> = {
   'auth.signin.succeeded': 'Signed in',
   'auth.signin.failed': 'Sign-in failed',
   'auth.signin.locked': 'Sign-in paused after repeated failures',
@@ -12,6 +15,7 @@ const PHRASES: Record<string, string> = {
   'session.revoked': 'Ended a session',
   'session.revoked_others': 'Ended all other sessions',
   'access.denied': 'Access refused',
+  'abuse.report.submitted': 'An abuse report was submitted',
   'audit.exported': 'Exported the audit log',
   'audit.verified': 'Verified the audit log',
   'audit.retention.applied': 'Removed events past retention',
@@ -77,5 +81,5 @@ const PHRASES: Record<string, string> = {
 };
 
 export function describeAction(action: string): string {
-  return PHRASES[action] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+  return ACTION_PHRASES[action as AuditAction] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }

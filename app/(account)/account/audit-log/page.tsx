@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditFilters } from '@/components/audit/audit-filters';
+import { EventCatalogue } from '@/components/audit/event-catalogue';
 import { EventDetails } from '@/components/audit/event-details';
 import { VerifyChainButton } from '@/components/audit/verify-chain-button';
 import { Alert } from '@/components/ui/alert';
@@ -86,6 +87,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}
         {page.nextCursor ? <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>Older events</Link> : null}
       </nav>
+      <EventCatalogue />
     </div>
   );
 }
