@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 
 /** "Are you sure?" for destructive changes; shows the server's refusal (e.g. the 2FA policy) in place. */
 export function ConfirmDialog({

@@ -10,7 +10,7 @@ import type { ActionResult } from '@/lib/errors';
 import type { OrganizationSecurityDTO } from '@/lib/mfa/get-organization-security';
 import { formatDateTime } from '@/lib/ui/format';
 import { FieldAlert } from './field-alert';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 
 const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
 

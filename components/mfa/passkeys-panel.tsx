@@ -16,7 +16,7 @@ import type { PasskeyDTO } from '@/lib/mfa/passkey-dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { ConfirmDialog } from './confirm-dialog';
 import { FieldAlert } from './field-alert';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesDialog } from './totp-panel';
 
 /** Why the browser's ceremony ended, in words a person can act on. */

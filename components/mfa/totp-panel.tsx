@@ -10,7 +10,7 @@ import type { TotpSetupDTO } from '@/lib/mfa/begin-totp-setup';
 import { formatDateTime } from '@/lib/ui/format';
 import { ConfirmDialog } from './confirm-dialog';
 import { FieldAlert } from './field-alert';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesView } from './recovery-codes-view';
 
 type Step = { kind: 'scan'; setup: TotpSetupDTO } | { kind: 'codes'; codes: string[] } | null;

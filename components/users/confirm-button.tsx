@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Modal } from '@/components/ui/modal';
 
 /**
  * A button that asks "are you sure?" in a modal (native <dialog>: focus trapped, Escape cancels) before a
@@ -48,54 +49,29 @@ function ConfirmDialog(props: {
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
-    >
-      <div className="space-y-4">
-        <h2 id={titleId} className="text-xl font-semibold">
-          {props.title}
-        </h2>
-        <div id={bodyId} className="text-sm text-fg-muted">
-          {props.body}
-        </div>
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        <div className="flex flex-wrap justify-end gap-3">
-          <Button variant="secondary" onClick={props.onClose} autoFocus>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            disabled={pending}
-            onClick={async () => {
-              setPending(true);
-              const message = await props.onConfirm();
-              setPending(false);
-              if (message) setError(message);
-              else props.onClose();
-            }}
-          >
-            {pending ? props.pendingLabel : props.confirmLabel}
-          </Button>
-        </div>
+    <Modal title={props.title} description={props.body} onClose={props.onClose}>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="flex flex-wrap justify-end gap-3">
+        <Button variant="secondary" onClick={props.onClose} autoFocus>
+          Cancel
+        </Button>
+        <Button
+          variant="danger"
+          disabled={pending}
+          onClick={async () => {
+            setPending(true);
+            const message = await props.onConfirm();
+            setPending(false);
+            if (message) setError(message);
+            else props.onClose();
+          }}
+        >
+          {pending ? props.pendingLabel : props.confirmLabel}
+        </Button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
- * A modal on the native <dialog> (focus trapped, Escape closes, background inert), opened on mount.
+ * The one modal of the app, on the native <dialog> (focus trapped, Escape closes, background inert), opened on mount.
  * Closing by Escape or a button calls onClose; the parent then stops rendering it.
  */
 export function Modal({
