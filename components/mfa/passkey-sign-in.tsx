@@ -56,8 +56,7 @@ export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabl
   if (!supported) return null;
   return (
     <div className="space-y-3 border-t border-border pt-6">
-      {/* The button avoids the words "Sign in": one "Sign in" button per page keeps forms and tests unambiguous. */}
-      <p className="text-sm text-fg-muted">Have a passkey? Sign in with it, no password needed.</p>
+      <p className="text-sm text-fg-muted">Have a passkey? No password needed.</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button
         variant="secondary"
@@ -81,7 +80,7 @@ export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabl
           }
         }}
       >
-        {pending ? 'Waiting for your passkey…' : 'Use a passkey'}
+        {pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
       </Button>
     </div>
   );

@@ -9,13 +9,13 @@ test.describe('sign-in, sessions and password reset', () => {
     await page.goto('/login');
     await page.getByLabel('Email').fill('admin@globex.example');
     await page.getByLabel('Password').fill('not the right password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(alertIn(page)).toHaveText('Email or password is incorrect.');
     // The typed email survives the failed attempt.
     await expect(page.getByLabel('Email')).toHaveValue('admin@globex.example');
 
     await page.getByLabel('Email').fill('nobody@globex.example');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(alertIn(page)).toHaveText('Email or password is incorrect.');
   });
 
@@ -24,7 +24,7 @@ test.describe('sign-in, sessions and password reset', () => {
     await expect(page).toHaveURL(/\/login\?next=%2Faccount%2Fsecurity$/);
     await page.getByLabel('Email').fill('owner@initech.example');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/account\/security$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
   });

@@ -216,7 +216,7 @@ test.describe('two-factor authentication', () => {
     await signOut(page);
     await expect(page.getByLabel('Email')).toHaveAttribute('autocomplete', 'username webauthn');
     // The email field's autofill (conditional UI) may already offer and use the passkey; otherwise the button.
-    await page.getByRole('button', { name: 'Use a passkey' }).click({ timeout: 5_000 }).catch(() => undefined);
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click({ timeout: 5_000 }).catch(() => undefined);
     await expect(page).toHaveURL(/\/account$/);
     await page.goto('/account/security');
     await expect(list.getByText(/Last used/)).toBeVisible();
@@ -227,7 +227,7 @@ test.describe('two-factor authentication', () => {
     await confirmSudo(page);
     await expect(page.getByText('Two-factor authentication is off')).toBeVisible();
     await signOut(page);
-    await page.getByRole('button', { name: 'Use a passkey' }).click();
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'could not sign you in' })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
