@@ -14,7 +14,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { PasskeyDTO } from '@/lib/mfa/passkey-dto';
 import { formatDateTime } from '@/lib/ui/format';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesDialog } from './totp-panel';

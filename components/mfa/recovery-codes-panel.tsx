@@ -5,7 +5,7 @@ import { regenerateRecoveryCodesAction } from '@/app/(account)/account/security/
 import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RecoveryCodesDialog } from './totp-panel';
 
 /** How many recovery codes remain, a warning when few do, and regeneration (sudo; old codes stop working). */

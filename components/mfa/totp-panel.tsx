@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { TotpSetupDTO } from '@/lib/mfa/begin-totp-setup';
 import { formatDateTime } from '@/lib/ui/format';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesView } from './recovery-codes-view';

@@ -1,9 +1,8 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Button } from '@/components/ui/button';
-import { Modal } from '@/components/ui/modal';
 
 /**
  * A button that asks "are you sure?" in a modal (native <dialog>: focus trapped, Escape cancels) before a
@@ -38,40 +37,5 @@ export function ConfirmButton({
       </Button>
       {open ? <ConfirmDialog title={title} body={body} confirmLabel={confirmLabel} pendingLabel={pendingLabel} onConfirm={onConfirm} onClose={() => setOpen(false)} /> : null}
     </>
-  );
-}
-
-function ConfirmDialog(props: {
-  title: string;
-  body: ReactNode;
-  confirmLabel: string;
-  pendingLabel: string;
-  onConfirm: () => Promise<string | null>;
-  onClose: () => void;
-}) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Modal title={props.title} description={props.body} onClose={props.onClose}>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="flex flex-wrap justify-end gap-3">
-        <Button variant="secondary" onClick={props.onClose} autoFocus>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          disabled={pending}
-          onClick={async () => {
-            setPending(true);
-            const message = await props.onConfirm();
-            setPending(false);
-            if (message) setError(message);
-            else props.onClose();
-          }}
-        >
-          {pending ? props.pendingLabel : props.confirmLabel}
-        </Button>
-      </div>
-    </Modal>
   );
 }
