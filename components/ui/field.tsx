@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { CONTROL_CLASS, FieldShell, fieldAria } from './field-shell';
 
 /** A labelled input with its hint and errors wired to it for screen readers. */
 export function Field({
@@ -9,35 +10,15 @@ export function Field({
   children,
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: ReactNode; errors?: string[]; children?: ReactNode }) {
-  const id = input.id ?? `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+  const aria = fieldAria(name, input.id, hint, errors);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
-        {...input}
-      />
-      {hint ? (
-        <div id={hintId} className="text-sm text-fg-muted">
-          {hint}
-        </div>
-      ) : null}
-      {children}
-      {errors?.length ? (
-        <ul id={errorId} className="text-sm text-danger">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <FieldShell
+      label={label}
+      {...aria}
+      hint={hint}
+      errors={errors}
+      after={children}
+      control={<input name={name} {...aria.control} className={CONTROL_CLASS} {...input} id={aria.controlId} />}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { CONTROL_CLASS, FieldShell, fieldAria } from './field-shell';
 
 /** A labelled <select> with its hint and errors wired for screen readers (the <select> twin of Field). */
 export function SelectField({
@@ -9,36 +10,18 @@ export function SelectField({
   children,
   ...select
 }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
-  const id = select.id ?? `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+  const aria = fieldAria(name, select.id, hint, errors);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
-        {...select}
-      >
-        {children}
-      </select>
-      {hint ? (
-        <div id={hintId} className="text-sm text-fg-muted">
-          {hint}
-        </div>
-      ) : null}
-      {errors?.length ? (
-        <ul id={errorId} className="text-sm text-danger">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <FieldShell
+      label={label}
+      {...aria}
+      hint={hint}
+      errors={errors}
+      control={
+        <select name={name} {...aria.control} className={CONTROL_CLASS} {...select} id={aria.controlId}>
+          {children}
+        </select>
+      }
+    />
   );
 }
