@@ -1,10 +1,9 @@
 import { assertCan } from '@/lib/access/can';
-import { roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { twoFactorStatusOf } from '@/lib/mfa/mfa-status';
 import type { MemberDetailDTO } from './dto';
-import { twoFactorDTO } from './list-users';
+import { memberRowOf } from './list-users';
 import { findMember, organizationOf } from './member-rules';
 
 /** One member of the organization; another organization's user id is NOT_FOUND (R25). */
@@ -18,16 +17,7 @@ export async function getMember(ctx: Ctx, input: { userId: string }): Promise<Me
     db().session.count({ where: { userId: m.userId, organizationId: org.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
   ]);
   return {
-    kind: 'member',
-    userId: m.userId,
-    name: m.user.name,
-    email: m.user.email,
-    roleRef: roleRefOf(m),
-    roleLabel: roleLabelOf(m) ?? m.role,
-    status: m.deactivatedAt || m.user.status !== 'ACTIVE' ? 'deactivated' : 'active',
-    twoFactor: twoFactorDTO(twoFactor.get(m.userId)),
-    lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
-    isYou: m.userId === session.user.id,
+    ...memberRowOf(m, twoFactor.get(m.userId), session.user.id),
     joinedAt: m.createdAt.toISOString(),
     activeSessions,
     isOwner: m.role === 'owner',

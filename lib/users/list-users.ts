@@ -14,6 +14,29 @@ export function twoFactorDTO(status: { enabled: boolean; kinds: string[] } | und
   return { enabled: status?.enabled ?? false, methods: (status?.kinds ?? []).map((k) => METHOD_NAMES[k] ?? k) };
 }
 
+type MemberWithUser = Parameters<typeof roleRefOf>[0] & {
+  userId: string;
+  role: string;
+  deactivatedAt: Date | null;
+  user: { name: string; email: string; status: string; lastSignInAt: Date | null };
+};
+
+/** A member as the users list shows them; the member page adds to it. */
+export function memberRowOf(m: MemberWithUser, twoFactor: { enabled: boolean; kinds: string[] } | undefined, youId: string): MemberRowDTO {
+  return {
+    kind: 'member',
+    userId: m.userId,
+    name: m.user.name,
+    email: m.user.email,
+    roleRef: roleRefOf(m),
+    roleLabel: roleLabelOf(m) ?? m.role,
+    status: m.deactivatedAt || m.user.status !== 'ACTIVE' ? 'deactivated' : 'active',
+    twoFactor: twoFactorDTO(twoFactor),
+    lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
+    isYou: m.userId === youId,
+  };
+}
+
 function roleWhere(ref: string | undefined): Prisma.MembershipWhereInput {
   if (!ref) return {};
   return ref.startsWith('custom:') ? { role: 'custom', customRoleId: ref.slice(7).toLowerCase() } : { role: ref };
@@ -61,18 +84,7 @@ export async function listUsers(ctx: Ctx, filter: TUserListFilter = {}): Promise
         });
 
   const twoFactor = await twoFactorStatusOf(members.map((m) => m.userId));
-  const memberRows: MemberRowDTO[] = members.map((m) => ({
-    kind: 'member',
-    userId: m.userId,
-    name: m.user.name,
-    email: m.user.email,
-    roleRef: roleRefOf(m),
-    roleLabel: roleLabelOf(m) ?? m.role,
-    status: m.deactivatedAt || m.user.status !== 'ACTIVE' ? 'deactivated' : 'active',
-    twoFactor: twoFactorDTO(twoFactor.get(m.userId)),
-    lastSignInAt: m.user.lastSignInAt?.toISOString() ?? null,
-    isYou: m.userId === session.user.id,
-  }));
+  const memberRows: MemberRowDTO[] = members.map((m) => memberRowOf(m, twoFactor.get(m.userId), session.user.id));
   const invitationRows: InvitationRowDTO[] = invitations.map((i) => ({
     kind: 'invitation',
     invitationId: i.id,
