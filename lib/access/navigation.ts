@@ -13,12 +13,19 @@ export const ACCOUNT_NAV: { href: string; label: string; permission: Permission 
   { href: '/account/api-keys', label: 'API keys', permission: 'api-keys:manage' },
   { href: '/account/audit-log', label: 'Audit log', permission: 'audit:read' },
   { href: '/account/notifications', label: 'Notifications', permission: 'account:read' },
+  { href: '/account/webhooks', label: 'Webhooks', permission: 'webhooks:manage' },
+  { href: '/account/subprocessor-notices', label: 'Sub-processor notices', permission: 'account:read' },
 ];
 
 export const STUDIO_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/studio', label: 'Overview', permission: 'content:edit' },
+  { href: '/studio/pages', label: 'Pages', permission: 'content:edit' },
+  { href: '/studio/reviews', label: 'Reviews', permission: 'content:edit' },
+  { href: '/studio/subprocessors', label: 'Sub-processors', permission: 'content:edit' },
   { href: '/studio/documents', label: 'Documents', permission: 'content:edit' },
   { href: '/studio/access-requests', label: 'Access requests', permission: 'content:publish' },
+  { href: '/studio/abuse', label: 'Abuse reports', permission: 'content:publish' },
+  { href: '/studio/settings', label: 'Settings', permission: 'content:publish' },
 ];
 
 export function visibleNav<T extends { permission: Permission }>(items: T[], permissions: ReadonlySet<Permission>): T[] {

@@ -58,6 +58,18 @@ export const PERMISSION_GUIDE = {
     kind: 'change',
     area: 'account',
   },
+  'webhooks:manage': {
+    title: 'Manage webhooks',
+    description: 'Register the addresses that receive signed event notifications, such as sub-processor change notices, and read their delivery log.',
+    kind: 'change',
+    area: 'account',
+  },
+  'subprocessors:object': {
+    title: 'Object to sub-processor changes',
+    description: 'File an objection to an announced sub-processor change on the organization’s behalf.',
+    kind: 'change',
+    area: 'account',
+  },
   'support-access:manage': {
     title: 'Manage support access',
     description: 'Let the vendor’s support staff into the account for a limited time and a stated reason, and take that access back.',

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'content:edit': 'Edit trust-center pages, sub-processors and documents as drafts.',
   'content:publish': 'Publish trust-center changes and handle access requests and abuse reports.',
   'support:act': "Open customer organizations that have granted support access (vendor staff).",
+  'webhooks:manage': 'Register webhooks that receive signed event notifications (e.g. sub-processor change notices).',
+  'subprocessors:object': "File objections to sub-processor changes on the organization's behalf.",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -23,7 +25,7 @@ export const BUILT_IN_ROLES = {
     description: 'Full control of the organization, including ownership and roles.',
     permissions: [
       'account:read', 'security:manage', 'users:manage', 'roles:manage', 'ip-access:manage',
-      'api-keys:manage', 'audit:read', 'support-access:manage',
+      'api-keys:manage', 'audit:read', 'support-access:manage', 'webhooks:manage', 'subprocessors:object',
     ],
   },
   admin: {
@@ -31,7 +33,7 @@ export const BUILT_IN_ROLES = {
     description: 'Manages users, security settings, IP access and API keys.',
     permissions: [
       'account:read', 'security:manage', 'users:manage', 'ip-access:manage', 'api-keys:manage', 'audit:read',
-      'support-access:manage',
+      'support-access:manage', 'webhooks:manage', 'subprocessors:object',
     ],
   },
   member: {

@@ -77,6 +77,10 @@ export const AUDIT_ACTIONS = {
   'document.download_refused': 'documents',
   'document.auto_approve_rule_added': 'documents',
   'document.auto_approve_rule_removed': 'documents',
+  // studio: pages, reviews, publishing (lib/studio)
+  // abuse report triage (lib/abuse)
+  // sub-processor register and notices (lib/subprocessors)
+  // webhooks (lib/webhooks)
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -78,6 +78,10 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'document.download_refused': 'Refused a document download',
   'document.auto_approve_rule_added': 'Added an auto-approved email domain',
   'document.auto_approve_rule_removed': 'Removed an auto-approved email domain',
+  // studio: pages, reviews, publishing (lib/studio)
+  // abuse report triage (lib/abuse)
+  // sub-processor register and notices (lib/subprocessors)
+  // webhooks (lib/webhooks)
 };
 
 export function describeAction(action: string): string {
