@@ -6,6 +6,7 @@ import {
   baselineHeaders,
   contentSecurityPolicy,
   createNonce,
+  mayBeFramedBySelf,
   requestIdFrom,
 } from '@/lib/http/security-headers';
 
@@ -35,7 +36,9 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get('x-request-id'));
   const isApi = request.nextUrl.pathname.startsWith('/api/');
   const nonce = createNonce();
-  const csp = isApi ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, { dev: isDev });
+  // Only the studio's draft preview may be framed, and only by our own pages (the editor's iframe).
+  const frameSelf = !isApi && mayBeFramedBySelf(request.nextUrl.pathname);
+  const csp = isApi ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, { dev: isDev, frameSelf });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-id', requestId);
@@ -49,6 +52,7 @@ export function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Request-Id', requestId);
   for (const [key, value] of Object.entries(baselineHeaders({ hsts }))) response.headers.set(key, value);
+  if (frameSelf) response.headers.set('X-Frame-Options', 'SAMEORIGIN');
   return response;
 }
 

@@ -68,6 +68,7 @@ const envSchema = z.object({
   SECURITY_CONTACT: z.preprocess(emptyToUndefined, z.string().default('mailto:security@acme.example')),
   SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('support@acme.example')),
   ABUSE_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('abuse@acme.example')),
+  PRIVACY_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('privacy@acme.example')),
   SECURITY_TXT_EXPIRES: z.preprocess(
     emptyToUndefined,
     z.iso.datetime({ offset: true, message: 'must be a date and time such as 2027-06-30T00:00:00Z' }).optional(),
@@ -95,6 +96,8 @@ const envSchema = z.object({
   WEBAUTHN_ORIGIN: z.preprocess(emptyToUndefined, z.url({ message: 'must be an origin such as https://trust.example.com' }).optional()),
 
   AUDIT_RETENTION_DAYS: int(400, 30, 36500),
+
+  SUBPROCESSOR_NOTICE_DAYS: int(30, 0, 365),
 
   DOCUMENT_STORAGE_DIR: optionalString,
   DOCUMENT_MAX_UPLOAD_MB: int(25, 1, 1024),
@@ -155,6 +158,10 @@ export interface AppConfig {
   securityContact: string;
   supportEmail: string;
   abuseEmail: string;
+  /** Where customers may also send objections to sub-processor changes. */
+  privacyEmail: string;
+  /** Minimum notice, in days, between publishing a sub-processor change and its effective date. */
+  subprocessorNoticeDays: number;
   /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
   securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
   seedAllowProduction: boolean;
@@ -256,6 +263,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     securityContact: e.SECURITY_CONTACT,
     supportEmail: e.SUPPORT_EMAIL,
     abuseEmail: e.ABUSE_EMAIL,
+    privacyEmail: e.PRIVACY_EMAIL,
+    subprocessorNoticeDays: e.SUBPROCESSOR_NOTICE_DAYS,
     securityTxt: {
       expires: e.SECURITY_TXT_EXPIRES,
       policy: e.SECURITY_TXT_POLICY,

@@ -46,12 +46,12 @@ export class AppError extends Error {
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
 
 /** Turns anything thrown into a user-safe result; unknown errors never leak their message. */
 export function toErrorResult(err: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (err instanceof AppError) {
-    return { ok: false, error: err.message, code: err.code, fieldErrors: err.fieldErrors };
+    return { ok: false, error: err.message, code: err.code, fieldErrors: err.fieldErrors, ...(err.details ? { details: err.details } : {}) };
   }
   return { ok: false, error: ERROR_MESSAGES.INTERNAL, code: 'INTERNAL' };
 }

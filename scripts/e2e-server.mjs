@@ -13,6 +13,7 @@ const env = {
 };
 await runOrExit('E2E database migrated', npx('tsx'), ['scripts/db-migrate.ts'], { env });
 await runOrExit('E2E demo data', npx('tsx'), ['scripts/db-seed.ts'], { env });
+await runOrExit('E2E trust-center content', npx('tsx'), ['scripts/content-import.ts'], { env });
 const code = await run(process.execPath, ['server.mjs'], { cwd: root, env: { ...env, NODE_ENV: 'production' } });
 fs.rmSync(dataDir, { recursive: true, force: true });
 process.exit(code);

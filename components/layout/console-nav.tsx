@@ -13,11 +13,14 @@ export interface NavItem {
 /** Side navigation of the account console and the studio; items the user may not use are never passed in. */
 export function ConsoleNav({ label, items }: { label: string; items: NavItem[] }) {
   const pathname = usePathname();
+  const matches = (href: string) => pathname === href || (href !== items[0]?.href && pathname.startsWith(`${href}/`));
+  // Nested entries (Sub-processors › Objections): only the most specific match is current.
+  const currentHref = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label={label}>
       <ul className="space-y-1">
         {items.map((item) => {
-          const current = pathname === item.href || (item.href !== items[0]?.href && pathname.startsWith(`${item.href}/`));
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link

@@ -1,11 +1,14 @@
 import { recordAudit } from '@/lib/audit/record';
+import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/log';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { AbuseCategory } from '@/lib/generated/prisma/enums';
 import type { TAbuseReport } from '@/lib/validation/abuse';
+import { abuseEmails } from './emails';
 import { newAbuseReference } from './reference';
 
 /** One web address on its own is a URL report; anything else is treated as message headers. */
@@ -17,7 +20,8 @@ export function classifyEvidence(evidence: string): { url: string | null; messag
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
 
 /**
- * Stores a report from the public form for the staff's triage queue and returns its reference number.
+ * Stores a report from the public form for the staff's triage queue and returns its reference number;
+ * a reporter who gave an email address gets the reference by email too.
  * Limited per client address; a filled-in honeypot gets an answer that looks the same but stores nothing,
  * so a bot cannot tell it was caught.
  */
@@ -63,6 +67,9 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
           changes: { category: input.category, evidence: evidence.url ? 'url' : 'headers', withEmail: Boolean(input.reporterEmail) },
           meta: ctx.meta,
         });
+        if (input.reporterEmail) {
+          await enqueueMail(tx, { to: input.reporterEmail, template: 'abuse.received', rendered: abuseEmails.received({ brand: getConfig().brand.name, reference }) });
+        }
         return { reference };
       });
     } catch (err) {

@@ -22,6 +22,7 @@ export const STUDIO_NAV: { href: string; label: string; permission: Permission }
   { href: '/studio/pages', label: 'Pages', permission: 'content:edit' },
   { href: '/studio/reviews', label: 'Reviews', permission: 'content:edit' },
   { href: '/studio/subprocessors', label: 'Sub-processors', permission: 'content:edit' },
+  { href: '/studio/subprocessors/objections', label: 'Objections', permission: 'content:edit' },
   { href: '/studio/documents', label: 'Documents', permission: 'content:edit' },
   { href: '/studio/access-requests', label: 'Access requests', permission: 'content:publish' },
   { href: '/studio/abuse', label: 'Abuse reports', permission: 'content:publish' },

@@ -1,25 +1,73 @@
 import { assertCan } from '@/lib/access/can';
+import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
+import { openPostgresCursor, withPostgresTransaction } from '@/lib/db/postgres-direct';
 import { AppError } from '@/lib/errors';
 import type { TAuditFilter } from '@/lib/validation/audit';
-import { fieldsOf } from './verify-chain';
-import { auditWhere } from './query';
-import { recordAudit } from './record';
+import { auditExportBatchQuery, auditExportQuery, compactJsonb, EXPORT_FIELDS, type AuditExportRow } from './export-query';
+import { recordAudit, type AuditInput } from './record';
 
 export const EXPORT_ROW_LIMIT = 1_000_000;
-const BATCH = 1000;
+const BATCH = 2000;
 
-const CSV_COLUMNS = [
-  'seq', 'id', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'targetType', 'targetId', 'targetLabel',
-  'outcome', 'ip', 'userAgent', 'requestId', 'changes', 'prevHash', 'hash',
-] as const;
+const CHANGES = EXPORT_FIELDS.indexOf('changes');
+const ORGANIZATION_ID = EXPORT_FIELDS.indexOf('organizationId');
+/** CSV leaves out the organization: one export holds one organization's events. */
+const CSV_FIELDS = EXPORT_FIELDS.map((_, i) => i).filter((i) => i !== ORGANIZATION_ID);
+const CSV_HEADER = CSV_FIELDS.map((i) => EXPORT_FIELDS[i]).join(',');
+
+const NEEDS_QUOTES = /[",\n\r]/;
+
+/** = + - @ tab CR: a spreadsheet would run a cell starting with one of these as a formula. */
+function startsLikeFormula(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
 
 /** RFC 4180 quoting, and a leading apostrophe for cells a spreadsheet would run as a formula. */
-function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function csvCell(value: string | null): string {
+  if (value === null || value === '') return '';
+  const s = startsLikeFormula(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One line of the export. The JSON Lines record keeps `changes` as JSON, so the hash verifies offline. */
+function exportLine(format: 'csv' | 'jsonl', row: AuditExportRow): string {
+  if (format === 'csv') return CSV_FIELDS.map((i) => csvCell(i === CHANGES && row[i] ? compactJsonb(row[i]) : (row[i] ?? null))).join(',');
+  const record: Record<string, unknown> = {};
+  EXPORT_FIELDS.forEach((name, i) => (record[name] = i === CHANGES && row[i] ? JSON.parse(row[i]) : (row[i] ?? null)));
+  return JSON.stringify(record);
+}
+
+interface RowSource {
+  read(): Promise<AuditExportRow[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * PostgreSQL: one server-side cursor on a connection of its own. PGlite (one connection, which the
+ * application needs meanwhile): keyset batches through Prisma, with the same SQL.
+ */
+async function openRowSource(organizationId: string, filter: TAuditFilter, limit: number): Promise<RowSource> {
+  const database = getConfig().database;
+  if (database.kind === 'postgres') {
+    const { text, values } = auditExportQuery(organizationId, filter, limit);
+    return openPostgresCursor<AuditExportRow>(database.url, text, values, BATCH);
+  }
+  let afterSeq = '-1';
+  let sent = 0;
+  return {
+    async read() {
+      if (sent >= limit) return [];
+      const { text, values } = auditExportBatchQuery(organizationId, filter, afterSeq, Math.min(BATCH, limit - sent));
+      const rows = await db().$queryRawUnsafe<Record<string, string | null>[]>(text, ...values);
+      sent += rows.length;
+      if (rows.length > 0) afterSeq = rows[rows.length - 1]!.seq!;
+      return rows.map((r) => EXPORT_FIELDS.map((name) => r[name] ?? null));
+    },
+    close: async () => undefined,
+  };
 }
 
 export interface AuditExport {
@@ -38,46 +86,47 @@ export async function exportAuditEvents(ctx: Ctx, input: TAuditFilter & { format
   const organization = session.organization;
   if (!organization) throw new AppError('NOT_FOUND');
   const { format, cursor: _ignored, ...filter } = input;
-  const where = auditWhere(organization.id, filter);
-  await db().$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: organization.id,
-      action: 'audit.exported',
-      actor: { type: 'USER', id: session.user.id, label: session.user.email },
-      target: { type: 'audit_log', id: organization.id, label: organization.name },
-      changes: { format, filter, limit },
-      meta: ctx.meta,
-    }),
-  );
+  const event: AuditInput = {
+    organizationId: organization.id,
+    action: 'audit.exported',
+    actor: { type: 'USER', id: session.user.id, label: session.user.email },
+    target: { type: 'audit_log', id: organization.id, label: organization.name },
+    changes: { format, filter, limit },
+    meta: ctx.meta,
+  };
+  // On PostgreSQL the whole export stays clear of Prisma (see lib/db/postgres-direct.ts).
+  const database = getConfig().database;
+  if (database.kind === 'postgres') await withPostgresTransaction(database.url, (sql) => recordAudit(sql, event));
+  else await db().$transaction((tx) => recordAudit(tx, event));
 
   const encoder = new TextEncoder();
-  let afterSeq = -1n;
-  let sent = 0;
+  let source: RowSource | undefined;
   let headerDone = format !== 'csv';
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!headerDone) {
-        controller.enqueue(encoder.encode(`${CSV_COLUMNS.join(',')}\n`));
+        controller.enqueue(encoder.encode(`${CSV_HEADER}\n`));
         headerDone = true;
         return;
       }
-      const rows = await db().auditEvent.findMany({
-        where: { AND: [where, { seq: { gt: afterSeq } }] },
-        orderBy: { seq: 'asc' },
-        take: Math.min(BATCH, limit - sent),
-      });
-      if (rows.length === 0) {
-        controller.close();
-        return;
+      try {
+        source ??= await openRowSource(organization.id, filter, limit);
+        const rows = await source.read();
+        if (rows.length === 0) {
+          await source.close();
+          controller.close();
+          return;
+        }
+        let chunk = '';
+        for (const row of rows) chunk += `${exportLine(format, row)}\n`;
+        controller.enqueue(encoder.encode(chunk));
+      } catch (err) {
+        await source?.close();
+        throw err;
       }
-      afterSeq = rows[rows.length - 1]!.seq;
-      sent += rows.length;
-      const lines = rows.map((r) => {
-        const record = { seq: r.seq.toString(), ...fieldsOf(r), prevHash: r.prevHash, hash: r.hash };
-        return format === 'jsonl' ? JSON.stringify(record) : CSV_COLUMNS.map((c) => csvCell(record[c])).join(',');
-      });
-      controller.enqueue(encoder.encode(`${lines.join('\n')}\n`));
-      if (sent >= limit) controller.close();
+    },
+    async cancel() {
+      await source?.close();
     },
   });
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');

@@ -1,4 +1,3 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestMeta } from '@/lib/request-context';
 import type { AuditAction } from './catalogue';
 import { chainHash, type ChainedFields } from './hash-chain';
@@ -35,17 +34,25 @@ export function redactSecrets(value: unknown): unknown {
 }
 
 /**
+ * What recordAudit needs of a transaction: raw SQL only. A Prisma `tx` is one; the audit export on
+ * PostgreSQL passes its own pg connection (lib/db/postgres-direct.ts), so a million-row export never loads Prisma.
+ */
+export interface AuditSql {
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<unknown>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+}
+
+/**
  * Appends one event inside the caller's transaction, so the change and its event commit or roll back
  * together. The advisory lock serialises appends per chain, so two concurrent writers cannot both link
  * to the same previous event.
  */
-export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<{ id: string; hash: string }> {
+export async function recordAudit(tx: AuditSql, input: AuditInput): Promise<{ id: string; hash: string }> {
   await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", `audit:${input.organizationId ?? 'global'}`);
-  const previous = await tx.auditEvent.findFirst({
-    where: { organizationId: input.organizationId },
-    orderBy: { seq: 'desc' },
-    select: { hash: true },
-  });
+  // Two statements, not IS NOT DISTINCT FROM: only these forms use the (organizationId, seq) index.
+  const previous = await (input.organizationId
+    ? tx.$queryRawUnsafe<{ hash: string }[]>('SELECT hash FROM "AuditEvent" WHERE "organizationId" = $1::uuid ORDER BY seq DESC LIMIT 1', input.organizationId)
+    : tx.$queryRawUnsafe<{ hash: string }[]>('SELECT hash FROM "AuditEvent" WHERE "organizationId" IS NULL ORDER BY seq DESC LIMIT 1'));
   const fields: ChainedFields = {
     id: crypto.randomUUID(),
     organizationId: input.organizationId,
@@ -63,18 +70,16 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     requestId: input.meta.requestId,
     changes: input.changes ? redactSecrets(input.changes) : null,
   };
-  const prevHash = previous?.hash ?? null;
+  const prevHash = previous[0]?.hash ?? null;
   const hash = chainHash(prevHash, fields);
-  await tx.auditEvent.create({
-    data: {
-      ...fields,
-      actorType: input.actor.type,
-      outcome: input.outcome ?? 'SUCCESS',
-      occurredAt: new Date(fields.occurredAt),
-      changes: (fields.changes ?? undefined) as Prisma.InputJsonValue | undefined,
-      prevHash,
-      hash,
-    },
-  });
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "AuditEvent" (id, "organizationId", "occurredAt", "actorType", "actorId", "actorLabel", action, "targetType",
+       "targetId", "targetLabel", outcome, ip, "userAgent", "requestId", changes, "prevHash", hash)
+     VALUES ($1::uuid, $2::uuid, $3::timestamptz, $4::"AuditActorType", $5, $6, $7, $8, $9, $10, $11::"AuditOutcome", $12, $13, $14,
+       $15::jsonb, $16, $17)`,
+    fields.id, fields.organizationId, fields.occurredAt, fields.actorType, fields.actorId, fields.actorLabel, fields.action,
+    fields.targetType, fields.targetId, fields.targetLabel, fields.outcome, fields.ip, fields.userAgent, fields.requestId,
+    fields.changes === null ? null : JSON.stringify(fields.changes), prevHash, hash,
+  );
   return { id: fields.id, hash };
 }

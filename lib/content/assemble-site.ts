@@ -22,6 +22,11 @@ export interface PageSource {
   compiled: CompiledPage;
   /** ISO timestamp. */
   lastUpdated: string;
+  /** Pages from the studio's database: the page row's section and order win over the frontmatter's. */
+  sectionKey?: string;
+  order?: number;
+  /** Reachable by its URL, but left out of navigation, search, the sitemap and llms.txt. */
+  hidden?: boolean;
 }
 
 export interface SitePage {
@@ -34,6 +39,7 @@ export interface SitePage {
   lastReviewed: string;
   lastUpdated: string;
   owner: string;
+  hidden: boolean;
   compiled: CompiledPage;
 }
 
@@ -111,10 +117,11 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
 
   for (const src of sources) {
     const fm = src.compiled.frontmatter;
-    const section = sectionByKey.get(fm.section);
+    const sectionKey = src.sectionKey ?? fm.section;
+    const section = sectionByKey.get(sectionKey);
     const where = (line: number, message: string) => issues.push({ file: src.file, line, message });
     if (!section) {
-      where(1, `The frontmatter field "section" is "${fm.section}", which is not a section in content/data/sections.json (${[...sectionByKey.keys()].join(', ')}).`);
+      where(1, `The frontmatter field "section" is "${sectionKey}", which is not a section in content/data/sections.json (${[...sectionByKey.keys()].join(', ')}).`);
       continue;
     }
     const segments = src.route.split('/').filter(Boolean);
@@ -122,20 +129,22 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
     if (bad) where(1, `The file name "${bad}" must be lower-case kebab-case, e.g. "ip-access-control".`);
     const folder = segments[0] ?? 'overview';
     if (folder !== section.key && !(src.route === '/' && section.path === '/')) {
-      where(1, `The page is in the folder "${folder}" but its frontmatter says section "${fm.section}": they must match.`);
+      where(1, `The page is in the folder "${folder}" but its frontmatter says section "${sectionKey}": they must match.`);
     }
     const isIndex = src.route === section.path;
-    if (isIndex && fm.order !== 0) where(1, `A section's index page has order 0, not ${fm.order}.`);
+    const order = src.order ?? fm.order;
+    if (isIndex && order !== 0) where(1, `A section's index page has order 0, not ${order}.`);
     pages.push({
       route: src.route,
       file: src.file,
       title: fm.title,
       description: fm.description,
       section,
-      order: isIndex ? -1 : fm.order,
+      order: isIndex ? -1 : order,
       lastReviewed: fm.lastReviewed,
       lastUpdated: src.lastUpdated,
       owner: fm.owner,
+      hidden: src.hidden ?? false,
       compiled: src.compiled,
     });
   }
@@ -207,21 +216,23 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
     key: s.key,
     title: s.title,
     path: s.path,
-    pages: pages.filter((p) => p.section.key === s.key).map((p) => ({ route: p.route, title: p.title })),
+    pages: pages.filter((p) => p.section.key === s.key && !p.hidden).map((p) => ({ route: p.route, title: p.title })),
   }));
   return {
     pages,
     byRoute: new Map(pages.map((p) => [p.route, p])),
     nav,
     data,
-    search: buildSearchIndex(searchDocsOf(pages, data)),
+    search: buildSearchIndex(searchDocsOf(pages.filter((p) => !p.hidden), data)),
     faqCount: faqIds.size,
   };
 }
 
 /** The page before and after `route` in reading order (the sidebar's order). */
 export function neighbours(site: Site, route: string): { previous: SitePage | null; next: SitePage | null } {
-  const i = site.pages.findIndex((p) => p.route === route);
+  // Hidden pages are not in the reading order; a hidden page itself still gets its neighbours.
+  const order = site.pages.filter((p) => !p.hidden || p.route === route);
+  const i = order.findIndex((p) => p.route === route);
   if (i < 0) return { previous: null, next: null };
-  return { previous: site.pages[i - 1] ?? null, next: site.pages[i + 1] ?? null };
+  return { previous: order[i - 1] ?? null, next: order[i + 1] ?? null };
 }

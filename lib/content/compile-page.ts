@@ -16,7 +16,7 @@ import { parsePage, remarkTrustTransform } from './remark-trust';
  * Bump when the compiler's rules or output change: cached results of older versions are ignored (a
  * cached page is never checked again, so a stricter rule must not meet an old cache entry).
  */
-export const COMPILER_VERSION = 4;
+export const COMPILER_VERSION = 5;
 
 export interface CompiledPage extends PageOutline {
   compilerVersion: number;

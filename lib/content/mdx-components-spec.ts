@@ -32,7 +32,7 @@ export const COMPONENT_SPECS = {
   },
   CardGrid: { props: {}, content: 'markdown', only: 'Card' },
   Card: {
-    props: { title: { required: true }, href: { required: true, pattern: /^(https:\/\/|\/(?!\/)|#)/, patternHint: 'must be site-relative ("/…"), "#…" or "https://…"' } },
+    props: { title: { required: true }, href: { required: true, pattern: /^(https:\/\/|\/(?![/\\])|#)/, patternHint: 'must be site-relative ("/…"), "#…" or "https://…"' } },
     content: 'markdown',
     parent: 'CardGrid',
   },
@@ -72,6 +72,8 @@ export const APP_LINK_TARGETS = [
   '/report-abuse',
   '/documents',
   '/subprocessors',
+  '/subprocessors/history',
+  '/subprocessors/subscribe',
   '/search',
   '/changelog',
   '/account',

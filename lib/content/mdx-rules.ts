@@ -11,6 +11,26 @@ export interface RuleIssue {
   message: string;
 }
 
+/**
+ * The scheme of a URL as a browser would read it: browsers drop ASCII whitespace and control characters
+ * inside the scheme and ignore case ("Java\tScript:" runs). Entities are already decoded by the parser.
+ */
+const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/.exec(url.replace(/[\u0000-\u0020\u007F-\u009F]+/g, '').toLowerCase())?.[1] ?? null;
+const CODE_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob']);
+
+/** The message for a URL that could run code or load something from the visitor's machine, or null. */
+export function dangerousUrlProblem(url: string, what: 'link' | 'image'): string | null {
+  const scheme = schemeOf(url);
+  if (!scheme || !CODE_SCHEMES.has(scheme)) return null;
+  return `The ${what} "${url.slice(0, 60)}" uses a ${scheme}: address, which could run code in visitors' browsers. ${
+    what === 'link' ? 'Links must be site-relative ("/…"), "#…", "https://…" or an email address.' : 'Images must be site-relative ("/…").'
+  }`;
+}
+
+// "//host" and "/\host" are other sites (browsers read a backslash as a slash), not site-relative paths.
+const SAFE_LINK = /^(https:\/\/|mailto:|\/(?![/\\])|#)/;
+const SAFE_IMAGE = /^\/(?![/\\])/;
+
 const INLINE_ONLY = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break', 'mdxJsxTextElement']);
 
 function at(node: { position?: { start: { line: number; column: number } } }, message: string): RuleIssue {
@@ -60,16 +80,24 @@ export function checkTree(root: MdNode): RuleIssue[] {
         else headings.set(text.toLowerCase(), node.position?.start.line ?? 0);
         break;
       }
-      case 'link': {
+      case 'link':
+      case 'definition': {
+        // A definition is the target of a reference-style link: [text][name] … [name]: url
         const url = node.url ?? '';
-        // "//host" is another site, not a site-relative path.
-        if (!/^(https:\/\/|mailto:|\/(?!\/)|#)/.test(url)) {
+        const danger = dangerousUrlProblem(url, 'link');
+        if (danger) issues.push(at(node, danger));
+        else if (!SAFE_LINK.test(url)) {
           issues.push(at(node, `The link "${url}" must be site-relative ("/…"), "#…", "https://…" or an email address.`));
         }
         break;
       }
+      case 'imageReference':
+        issues.push(at(node, 'Reference-style images ("![text][name]") are not supported: write ![What the image shows](/path).'));
+        break;
       case 'image': {
-        if (!(node.url ?? '').startsWith('/')) issues.push(at(node, `The image "${node.url}" must be site-relative ("/…"); images from other sites are blocked.`));
+        const danger = dangerousUrlProblem(node.url ?? '', 'image');
+        if (danger) issues.push(at(node, danger));
+        else if (!SAFE_IMAGE.test(node.url ?? '')) issues.push(at(node, `The image "${node.url}" must be site-relative ("/…"); images from other sites are blocked.`));
         if (!node.alt?.trim()) issues.push(at(node, 'Images need a description in the brackets: ![What the image shows](/path).'));
         break;
       }
@@ -114,6 +142,10 @@ function checkElement(node: MdNode, parent: MdNode | null, issues: RuleIssue[]):
     }
     const propName = attr.name ?? '';
     const prop = spec.props[propName];
+    if (/^on/i.test(propName)) {
+      issues.push(at(attr.position ? attr : node, `<${name}> has the event-handler prop "${propName}": content cannot run code in visitors' browsers. Remove it.`));
+      continue;
+    }
     if (!prop) {
       const known = Object.keys(spec.props);
       issues.push(at(attr.position ? attr : node, `<${name}> has no prop "${propName}". ${known.length ? `Its props: ${known.join(', ')}.` : 'It takes no props.'}`));
@@ -130,6 +162,11 @@ function checkElement(node: MdNode, parent: MdNode | null, issues: RuleIssue[]):
           `The prop "${propName}" of <${name}> must be plain text in double quotes (${propName}="…"), not a JavaScript expression.`,
         ),
       );
+      continue;
+    }
+    const danger = propName === 'href' ? dangerousUrlProblem(attr.value, 'link') : null;
+    if (danger) {
+      issues.push(at(attr.position ? attr : node, `<${name} href="${attr.value.slice(0, 60)}">: ${danger.replace(/^The link "[^"]*" uses/, 'this uses')}`));
       continue;
     }
     if (prop.values && !prop.values.includes(attr.value)) {

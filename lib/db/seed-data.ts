@@ -15,6 +15,8 @@ export const DEMO_USERS: { email: string; name: string; org: string; role: Built
   { email: 'member@globex.example', name: 'Mia Moreno', org: 'globex', role: 'member' },
   { email: 'owner@initech.example', name: 'Ivan Ortega', org: 'initech', role: 'owner' },
   { email: 'compliance@acme.example', name: 'Clara Compton', org: 'acme-mail', role: 'compliance_editor' },
+  // A second editor, so the four-eyes publishing flow can be shown: one edits, the other approves and publishes.
+  { email: 'legal@acme.example', name: 'Lena Brandt', org: 'acme-mail', role: 'compliance_editor' },
   { email: 'support@acme.example', name: 'Sam Porter', org: 'acme-mail', role: 'support' },
 ];
 

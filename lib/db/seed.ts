@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { DEMO_IP_RULES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
 import { seedDocuments } from '@/lib/documents/seed-documents';
+import { importRegisterBaseline } from '@/lib/subprocessors/import-baseline';
 
 export interface SeedReport {
   organizations: number;
@@ -50,6 +51,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedReport> {
   // Document library: placeholder PDFs for content/data/documents.json, owned by the vendor.
   const vendor = DEMO_ORGANIZATIONS.find((o) => o.kind === 'VENDOR');
   if (vendor) await seedDocuments(prisma, orgIds.get(vendor.slug)!);
+  // Sub-processor register: the baseline from content/data/subprocessors.json (only when empty).
+  await importRegisterBaseline(prisma);
   return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };
 }
 

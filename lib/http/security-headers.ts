@@ -6,7 +6,14 @@ export function createNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-export function contentSecurityPolicy(nonce: string, opts: { dev: boolean }): string {
+/** The studio's draft preview, framed by the editor on the same origin; nothing else may be framed (R30). */
+const SELF_FRAMED_PATH = /^\/studio\/pages\/[^/]+\/preview\/?$/;
+
+export function mayBeFramedBySelf(pathname: string): boolean {
+  return SELF_FRAMED_PATH.test(pathname);
+}
+
+export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; frameSelf?: boolean }): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonce'd Next.js runtime load its own chunks; nothing else runs.
@@ -18,7 +25,7 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean }): st
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    opts.frameSelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "manifest-src 'self'",
     "worker-src 'self'",
   ];

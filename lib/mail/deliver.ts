@@ -20,6 +20,16 @@ export function retryDelayMs(attempts: number): number {
 }
 
 /**
+ * A stable Message-ID: if the process dies after SMTP accepted a message but before it is marked SENT,
+ * the retry carries the same id, so receiving systems can recognise the duplicate (delivery is at least
+ * once; the claim below keeps two workers from sending the same row at the same time).
+ */
+export function messageIdOf(mail: { id: string; dedupeKey: string | null }): string {
+  const local = (mail.dedupeKey ?? mail.id).replace(/[^A-Za-z0-9._-]+/g, '.');
+  return `<${local}@${getConfig().appUrl.hostname}>`;
+}
+
+/**
  * Sends due emails. Each row is claimed with a conditional update so two instances never send the same
  * message; without SMTP_URL the message is written to the log (development), which also counts as sent.
  */
@@ -42,7 +52,11 @@ export async function deliverPendingMail(limit = 20): Promise<{ sent: number; fa
     try {
       const transport = getTransporter();
       if (transport) {
-        await transport.sendMail({ from: getConfig().mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await transport.sendMail({
+          from: getConfig().mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html,
+          headers: (mail.headers ?? undefined) as Record<string, string> | undefined,
+          messageId: messageIdOf(mail),
+        });
       } else if (getConfig().isProduction) {
         // Bodies can hold one-time links: in production they never go to the log.
         throw new Error('SMTP_URL is not configured');

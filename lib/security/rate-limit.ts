@@ -46,6 +46,10 @@ export const POLICIES = {
   // Public document-access requests, per address; magic-link and verification clicks, per address.
   documentAccessRequestPerIp: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
   documentAccessLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Sub-processor notice subscriptions: requests per address; confirmation emails per address subscribed
+  // (beyond it the request is answered the same but no email goes out, so nobody is mail-bombed).
+  noticeSubscribePerIp: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  noticeConfirmationPerEmail: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

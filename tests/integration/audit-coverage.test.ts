@@ -61,6 +61,23 @@ import { updateMyPreferences } from '@/lib/notifications/preferences';
 import { createRole } from '@/lib/roles/create-role';
 import { deleteRole } from '@/lib/roles/delete-role';
 import { updateRole } from '@/lib/roles/update-role';
+import { createSubprocessorChangeDraft } from '@/lib/subprocessors/create-change-draft';
+import { addDays, todayUtc } from '@/lib/subprocessors/diff';
+import { discardSubprocessorChangeDraft } from '@/lib/subprocessors/discard-change-draft';
+import { publishSubprocessorChange } from '@/lib/subprocessors/publish-change';
+import { updateSubprocessorChangeDraft } from '@/lib/subprocessors/update-change-draft';
+import { confirmNoticeSubscription } from '@/lib/subprocessors/notices/confirm-subscription';
+import { requestNoticeSubscription } from '@/lib/subprocessors/notices/request-subscription';
+import { unsubscribeFromNotices } from '@/lib/subprocessors/notices/unsubscribe';
+import { unsubscribeToken } from '@/lib/subprocessors/notices/unsubscribe-link';
+import { fileSubprocessorObjection } from '@/lib/subprocessors/objections/file-objection';
+import { setObjectionStatus } from '@/lib/subprocessors/objections/set-objection-status';
+import { createWebhookEndpoint } from '@/lib/webhooks/create-webhook-endpoint';
+import { deleteWebhookEndpoint } from '@/lib/webhooks/delete-webhook-endpoint';
+import { rotateWebhookSecret } from '@/lib/webhooks/rotate-webhook-secret';
+import { sendTestEvent } from '@/lib/webhooks/send-test-event';
+import { setWebhookEnabled } from '@/lib/webhooks/set-webhook-enabled';
+import { confirmationToken, confirmedSubscribers, publishedChange } from '@/tests/fixtures/notices';
 import { grantSupportAccess } from '@/lib/support-access/grant-support-access';
 import { leaveSupportSession } from '@/lib/support-access/leave-support-session';
 import { openSupportSession } from '@/lib/support-access/open-support-session';
@@ -80,6 +97,8 @@ import { transferOwnership } from '@/lib/users/transfer-ownership';
 import { discoverAuditedUseCases, eventsAfter, freshIp, lastSeq, refused } from '@/tests/fixtures/audit-coverage';
 import { anonymousCtx, createOrganization, createUser, meta, signedInCtx, TEST_PASSWORD } from '@/tests/fixtures/factories';
 import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
+import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
+import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -118,7 +137,12 @@ const EXEMPT: Record<string, string> = {
   'mfa/removal-guard#assertRemovalAllowed': 'guard run inside removePasskey/removeTotp; throws, writes nothing itself',
   'mfa/removal-guard#auditingRefusal': 'wrapper of removePasskey/removeTotp that records mfa.factor_removal.refused on refusal (mfa-policy.test.ts)',
   'notifications/preferences#getMyPreferences': 'read-only; writes nothing',
+  'subprocessors/staff-only#assertRegisterStaff': 'guard every register use-case runs first; records access.denied only when a customer organization tries (subprocessors-register.test.ts)',
   'support-access/grant-support-access#supportDurationBounds': 'pure configuration read for the form; writes nothing',
+  // Studio draft autosave (studio/save-draft#saveDraft) writes no event on purpose — it would flood the log;
+  // a draft enters history as a revision when review is requested (content.review.requested).
+  ...STUDIO_EXEMPT,
+  ...ABUSE_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
@@ -225,8 +249,30 @@ async function accessRequest(stage: 'requested' | 'verified' | 'approved', domai
   return { email, documentId, requestId: request.id };
 }
 
+let registerSeq = 0;
+/** A drafted register change adding a new sub-processor, effective just after the notice period. */
+const registerChange = () => {
+  const slug = `coverage-processor-${++registerSeq}`;
+  return {
+    summary: `Add ${slug}.`,
+    effectiveDate: addDays(todayUtc(), 31),
+    operations: [{
+      op: 'add' as const, slug,
+      fields: {
+        legalName: `${slug} GmbH`, purpose: 'Coverage test processing.', dataCategories: ['Account data'], dataSubjects: ['Customer users'],
+        locations: ['DE'], transferMechanism: 'NONE_NEEDED' as const, sccModule: null, website: 'https://coverage.example', privacyUrl: 'https://coverage.example/privacy',
+      },
+    }],
+  };
+};
+
+// ── studio (pages, reviews, publishing): scenarios in tests/fixtures/studio-coverage.ts ──
+const studio = studioScenarios(() => vendor.vendor);
+
 const REGISTRY: Record<string, Scenario> = {
-  // ── abuse ──
+  ...studio.registry,
+  // ── abuse ── (triage scenarios in tests/fixtures/abuse-coverage.ts)
+  ...abuseScenarios(() => vendor.vendor),
   'abuse/submit-abuse-report#submitAbuseReport': {
     action: 'abuse.report.submitted',
     prepare: async () => ({
@@ -631,6 +677,110 @@ const REGISTRY: Record<string, Scenario> = {
     },
   },
 
+  // ── sub-processor register (the vendor's compliance editor) ──
+  'subprocessors/create-change-draft#createSubprocessorChangeDraft': {
+    action: 'subprocessor.change.drafted',
+    prepare: async () => {
+      const { editorCtx } = await docWorld();
+      return { organizationId: vendor.vendor.id, call: () => createSubprocessorChangeDraft(editorCtx, registerChange()) };
+    },
+  },
+  'subprocessors/update-change-draft#updateSubprocessorChangeDraft': {
+    action: 'subprocessor.change.updated',
+    prepare: async () => {
+      const { editorCtx } = await docWorld();
+      const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
+      return { organizationId: vendor.vendor.id, call: () => updateSubprocessorChangeDraft(editorCtx, { ...registerChange(), changeId: draft.id, expectedVersion: draft.version }) };
+    },
+  },
+  'subprocessors/discard-change-draft#discardSubprocessorChangeDraft': {
+    action: 'subprocessor.change.discarded',
+    prepare: async () => {
+      const { editorCtx } = await docWorld();
+      const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
+      return { organizationId: vendor.vendor.id, call: () => discardSubprocessorChangeDraft(editorCtx, { changeId: draft.id, expectedVersion: draft.version }) };
+    },
+  },
+  'subprocessors/publish-change#publishSubprocessorChange': {
+    action: 'subprocessor.change.published',
+    prepare: async () => {
+      const { editorCtx } = await docWorld();
+      const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
+      return { organizationId: vendor.vendor.id, call: () => publishSubprocessorChange(editorCtx, { changeId: draft.id, expectedVersion: draft.version }) };
+    },
+  },
+
+  // ── sub-processor notices: subscriptions (prospects, global chain) and objections (customers) ──
+  'subprocessors/notices/request-subscription#requestNoticeSubscription': {
+    action: 'subprocessor.subscription.requested',
+    prepare: async () => ({ organizationId: null, call: () => requestNoticeSubscription(anonymousCtx({ ip: freshIp() }), { email: 'coverage-subscriber@example.test' }) }),
+  },
+  'subprocessors/notices/confirm-subscription#confirmNoticeSubscription': {
+    action: 'subprocessor.subscription.confirmed',
+    prepare: async () => {
+      await requestNoticeSubscription(anonymousCtx({ ip: freshIp() }), { email: 'coverage-confirm@example.test' });
+      const token = await confirmationToken('coverage-confirm@example.test');
+      return { organizationId: null, call: () => confirmNoticeSubscription(anonymousCtx({ ip: freshIp() }), { token }) };
+    },
+  },
+  'subprocessors/notices/unsubscribe#unsubscribeFromNotices': {
+    action: 'subprocessor.subscription.cancelled',
+    prepare: async () => {
+      const [sub] = await confirmedSubscribers(1, 'coverage-leaver');
+      return { organizationId: null, call: () => unsubscribeFromNotices(anonymousCtx({ ip: freshIp() }), { subscriber: sub!.id, token: unsubscribeToken(sub!.id) }) };
+    },
+  },
+  'subprocessors/objections/file-objection#fileSubprocessorObjection': {
+    action: 'subprocessor.objection.filed',
+    prepare: async () => {
+      const change = await publishedChange();
+      return { organizationId: customer.org.id, call: () => fileSubprocessorObjection(customer.adminCtx, { number: change.number!, reason: 'Coverage: we object to this vendor.' }) };
+    },
+  },
+  'subprocessors/objections/set-objection-status#setObjectionStatus': {
+    action: 'subprocessor.objection.status_changed',
+    prepare: async () => {
+      const change = await publishedChange();
+      const objection = await fileSubprocessorObjection(customer.adminCtx, { number: change.number!, reason: 'Coverage: we object to this vendor.' });
+      const { editorCtx } = await docWorld();
+      return { organizationId: vendor.vendor.id, call: () => setObjectionStatus(editorCtx, { objectionId: objection.id, status: 'acknowledged' }) };
+    },
+  },
+
+  // ── webhooks (a receiver that refuses connections: delivery failures write no event) ──
+  'webhooks/create-webhook-endpoint#createWebhookEndpoint': {
+    action: 'webhook.created',
+    prepare: async () => ({ organizationId: customer.org.id, call: () => createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: 'Coverage' }) }),
+  },
+  'webhooks/delete-webhook-endpoint#deleteWebhookEndpoint': {
+    action: 'webhook.deleted',
+    prepare: async () => {
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+      return { organizationId: customer.org.id, call: () => deleteWebhookEndpoint(customer.adminCtx, { endpointId: endpoint.id }) };
+    },
+  },
+  'webhooks/set-webhook-enabled#setWebhookEnabled': {
+    action: 'webhook.disabled',
+    prepare: async () => {
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+      return { organizationId: customer.org.id, call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: false }) };
+    },
+  },
+  'webhooks/rotate-webhook-secret#rotateWebhookSecret': {
+    action: 'webhook.secret_rotated',
+    prepare: async () => {
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+      return { organizationId: customer.org.id, call: () => rotateWebhookSecret(customer.adminCtx, { endpointId: endpoint.id }) };
+    },
+  },
+  'webhooks/send-test-event#sendTestEvent': {
+    action: 'webhook.test_sent',
+    prepare: async () => {
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+      return { organizationId: customer.org.id, call: () => sendTestEvent(customer.adminCtx, { endpointId: endpoint.id }) };
+    },
+  },
+
   // ── support access ──
   'support-access/grant-support-access#grantSupportAccess': {
     action: 'support_access.granted',
@@ -772,6 +922,7 @@ const REGISTRY: Record<string, Scenario> = {
  * Other paths of registered use-cases, each held to the same one-event rule.
  */
 const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
+  ...studio.variants,
   [
     'mfa/complete-second-factor#completeSecondFactor',
     'with a recovery code',
@@ -814,6 +965,18 @@ const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
         const { email } = await accessRequest('requested', 'auto-approved.example');
         const token = await linkToken(email, 'verify');
         return { organizationId: vendor.vendor.id, call: () => verifyAccessRequest(anonymousCtx({ ip: freshIp() }), { token }) };
+      },
+    },
+  ],
+  [
+    'webhooks/set-webhook-enabled#setWebhookEnabled',
+    'enabling a disabled endpoint',
+    {
+      action: 'webhook.enabled',
+      prepare: async () => {
+        const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+        await setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: false });
+        return { organizationId: customer.org.id, call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: true }) };
       },
     },
   ],

@@ -20,6 +20,10 @@ export default async function StudioOverviewPage() {
         </p>
       </div>
       <p>
+        Edit pages in <Link href="/studio/pages">Pages</Link>; changes go live after a second person approves them in{' '}
+        <Link href="/studio/reviews">Reviews</Link>.
+      </p>
+      <p>
         <strong>{overdue.length}</strong> {overdue.length === 1 ? 'page needs' : 'pages need'} a review.
       </p>
       <div className="overflow-x-auto">

@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Search</h1>
         <p className="mt-2 text-fg-muted">
-          Search all {site.pages.length} pages and {site.faqCount} FAQ answers of the trust center.
+          Search all {site.pages.filter((p) => !p.hidden).length} pages and {site.faqCount} FAQ answers of the trust center.
         </p>
         <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
           <label htmlFor="search-q" className="sr-only">

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { ABUSE_CATEGORIES } from '@/lib/abuse/categories';
+import { listAbuseReports } from '@/lib/abuse/list-abuse-reports';
+import { ABUSE_STATUS_LABELS } from '@/lib/abuse/statuses';
+import { requirePermission } from '@/lib/dal';
+import { formatDateTime } from '@/lib/ui/format';
+import { ABUSE_STATUSES, ZAbuseQueueFilterSchema, type TAbuseQueueFilter } from '@/lib/validation/abuse';
+import { loadOrRefuse } from './load';
+
+export const metadata: Metadata = { title: 'Abuse reports' };
+
+const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg';
+const STATUS_STYLE = { NEW: 'text-warn', INVESTIGATING: 'text-fg', ACTIONED: 'text-ok', REJECTED: 'text-fg-muted' } as const;
+
+export default async function AbuseQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePermission('content:publish');
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = ZAbuseQueueFilterSchema.safeParse(raw);
+  const filter: TAbuseQueueFilter = parsed.success ? parsed.data : {};
+  const queue = await loadOrRefuse(() => listAbuseReports(ctx, filter));
+  const href = (over: Partial<TAbuseQueueFilter>) => {
+    const params = new URLSearchParams(Object.entries({ ...filter, cursor: undefined, ...over }).filter(([, v]) => v) as [string, string][]);
+    return params.size ? `/studio/abuse?${params}` : '/studio/abuse';
+  };
+  const total = ABUSE_STATUSES.reduce((n, s) => n + queue.counts[s], 0);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">Abuse reports</h1>
+        <p className="mt-1 max-w-2xl text-fg-muted">
+          Reports sent through the public form. Take one, investigate, and close it as actioned or rejected; reply to the
+          reporter when they left an address. Notes stay internal. Times are UTC.
+        </p>
+      </div>
+      {!parsed.success ? <Alert tone="error">Some filters in the address were not valid and were ignored.</Alert> : null}
+
+      <nav aria-label="Reports by status">
+        <ul className="flex list-none flex-wrap gap-2 p-0 text-sm">
+          {[undefined, ...ABUSE_STATUSES].map((s) => {
+            const current = filter.status === s;
+            return (
+              <li key={s ?? 'all'}>
+                <Link
+                  href={href({ status: s })}
+                  aria-current={current ? 'page' : undefined}
+                  className={`inline-block rounded-full border px-3 py-1 no-underline ${current ? 'border-brand bg-brand text-white' : 'border-border text-fg hover:bg-bg-subtle'}`}
+                >
+                  {s ? ABUSE_STATUS_LABELS[s] : 'All'} ({s ? queue.counts[s] : total})
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <form method="get" action="/studio/abuse" role="search" aria-label="Filter abuse reports" className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
+        <div className="space-y-1">
+          <label htmlFor="f-category" className="block text-sm font-medium">Category</label>
+          <select id="f-category" name="category" defaultValue={filter.category ?? ''} className={control}>
+            <option value="">All categories</option>
+            {Object.entries(ABUSE_CATEGORIES).map(([key, label]) => (
+              <option key={key} value={key}>{label}</option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="f-assignee" className="block text-sm font-medium">Assigned to</label>
+          <select id="f-assignee" name="assignee" defaultValue={filter.assignee ?? ''} className={control}>
+            <option value="">Anyone or nobody</option>
+            <option value="me">Me</option>
+            <option value="unassigned">Nobody yet</option>
+            {queue.assignees.filter((a) => a.id !== queue.me).map((a) => (
+              <option key={a.id} value={a.id}>{a.label}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">Apply filters</button>
+          <Link href="/studio/abuse" className="text-sm">Clear</Link>
+        </div>
+      </form>
+
+      {queue.reports.length === 0 ? (
+        <p className="rounded-md border border-border p-6 text-center text-fg-muted">No reports match these filters.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Abuse reports, newest first</caption>
+            <thead className="border-b border-border text-fg-muted">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Reference</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Category</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Received</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
+                <th scope="col" className="py-2 font-medium">Assignee</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.reports.map((r) => (
+                <tr key={r.id} className="border-b border-border align-top">
+                  <td className="py-2 pr-4 font-mono whitespace-nowrap">
+                    <Link href={`/studio/abuse/${r.id}`}>{r.reference}</Link>
+                  </td>
+                  <td className="py-2 pr-4">{ABUSE_CATEGORIES[r.category]}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(r.receivedAt)}</td>
+                  <td className={`py-2 pr-4 font-medium ${STATUS_STYLE[r.status]}`}>{ABUSE_STATUS_LABELS[r.status]}</td>
+                  <td className="py-2 break-all">{r.assignee ? (r.assignee.id === queue.me ? `${r.assignee.label} (me)` : r.assignee.label) : <span className="text-fg-muted">Nobody yet</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {queue.nextCursor ? (
+        <p>
+          <Link href={href({ cursor: queue.nextCursor })}>Older reports</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

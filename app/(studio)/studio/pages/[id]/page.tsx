@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageEditor } from '@/components/studio/page-editor';
+import { PageStatusBadges } from '@/components/studio/page-status-badges';
+import { requirePermission } from '@/lib/dal';
+import { getPageForEditing } from '@/lib/studio/get-page-for-editing';
+import { listReviewers } from '@/lib/studio/list-reviewers';
+import { pageOrNotFound } from '../load';
+
+export const metadata: Metadata = { title: 'Edit page' };
+
+export default async function EditPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePermission('content:edit');
+  const { id } = await params;
+  const data = await pageOrNotFound(() => getPageForEditing(ctx, { pageId: id }));
+  const reviewers = await listReviewers(ctx);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href="/studio/pages" className="text-link underline">
+          Pages
+        </Link>{' '}
+        <span aria-hidden="true">/</span> {data.page.title}
+      </p>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h1 className="text-3xl font-bold">{data.page.title}</h1>
+        <a href={data.page.route} className="font-mono text-sm text-link underline">
+          {data.page.route}
+        </a>
+        <PageStatusBadges page={data.page} />
+      </div>
+      {data.openReview ? (
+        <p className="text-sm">
+          In review with {data.openReview.reviewer}:{' '}
+          <Link href={`/studio/reviews/${data.openReview.id}`} className="text-link underline">
+            open the review of revision {data.openReview.revisionNumber}
+          </Link>
+          .
+        </p>
+      ) : null}
+      {/* A new draft (discarded, restored) mounts a fresh editor. */}
+      <PageEditor key={data.draft ? `draft-${data.draft.updatedAt}` : 'published'} data={data} reviewers={reviewers} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DiffTabs } from '@/components/studio/diff-tabs';
+import { ReviewActions } from '@/components/studio/review-actions';
+import { ReviewStatusBadge } from '@/components/studio/review-status-badge';
+import { requirePermission } from '@/lib/dal';
+import { getReview } from '@/lib/studio/get-review';
+import { formatDateTime } from '@/lib/ui/format';
+import { pageOrNotFound } from '../../pages/load';
+import { renderedText } from '../rendered-text';
+
+export const metadata: Metadata = { title: 'Review' };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePermission('content:edit');
+  const { id } = await params;
+  const review = await pageOrNotFound(() => getReview(ctx, { reviewId: id }));
+  const me = ctx.session.user.name || ctx.session.user.email;
+  const before = review.published?.source ?? '';
+  const against = review.published ? `published revision ${review.published.number}` : 'nothing (the page is new)';
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/studio/reviews" className="text-link underline">
+          Reviews
+        </Link>{' '}
+        <span aria-hidden="true">/</span> {review.pageTitle}
+      </p>
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <h1 className="text-3xl font-bold">Review: {review.pageTitle}</h1>
+          <ReviewStatusBadge status={review.status} scheduledFor={review.scheduledFor} />
+        </div>
+        <p className="text-sm text-fg-muted">
+          Revision {review.revisionNumber} of <a href={review.route} className="font-mono text-link underline">{review.route}</a>, requested by{' '}
+          {review.requestedBy} on {formatDateTime(review.createdAt)} for {review.reviewer}. Compared with {against}.
+        </p>
+        <blockquote className="border-l-4 border-border pl-3 whitespace-pre-wrap">{review.message}</blockquote>
+        {review.notable ? (
+          <p className="text-sm">
+            <strong>Notable change.</strong> Changelog summary: {review.summary}
+          </p>
+        ) : null}
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link href={`/studio/pages/${review.pageId}`} className="text-link underline">
+            Open the page in the editor
+          </Link>
+          <Link href={`/studio/pages/${review.pageId}/history`} className="text-link underline">
+            History
+          </Link>
+        </p>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <DiffTabs
+          before={before}
+          after={review.revision.source}
+          renderedBefore={review.published ? renderedText(before) : ''}
+          renderedAfter={renderedText(review.revision.source)}
+          label={`Source of revision ${review.revision.number} against ${against}`}
+        />
+        <ReviewActions review={review} isRequester={review.requestedBy === me} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ChangeEditor } from '@/components/subprocessors/change-editor';
+import { DiffView } from '@/components/subprocessors/diff-view';
+import { can } from '@/lib/access/can';
+import { getConfig } from '@/lib/config';
+import { requirePermission } from '@/lib/dal';
+import { AppError } from '@/lib/errors';
+import { getChange } from '@/lib/subprocessors/changes';
+import { todayUtc } from '@/lib/subprocessors/diff';
+import { listRegisterPeriods } from '@/lib/subprocessors/register';
+import { formatDate } from '@/lib/ui/format';
+
+export const metadata: Metadata = { title: 'Sub-processor change' };
+
+export default async function SubprocessorChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePermission('content:edit');
+  const change = await getChange(ctx, { changeId: (await params).id }).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  });
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm"><Link href="/studio/subprocessors">Sub-processors</Link></p>
+        <h1 className="text-3xl font-bold">
+          {change.status === 'PUBLISHED' ? `Notice #${change.number}` : change.status === 'DISCARDED' ? 'Discarded draft' : 'Edit change'}
+        </h1>
+        <p className="mt-1 text-fg-muted">Drafted by {change.createdBy}</p>
+      </div>
+      {change.status === 'DRAFT' ? (
+        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} />
+      ) : (
+        <div className="space-y-4">
+          <p>{change.summary}</p>
+          <p>Effective {formatDate(change.effectiveDate)}{change.number ? <> · <Link href={`/subprocessors/notices/${change.number}`}>Public notice</Link></> : null}</p>
+          {change.diff ? <DiffView diff={change.diff} headingLevel={2} /> : null}
+        </div>
+      )}
+    </div>
+  );
+}

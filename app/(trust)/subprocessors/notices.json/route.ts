@@ -1,0 +1,10 @@
+import { noticesJsonFeed } from '@/lib/subprocessors/notices/feeds';
+
+// GET /subprocessors/notices.json: the change notices as a JSON Feed 1.1.
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  return new Response(await noticesJsonFeed(), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  });
+}

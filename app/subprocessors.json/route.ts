@@ -1,0 +1,19 @@
+import { AppError } from '@/lib/errors';
+import { apiError } from '@/lib/api/with-api-key';
+import { parseAsOf, registerDocument } from '@/lib/subprocessors/exports';
+
+// GET /subprocessors.json[?as_of=YYYY-MM-DD]: the register on a day, schema at /subprocessors.schema.json.
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  let asOf: string;
+  try {
+    asOf = parseAsOf(new URL(request.url).searchParams.get('as_of'));
+  } catch (err) {
+    if (err instanceof AppError) return apiError(err.code, err.message);
+    throw err;
+  }
+  return Response.json(await registerDocument(asOf), {
+    headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+  });
+}

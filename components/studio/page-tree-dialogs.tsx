@@ -1,0 +1,167 @@
+'use client';
+
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { createPageAction, deletePageAction, movePageAction, renamePageAction } from '@/app/(studio)/studio/pages/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
+import { Modal } from '@/components/ui/modal';
+import { SelectField } from '@/components/ui/select-field';
+import type { ActionResult } from '@/lib/errors';
+import type { StudioPageSummary } from '@/lib/studio/dto';
+
+type Section = { key: string; title: string };
+type Errors = { message: string; fields?: Record<string, string[]> } | null;
+
+/** A modal form: submits, shows the server's refusal in place, closes and refreshes on success. */
+function FormDialog<T>(props: {
+  title: string;
+  description?: ReactNode;
+  submitLabel: string;
+  pendingLabel: string;
+  onClose: () => void;
+  submit: (data: FormData) => Promise<ActionResult<T>>;
+  onSuccess: (data: T) => void;
+  children: (errors: Errors) => ReactNode;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Errors>(null);
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await props.submit(new FormData(event.currentTarget));
+    setBusy(false);
+    if (!result.ok) setErrors({ message: result.error, fields: result.fieldErrors });
+    else props.onSuccess(result.data);
+  }
+  return (
+    <Modal title={props.title} description={props.description} onClose={props.onClose} wide>
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {errors ? <Alert tone="error">{errors.message}</Alert> : null}
+        {props.children(errors)}
+        <div className="flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={busy}>
+            {busy ? props.pendingLabel : props.submitLabel}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+export function NewPageDialog({ sections, onClose }: { sections: Section[]; onClose: () => void }) {
+  const router = useRouter();
+  return (
+    <FormDialog
+      title="New page"
+      description="The page starts as a draft from a template; it appears on the site once a review is published."
+      submitLabel="Create page"
+      pendingLabel="Creating…"
+      onClose={onClose}
+      submit={(data) =>
+        createPageAction(null, { section: text(data, 'section'), slug: text(data, 'slug'), title: text(data, 'title'), description: text(data, 'description') })
+      }
+      onSuccess={(data) => router.push(`/studio/pages/${data.id}`)}
+    >
+      {(errors) => (
+        <>
+          <SelectField label="Section" name="section" defaultValue="" errors={errors?.fields?.section}>
+            <option value="" disabled>
+              Choose a section
+            </option>
+            {sections.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.title}
+              </option>
+            ))}
+          </SelectField>
+          <Field label="Slug" name="slug" autoComplete="off" maxLength={60} hint="The last part of the address, e.g. data-retention." errors={errors?.fields?.slug} />
+          <Field label="Title" name="title" autoComplete="off" maxLength={120} errors={errors?.fields?.title} />
+          <Field label="Description" name="description" autoComplete="off" maxLength={160} hint="One sentence, at most 160 characters." errors={errors?.fields?.description} />
+        </>
+      )}
+    </FormDialog>
+  );
+}
+
+export function RenamePageDialog({ page, onClose, onDone }: { page: StudioPageSummary; onClose: () => void; onDone: (notice: string) => void }) {
+  const router = useRouter();
+  return (
+    <FormDialog
+      title={`Rename “${page.title}”`}
+      description={`The page moves to a new address at once; the old address ${page.route} stops working.`}
+      submitLabel="Rename"
+      pendingLabel="Renaming…"
+      onClose={onClose}
+      submit={(data) => renamePageAction(null, { pageId: page.id, slug: text(data, 'slug') })}
+      onSuccess={() => {
+        onDone(`“${page.title}” renamed.`);
+        onClose();
+        router.refresh();
+      }}
+    >
+      {(errors) => <Field label="Slug" name="slug" defaultValue={page.slug} autoComplete="off" maxLength={60} hint="Lower-case letters, digits and hyphens." errors={errors?.fields?.slug} />}
+    </FormDialog>
+  );
+}
+
+export function MovePageDialog({ page, sections, onClose, onDone }: { page: StudioPageSummary; sections: Section[]; onClose: () => void; onDone: (notice: string) => void }) {
+  const router = useRouter();
+  return (
+    <FormDialog
+      title={`Move “${page.title}”`}
+      description="The page moves to the end of the other section, and to its address, at once."
+      submitLabel="Move"
+      pendingLabel="Moving…"
+      onClose={onClose}
+      submit={(data) => movePageAction(null, { pageId: page.id, section: text(data, 'section') })}
+      onSuccess={() => {
+        onDone(`“${page.title}” moved.`);
+        onClose();
+        router.refresh();
+      }}
+    >
+      {(errors) => (
+        <SelectField label="Section" name="section" defaultValue={page.section} errors={errors?.fields?.section}>
+          {sections.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.title}
+            </option>
+          ))}
+        </SelectField>
+      )}
+    </FormDialog>
+  );
+}
+
+export function DeletePageDialog({ page, onClose, onDone }: { page: StudioPageSummary; onClose: () => void; onDone: (notice: string) => void }) {
+  const router = useRouter();
+  return (
+    <ConfirmDialog
+      title={`Delete “${page.title}”?`}
+      body={
+        <>
+          <strong>{page.route}</strong> disappears from the public site and from search at once, with its draft and open review.
+          Pages that link to it must be changed first.
+        </>
+      }
+      confirmLabel="Delete page"
+      pendingLabel="Deleting…"
+      onClose={onClose}
+      onConfirm={async () => {
+        const result = await deletePageAction(null, { pageId: page.id });
+        if (!result.ok) return result.error;
+        onDone(`“${page.title}” deleted.`);
+        router.refresh();
+        return null;
+      }}
+    />
+  );
+}

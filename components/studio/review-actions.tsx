@@ -1,0 +1,202 @@
+'use client';
+
+// The review's conversation and decisions: comments, approve / request changes (reviewer), withdraw
+// (requester), publish now or at a time (publishers; the four-eyes reason is shown when it applies).
+import { useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  approveAction,
+  cancelScheduleAction,
+  commentAction,
+  publishAction,
+  requestChangesAction,
+  withdrawAction,
+} from '@/app/(studio)/studio/reviews/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Modal } from '@/components/ui/modal';
+import type { ActionResult } from '@/lib/errors';
+import type { ReviewDetail } from '@/lib/studio/dto';
+import { formatDateTime } from '@/lib/ui/format';
+import { TextAreaField } from './text-area-field';
+
+const OPEN = new Set(['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED']);
+
+const KIND_LABELS: Record<string, string> = {
+  comment: 'commented',
+  approved: 'approved',
+  changes_requested: 'requested changes',
+  withdrawn: 'withdrew the request',
+  published: 'published',
+  scheduled: 'scheduled the publication',
+  schedule_cancelled: 'cancelled the scheduled publication',
+};
+
+export function ReviewActions({ review, isRequester }: { review: ReviewDetail; isRequester: boolean }) {
+  const router = useRouter();
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [scheduling, setScheduling] = useState(false);
+  const open = OPEN.has(review.status);
+
+  async function run(action: () => Promise<ActionResult<unknown>>, done: string, clear = true) {
+    setBusy(true);
+    setError(null);
+    const result = await action();
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.fieldErrors?.body?.[0] ?? result.fieldErrors?.at?.[0] ?? result.error);
+      return false;
+    }
+    if (clear) setBody('');
+    setNotice(done);
+    router.refresh();
+    return true;
+  }
+
+  function onComment(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(() => commentAction(null, { reviewId: review.id, body }), 'Comment added.');
+  }
+
+  return (
+    <aside aria-label="Review actions" className="space-y-6">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {notice && !error ? <Alert tone="success">{notice}</Alert> : null}
+
+      {open ? (
+        <section aria-labelledby="decide-heading" className="space-y-3 rounded-md border border-border p-4">
+          <h2 id="decide-heading" className="font-semibold">
+            Decision
+          </h2>
+          {review.canApprove ? (
+            <div className="flex flex-wrap gap-2">
+              <Button disabled={busy} onClick={() => void run(() => approveAction(null, { reviewId: review.id, body: body || undefined }), 'Approved.')}>
+                Approve
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={busy}
+                onClick={() =>
+                  body.trim()
+                    ? void run(() => requestChangesAction(null, { reviewId: review.id, body }), 'Changes requested.')
+                    : setError('Write in the comment box what should change, then choose “Request changes”.')
+                }
+              >
+                Request changes
+              </Button>
+            </div>
+          ) : (
+            <p className="text-sm text-fg-muted">{review.reviewer} decides on this review.</p>
+          )}
+          {review.canPublish ? (
+            <div className="space-y-2 border-t border-border pt-3">
+              {review.status === 'SCHEDULED' ? (
+                <>
+                  <p className="text-sm">Publication scheduled for {review.scheduledFor ? formatDateTime(review.scheduledFor) : 'later'}.</p>
+                  <Button variant="secondary" disabled={busy} onClick={() => void run(() => cancelScheduleAction(null, { reviewId: review.id }), 'Scheduled publication cancelled.')}>
+                    Cancel scheduled publication
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <div className="flex flex-wrap gap-2">
+                    <Button
+                      disabled={busy || review.publishBlockedReason !== null}
+                      aria-describedby="publish-blocked"
+                      onClick={() => void run(() => publishAction(null, { reviewId: review.id }), 'Published. The public page shows the change now.')}
+                    >
+                      Publish now
+                    </Button>
+                    <Button variant="secondary" disabled={busy || review.publishBlockedReason !== null} aria-describedby="publish-blocked" onClick={() => setScheduling(true)}>
+                      Schedule…
+                    </Button>
+                  </div>
+                  <p id="publish-blocked" className="text-sm text-fg-muted">
+                    {review.publishBlockedReason ?? 'Publishing updates the public page, search and, for notable changes, the changelog.'}
+                  </p>
+                </>
+              )}
+            </div>
+          ) : null}
+          {isRequester ? (
+            <div className="border-t border-border pt-3">
+              <Button variant="danger" disabled={busy} onClick={() => void run(() => withdrawAction(null, { reviewId: review.id }), 'Review withdrawn.')}>
+                Withdraw
+              </Button>
+            </div>
+          ) : null}
+        </section>
+      ) : (
+        <p className="text-sm text-fg-muted">This review is closed.</p>
+      )}
+
+      <section aria-labelledby="comments-heading" className="space-y-3">
+        <h2 id="comments-heading" className="font-semibold">
+          Comments
+        </h2>
+        {review.comments.length === 0 ? <p className="text-sm text-fg-muted">No comments yet.</p> : null}
+        <ol className="space-y-3">
+          {review.comments.map((c) => (
+            <li key={c.id} className="rounded-md bg-bg-subtle p-3 text-sm">
+              <p className="text-xs text-fg-muted">
+                <strong className="text-fg">{c.author}</strong> {KIND_LABELS[c.kind] ?? c.kind} · {formatDateTime(c.createdAt)}
+              </p>
+              {c.body ? <p className="mt-1 whitespace-pre-wrap">{c.body}</p> : null}
+            </li>
+          ))}
+        </ol>
+        {open ? (
+          <form onSubmit={onComment} noValidate className="space-y-2">
+            <TextAreaField label="Comment" name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={3} hint="Also sent with “Approve” or “Request changes”." />
+            <Button type="submit" variant="secondary" disabled={busy || !body.trim()}>
+              Add comment
+            </Button>
+          </form>
+        ) : null}
+      </section>
+
+      {scheduling ? (
+        <ScheduleDialog
+          onClose={() => setScheduling(false)}
+          onSchedule={async (at) => {
+            const ok = await run(() => publishAction(null, { reviewId: review.id, at }), `Publication scheduled for ${formatDateTime(at)}.`, false);
+            if (ok) setScheduling(false);
+          }}
+          error={error}
+        />
+      ) : null}
+    </aside>
+  );
+}
+
+function ScheduleDialog({ onClose, onSchedule, error }: { onClose: () => void; onSchedule: (at: string) => Promise<void>; error: string | null }) {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // datetime-local is the browser's local time; the server gets an exact instant.
+    const at = value ? new Date(value) : null;
+    if (!at || Number.isNaN(at.getTime())) return setProblem('Enter the date and time to publish at.');
+    if (at.getTime() <= Date.now()) return setProblem('Choose a time in the future, or use “Publish now”.');
+    setProblem(null);
+    await onSchedule(at.toISOString());
+  }
+  return (
+    <Modal title="Schedule publication" description="The revision goes live at this time, without anyone having to be online." onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Field label="Publish at" name="at" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} errors={problem ? [problem] : undefined} hint="In your local time." />
+        <div className="flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit">Schedule publication</Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,166 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useMemo, useState, useTransition } from 'react';
+import { discardChangeAction, publishChangeAction, saveChangeDraftAction } from '@/app/(studio)/studio/subprocessors/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
+import { addDays, applyOperations, FIELD_LABELS, isEmptyDiff, registerOn, type RegisterPeriod } from '@/lib/subprocessors/diff';
+import type { SnapshotField } from '@/lib/subprocessors/types';
+import type { TRegisterOperation } from '@/lib/validation/subprocessors';
+import { formatDate } from '@/lib/ui/format';
+import { DiffView } from './diff-view';
+import { OperationForm, type OperationMode } from './operation-form';
+
+export interface EditableChange {
+  id: string;
+  version: number;
+  summary: string;
+  effectiveDate: string;
+  operations: TRegisterOperation[];
+}
+
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+function describe(op: TRegisterOperation, name: string) {
+  if (op.op === 'add') return `Add ${op.fields.legalName} (${op.slug})`;
+  if (op.op === 'remove') return `Remove ${name}`;
+  return `Change ${name}: ${Object.keys(op.fields).map((f) => FIELD_LABELS[f as SnapshotField]).join(', ')}`;
+}
+
+/** Drafts a change to the register: operations, a live preview of the diff, save, publish, discard. */
+export function ChangeEditor({ change, periods, today, noticeDays, canPublish }: {
+  change: EditableChange | null;
+  periods: RegisterPeriod[];
+  today: string;
+  noticeDays: number;
+  canPublish: boolean;
+}) {
+  const router = useRouter();
+  const [ref, setRef] = useState(change ? { id: change.id, version: change.version } : null);
+  const [summary, setSummary] = useState(change?.summary ?? '');
+  const [effectiveDate, setEffectiveDate] = useState(change?.effectiveDate ?? addDays(today, noticeDays));
+  const [operations, setOperations] = useState<TRegisterOperation[]>(change?.operations ?? []);
+  const [mode, setMode] = useState<OperationMode | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
+  const [pending, start] = useTransition();
+
+  const day = isDay(effectiveDate) ? effectiveDate : today;
+  const register = useMemo(() => registerOn(periods, day), [periods, day]);
+  const preview = useMemo(() => applyOperations(register, operations, day), [register, operations, day]);
+  const nameOf = (slug: string) => register.find((s) => s.slug === slug)?.legalName ?? slug;
+  const earliest = addDays(today, noticeDays);
+
+  async function save(): Promise<{ id: string; version: number } | null> {
+    const result = await saveChangeDraftAction(null, { changeId: ref?.id, expectedVersion: ref?.version, summary, effectiveDate, operations });
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      setMessage({ tone: 'error', text: result.fieldErrors ? `${result.error} See the messages next to the fields.` : result.error });
+      return null;
+    }
+    const saved = { id: result.data.id, version: result.data.version };
+    setRef(saved);
+    setErrors({});
+    if (!ref) window.history.replaceState(null, '', `/studio/subprocessors/changes/${saved.id}`);
+    return saved;
+  }
+
+  async function publish(): Promise<string | null> {
+    const saved = await save();
+    if (!saved) return 'The draft could not be saved; see the messages on the page.';
+    const result = await publishChangeAction(null, { changeId: saved.id, expectedVersion: saved.version });
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      setRef({ ...saved });
+      return result.fieldErrors ? `${result.error} ${Object.values(result.fieldErrors).flat().join(' ')}` : result.error;
+    }
+    router.push(`/studio/subprocessors?published=${result.data.number}`);
+    return null;
+  }
+
+  const opErrors = (i: number) => Object.entries({ ...preview.errors, ...errors }).filter(([k]) => k.startsWith(`operations.${i}.`)).flatMap(([, v]) => v);
+
+  return (
+    <div className="space-y-8">
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <div className="grid max-w-3xl gap-5 sm:grid-cols-[1fr_12rem]">
+        <Field id="change-summary" label="Summary" name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} errors={errors.summary} hint="One sentence for the notice, e.g. “Adding Quillpost for message archiving”." />
+        <Field id="change-effective" label="Effective date" name="effectiveDate" type="date" min={earliest} value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} errors={errors.effectiveDate} hint={`${noticeDays} days' notice: ${earliest} or later.`} />
+      </div>
+
+      <section aria-labelledby="operations-heading" className="space-y-3">
+        <h2 id="operations-heading" className="text-xl font-semibold">Operations</h2>
+        {operations.length ? (
+          <ul aria-label="Operations" className="space-y-2">
+            {operations.map((op, i) => (
+              <li key={op.slug} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-border px-3 py-2">
+                <div>
+                  <span>{describe(op, nameOf(op.slug))}</span>
+                  {opErrors(i).length ? <ul role="alert" className="text-sm text-danger">{opErrors(i).map((e) => <li key={e}>{e}</li>)}</ul> : null}
+                </div>
+                <Button variant="secondary" onClick={() => setOperations((ops) => ops.filter((_, j) => j !== i))}>Undo</Button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-fg-muted">No operations yet.</p>
+        )}
+        {errors.operations ? <p role="alert" className="text-sm text-danger">{errors.operations.join(' ')}</p> : null}
+        {mode ? (
+          <OperationForm key={mode} mode={mode} register={register} taken={new Set(operations.map((o) => o.slug))} effectiveDate={day}
+            onAdd={(op) => { setOperations((ops) => [...ops, op]); setMode(null); }} onCancel={() => setMode(null)} />
+        ) : (
+          <div className="flex flex-wrap gap-3">
+            <Button variant="secondary" onClick={() => setMode('add')}>Add sub-processor</Button>
+            <Button variant="secondary" onClick={() => setMode('update')}>Change a sub-processor</Button>
+            <Button variant="secondary" onClick={() => setMode('remove')}>Remove a sub-processor</Button>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="preview-heading" role="region" className="space-y-3 rounded-md border border-border bg-bg-subtle p-4">
+        <h2 id="preview-heading" className="text-xl font-semibold">Preview of the change</h2>
+        <p className="text-sm text-fg-muted">Against the register on {isDay(effectiveDate) ? formatDate(effectiveDate) : 'today'}; objections until the day before.</p>
+        {isEmptyDiff(preview.diff) ? <p>Nothing changes yet.</p> : <DiffView diff={preview.diff} />}
+      </section>
+
+      <div className="flex flex-wrap gap-3">
+        <Button disabled={pending} onClick={() => start(async () => { if (await save()) setMessage({ tone: 'success', text: 'Draft saved.' }); })}>
+          {pending ? 'Saving…' : 'Save draft'}
+        </Button>
+        {canPublish ? <Button variant="secondary" onClick={() => setConfirm('publish')}>Publish change</Button> : <p className="self-center text-sm text-fg-muted">Publishing needs the content:publish permission.</p>}
+        {ref ? <Button variant="danger" onClick={() => setConfirm('discard')}>Discard draft</Button> : null}
+      </div>
+
+      {confirm === 'publish' ? (
+        <ConfirmDialog
+          title="Publish this change?"
+          body={`It takes effect on ${isDay(effectiveDate) ? formatDate(effectiveDate) : effectiveDate}. Subscribers will be notified by email, feed and webhook, and customers may object until the day before.`}
+          confirmLabel="Publish"
+          pendingLabel="Publishing…"
+          onConfirm={publish}
+          onClose={() => setConfirm(null)}
+        />
+      ) : null}
+      {confirm === 'discard' && ref ? (
+        <ConfirmDialog
+          title="Discard this draft?"
+          body="The drafted operations are thrown away; the public register does not change."
+          confirmLabel="Discard"
+          pendingLabel="Discarding…"
+          onConfirm={async () => {
+            const result = await discardChangeAction(null, { changeId: ref.id, expectedVersion: ref.version });
+            if (!result.ok) return result.error;
+            router.push('/studio/subprocessors?discarded=1');
+            return null;
+          }}
+          onClose={() => setConfirm(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

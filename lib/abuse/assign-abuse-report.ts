@@ -1,0 +1,39 @@
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TAssignAbuseReport } from '@/lib/validation/abuse';
+import { abuseAssignees } from './assignees';
+import { abuseStaff } from './staff';
+
+/** Gives a report to a staff member who handles abuse reports (or to "me"), or to nobody. */
+export async function assignAbuseReport(ctx: Ctx, input: TAssignAbuseReport): Promise<{ assignee: { id: string; label: string } | null }> {
+  const staff = await abuseStaff(ctx);
+  return db().$transaction(async (tx) => {
+    const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, assigneeId: true, assigneeLabel: true } });
+    if (!report) throw new AppError('NOT_FOUND');
+    let assignee: { id: string; label: string } | null = null;
+    if (input.assignee !== '') {
+      const wanted = input.assignee === 'me' ? staff.userId : input.assignee;
+      assignee = (await abuseAssignees(tx, staff.organizationId)).find((a) => a.id === wanted) ?? null;
+      if (!assignee) {
+        throw new AppError('VALIDATION', undefined, { assignee: ['Choose someone from the list: only staff who handle abuse reports can take one.'] });
+      }
+    }
+    if ((assignee?.id ?? null) === report.assigneeId) return { assignee };
+    await tx.abuseReport.update({ where: { id: report.id }, data: { assigneeId: assignee?.id ?? null, assigneeLabel: assignee?.label ?? null } });
+    await tx.abuseReportNote.create({
+      data: { reportId: report.id, authorId: staff.userId, authorLabel: staff.email, kind: 'status', body: assignee ? `Assigned to ${assignee.label}.` : 'Unassigned.' },
+    });
+    await recordAudit(tx, {
+      organizationId: staff.organizationId,
+      action: 'abuse.report.assigned',
+      actor: actorOf(ctx),
+      target: { type: 'abuse_report', id: report.id, label: report.reference },
+      changes: { before: report.assigneeLabel, after: assignee?.label ?? null },
+      meta: ctx.meta,
+    });
+    return { assignee };
+  });
+}

@@ -1,0 +1,65 @@
+import { can } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZPublishSchema } from '@/lib/validation/studio';
+import { studioActor } from './access';
+import { issuesAsFieldErrors, siteWithPage } from './draft-site';
+import { frontmatterField, pageRoute } from './pages';
+import { applyPublication } from './publication';
+import { refreshPublicSite } from './refresh-site';
+import { publishBlock } from './review-rules';
+import { findReview } from './reviews';
+
+/**
+ * Publishes an approved revision now, or schedules it when `at` lies in the future (the worker in
+ * publish-due.ts fires it once). The revision is compiled against the current site first, so a publish
+ * can never leave the public site unable to rebuild.
+ */
+export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: string }): Promise<{ status: 'PUBLISHED' | 'SCHEDULED'; at: string }> {
+  const actor = await studioActor(ctx, 'content:publish');
+  const { reviewId, at } = parseInput(ZPublishSchema, input);
+  const now = new Date();
+  const when = at ? new Date(at) : now;
+  if (Number.isNaN(when.getTime())) throw new AppError('VALIDATION', undefined, { at: ['Enter the publication time as a date and time.'] });
+  const scheduled = when.getTime() > now.getTime() + 30_000;
+
+  const review = await findReview(db(), reviewId);
+  const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
+  const blocked = publishBlock(review, actor, { canPublish: can(ctx, 'content:publish'), fourEyes });
+  if (blocked) throw new AppError('VALIDATION', blocked);
+  const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
+  const checked = await siteWithPage(page, review.revision.source);
+  if (!checked.ok) throw new AppError('VALIDATION', 'This revision no longer fits the published site: fix the problems in a new draft.', issuesAsFieldErrors(checked.issues));
+
+  const result = await db().$transaction(async (tx) => {
+    // Claim the approved review: of two publishers clicking at once, one wins.
+    const claim = await tx.contentReview.updateMany({
+      where: { id: reviewId, status: 'APPROVED' },
+      data: scheduled ? { status: 'SCHEDULED', scheduledFor: when, publishedById: actor.userId } : { status: 'PUBLISHED' },
+    });
+    if (claim.count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
+    const current = await tx.contentPage.findUniqueOrThrow({ where: { id: review.pageId }, include: { publishedRevision: { select: { number: true } } } });
+    if (current.publishedRevision && current.publishedRevision.number > review.revision.number) {
+      throw new AppError('VALIDATION', `A newer revision (${current.publishedRevision.number}) was published since this one was reviewed. Start from the current page and request a new review.`);
+    }
+    if (scheduled) {
+      const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
+      await tx.contentReviewComment.create({ data: { reviewId, authorId: actor.userId, authorLabel: actor.name, kind: 'scheduled', body: `Scheduled for ${when.toISOString()}.` } });
+      await recordAudit(tx, {
+        organizationId: actor.organizationId,
+        action: 'content.publish.scheduled',
+        actor: actor.audit,
+        target: { type: 'content_page', id: review.pageId, label },
+        changes: { reviewId, revision: review.revision.number, scheduledFor: when.toISOString() },
+        meta: ctx.meta,
+      });
+      return null;
+    }
+    return applyPublication(tx, { review, organizationId: actor.organizationId, publisherId: actor.userId, actor: actor.audit, meta: ctx.meta, at: now, scheduled: false });
+  });
+  if (result) await refreshPublicSite([result.route]);
+  return { status: scheduled ? 'SCHEDULED' : 'PUBLISHED', at: when.toISOString() };
+}

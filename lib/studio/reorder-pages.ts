@@ -1,0 +1,34 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZReorderPagesSchema } from '@/lib/validation/studio';
+import { studioActor } from './access';
+import { refreshPublicSite } from './refresh-site';
+import { sectionOf } from './routes';
+
+/** Sets the reading order of a section's pages (its own page always comes first). pageIds: every other page of the section, in the new order. */
+export async function reorderPages(ctx: Ctx, input: { section: string; pageIds: string[] }): Promise<void> {
+  const actor = await studioActor(ctx, 'content:publish');
+  const { section, pageIds } = parseInput(ZReorderPagesSchema, input);
+  const sec = sectionOf(section);
+  const routes = await db().$transaction(async (tx) => {
+    const pages = await tx.contentPage.findMany({ where: { section, deletedAt: null, slug: { not: 'index' } }, select: { id: true, slug: true, order: true } });
+    const ids = new Set(pages.map((p) => p.id));
+    if (pageIds.length !== ids.size || new Set(pageIds).size !== ids.size || pageIds.some((id) => !ids.has(id))) {
+      throw new AppError('VALIDATION', 'The list of pages is out of date: reload and try again.');
+    }
+    for (const [i, id] of pageIds.entries()) await tx.contentPage.update({ where: { id }, data: { order: i + 1 } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      action: 'content.page.reordered',
+      actor: actor.audit,
+      target: { type: 'content_section', id: null, label: sec.title },
+      changes: { order: pageIds.map((id) => pages.find((p) => p.id === id)!.slug) },
+      meta: ctx.meta,
+    });
+    return [sec.path];
+  });
+  await refreshPublicSite(routes);
+}

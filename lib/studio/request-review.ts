@@ -1,0 +1,71 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZRequestReviewSchema } from '@/lib/validation/studio';
+import { studioActor } from './access';
+import { issuesAsFieldErrors, siteWithPage } from './draft-site';
+import { assertDraftVersion } from './drafts';
+import { notifyReviewRequested } from './notify';
+import { findPage, pageRoute, pageTitle } from './pages';
+import { createRevision } from './revisions';
+import { contentStaff } from './staff';
+
+/**
+ * Sends the draft for review: the draft is frozen as a new, immutable revision (the reviewer sees exactly
+ * that), and the reviewer is told. Only content that would publish cleanly can be sent.
+ */
+export async function requestReview(
+  ctx: Ctx,
+  input: { pageId: string; reviewerId: string; message: string; notable?: boolean | string; summary?: string; expectedVersion: number },
+): Promise<{ reviewId: string; revisionId: string }> {
+  const actor = await studioActor(ctx);
+  const data = parseInput(ZRequestReviewSchema, input);
+  const before = await findPage(db(), data.pageId);
+  if (!before.draft) throw new AppError('VALIDATION', 'There is nothing to review: edit the page first, then request a review.');
+  assertDraftVersion(before, data.expectedVersion);
+  if (before.publishedRevision && before.draft.source === before.publishedRevision.source) {
+    throw new AppError('VALIDATION', 'The draft is the same as the published page: there is nothing to review.');
+  }
+  const checked = await siteWithPage(before, before.draft.source);
+  if (!checked.ok) {
+    throw new AppError('VALIDATION', `The page has ${checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems`} to fix before it can be reviewed.`, issuesAsFieldErrors(checked.issues));
+  }
+  const reviewer = (await contentStaff(db(), actor.organizationId)).find((s) => s.id === data.reviewerId && s.id !== actor.userId);
+  if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: ['Choose a colleague who edits content (not yourself).'] });
+
+  return db().$transaction(async (tx) => {
+    const page = await findPage(tx, data.pageId);
+    // The draft may have changed while it was being checked.
+    assertDraftVersion(page, data.expectedVersion);
+    const blocking = await tx.contentReview.findFirst({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'SCHEDULED'] } } });
+    if (blocking) throw new AppError('VALIDATION', 'This page already has an open review. Withdraw it first, or wait until it is decided.');
+    // A review that asked for changes is answered by this new request.
+    await tx.contentReview.updateMany({ where: { pageId: page.id, status: 'CHANGES_REQUESTED' }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
+    const revision = await createRevision(tx, {
+      pageId: page.id,
+      source: page.draft!.source,
+      frontmatter: checked.page.compiled.frontmatter,
+      message: data.message,
+      authorId: actor.userId,
+      authorLabel: actor.name,
+      contributorIds: page.draft!.contributorIds.length ? page.draft!.contributorIds : [actor.userId],
+      origin: 'review',
+    });
+    const review = await tx.contentReview.create({
+      data: { pageId: page.id, revisionId: revision.id, requestedById: actor.userId, reviewerId: reviewer.id, notable: data.notable, summary: data.notable ? data.summary! : null },
+    });
+    const label = `${pageTitle(page)} (${pageRoute(page)})`;
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      action: 'content.review.requested',
+      actor: actor.audit,
+      target: { type: 'content_page', id: page.id, label },
+      changes: { reviewId: review.id, revision: revision.number, reviewer: reviewer.email, notable: data.notable },
+      meta: ctx.meta,
+    });
+    await notifyReviewRequested(tx, { organizationId: actor.organizationId, reviewId: review.id, reviewerId: reviewer.id, requester: actor.name, pageLabel: label, message: data.message });
+    return { reviewId: review.id, revisionId: revision.id };
+  });
+}

@@ -1,0 +1,61 @@
+import { assertCan } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import { getConfig } from '@/lib/config';
+import type { Ctx, SignedInCtx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { noticeEmails } from '@/lib/subprocessors/notices/emails';
+import { findPublishedNotice, objectionWindowOpen } from '@/lib/subprocessors/notices/notice';
+import { formatDate } from '@/lib/ui/format';
+import type { TFileObjection } from '@/lib/validation/notices';
+import { OBJECTION_INCLUDE, toObjectionDTO, type ObjectionDTO } from './dto';
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+
+/**
+ * Files the organization's objection to a notice (one per organization and notice), until the
+ * objection deadline. Recorded in the organization's audit log; the filer gets an acknowledgement
+ * email; the vendor's staff see it in the studio.
+ */
+export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection): Promise<ObjectionDTO> {
+  await assertCan(ctx, 'subprocessors:object');
+  const { session } = ctx as SignedInCtx;
+  const organization = session.organization;
+  if (!organization) throw new AppError('FORBIDDEN', 'Objections are filed for an organization, and this session has none.');
+  const notice = await findPublishedNotice(input.number);
+  if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
+  if (!objectionWindowOpen(notice)) {
+    throw new AppError('VALIDATION', `The objection period for notice #${notice.number} ended on ${formatDate(notice.objectionDeadline)}. Contact your ${getConfig().brand.name} representative instead.`);
+  }
+  const { brand, appUrl } = getConfig();
+  try {
+    return await db().$transaction(async (tx) => {
+      const row = await tx.subprocessorObjection.create({
+        data: { changeId: notice.id, organizationId: organization.id, userId: session.user.id, userLabel: session.user.email, reason: input.reason },
+        include: OBJECTION_INCLUDE,
+      });
+      await recordAudit(tx, {
+        organizationId: organization.id,
+        action: 'subprocessor.objection.filed',
+        actor: actorOf(ctx),
+        target: { type: 'subprocessor_change', id: notice.id, label: `Notice #${notice.number}` },
+        changes: { reason: input.reason },
+        meta: ctx.meta,
+      });
+      await enqueueMail(tx, {
+        to: session.user.email,
+        template: 'subprocessor-objection-received',
+        rendered: noticeEmails.objectionReceived({
+          brand: brand.name, name: session.user.name, organizationName: organization.name, number: notice.number, summary: notice.summary,
+          reason: input.reason, url: new URL(`/account/subprocessor-notices/${notice.number}`, appUrl).toString(),
+        }),
+      });
+      return toObjectionDTO(row);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('CONFLICT', `Your organization has already filed an objection to notice #${notice.number}.`);
+    throw err;
+  }
+}

@@ -1,0 +1,122 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from '@/lib/audit/record';
+import { actorOf } from '@/lib/auth/actor';
+import { getConfig } from '@/lib/config';
+import type { Ctx } from '@/lib/context';
+import { db, type DbTransaction } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '@/lib/validation/subprocessors';
+import { addDays, applyOperations, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
+import { lockDraft } from './lock-draft';
+import { invalidateRegisterCache, readPeriods } from './register';
+import { assertRegisterStaff } from './staff-only';
+import type { RegisterDiff } from './types';
+
+export interface PublishedChangeRef {
+  id: string;
+  number: number;
+  effectiveDate: string;
+  objectionDeadline: string;
+}
+
+const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * Publishes a drafted change (content:publish): it becomes notice #N. The diff is computed against the
+ * register on the effective date, which must leave customers SUBPROCESSOR_NOTICE_DAYS to object. The
+ * objection deadline is the day before the effective date: objections count while the old list still
+ * applies. Periods in force on that date are closed there and new ones opened; history is never rewritten.
+ * Delivery (email, feeds, webhooks) is the notices worker's job: it picks up noticesDispatchedAt = null.
+ */
+export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: string; expectedVersion: number }): Promise<PublishedChangeRef> {
+  const staff = await assertRegisterStaff(ctx, 'content:publish');
+  const ref = parseInput(ZChangeRefSchema, input);
+  const noticeDays = getConfig().subprocessorNoticeDays;
+  const result = await db().$transaction(async (tx) => {
+    // One publisher at a time: numbers and periods are computed from what the last publish left.
+    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended('subprocessor-register', 0))");
+    const row = await lockDraft(tx, ref);
+    const draft = parseInput(ZChangeDraftSchema, { summary: row.summary, effectiveDate: row.effectiveDate.toISOString().slice(0, 10), operations: row.operations });
+    const effective = draft.effectiveDate;
+    const earliest = addDays(todayUtc(), noticeDays);
+    if (effective < earliest) {
+      const message = `The effective date must be on or after ${earliest}: customers get at least ${noticeDays} days' notice to object.`;
+      throw new AppError('VALIDATION', message, { effectiveDate: [message] });
+    }
+
+    const periods = await readPeriods(tx);
+    const conflicts: Record<string, string[]> = {};
+    draft.operations.forEach((op, i) => {
+      const later = periods.find((p) => p.slug === op.slug && p.validFrom >= effective);
+      if (later) conflicts[`operations.${i}.slug`] = [`${op.slug} already has a published change taking effect on ${later.validFrom}; choose an effective date after it.`];
+    });
+    if (Object.keys(conflicts).length) throw new AppError('VALIDATION', 'This change overlaps a change that is already published.', conflicts);
+
+    const before = registerOn(periods, effective);
+    const { diff, errors } = applyOperations(before, draft.operations, effective);
+    if (Object.keys(errors).length) throw new AppError('VALIDATION', 'Some operations do not fit the register on the effective date.', errors);
+    if (isEmptyDiff(diff)) throw new AppError('VALIDATION', 'This change changes nothing in the register.', { operations: ['This change changes nothing in the register.'] });
+
+    await writePeriods(tx, row.id, effective, before, diff);
+    const number = ((await tx.subprocessorChange.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
+    const objectionDeadline = addDays(effective, -1);
+    await tx.subprocessorChange.update({
+      where: { id: row.id },
+      data: {
+        status: 'PUBLISHED',
+        number,
+        diff: diff as unknown as Prisma.InputJsonValue,
+        objectionDeadline: asDate(objectionDeadline),
+        publishedAt: new Date(),
+        publishedById: staff.session.user.id,
+        version: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, {
+      organizationId: staff.organizationId,
+      action: 'subprocessor.change.published',
+      actor: actorOf(ctx),
+      target: { type: 'subprocessor_change', id: row.id, label: `Notice #${number}: ${draft.summary}` },
+      changes: {
+        number,
+        effectiveDate: effective,
+        objectionDeadline,
+        added: diff.added.map((s) => s.slug),
+        removed: diff.removed.map((s) => s.slug),
+        changed: diff.changed.map((c) => ({ slug: c.slug, fields: c.fields.map((f) => f.field) })),
+      },
+      meta: ctx.meta,
+    });
+    return { id: row.id, number, effectiveDate: effective, objectionDeadline };
+  });
+  invalidateRegisterCache();
+  return result;
+}
+
+/** Closes the periods the change ends at the effective date and opens the new ones from it. */
+async function writePeriods(tx: DbTransaction, changeId: string, effective: string, before: ReturnType<typeof registerOn>, diff: RegisterDiff) {
+  const at = asDate(effective);
+  const inForce = (slug: string) =>
+    tx.subprocessorPeriod.findFirstOrThrow({ where: { subprocessor: { slug }, validFrom: { lte: at }, OR: [{ validUntil: null }, { validUntil: { gt: at } }] } });
+  const open = (subprocessorId: string, fields: TSubprocessorFields, validUntil: Date | null) =>
+    tx.subprocessorPeriod.create({ data: { subprocessorId, changeId, ...fields, validFrom: at, validUntil } });
+
+  for (const added of diff.added) {
+    const sub = await tx.subprocessor.upsert({ where: { slug: added.slug }, update: {}, create: { slug: added.slug } });
+    await open(sub.id, fieldsOf(added), null);
+  }
+  for (const removed of diff.removed) {
+    const period = await inForce(removed.slug);
+    await tx.subprocessorPeriod.update({ where: { id: period.id }, data: { validUntil: at } });
+  }
+  for (const changed of diff.changed) {
+    const period = await inForce(changed.slug);
+    const current = before.find((s) => s.slug === changed.slug)!;
+    const fields = { ...fieldsOf(current), ...Object.fromEntries(changed.fields.map((f) => [f.field, f.after])) } as TSubprocessorFields;
+    await tx.subprocessorPeriod.update({ where: { id: period.id }, data: { validUntil: at } });
+    // A removal already scheduled after this date still applies to the new fields.
+    await open(period.subprocessorId, fields, period.validUntil);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ZEmailSchema } from './auth';
+
+// Sub-processor change notices: subscriptions (public, no account) and objections (customer accounts).
+
+export const ZNoticeSubscribeSchema = z.object({ email: ZEmailSchema });
+export type TNoticeSubscribe = z.output<typeof ZNoticeSubscribeSchema>;
+
+export const ZConfirmSubscriptionSchema = z.object({
+  token: z.string({ message: 'This confirmation link is incomplete. Open the link from the email again.' }).trim().min(16, 'This confirmation link is incomplete. Open the link from the email again.').max(200),
+});
+export type TConfirmSubscription = z.output<typeof ZConfirmSubscriptionSchema>;
+
+export const ZUnsubscribeSchema = z.object({
+  subscriber: z.uuid({ message: 'This unsubscribe link is incomplete. Open the link from the email again.' }),
+  token: z.string({ message: 'This unsubscribe link is incomplete. Open the link from the email again.' }).trim().min(16, 'This unsubscribe link is incomplete. Open the link from the email again.').max(200),
+});
+export type TUnsubscribe = z.output<typeof ZUnsubscribeSchema>;
+
+export const OBJECTION_REASON_MAX = 4000;
+
+export const ZFileObjectionSchema = z.object({
+  number: z.coerce.number({ message: 'Unknown notice.' }).int('Unknown notice.').positive('Unknown notice.'),
+  reason: z
+    .string({ message: 'Explain why your organization objects to this change.' })
+    .trim()
+    .min(10, 'Explain why your organization objects to this change (at least 10 characters).')
+    .max(OBJECTION_REASON_MAX, `Please keep the reason under ${OBJECTION_REASON_MAX.toLocaleString('en')} characters.`),
+});
+export type TFileObjection = z.output<typeof ZFileObjectionSchema>;
+
+export const OBJECTION_STATUSES = ['received', 'acknowledged', 'resolved'] as const;
+
+export const ZObjectionStatusSchema = z.object({
+  objectionId: z.uuid({ message: 'Unknown objection.' }),
+  status: z.enum(['acknowledged', 'resolved'], { message: 'Choose acknowledged or resolved.' }),
+});
+export type TObjectionStatus = z.output<typeof ZObjectionStatusSchema>;

@@ -1,0 +1,45 @@
+import crypto from 'node:crypto';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TCreateWebhook } from '@/lib/validation/webhooks';
+import { endpointLabel, webhooksAdmin } from './admin';
+import { toEndpointDTO, type WebhookEndpointDTO } from './dto';
+import { WEBHOOK_EVENTS } from './events';
+import { newWebhookSecret, sealWebhookSecret } from './secret';
+import { resolvedTargetProblem, targetProblem } from './target';
+
+export const MAX_ENDPOINTS = 10;
+
+/** Registers an endpoint (sudo mode). The signing secret is returned this once; it is stored encrypted. */
+export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Promise<{ secret: string; endpoint: WebhookEndpointDTO }> {
+  const { ctx: signedIn, organization, actor } = await webhooksAdmin(ctx, { sudo: false });
+  // A bad address is reported before the password is asked for.
+  const problem = targetProblem(input.url) ?? (await resolvedTargetProblem(input.url));
+  if (problem) throw new AppError('VALIDATION', undefined, { url: [problem] });
+  assertRecentlyReauthenticated(signedIn);
+  const id = crypto.randomUUID();
+  const secret = newWebhookSecret();
+  return db().$transaction(async (tx) => {
+    if ((await tx.webhookEndpoint.count({ where: { organizationId: organization.id } })) >= MAX_ENDPOINTS) {
+      throw new AppError('CONFLICT', `An organization can register up to ${MAX_ENDPOINTS} endpoints. Delete one you no longer use first.`);
+    }
+    const row = await tx.webhookEndpoint.create({
+      data: {
+        id, organizationId: organization.id, url: input.url, description: input.description, events: [...WEBHOOK_EVENTS],
+        ...sealWebhookSecret(id, secret), createdById: signedIn.session.user.id, createdByLabel: signedIn.session.user.email,
+      },
+    });
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      action: 'webhook.created',
+      actor,
+      target: { type: 'webhook_endpoint', id: row.id, label: endpointLabel(row) },
+      changes: { url: row.url, description: row.description, events: row.events },
+      meta: ctx.meta,
+    });
+    return { secret, endpoint: toEndpointDTO(row) };
+  });
+}
