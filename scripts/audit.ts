@@ -4,7 +4,8 @@
 import { getConfig } from '@/lib/config';
 import { applyRetentionEverywhere } from '@/lib/audit/apply-retention';
 import { verifyChain } from '@/lib/audit/verify-chain';
-import { closeDb, db } from '@/lib/db';
+import { db } from '@/lib/db';
+import { runWithDb } from './run-with-db';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -55,13 +56,4 @@ if (!run) {
   console.error('Usage: npm run audit -- verify --org <slug> | verify --all | prune [--days N]');
   process.exit(2);
 }
-run()
-  .then(async (code) => {
-    await closeDb();
-    process.exit(code);
-  })
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDb().catch(() => {});
-    process.exit(1);
-  });
+runWithDb(run);

@@ -4,8 +4,8 @@
 // the embedded database.
 import path from 'node:path';
 import './db-env';
-import { closeDb } from '@/lib/db';
 import { exportContent } from '@/lib/studio/export-content';
+import { runWithDb } from './run-with-db';
 
 async function main(): Promise<number> {
   const i = process.argv.indexOf('--out');
@@ -15,13 +15,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exit(code);
-  })
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDb().catch(() => {});
-    process.exit(1);
-  });
+runWithDb(main);

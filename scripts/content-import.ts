@@ -3,9 +3,10 @@
 // register's baseline. --if-empty: only when the database has no pages yet (server start). Run it while
 // the server is stopped when using the embedded database.
 import './db-env';
-import { closeDb, db } from '@/lib/db';
+import { db } from '@/lib/db';
 import { importContent } from '@/lib/studio/import-content';
 import { importRegisterBaseline } from '@/lib/subprocessors/import-baseline';
+import { runWithDb } from './run-with-db';
 
 async function main(): Promise<number> {
   const prisma = db();
@@ -20,13 +21,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exit(code);
-  })
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDb().catch(() => {});
-    process.exit(1);
-  });
+runWithDb(main);

@@ -1,8 +1,9 @@
 // npm run db:seed [-- --if-empty]
 // Loads the demo organizations and users. Refuses in production unless SEED_ALLOW_PRODUCTION=true.
 import { getConfig } from '@/lib/config';
-import { closeDb, db } from '@/lib/db';
+import { db } from '@/lib/db';
 import { isDatabaseEmpty, seedDemoData } from '@/lib/db/seed';
+import { runWithDb } from './run-with-db';
 
 const ifEmpty = process.argv.includes('--if-empty');
 
@@ -28,13 +29,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exit(code);
-  })
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDb().catch(() => {});
-    process.exit(1);
-  });
+runWithDb(main);

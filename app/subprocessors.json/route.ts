@@ -13,7 +13,6 @@ export async function GET(request: Request) {
     if (err instanceof AppError) return apiError(err.code, err.message);
     throw err;
   }
-  return Response.json(await registerDocument(asOf), {
-    headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
-  });
+  // No CORS header: R30 forbids a wildcard, and the register is public anyway (fetch it server-side).
+  return Response.json(await registerDocument(asOf), { headers: { 'Cache-Control': 'public, max-age=300' } });
 }

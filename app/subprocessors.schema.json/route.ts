@@ -5,6 +5,6 @@ export const dynamic = 'force-dynamic';
 
 export function GET() {
   return new Response(JSON.stringify(registerJsonSchema(), null, 2), {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' },
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
   });
 }

@@ -6,7 +6,6 @@ import { CertificationCard, CertificationGrid } from './certification-card';
 import { DocumentLink } from './document-link';
 import { Anchor, Blockquote, H2, H3, Hr, Img, InlineCode, Li, Ol, P, Pre, Ul } from './markdown';
 import { Step, Steps } from './steps';
-import { SubprocessorTable } from './subprocessor-table';
 import { DataCell, HeaderCell, MarkdownTable } from './table';
 import { Tab, Tabs } from './tabs';
 
@@ -27,7 +26,6 @@ export const mdxComponents = {
   FaqItem,
   Step,
   Steps,
-  SubprocessorTable,
   Tab,
   Tabs,
   a: Anchor,

@@ -68,8 +68,8 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                   <caption className="sr-only">Pages of the section {section.title}</caption>
                   <thead className="border-b border-border text-fg-muted">
                     <tr>
-                      <th scope="col" className="w-[42%] py-2 pr-4 font-medium">Page</th>
-                      <th scope="col" className="w-[18%] py-2 pr-4 font-medium">Status</th>
+                      <th scope="col" className="w-[36%] py-2 pr-4 font-medium">Page</th>
+                      <th scope="col" className="w-[17%] py-2 pr-4 font-medium">Status</th>
                       <th scope="col" className="py-2 pr-4 font-medium">Actions</th>
                     </tr>
                   </thead>

@@ -33,7 +33,7 @@ const KIND_LABELS: Record<string, string> = {
   schedule_cancelled: 'cancelled the scheduled publication',
 };
 
-export function ReviewActions({ review, isRequester }: { review: ReviewDetail; isRequester: boolean }) {
+export function ReviewActions({ review, isRequester, mayPublish }: { review: ReviewDetail; isRequester: boolean; mayPublish: boolean }) {
   const router = useRouter();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
@@ -92,7 +92,7 @@ export function ReviewActions({ review, isRequester }: { review: ReviewDetail; i
           ) : (
             <p className="text-sm text-fg-muted">{review.reviewer} decides on this review.</p>
           )}
-          {review.canPublish ? (
+          {mayPublish ? (
             <div className="space-y-2 border-t border-border pt-3">
               {review.status === 'SCHEDULED' ? (
                 <>
@@ -105,13 +105,13 @@ export function ReviewActions({ review, isRequester }: { review: ReviewDetail; i
                 <>
                   <div className="flex flex-wrap gap-2">
                     <Button
-                      disabled={busy || review.publishBlockedReason !== null}
+                      disabled={busy || !review.canPublish}
                       aria-describedby="publish-blocked"
                       onClick={() => void run(() => publishAction(null, { reviewId: review.id }), 'Published. The public page shows the change now.')}
                     >
                       Publish now
                     </Button>
-                    <Button variant="secondary" disabled={busy || review.publishBlockedReason !== null} aria-describedby="publish-blocked" onClick={() => setScheduling(true)}>
+                    <Button variant="secondary" disabled={busy || !review.canPublish} aria-describedby="publish-blocked" onClick={() => setScheduling(true)}>
                       Schedule…
                     </Button>
                   </div>

@@ -37,12 +37,6 @@ export const SNIPPETS: Snippet[] = [
     text: '<CertificationCard id="iso-27001" />',
   },
   {
-    label: 'SubprocessorTable',
-    component: 'SubprocessorTable',
-    description: 'The full sub-processor list (sub-processors page only).',
-    text: '<SubprocessorTable />',
-  },
-  {
     label: 'Table',
     component: 'Table',
     description: 'A table with an accessible caption.',

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { discardChangeAction, publishChangeAction, saveChangeDraftAction } from '@/app/(studio)/studio/subprocessors/actions';
@@ -86,10 +87,16 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
 
   return (
     <div className="space-y-8">
+      {change === null ? (
+        <div>
+          <p className="text-sm"><Link href="/studio/subprocessors">Sub-processors</Link></p>
+          <h1 className="text-3xl font-bold">{ref ? 'Edit change' : 'New change'}</h1>
+        </div>
+      ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <div className="grid max-w-3xl gap-5 sm:grid-cols-[1fr_12rem]">
         <Field id="change-summary" label="Summary" name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} errors={errors.summary} hint="One sentence for the notice, e.g. “Adding Quillpost for message archiving”." />
-        <Field id="change-effective" label="Effective date" name="effectiveDate" type="date" min={earliest} value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} errors={errors.effectiveDate} hint={`${noticeDays} days' notice: ${earliest} or later.`} />
+        <Field id="change-effective" label="Effective date" name="effectiveDate" type="date" min={earliest} value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} errors={errors.effectiveDate} hint={`${noticeDays} days' notice: ${formatDate(earliest)} or later.`} />
       </div>
 
       <section aria-labelledby="operations-heading" className="space-y-3">
@@ -124,7 +131,7 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
 
       <section aria-labelledby="preview-heading" role="region" className="space-y-3 rounded-md border border-border bg-bg-subtle p-4">
         <h2 id="preview-heading" className="text-xl font-semibold">Preview of the change</h2>
-        <p className="text-sm text-fg-muted">Against the register on {isDay(effectiveDate) ? formatDate(effectiveDate) : 'today'}; objections until the day before.</p>
+        <p className="text-sm text-fg-muted">Against the register {isDay(effectiveDate) ? `on ${formatDate(effectiveDate)}` : 'today'}; objections until the day before.</p>
         {isEmptyDiff(preview.diff) ? <p>Nothing changes yet.</p> : <DiffView diff={preview.diff} />}
       </section>
 

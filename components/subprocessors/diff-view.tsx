@@ -1,5 +1,6 @@
 import { FIELD_LABELS } from '@/lib/subprocessors/diff';
 import type { RegisterDiff, SubprocessorSnapshot } from '@/lib/subprocessors/types';
+import { formatDate } from '@/lib/ui/format';
 import { countryList, fieldValueText, mechanismLabel } from './format';
 
 function Summary({ s }: { s: SubprocessorSnapshot }) {
@@ -33,7 +34,7 @@ export function DiffView({ diff, headingLevel = 3 }: { diff: RegisterDiff; headi
             {diff.removed.map((s) => (
               <li key={s.slug}>
                 <Summary s={s} />
-                {s.effectiveUntil ? <span className="block text-sm">Last day in use: {s.effectiveUntil}</span> : null}
+                {s.effectiveUntil ? <span className="block text-sm">Last day in use: <time dateTime={s.effectiveUntil}>{formatDate(s.effectiveUntil)}</time></span> : null}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { addDays, fieldsOf } from '@/lib/subprocessors/diff';
 import type { SubprocessorSnapshot } from '@/lib/subprocessors/types';
+import { formatDate } from '@/lib/ui/format';
 import {
   SCC_MODULE_LABELS,
   TRANSFER_MECHANISM_LABELS,
@@ -114,7 +115,7 @@ export function OperationForm({ mode, register, taken, effectiveDate, onAdd, onC
         </SelectField>
       )}
       {mode === 'remove' ? (
-        selected ? <p className="text-sm">Last day in use: <strong>{addDays(effectiveDate, -1)}</strong> (the day before the effective date).</p> : null
+        selected ? <p className="text-sm">Last day in use: <strong>{formatDate(addDays(effectiveDate, -1))}</strong> (the day before the effective date).</p> : null
       ) : mode === 'add' || selected ? (
         <>
           {mode === 'update' ? field('legalName', 'Legal entity name') : null}

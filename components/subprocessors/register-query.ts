@@ -29,7 +29,8 @@ export function parseRegisterQuery(params: Record<string, string | string[] | un
     purpose: one(params.purpose).slice(0, 100),
     country: /^[A-Z]{2}$/.test(one(params.country)) ? one(params.country) : '',
     mechanism: one(params.mechanism).replace(/[^A-Z_0-9]/g, '').slice(0, 20),
-    sort: sort in SORTS ? (sort as SortKey) : 'name',
+    // hasOwn, not `in`: ?sort=constructor must not reach Object.prototype.
+    sort: Object.hasOwn(SORTS, sort) ? (sort as SortKey) : 'name',
     dir: one(params.dir) === 'desc' ? 'desc' : 'asc',
   };
 }

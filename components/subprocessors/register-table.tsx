@@ -9,7 +9,7 @@ const th = 'py-2 pr-4 text-left font-medium align-bottom';
 const td = 'py-3 pr-4 align-top';
 
 /** The public register table; column headers are links that sort (and reverse on a second click). */
-export function RegisterTable({ rows, q, today, caption }: { rows: SubprocessorSnapshot[]; q: RegisterQuery; today: string; caption: string }) {
+export function RegisterTable({ rows, q, today, caption, empty }: { rows: SubprocessorSnapshot[]; q: RegisterQuery; today: string; caption: string; empty: string }) {
   const header = (key: SortKey) => {
     const active = q.sort === key;
     const next = active && q.dir === 'asc' ? 'desc' : 'asc';
@@ -55,7 +55,7 @@ export function RegisterTable({ rows, q, today, caption }: { rows: SubprocessorS
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="mt-3 text-fg-muted">No sub-processor matches these filters.</p> : null}
+      {rows.length === 0 ? <p className="mt-3 text-fg-muted">{empty}</p> : null}
     </div>
   );
 }

@@ -77,7 +77,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
         {endpoint.pending ? ` · ${endpoint.pending} waiting for a retry` : ''}
       </p>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
-      {secret ? <SecretReveal title="New secret created." secret={secret} onDone={() => setSecret(null)} /> : null}
+      {secret ? <SecretReveal title="New secret created; the old one no longer works." secret={secret} onDone={() => setSecret(null)} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
@@ -93,6 +93,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
         <Button
           variant="secondary"
           disabled={busy !== null}
+          aria-describedby={`${headingId}-rotate-hint`}
           onClick={async () => {
             setBusy('rotate');
             const result = await withSudo(() => rotateWebhookSecretAction(null, input));
@@ -120,6 +121,9 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
           Delete
         </Button>
       </div>
+      <p id={`${headingId}-rotate-hint`} className="text-sm text-fg-muted">
+        Rotating the secret takes effect at once: the old secret stops working immediately and every request after that is signed with the new one, so update your receiver straight away.
+      </p>
       <h4 className="pt-2 text-sm font-semibold">Delivery log</h4>
       <DeliveryLog endpoint={endpoint} />
       {confirmDelete ? (

@@ -1,7 +1,7 @@
 // Puts compiled pages together into the site: navigation, previous/next order, and the checks that need
 // more than one file (sections, unique orders and FAQ ids, links that resolve, references to
 // content/data). Pure: lib/content/site.ts reads the files, this decides.
-import type { TCertification, TDocument, TSection, TSubprocessor } from './structured-data';
+import type { TCertification, TDocument, TSection } from './structured-data';
 import type { CompiledPage } from './compile-page';
 import { ContentError, type ContentIssue } from './content-error';
 import { APP_LINK_TARGETS } from './mdx-components-spec';
@@ -12,7 +12,6 @@ export interface SiteData {
   sections: TSection[];
   certifications: TCertification[];
   documents: TDocument[];
-  subprocessors: TSubprocessor[];
 }
 
 export interface PageSource {
@@ -73,11 +72,8 @@ function refText(ref: DataRef, data: SiteData): string {
     const doc = data.documents.find((d) => d.id === ref.id);
     return doc ? `${doc.title}. ${doc.description}` : '';
   }
-  if (ref.component === 'CertificationCard') {
-    const c = data.certifications.find((x) => x.id === ref.id);
-    return c ? `${c.name} (${c.standard}), issued by ${c.issuer}. ${c.certificateNumber ?? ''} ${c.scope}` : '';
-  }
-  return data.subprocessors.map((s) => `${s.name}: ${s.purpose}`).join('\n');
+  const c = data.certifications.find((x) => x.id === ref.id);
+  return c ? `${c.name} (${c.standard}), issued by ${c.issuer}. ${c.certificateNumber ?? ''} ${c.scope}` : '';
 }
 
 export function searchDocsOf(pages: SitePage[], data: SiteData): SearchDoc[] {

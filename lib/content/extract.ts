@@ -11,7 +11,7 @@ export interface PageHeading {
 }
 
 export interface DataRef {
-  component: 'CertificationCard' | 'DocumentLink' | 'SubprocessorTable';
+  component: 'CertificationCard' | 'DocumentLink';
   id: string;
   line: number;
 }
@@ -75,7 +75,7 @@ export function extractOutline(root: MdNode): PageOutline {
     if (node.type === 'link' && node.url) outline.links.push({ url: node.url, line: line(node), column: node.position?.start.column });
     if (isJsx(node)) {
       const name = node.name ?? '';
-      if (name === 'CertificationCard' || name === 'DocumentLink' || name === 'SubprocessorTable') {
+      if (name === 'CertificationCard' || name === 'DocumentLink') {
         const ref: DataRef = { component: name, id: stringProp(node, 'id') ?? '', line: line(node) };
         outline.refs.push(ref);
         section?.refs.push(ref);

@@ -53,7 +53,6 @@ export const COMPONENT_SPECS = {
   },
   Badge: { props: { tone: { required: true, values: ['success', 'warning', 'neutral', 'danger'] } }, content: 'text', inline: true },
   DocumentLink: { props: { id: { required: true } }, content: 'none' },
-  SubprocessorTable: { props: {}, content: 'none' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof COMPONENT_SPECS;

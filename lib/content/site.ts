@@ -12,7 +12,6 @@ import {
   loadCertifications,
   loadDocuments,
   loadSections,
-  loadSubprocessors,
 } from './structured-data';
 
 // The published trust center as one immutable snapshot in process memory: compiled pages, navigation and
@@ -150,7 +149,6 @@ async function load(): Promise<Site> {
     sections: loadSections(),
     certifications: loadCertifications(),
     documents: loadDocuments(),
-    subprocessors: loadSubprocessors(),
   });
   retainOnly(new Set(sources.map((s) => s.compiled.hash)));
   sourcesBySite.set(site, sources);

@@ -38,31 +38,9 @@ export const ZDocumentSchema = z.object({
   validUntil: isoDate.nullable(),
 });
 
-export const TRANSFER_MECHANISMS = {
-  adequacy: 'Adequacy decision',
-  'scc-2021-module-2': 'SCC 2021 (module 2)',
-  'scc-2021-module-3': 'SCC 2021 (module 3)',
-  bcr: 'Binding corporate rules',
-  'none-needed': 'None needed (EEA only)',
-} as const;
-
-export const ZSubprocessorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  purpose: z.string().min(1),
-  dataCategories: z.array(z.string().min(1)),
-  dataSubjects: z.array(z.string().min(1)),
-  locations: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')).min(1),
-  transferMechanism: z.enum(Object.keys(TRANSFER_MECHANISMS) as [keyof typeof TRANSFER_MECHANISMS]),
-  website: z.url(),
-  privacyUrl: z.url(),
-  effectiveFrom: isoDate,
-});
-
 export type TSection = z.infer<typeof ZSectionSchema>;
 export type TCertification = z.infer<typeof ZCertificationSchema>;
 export type TDocument = z.infer<typeof ZDocumentSchema>;
-export type TSubprocessor = z.infer<typeof ZSubprocessorSchema>;
 
 const cache = new Map<string, unknown>();
 
@@ -81,7 +59,6 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 export const loadSections = () => load('sections.json', z.array(ZSectionSchema));
 export const loadCertifications = () => load('certifications.json', z.array(ZCertificationSchema));
 export const loadDocuments = () => load('documents.json', z.array(ZDocumentSchema));
-export const loadSubprocessors = () => load('subprocessors.json', z.array(ZSubprocessorSchema));
 
 /** Forgets what was read, so the next load sees edited files (publishing, tests). */
 export function clearStructuredDataCache(): void {

@@ -1,24 +1,9 @@
-import { logger } from '@/lib/log';
 import { deliverPendingMail } from './deliver';
+import { every } from '@/lib/jobs/every';
 
 const INTERVAL_MS = 2000;
-const KEY = Symbol.for('trust-center.mail-worker');
 
-/** Polls the outbox in the server process. One per process; runs never overlap. */
+/** Polls the outbox in the server process. */
 export function startMailWorker(): void {
-  const g = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (g[KEY]) return;
-  let running = false;
-  g[KEY] = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await deliverPendingMail();
-    } catch (err) {
-      logger.warn({ err: { message: (err as Error).message } }, 'mail worker: run failed');
-    } finally {
-      running = false;
-    }
-  }, INTERVAL_MS);
-  g[KEY].unref();
+  every('mail worker', INTERVAL_MS, deliverPendingMail);
 }

@@ -8,6 +8,8 @@ export interface NotificationEventSpec {
   description: string;
   audience: Audience;
   critical: boolean;
+  /** About the vendor's own work (the studio): listed only to the vendor's staff. */
+  vendorOnly?: boolean;
 }
 
 export const NOTIFICATION_EVENTS = {
@@ -26,8 +28,8 @@ export const NOTIFICATION_EVENTS = {
   'api_key.created': { label: 'API key created', description: 'A new API key was created for the organization.', audience: 'admins', critical: false },
   'support_access.granted': { label: 'Support access granted', description: "The vendor's support staff were given access to the organization.", audience: 'admins', critical: true },
   'support_access.used': { label: 'Support access used', description: "The vendor's support staff opened the organization under a grant.", audience: 'admins', critical: true },
-  'content.review_requested': { label: 'Page review requested', description: 'A colleague asked you to review a change to a trust-center page.', audience: 'user', critical: false },
-  'content.review_decided': { label: 'Page review decided', description: 'Your change to a trust-center page was approved, sent back with requested changes, or published.', audience: 'user', critical: false },
+  'content.review_requested': { label: 'Page review requested', description: 'A colleague asked you to review a change to a trust-center page.', audience: 'user', critical: false, vendorOnly: true },
+  'content.review_decided': { label: 'Page review decided', description: 'Your change to a trust-center page was approved, sent back with requested changes, or published.', audience: 'user', critical: false, vendorOnly: true },
 } as const satisfies Record<string, NotificationEventSpec>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;

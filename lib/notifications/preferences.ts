@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { NOTIFICATION_EVENTS, type NotificationEvent } from './catalogue';
+import { NOTIFICATION_EVENTS, type NotificationEvent, type NotificationEventSpec } from './catalogue';
 
 export interface PreferenceDTO {
   event: NotificationEvent;
@@ -14,10 +14,16 @@ export interface PreferenceDTO {
   inApp: boolean;
 }
 
+/** The events this user can hear of: the studio's events only for the vendor's own staff. */
+function eventsFor(ctx: Ctx): [NotificationEvent, NotificationEventSpec][] {
+  const vendorStaff = ctx.session?.organization?.kind === 'VENDOR';
+  return (Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, NotificationEventSpec][]).filter(([, spec]) => vendorStaff || !spec.vendorOnly);
+}
+
 export async function getMyPreferences(ctx: Ctx): Promise<PreferenceDTO[]> {
   assertSignedIn(ctx);
   const saved = await db().notificationPreference.findMany({ where: { userId: ctx.session.user.id } });
-  return (Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, (typeof NOTIFICATION_EVENTS)[NotificationEvent]][]).map(([event, spec]) => {
+  return eventsFor(ctx).map(([event, spec]) => {
     const pref = saved.find((p) => p.event === event);
     return {
       event,
@@ -34,8 +40,9 @@ export async function getMyPreferences(ctx: Ctx): Promise<PreferenceDTO[]> {
 export async function updateMyPreferences(ctx: Ctx, input: { preferences: { event: string; email: boolean; inApp: boolean }[] }): Promise<PreferenceDTO[]> {
   assertSignedIn(ctx);
   const { session } = ctx;
+  const known = new Map(eventsFor(ctx));
   for (const p of input.preferences) {
-    const spec = NOTIFICATION_EVENTS[p.event as NotificationEvent];
+    const spec = known.get(p.event as NotificationEvent);
     if (!spec) throw new AppError('VALIDATION', `Unknown notification “${p.event}”.`);
     if (spec.critical && (!p.email || !p.inApp)) {
       throw new AppError('VALIDATION', `“${spec.label}” is a security notification and cannot be turned off.`);

@@ -2,6 +2,7 @@ import { loadedStoredFingerprint, rebuildContent } from '@/lib/content/site';
 import { logger } from '@/lib/log';
 import { invalidateChangelog } from './changelog-cache';
 import { storedPagesFingerprint } from './site-source';
+import { every } from '@/lib/jobs/every';
 
 // With several server processes (PostgreSQL), a publish rebuilds the snapshot only in the process that
 // handled it. Every process asks the database every few seconds for a two-number fingerprint of the pages
@@ -22,20 +23,7 @@ export async function pollContentOnce(): Promise<boolean> {
 }
 
 export function startContentPoll(): void {
-  const KEY = Symbol.for('trust-center.content-poll');
-  const g = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (g[KEY]) return;
-  let running = false;
-  g[KEY] = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      if (await pollContentOnce()) logger.info('trust center content changed in another process: snapshot rebuilt');
-    } catch (err) {
-      logger.warn({ err: { message: (err as Error).message } }, 'content poll failed');
-    } finally {
-      running = false;
-    }
-  }, INTERVAL_MS);
-  g[KEY].unref();
+  every('content poll', INTERVAL_MS, async () => {
+    if (await pollContentOnce()) logger.info('trust center content changed in another process: snapshot rebuilt');
+  });
 }

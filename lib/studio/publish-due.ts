@@ -7,6 +7,7 @@ import { applyPublication } from './publication';
 import { refreshPublicSite } from './refresh-site';
 import { reviewInclude } from './reviews';
 import { vendorOrganizationId } from './vendor';
+import { every } from '@/lib/jobs/every';
 
 // Scheduled publications: a worker in every server process looks for due ones every few seconds. Each is
 // claimed with a conditional update inside the publishing transaction, so with several processes (or two
@@ -60,20 +61,5 @@ export async function runDuePublications(now = new Date()): Promise<{ published:
 }
 
 export function startPublishWorker(): void {
-  const KEY = Symbol.for('trust-center.publish-worker');
-  const g = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (g[KEY]) return;
-  let running = false;
-  g[KEY] = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runDuePublications();
-    } catch (err) {
-      logger.warn({ err: { message: (err as Error).message } }, 'publish worker: run failed');
-    } finally {
-      running = false;
-    }
-  }, INTERVAL_MS);
-  g[KEY].unref();
+  every('publish worker', INTERVAL_MS, () => runDuePublications());
 }

@@ -83,11 +83,12 @@ type FieldsOut = { [K in keyof typeof fieldShapes]: z.output<(typeof fieldShapes
 export function checkTransferRules(f: Pick<FieldsOut, 'locations' | 'transferMechanism' | 'sccModule'>, ctx: z.RefinementCtx) {
   if (f.transferMechanism === 'SCC_2021' && f.sccModule === null) ctx.addIssue({ code: 'custom', path: ['sccModule'], message: 'Choose the SCC module (1–4).' });
   if (f.transferMechanism !== 'SCC_2021' && f.sccModule !== null) ctx.addIssue({ code: 'custom', path: ['sccModule'], message: 'An SCC module applies only to standard contractual clauses.' });
-  const outside = f.locations.filter((c) => !COUNTRIES[c]?.eea);
+  // Unknown codes have their own message on the locations field; they are not "outside the EEA".
+  const outside = f.locations.filter((c) => COUNTRIES[c] && !COUNTRIES[c].eea);
   if (f.transferMechanism === 'NONE_NEEDED' && outside.length) {
     ctx.addIssue({ code: 'custom', path: ['transferMechanism'], message: `${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} outside the EEA: choose the transfer mechanism that covers it.` });
   }
-  const notAdequate = f.locations.filter((c) => !COUNTRIES[c]?.eea && !COUNTRIES[c]?.adequacy);
+  const notAdequate = f.locations.filter((c) => COUNTRIES[c] && !COUNTRIES[c].eea && !COUNTRIES[c].adequacy);
   if (f.transferMechanism === 'ADEQUACY' && notAdequate.length) {
     ctx.addIssue({ code: 'custom', path: ['transferMechanism'], message: `No adequacy decision covers ${notAdequate.join(', ')}: choose SCCs or binding corporate rules.` });
   }

@@ -172,7 +172,7 @@ test.describe('studio: edit, review, publish, restore', () => {
     await expect(page.locator('.cm-activeLine')).toContainText('<div>');
     expect(line).toBeGreaterThan(1);
     // The palette inserts a component at the cursor.
-    await page.getByRole('button', { name: 'Callout' }).click();
+    await page.getByRole('group', { name: 'Insert component' }).getByRole('button', { name: 'Callout', exact: true }).click();
     await expect(sourceEditor(page)).toContainText('<Callout type="note" title="Good to know">');
     await saved(page);
 
@@ -191,5 +191,47 @@ test.describe('studio: edit, review, publish, restore', () => {
       expect(response?.status(), path).toBe(403);
     }
     await customer.context().close();
+  });
+
+  test('a publication can be scheduled and cancelled; the requester withdraws the review', async ({ browser, page }) => {
+    const title = 'Industry memberships';
+    await signIn(page, EDITOR, undefined, '/studio/pages');
+    await openEditor(page, title);
+    await appendToSource(page, '\n\nA sentence for a scheduled publication.\n');
+    await saved(page);
+    await expect(page.getByText('Ready for review.')).toBeVisible();
+    await page.getByRole('button', { name: 'Request review' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request review' });
+    await dialog.getByLabel('Reviewer').selectOption({ label: 'Lena Brandt (legal@acme.example) · can publish' });
+    await dialog.getByLabel('Message').fill('To go live tomorrow.');
+    await dialog.getByRole('button', { name: 'Request review' }).click();
+    await expect(page).toHaveURL(/\/studio\/reviews\/[0-9a-f-]{36}$/);
+    const reviewUrl = page.url();
+
+    const reviewer = await staffPage(browser, SECOND, '/studio/reviews');
+    await reviewer.goto(reviewUrl);
+    await reviewer.getByRole('textbox', { name: 'Comment' }).fill('Fine by me.');
+    await reviewer.getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.getByRole('listitem').filter({ hasText: 'Fine by me.' })).toBeVisible();
+    await reviewer.getByRole('button', { name: 'Schedule…' }).click();
+    const schedule = reviewer.getByRole('dialog', { name: 'Schedule publication' });
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await schedule.getByLabel('Publish at').fill(local);
+    await schedule.getByRole('button', { name: 'Schedule publication' }).click();
+    await expect(reviewer.getByText(/^Scheduled for \d+ \w+ \d{4}, \d\d:\d\d UTC$/)).toBeVisible();
+    await reviewer.getByRole('button', { name: 'Cancel scheduled publication' }).click();
+    await expect(reviewer.getByText('Scheduled publication cancelled.')).toBeVisible();
+    await expect(reviewer.getByRole('button', { name: 'Publish now' })).toBeVisible();
+    await reviewer.context().close();
+
+    // The requester takes it back and throws the draft away: nothing of this test stays behind.
+    await page.goto(reviewUrl);
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    await expect(page.getByText('This review is closed.')).toBeVisible();
+    await openEditor(page, title);
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard draft' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'No draft yet' })).toBeVisible();
   });
 });

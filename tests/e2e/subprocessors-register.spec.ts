@@ -45,6 +45,17 @@ test('the public register filters by country and mechanism, shows any past date,
   await expect(page.getByRole('table', { name: /^Sub-processors on 1 March 2020: 4$/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Processing locations/ }).getByRole('row')).toHaveCount(5);
 
+  // Before the first engagement: the page says so instead of "no match" and an empty locations table.
+  await page.goto('/subprocessors?as_of=1990-01-01');
+  await expect(page.getByText('We used no sub-processors on 1 January 1990.')).toBeVisible();
+  await expect(page.getByText('No personal data was processed by sub-processors on 1 January 1990.')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Processing locations/ })).toHaveCount(0);
+
+  // Unknown sort keys, including names of Object.prototype, fall back to sorting by name.
+  for (const sort of ['foo', 'constructor', '__proto__']) {
+    expect((await page.goto(`/subprocessors?sort=${sort}`))!.status(), sort).toBe(200);
+  }
+
   await page.goto('/subprocessors?as_of=2020-02-31');
   await expect(page.getByRole('alert').filter({ hasText: '“2020-02-31” is not a date' })).toBeVisible();
 
@@ -60,6 +71,7 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   await signIn(page, 'compliance@acme.example', undefined, '/studio/subprocessors');
   await expect(page.getByRole('heading', { level: 1, name: 'Sub-processors' })).toBeVisible();
   await page.getByRole('link', { name: 'New change' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New change' })).toBeVisible();
 
   await page.getByLabel('Summary').fill(`Adding ${name} for message archiving.`);
   await page.getByLabel('Effective date').fill(effective);
@@ -92,6 +104,8 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
   await expect(page).toHaveURL(/\/studio\/subprocessors\/changes\/[0-9a-f-]{36}$/);
+  // Saved once, it is a draft like any other: the heading says so without a reload.
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit change' })).toBeVisible();
   await axe(page);
   await shoot(page, 'studio-change-editor');
 
@@ -155,7 +169,7 @@ test('staff draft a field change and a removal, meet a concurrent edit, and disc
   await page.getByRole('button', { name: 'Remove a sub-processor' }).click();
   const remove = page.getByRole('group', { name: 'Remove a sub-processor' });
   await remove.getByLabel('Sub-processor').selectOption({ label: 'Telvora Communications Ltd.' });
-  await expect(remove).toContainText(`Last day in use: ${day(44)}`);
+  await expect(remove).toContainText(`Last day in use: ${longDate(day(44))}`);
   await remove.getByRole('button', { name: 'Add to change' }).click();
 
   const operations = page.getByRole('list', { name: 'Operations' });

@@ -72,6 +72,22 @@ describe('notifications', () => {
     expect(await db().auditEvent.count({ where: { action: 'notification.preferences.updated', actorId: admin.id } })).toBe(1);
   });
 
+  it('lists the studio\'s review events only to the vendor\'s staff, and refuses them from a customer', async () => {
+    const studioEvents = ['content.review_requested', 'content.review_decided'];
+    const customerPrefs = await getMyPreferences(await signedInCtx(member, org));
+    expect(customerPrefs.map((p) => p.event)).toEqual(expect.arrayContaining(['auth.new_device', 'api_key.created']));
+    expect(customerPrefs.filter((p) => studioEvents.includes(p.event))).toEqual([]);
+    const err = await updateMyPreferences(await signedInCtx(member, org), { preferences: [{ event: 'content.review_requested', email: false, inApp: false }] }).catch((e: unknown) => e);
+    expect((err as AppError).message).toMatch(/Unknown notification/);
+
+    const vendor = await createOrganization('Vendor Co', 'VENDOR');
+    const editor = await createUser({ organizationId: vendor.id, role: 'member' });
+    const staffCtx = await signedInCtx(editor, vendor);
+    expect((await getMyPreferences(staffCtx)).filter((p) => studioEvents.includes(p.event)).map((p) => p.event)).toEqual(studioEvents);
+    await updateMyPreferences(staffCtx, { preferences: [{ event: 'content.review_requested', email: false, inApp: true }] });
+    expect((await getMyPreferences(staffCtx)).find((p) => p.event === 'content.review_requested')).toMatchObject({ email: false, inApp: true });
+  });
+
   it('lists unread notifications and marks them read, only for their owner', async () => {
     const ctx = await signedInCtx(member, org);
     const { items, unread } = await listMyNotifications(ctx);

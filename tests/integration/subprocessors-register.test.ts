@@ -3,6 +3,9 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getCsv } from '@/app/subprocessors.csv/route';
 import { GET as getJson } from '@/app/subprocessors.json/route';
+import { GET as getSchema } from '@/app/subprocessors.schema.json/route';
+import { GET as getAtom } from '@/app/(trust)/subprocessors/notices.atom/route';
+import { GET as getJsonFeed } from '@/app/(trust)/subprocessors/notices.json/route';
 import { resetConfigForTests } from '@/lib/config';
 import type { SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
@@ -220,6 +223,20 @@ describe('machine-readable register', () => {
       const r = await getJson(new Request(`http://trust.test/subprocessors.json?as_of=${bad}`));
       expect(r.status, bad).toBe(400);
       expect(await r.json()).toMatchObject({ code: 'VALIDATION', error: expect.stringContaining('YYYY-MM-DD') });
+    }
+  });
+
+  it('[R30] the register, its schema, the CSV and the notice feeds send no wildcard CORS header', async () => {
+    const responses = {
+      json: await getJson(new Request('http://trust.test/subprocessors.json')),
+      schema: getSchema(),
+      csv: await getCsv(new Request('http://trust.test/subprocessors.csv')),
+      atom: await getAtom(),
+      jsonFeed: await getJsonFeed(),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('access-control-allow-origin'), name).toBeNull();
     }
   });
 

@@ -86,7 +86,6 @@ describe('rules across files', () => {
     ],
     certifications: [],
     documents: [],
-    subprocessors: [],
   };
   const source = (file: string, route: string, fm: { section: string; order: number }, body: string): PageSource => {
     const text = `---\ntitle: "T ${route}"\ndescription: "D"\nsection: ${fm.section}\norder: ${fm.order}\nlastReviewed: "2026-01-01"\nowner: "Team"\n---\n\n${body}\n`;

@@ -61,6 +61,11 @@ describe('MDX rules: content is data, not code', () => {
     expect(err.message).toMatch(/^content\/pages\/test\/example\.mdx:12:1 Unknown component <Marquee>\. Available components: Callout, /);
   });
 
+  it('rejects the retired <SubprocessorTable> (the live register at /subprocessors replaced it)', () => {
+    const err = rejection(page('Fine.\n\n<SubprocessorTable />'));
+    expect(err.message).toMatch(/Unknown component <SubprocessorTable>/);
+  });
+
   it('rejects raw HTML and fragments', () => {
     const err = rejection(page('<div>raw</div>\n\n<>fragment</>\n\n<script>alert(1)</script>'));
     expect(err.issues.map((i) => [i.line, i.message.split(':')[0]])).toEqual([

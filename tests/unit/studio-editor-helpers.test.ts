@@ -51,7 +51,6 @@ describe('studio component palette', () => {
   it('offers only real components, and every block snippet compiles in a page', () => {
     for (const snippet of SNIPPETS) {
       expect(Object.keys(COMPONENT_SPECS)).toContain(snippet.component);
-      if (snippet.component === 'SubprocessorTable') continue; // allowed on the sub-processors page only by convention
       const source = PAGE.replace('Body text.\n', `Body text.${blockInsertion('Body text.', 10, snippet)}\n`);
       expect(() => checkPage(source, 'test.mdx'), snippet.label).not.toThrow();
     }

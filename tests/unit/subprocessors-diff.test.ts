@@ -1,6 +1,7 @@
 // The register's pure core (lib/subprocessors/diff.ts), shared by publishing and the studio's live preview:
 // periods → the list on a day, and operations → the diff; plus the public table's URL state.
 import { describe, expect, it } from 'vitest';
+import { namesSentence } from '@/components/subprocessors/format';
 import { filterAndSort, hrefWith, parseRegisterQuery } from '@/components/subprocessors/register-query';
 import { addDays, applyOperations, registerOn, type RegisterPeriod } from '@/lib/subprocessors/diff';
 import { ZSubprocessorFieldsSchema } from '@/lib/validation/subprocessors';
@@ -50,6 +51,14 @@ describe('applyOperations', () => {
     expect(adequacy.error!.issues[0]!.message).toContain('No adequacy decision covers IN');
     expect(ZSubprocessorFieldsSchema.safeParse({ ...fields, locations: 'gb, us', transferMechanism: 'ADEQUACY' }).data!.locations).toEqual(['GB', 'US']);
   });
+
+  it('names an unknown country code once, as unknown, not also as "outside the EEA"', () => {
+    const messages = ZSubprocessorFieldsSchema.safeParse({ ...fields, locations: 'SE, XX, USA' }).error!.issues.map((i) => i.message);
+    expect(messages).toEqual(['Unknown country codes: XX, USA. Use two-letter ISO codes such as DE, IE or US.']);
+    const mixed = ZSubprocessorFieldsSchema.safeParse({ ...fields, locations: 'XX, US' }).error!.issues.map((i) => i.message);
+    expect(mixed).toContain('US is outside the EEA: choose the transfer mechanism that covers it.');
+    expect(mixed.join(' ')).not.toContain('XX is outside');
+  });
 });
 
 describe('public table query', () => {
@@ -60,5 +69,18 @@ describe('public table query', () => {
     const rows = registerOn([period('2020-01-01', null), period('2021-01-01', null, { slug: 'b', legalName: 'B GmbH', purpose: 'Backups.' })], '2026-01-01');
     expect(filterAndSort(rows, { ...q, mechanism: '', sort: 'since', dir: 'desc' }).map((s) => s.slug)).toEqual(['b', 'nimbus']);
     expect(filterAndSort(rows, { ...q, mechanism: '', purpose: 'backup' }).map((s) => s.slug)).toEqual(['b']);
+  });
+
+  it('ends a list of names with one full stop ("Removes Telvora Ltd." not "Ltd..")', () => {
+    expect(namesSentence([{ legalName: 'Nimbus GmbH' }, { legalName: 'Telvora Ltd.' }])).toBe('Nimbus GmbH, Telvora Ltd.');
+    expect(namesSentence([{ legalName: 'Nimbus GmbH' }])).toBe('Nimbus GmbH.');
+  });
+
+  it('treats names of Object.prototype as an unknown sort (they used to answer 500)', () => {
+    for (const sort of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const q = parseRegisterQuery({ sort }, '2026-11-21');
+      expect(q.sort, sort).toBe('name');
+      expect(() => filterAndSort(registerOn([period('2020-01-01', null)], '2026-01-01'), q)).not.toThrow();
+    }
   });
 });

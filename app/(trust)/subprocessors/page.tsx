@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { countryList } from '@/components/subprocessors/format';
+import { countryList, namesSentence as names } from '@/components/subprocessors/format';
 import { RegisterTable } from '@/components/subprocessors/register-table';
 import { filterAndSort, hrefWith, parseRegisterQuery } from '@/components/subprocessors/register-query';
 import { Breadcrumbs } from '@/components/trust/breadcrumbs';
@@ -70,9 +70,9 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                   <span className="block text-sm">
                     Takes effect on <time dateTime={c.effectiveDate}>{formatDate(c.effectiveDate)}</time>. Objections until{' '}
                     <time dateTime={c.objectionDeadline}>{formatDate(c.objectionDeadline)}</time>.
-                    {c.diff.added.length ? ` Adds ${c.diff.added.map((s) => s.legalName).join(', ')}.` : ''}
-                    {c.diff.removed.length ? ` Removes ${c.diff.removed.map((s) => s.legalName).join(', ')}.` : ''}
-                    {c.diff.changed.length ? ` Changes ${c.diff.changed.map((s) => s.legalName).join(', ')}.` : ''}
+                    {c.diff.added.length ? ` Adds ${names(c.diff.added)}` : ''}
+                    {c.diff.removed.length ? ` Removes ${names(c.diff.removed)}` : ''}
+                    {c.diff.changed.length ? ` Changes ${names(c.diff.changed)}` : ''}
                   </span>
                 </li>
               ))}
@@ -101,33 +101,40 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
               {filtered || q.asOf !== today ? <Link href="/subprocessors" className="self-center text-sm">Reset</Link> : null}
             </div>
           </form>
-          <RegisterTable rows={rows} q={q} today={today} caption={`Sub-processors ${when}: ${rows.length}${filtered ? ` of ${all.length}` : ''}`} />
+          <RegisterTable rows={rows} q={q} today={today} caption={`Sub-processors ${when}: ${rows.length}${filtered ? ` of ${all.length}` : ''}`}
+            empty={all.length ? 'No sub-processor matches these filters.' : `We used no sub-processors ${when}.`} />
         </section>
 
         <section aria-labelledby="locations" className="space-y-3">
           <h2 id="locations" className="text-xl font-semibold">Processing locations</h2>
-          <p className="text-fg-muted">Where the sub-processors above process data {when}, and what protects data that leaves the European Economic Area.</p>
-          <div className="overflow-x-auto">
-            <table className="w-full max-w-3xl text-sm">
-              <caption className="sr-only">Processing locations {when}</caption>
-              <thead className="border-b border-border"><tr><th scope="col" className="py-2 pr-4 text-left font-medium">Country</th><th scope="col" className="py-2 pr-4 text-left font-medium">EEA or adequacy</th><th scope="col" className="py-2 pr-4 text-right font-medium">Sub-processors</th></tr></thead>
-              <tbody>
-                {countries.map((c) => {
-                  const users = all.filter((s) => s.locations.includes(c));
-                  return (
-                    <tr key={c} className="border-b border-border">
-                      <th scope="row" className="py-2 pr-4 text-left font-normal"><Link href={hrefWith(q, today, { country: c })} prefetch={false}>{countryName(c)}</Link></th>
-                      <td className="py-2 pr-4">{transferStatusOf(c)}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums" title={users.map((s) => s.legalName).join(', ')}>{users.length}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <p className="text-sm text-fg-muted">
-            {countries.filter((c) => COUNTRIES[c]?.eea).length} of {countries.length} countries are in the EEA. Outside it: {countryList(countries.filter((c) => !COUNTRIES[c]?.eea)) || 'none'}.
-          </p>
+          {countries.length === 0 ? (
+            <p className="text-fg-muted">No personal data was processed by sub-processors {when}.</p>
+          ) : (
+            <>
+              <p className="text-fg-muted">Where the sub-processors above process data {when}, and what protects data that leaves the European Economic Area.</p>
+              <div className="overflow-x-auto">
+                <table className="w-full max-w-3xl text-sm">
+                  <caption className="sr-only">Processing locations {when}</caption>
+                  <thead className="border-b border-border"><tr><th scope="col" className="py-2 pr-4 text-left font-medium">Country</th><th scope="col" className="py-2 pr-4 text-left font-medium">EEA or adequacy</th><th scope="col" className="py-2 pr-4 text-right font-medium">Sub-processors</th></tr></thead>
+                  <tbody>
+                    {countries.map((c) => {
+                      const users = all.filter((s) => s.locations.includes(c));
+                      return (
+                        <tr key={c} className="border-b border-border">
+                          <th scope="row" className="py-2 pr-4 text-left font-normal"><Link href={hrefWith(q, today, { country: c })} prefetch={false}>{countryName(c)}</Link></th>
+                          <td className="py-2 pr-4">{transferStatusOf(c)}</td>
+                          <td className="py-2 pr-4 text-right tabular-nums" title={users.map((s) => s.legalName).join(', ')}>{users.length}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              <p className="text-sm text-fg-muted">
+                {countries.filter((c) => COUNTRIES[c]?.eea).length} of {countries.length} countries are in the EEA. Outside it: {countryList(countries.filter((c) => !COUNTRIES[c]?.eea)) || 'none'}.
+              </p>
+            </>
+          )}
         </section>
       </div>
     </TrustShell>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DiffTabs } from '@/components/studio/diff-tabs';
 import { ReviewActions } from '@/components/studio/review-actions';
 import { ReviewStatusBadge } from '@/components/studio/review-status-badge';
+import { can } from '@/lib/access/can';
 import { requirePermission } from '@/lib/dal';
 import { getReview } from '@/lib/studio/get-review';
 import { formatDateTime } from '@/lib/ui/format';
@@ -58,7 +59,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           renderedAfter={renderedText(review.revision.source)}
           label={`Source of revision ${review.revision.number} against ${against}`}
         />
-        <ReviewActions review={review} isRequester={review.requestedBy === me} />
+        <ReviewActions review={review} isRequester={review.requestedBy === me} mayPublish={can(ctx, 'content:publish')} />
       </div>
     </div>
   );
