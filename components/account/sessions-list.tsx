@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { SessionDTO } from '@/lib/auth/sessions-dto';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 function RevokeButton({ session }: { session: SessionDTO }) {
   const [state, action, pending] = useActionState(revokeSessionAction, null);
@@ -30,34 +31,20 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
           {othersState.data.revoked === 1 ? '1 other session was signed out.' : `${othersState.data.revoked} other sessions were signed out.`}
         </Alert>
       ) : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Your active sessions</caption>
-          <thead className="border-b border-border text-fg-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Device</th>
-              <th scope="col" className="py-2 pr-4 font-medium">IP address</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Signed in</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Last active</th>
-              <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+      <DataTable caption="Your active sessions" columns={['Device', 'IP address', 'Signed in', 'Last active', { label: 'Actions', srOnly: true }]}>
+          {sessions.map((s) => (
+            <tr key={s.id} className="border-b border-border align-middle">
+              <td className="py-3 pr-4">
+                {s.device}
+                {s.current ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span> : null}
+              </td>
+              <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
+              <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
+              <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
+              <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id} className="border-b border-border align-middle">
-                <td className="py-3 pr-4">
-                  {s.device}
-                  {s.current ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span> : null}
-                </td>
-                <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
-                <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
-                <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
-                <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </DataTable>
       {others > 0 ? (
         <form action={revokeOthers}>
           <Button type="submit" variant="danger" disabled={revokingOthers}>

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ApiKeyDTO } from '@/lib/api-keys/dto';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirmed: boolean) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -54,61 +55,46 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
       {keys.length === 0 ? (
         <p className="text-sm text-fg-muted">No API keys yet.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">API keys of your organization</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-                <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Key</th>
-                <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">Created</th>
-                <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Last used</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((k) => (
-                <tr key={k.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4">
-                    {k.name}
-                    {/* Small screens: the key's prefix and last use under its name. */}
-                    <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
-                    <span className="block text-xs text-fg-muted sm:hidden">
-                      Last used {k.lastUsedAt ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}` : 'never'}
+        <DataTable caption="API keys of your organization" columns={['Name', { label: 'Key', className: 'hidden sm:table-cell' }, { label: 'Created', className: 'hidden md:table-cell' }, { label: 'Last used', className: 'hidden sm:table-cell' }, 'Status', { label: 'Actions', srOnly: true }]}>
+            {keys.map((k) => (
+              <tr key={k.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4">
+                  {k.name}
+                  {/* Small screens: the key's prefix and last use under its name. */}
+                  <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
+                  <span className="block text-xs text-fg-muted sm:hidden">
+                    Last used {k.lastUsedAt ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}` : 'never'}
+                  </span>
+                </td>
+                <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
+                <td className="hidden py-2 pr-4 md:table-cell">
+                  {formatDateTime(k.createdAt)}
+                  {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
+                </td>
+                <td className="hidden py-2 pr-4 sm:table-cell">
+                  {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
+                  {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
+                </td>
+                <td className="py-2 pr-4">
+                  {k.revokedAt ? (
+                    <span className="text-danger">
+                      Revoked {formatDateTime(k.revokedAt)}
+                      {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
                     </span>
-                  </td>
-                  <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
-                  <td className="hidden py-2 pr-4 md:table-cell">
-                    {formatDateTime(k.createdAt)}
-                    {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
-                  </td>
-                  <td className="hidden py-2 pr-4 sm:table-cell">
-                    {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
-                    {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {k.revokedAt ? (
-                      <span className="text-danger">
-                        Revoked {formatDateTime(k.revokedAt)}
-                        {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
-                      </span>
-                    ) : (
-                      <span className="text-ok">Active</span>
-                    )}
-                  </td>
-                  <td className="py-2 text-right">
-                    {k.revokedAt ? null : (
-                      <Button variant="secondary" onClick={() => setConfirming(k)} aria-label={`Revoke ${k.name} (${k.prefix})`}>
-                        Revoke
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ) : (
+                    <span className="text-ok">Active</span>
+                  )}
+                </td>
+                <td className="py-2 text-right">
+                  {k.revokedAt ? null : (
+                    <Button variant="secondary" onClick={() => setConfirming(k)} aria-label={`Revoke ${k.name} (${k.prefix})`}>
+                      Revoke
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+        </DataTable>
       )}
       {confirming ? <ConfirmRevoke apiKey={confirming} onDone={(ok) => revoke(confirming, ok)} /> : null}
     </div>

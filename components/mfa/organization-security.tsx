@@ -11,6 +11,7 @@ import type { OrganizationSecurityDTO } from '@/lib/mfa/get-organization-securit
 import { formatDateTime } from '@/lib/ui/format';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
+import { DataTable } from '@/components/ui/data-table';
 
 const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
 
@@ -32,40 +33,28 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
             : `${data.membersWithout2fa} of ${data.members.length} members ${data.membersWithout2fa === 1 ? 'has' : 'have'} no two-factor authentication.`}
         </p>
         {done ? <Alert tone="success">{done}</Alert> : null}
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Members and their second factors</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Member</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Two-factor</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+        <DataTable caption="Members and their second factors" columns={['Member', 'Two-factor', { label: 'Actions', srOnly: true }]}>
+            {data.members.map((m) => (
+              <tr key={m.userId} className="border-b border-border align-middle">
+                <td className="py-3 pr-4">
+                  <span className="font-medium">{m.name}</span>
+                  {m.isYou ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span> : null}
+                  <span className="block break-all text-fg-muted">{m.email}</span>
+                </td>
+                <td className="py-3 pr-4">
+                  {m.kinds.length ? m.kinds.map((k) => KIND_LABEL[k]).join(', ') : <span className="font-semibold text-danger">None</span>}
+                  {m.kinds.length && data.policy.required && !m.compliant ? <span className="block text-fg-muted">Needs a passkey</span> : null}
+                </td>
+                <td className="py-3 text-right">
+                  {m.kinds.length && !m.isYou ? (
+                    <Button variant="secondary" onClick={() => { setDone(null); setResetting(m); }} aria-label={`Reset two-factor authentication of ${m.name}`}>
+                      Reset 2FA
+                    </Button>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.members.map((m) => (
-                <tr key={m.userId} className="border-b border-border align-middle">
-                  <td className="py-3 pr-4">
-                    <span className="font-medium">{m.name}</span>
-                    {m.isYou ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span> : null}
-                    <span className="block break-all text-fg-muted">{m.email}</span>
-                  </td>
-                  <td className="py-3 pr-4">
-                    {m.kinds.length ? m.kinds.map((k) => KIND_LABEL[k]).join(', ') : <span className="font-semibold text-danger">None</span>}
-                    {m.kinds.length && data.policy.required && !m.compliant ? <span className="block text-fg-muted">Needs a passkey</span> : null}
-                  </td>
-                  <td className="py-3 text-right">
-                    {m.kinds.length && !m.isYou ? (
-                      <Button variant="secondary" onClick={() => { setDone(null); setResetting(m); }} aria-label={`Reset two-factor authentication of ${m.name}`}>
-                        Reset 2FA
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       </section>
       {resetting ? (
         <ResetDialog

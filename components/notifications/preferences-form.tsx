@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { PreferenceDTO } from '@/lib/notifications/preferences';
+import { DataTable } from '@/components/ui/data-table';
 
 export function PreferencesForm({ preferences }: { preferences: PreferenceDTO[] }) {
   const { state, onSubmit, pending } = useFormAction(updatePreferencesAction);
@@ -14,41 +15,29 @@ export function PreferencesForm({ preferences }: { preferences: PreferenceDTO[] 
       <input type="hidden" name="events" value={optional.join(',')} />
       {state?.ok ? <Alert tone="success">Preferences saved.</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Notification preferences</caption>
-          <thead className="border-b border-border text-fg-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Event</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Email</th>
-              <th scope="col" className="py-2 font-medium">In the app</th>
+      <DataTable caption="Notification preferences" columns={['Event', 'Email', 'In the app']}>
+          {preferences.map((p) => (
+            <tr key={p.event} className="border-b border-border align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <span className="font-medium">{p.label}</span>
+                {p.critical ? <span className="ml-2 text-xs text-fg-muted">(security — always on)</span> : null}
+                <span className="block text-fg-muted">{p.description}</span>
+              </th>
+              {(['email', 'inApp'] as const).map((channel) => (
+                <td key={channel} className="py-2 pr-4">
+                  <input
+                    type="checkbox"
+                    name={`${p.event}:${channel}`}
+                    defaultChecked={p[channel]}
+                    disabled={p.critical}
+                    aria-label={`${p.label}: ${channel === 'email' ? 'email' : 'in the app'}`}
+                    className="h-4 w-4"
+                  />
+                </td>
+              ))}
             </tr>
-          </thead>
-          <tbody>
-            {preferences.map((p) => (
-              <tr key={p.event} className="border-b border-border align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <span className="font-medium">{p.label}</span>
-                  {p.critical ? <span className="ml-2 text-xs text-fg-muted">(security — always on)</span> : null}
-                  <span className="block text-fg-muted">{p.description}</span>
-                </th>
-                {(['email', 'inApp'] as const).map((channel) => (
-                  <td key={channel} className="py-2 pr-4">
-                    <input
-                      type="checkbox"
-                      name={`${p.event}:${channel}`}
-                      defaultChecked={p[channel]}
-                      disabled={p.critical}
-                      aria-label={`${p.label}: ${channel === 'email' ? 'email' : 'in the app'}`}
-                      className="h-4 w-4"
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </DataTable>
       <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save preferences'}</Button>
     </form>
   );

@@ -91,7 +91,7 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
 type Block = { kind: 'same'; text: string } | { kind: 'changed'; before: string | null; after: string | null } | { kind: 'gap'; count: number };
 
 /** Paragraph-level alignment first (so unchanged paragraphs fold away), then words within changed ones. */
-function renderedBlocks(before: string, after: string): Block[] {
+export function renderedBlocks(before: string, after: string): Block[] {
   const blocks: Block[] = [];
   const parts = diffArrays(before.split(/\n{2,}/), after.split(/\n{2,}/));
   for (let i = 0; i < parts.length; i++) {

@@ -4,6 +4,7 @@ import { revokeSupportGrantAction } from '@/app/(account)/account/support-access
 import { ConfirmButton } from '@/components/users/confirm-button';
 import type { SupportGrantDTO } from '@/lib/support-access/dto';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 const STATE = { active: 'border-ok text-ok', expired: 'border-border text-fg-muted', revoked: 'border-danger text-danger' } as const;
 const STATE_LABEL = { active: 'Active', expired: 'Ended', revoked: 'Revoked' } as const;
@@ -12,56 +13,43 @@ export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; 
   if (!grants.length) return <p className="text-fg-muted">No support access has been granted. The vendor’s staff cannot see this account.</p>;
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Support access grants</caption>
-        <thead className="border-b border-border text-fg-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Grant</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Who and what</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Reason</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Ends</th>
-            <th scope="col" className="py-2 pr-4 font-medium">State</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+      <DataTable caption="Support access grants" columns={['Grant', 'Who and what', 'Reason', 'Ends', 'State', { label: 'Actions', srOnly: true }]}>
+        {grants.map((g) => (
+          <tr key={g.id} className="border-b border-border align-top">
+            <td className="py-3 pr-4">
+              <span className="whitespace-nowrap font-mono">{g.reference}</span>
+              <span className="block text-xs text-fg-muted">by {g.grantedBy}</span>
+            </td>
+            <td className="py-3 pr-4">
+              {g.grantee}
+              <span className="block text-xs text-fg-muted">{g.scopeLabel}</span>
+            </td>
+            <td className="py-3 pr-4">{g.reason}</td>
+            <td className="whitespace-nowrap py-3 pr-4">{formatDateTime(g.expiresAt)}</td>
+            <td className="py-3 pr-4">
+              <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>{STATE_LABEL[g.state]}</span>
+              <span className="block text-xs text-fg-muted">{g.firstUsedAt ? `First used ${formatDateTime(g.firstUsedAt)}` : 'Not used yet'}</span>
+              {g.revokedBy ? <span className="block text-xs text-fg-muted">Revoked by {g.revokedBy}</span> : null}
+            </td>
+            <td className="py-3">
+              {canManage && g.state === 'active' ? (
+                <ConfirmButton
+                  label="Revoke"
+                  buttonLabel={`Revoke grant ${g.reference}`}
+                  title={`Revoke grant ${g.reference}?`}
+                  body="Support staff lose access at once; any support session under this grant ends."
+                  confirmLabel="Revoke"
+                  pendingLabel="Revoking…"
+                  onConfirm={async () => {
+                    const r = await revokeSupportGrantAction(null, { grantId: g.id });
+                    return r.ok ? null : r.error;
+                  }}
+                />
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {grants.map((g) => (
-            <tr key={g.id} className="border-b border-border align-top">
-              <td className="py-3 pr-4">
-                <span className="whitespace-nowrap font-mono">{g.reference}</span>
-                <span className="block text-xs text-fg-muted">by {g.grantedBy}</span>
-              </td>
-              <td className="py-3 pr-4">
-                {g.grantee}
-                <span className="block text-xs text-fg-muted">{g.scopeLabel}</span>
-              </td>
-              <td className="py-3 pr-4">{g.reason}</td>
-              <td className="whitespace-nowrap py-3 pr-4">{formatDateTime(g.expiresAt)}</td>
-              <td className="py-3 pr-4">
-                <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>{STATE_LABEL[g.state]}</span>
-                <span className="block text-xs text-fg-muted">{g.firstUsedAt ? `First used ${formatDateTime(g.firstUsedAt)}` : 'Not used yet'}</span>
-                {g.revokedBy ? <span className="block text-xs text-fg-muted">Revoked by {g.revokedBy}</span> : null}
-              </td>
-              <td className="py-3">
-                {canManage && g.state === 'active' ? (
-                  <ConfirmButton
-                    label="Revoke"
-                    buttonLabel={`Revoke grant ${g.reference}`}
-                    title={`Revoke grant ${g.reference}?`}
-                    body="Support staff lose access at once; any support session under this grant ends."
-                    confirmLabel="Revoke"
-                    pendingLabel="Revoking…"
-                    onConfirm={async () => {
-                      const r = await revokeSupportGrantAction(null, { grantId: g.id });
-                      return r.ok ? null : r.error;
-                    }}
-                  />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

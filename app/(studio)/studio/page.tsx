@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listContentFiles, REVIEW_AFTER_DAYS } from '@/lib/content/list-content-files';
 import { requirePermission } from '@/lib/dal';
 import { formatDate } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Studio' };
 
@@ -26,32 +27,20 @@ export default async function StudioOverviewPage() {
       <p>
         <strong>{overdue.length}</strong> {overdue.length === 1 ? 'page needs' : 'pages need'} a review.
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Trust-center pages</caption>
-          <thead className="border-b border-border text-fg-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Page</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Address</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Last reviewed</th>
+      <DataTable caption="Trust-center pages" columns={['Page', 'Address', 'Last reviewed']}>
+          {pages.map((p) => (
+            <tr key={p.path} className="border-b border-border">
+              <td className="py-2 pr-4">{p.title}</td>
+              <td className="py-2 pr-4 font-mono">
+                <Link href={p.route}>{p.route}</Link>
+              </td>
+              <td className="py-2 pr-4">
+                {p.lastReviewed ? formatDate(p.lastReviewed) : 'Never'}
+                {p.reviewDue ? <span className="ml-2 font-semibold text-warn">Review due</span> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {pages.map((p) => (
-              <tr key={p.path} className="border-b border-border">
-                <td className="py-2 pr-4">{p.title}</td>
-                <td className="py-2 pr-4 font-mono">
-                  <Link href={p.route}>{p.route}</Link>
-                </td>
-                <td className="py-2 pr-4">
-                  {p.lastReviewed ? formatDate(p.lastReviewed) : 'Never'}
-                  {p.reviewDue ? <span className="ml-2 font-semibold text-warn">Review due</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </DataTable>
     </div>
   );
 }

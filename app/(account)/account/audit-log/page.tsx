@@ -10,6 +10,7 @@ import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -48,40 +49,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {page.events.length === 0 ? (
         <p className="rounded-md border border-border p-6 text-center text-fg-muted">No events match these filters.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit events, newest first</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Time (UTC)</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Event</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Actor</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Target</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Outcome</th>
-                <th scope="col" className="py-2 pr-4 font-medium">IP</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Details</span></th>
+        <DataTable caption="Audit events, newest first" columns={['Time (UTC)', 'Event', 'Actor', 'Target', 'Outcome', 'IP', { label: 'Details', srOnly: true }]}>
+            {page.events.map((e) => (
+              <tr key={e.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
+                <td className="py-2 pr-4">
+                  {describeAction(e.action)}
+                  <span className="block font-mono text-xs text-fg-muted">{e.action}</span>
+                </td>
+                <td className="py-2 pr-4 break-all">{e.actor.label ?? e.actor.type.toLowerCase()}</td>
+                <td className="py-2 pr-4 break-all">{e.target.label ?? e.target.id ?? '—'}</td>
+                <td className={`py-2 pr-4 font-medium ${OUTCOME_STYLE[e.outcome] ?? ''}`}>{e.outcome.toLowerCase()}</td>
+                <td className="py-2 pr-4 font-mono">{e.ip ?? '—'}</td>
+                <td className="py-2">
+                  <EventDetails event={e} summary={describeAction(e.action)} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {page.events.map((e) => (
-                <tr key={e.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
-                  <td className="py-2 pr-4">
-                    {describeAction(e.action)}
-                    <span className="block font-mono text-xs text-fg-muted">{e.action}</span>
-                  </td>
-                  <td className="py-2 pr-4 break-all">{e.actor.label ?? e.actor.type.toLowerCase()}</td>
-                  <td className="py-2 pr-4 break-all">{e.target.label ?? e.target.id ?? '—'}</td>
-                  <td className={`py-2 pr-4 font-medium ${OUTCOME_STYLE[e.outcome] ?? ''}`}>{e.outcome.toLowerCase()}</td>
-                  <td className="py-2 pr-4 font-mono">{e.ip ?? '—'}</td>
-                  <td className="py-2">
-                    <EventDetails event={e} summary={describeAction(e.action)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       )}
       <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
         {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}

@@ -4,6 +4,7 @@ import { TestAddressForm } from '@/components/ip-access/test-address-form';
 import { requirePermission } from '@/lib/dal';
 import { getIpAccessSettings } from '@/lib/ip-access/get-ip-access-settings';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'IP access' };
 
@@ -39,36 +40,22 @@ export default async function IpAccessPage() {
         {settings.recent.length === 0 ? (
           <p className="text-sm text-fg-muted">Nothing yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Recent IP access changes and refused requests</caption>
-              <thead className="border-b border-border text-fg-muted">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">When</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">What</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Details</th>
-                  <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Who</th>
-                  <th scope="col" className="hidden py-2 font-medium sm:table-cell">From</th>
+          <DataTable caption="Recent IP access changes and refused requests" columns={['When', 'What', 'Details', { label: 'Who', className: 'hidden sm:table-cell' }, { label: 'From', className: 'hidden sm:table-cell' }]}>
+              {settings.recent.map((e) => (
+                <tr key={e.id} className="border-b border-border align-top">
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.at)}</td>
+                  <td className="py-2 pr-4">{e.action}</td>
+                  <td className="py-2 pr-4">
+                    <span className="font-mono break-all">{e.detail}</span>
+                    <span className="block text-xs break-all text-fg-muted sm:hidden">
+                      {e.actor ?? '—'} from {e.ip ?? 'unknown address'}
+                    </span>
+                  </td>
+                  <td className="hidden py-2 pr-4 break-all sm:table-cell">{e.actor ?? '—'}</td>
+                  <td className="hidden py-2 font-mono sm:table-cell">{e.ip ?? '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {settings.recent.map((e) => (
-                  <tr key={e.id} className="border-b border-border align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                    <td className="py-2 pr-4">{e.action}</td>
-                    <td className="py-2 pr-4">
-                      <span className="font-mono break-all">{e.detail}</span>
-                      <span className="block text-xs break-all text-fg-muted sm:hidden">
-                        {e.actor ?? '—'} from {e.ip ?? 'unknown address'}
-                      </span>
-                    </td>
-                    <td className="hidden py-2 pr-4 break-all sm:table-cell">{e.actor ?? '—'}</td>
-                    <td className="hidden py-2 font-mono sm:table-cell">{e.ip ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </DataTable>
         )}
         <p className="text-sm text-fg-muted">
           The full record is in the audit log. If every administrator is shut out, whoever runs this server can turn a list off with the

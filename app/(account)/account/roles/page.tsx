@@ -6,6 +6,7 @@ import { can } from '@/lib/access/can';
 import { PERMISSION_GUIDE } from '@/lib/access/permission-guide';
 import { requirePermission } from '@/lib/dal';
 import { listRoles } from '@/lib/roles/list-roles';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Roles' };
 
@@ -27,44 +28,34 @@ export default async function RolesPage() {
       <section aria-labelledby="roles-heading" className="space-y-3">
         <h2 id="roles-heading" className="text-xl font-semibold">Roles in {organization}</h2>
         <div className="relative overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Roles and what they allow</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Permissions</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Members</th>
+          <DataTable caption="Roles and what they allow" columns={['Role', 'Permissions', 'Members']}>
+            {roles.map((r) => (
+              <tr key={r.ref} className="border-b border-border align-top">
+                <td className="py-3 pr-4">
+                  {r.id ? (
+                    <Link href={`/account/roles/${r.id}`} className="font-medium">
+                      {r.name}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{r.name}</span>
+                  )}
+                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs">{r.builtIn ? 'Built-in' : 'Custom'}</span>
+                  {r.description ? <p className="mt-1 text-fg-muted">{r.description}</p> : null}
+                </td>
+                <td className="py-3 pr-4">
+                  <ul className="space-y-0.5">
+                    {r.permissions.map((p) => (
+                      <li key={p}>{PERMISSION_GUIDE[p].title}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="py-3 pr-4">
+                  {r.members}
+                  {r.pendingInvitations ? <span className="block text-xs text-fg-muted">+{r.pendingInvitations} invited</span> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {roles.map((r) => (
-                <tr key={r.ref} className="border-b border-border align-top">
-                  <td className="py-3 pr-4">
-                    {r.id ? (
-                      <Link href={`/account/roles/${r.id}`} className="font-medium">
-                        {r.name}
-                      </Link>
-                    ) : (
-                      <span className="font-medium">{r.name}</span>
-                    )}
-                    <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs">{r.builtIn ? 'Built-in' : 'Custom'}</span>
-                    {r.description ? <p className="mt-1 text-fg-muted">{r.description}</p> : null}
-                  </td>
-                  <td className="py-3 pr-4">
-                    <ul className="space-y-0.5">
-                      {r.permissions.map((p) => (
-                        <li key={p}>{PERMISSION_GUIDE[p].title}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="py-3 pr-4">
-                    {r.members}
-                    {r.pendingInvitations ? <span className="block text-xs text-fg-muted">+{r.pendingInvitations} invited</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       </section>
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/dal';
 import { listNoticesForCustomer } from '@/lib/subprocessors/objections/customer-notices';
 import { formatDate } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Sub-processor notices' };
 
@@ -25,36 +26,23 @@ export default async function SubprocessorNoticesPage() {
       {notices.length === 0 ? (
         <p className="text-sm text-fg-muted">No notices have been published yet.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Published sub-processor change notices</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Notice</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Effective</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Objections until</th>
-                <th scope="col" className="py-2 font-medium">Your objection</th>
+        <DataTable caption="Published sub-processor change notices" columns={['Notice', 'Effective', 'Objections until', 'Your objection']}>
+            {notices.map((n) => (
+              <tr key={n.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4">
+                  <Link prefetch={false} href={`/account/subprocessor-notices/${n.number}`}>
+                    #{n.number}: {n.summary}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDate(n.effectiveDate)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {formatDate(n.objectionDeadline)}
+                  {n.objectionDeadline < today ? <span className="block text-fg-muted">closed</span> : null}
+                </td>
+                <td className="py-2">{n.objectionStatus ? OBJECTION[n.objectionStatus] ?? n.objectionStatus : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {notices.map((n) => (
-                <tr key={n.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4">
-                    <Link prefetch={false} href={`/account/subprocessor-notices/${n.number}`}>
-                      #{n.number}: {n.summary}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(n.effectiveDate)}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    {formatDate(n.objectionDeadline)}
-                    {n.objectionDeadline < today ? <span className="block text-fg-muted">closed</span> : null}
-                  </td>
-                  <td className="py-2">{n.objectionStatus ? OBJECTION[n.objectionStatus] ?? n.objectionStatus : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { ABUSE_STATUSES, ZAbuseQueueFilterSchema, type TAbuseQueueFilter } from '@/lib/validation/abuse';
 import { loadOrRefuse } from './load';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Abuse reports' };
 
@@ -87,33 +88,19 @@ export default async function AbuseQueuePage({ searchParams }: { searchParams: P
       {queue.reports.length === 0 ? (
         <p className="rounded-md border border-border p-6 text-center text-fg-muted">No reports match these filters.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Abuse reports, newest first</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Reference</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Category</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Received</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                <th scope="col" className="py-2 font-medium">Assignee</th>
+        <DataTable caption="Abuse reports, newest first" columns={['Reference', 'Category', 'Received', 'Status', 'Assignee']}>
+            {queue.reports.map((r) => (
+              <tr key={r.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4 font-mono whitespace-nowrap">
+                  <Link href={`/studio/abuse/${r.id}`}>{r.reference}</Link>
+                </td>
+                <td className="py-2 pr-4">{ABUSE_CATEGORIES[r.category]}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(r.receivedAt)}</td>
+                <td className={`py-2 pr-4 font-medium ${STATUS_STYLE[r.status]}`}>{ABUSE_STATUS_LABELS[r.status]}</td>
+                <td className="py-2 break-all">{r.assignee ? (r.assignee.id === queue.me ? `${r.assignee.label} (me)` : r.assignee.label) : <span className="text-fg-muted">Nobody yet</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {queue.reports.map((r) => (
-                <tr key={r.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4 font-mono whitespace-nowrap">
-                    <Link href={`/studio/abuse/${r.id}`}>{r.reference}</Link>
-                  </td>
-                  <td className="py-2 pr-4">{ABUSE_CATEGORIES[r.category]}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(r.receivedAt)}</td>
-                  <td className={`py-2 pr-4 font-medium ${STATUS_STYLE[r.status]}`}>{ABUSE_STATUS_LABELS[r.status]}</td>
-                  <td className="py-2 break-all">{r.assignee ? (r.assignee.id === queue.me ? `${r.assignee.label} (me)` : r.assignee.label) : <span className="text-fg-muted">Nobody yet</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       )}
       {queue.nextCursor ? (
         <p>

@@ -4,6 +4,7 @@ import { DocumentForm } from '@/components/documents/document-form';
 import { getConfig } from '@/lib/config';
 import { requirePermission } from '@/lib/dal';
 import { listDocuments } from '@/lib/documents/list-documents';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Documents' };
 
@@ -19,33 +20,18 @@ export default async function StudioDocumentsPage() {
           downloads on every file served. No tracking cookies.
         </p>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Documents with views and downloads</caption>
-          <thead className="border-b border-border text-fg-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Document</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Category</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Access</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Version</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Views</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Downloads</th>
+      <DataTable caption="Documents with views and downloads" columns={['Document', 'Category', 'Access', 'Version', { label: 'Views', className: 'text-right' }, { label: 'Downloads', className: 'text-right' }]}>
+          {docs.map((d) => (
+            <tr key={d.id} className="border-b border-border">
+              <td className="py-2 pr-4"><Link href={`/studio/documents/${d.id}`}>{d.title}</Link></td>
+              <td className="py-2 pr-4">{d.category}</td>
+              <td className="py-2 pr-4">{d.visibility === 'GATED' ? 'Gated (NDA)' : 'Public'}</td>
+              <td className="py-2 pr-4">{d.version}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{d.views}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{d.downloads}</td>
             </tr>
-          </thead>
-          <tbody>
-            {docs.map((d) => (
-              <tr key={d.id} className="border-b border-border">
-                <td className="py-2 pr-4"><Link href={`/studio/documents/${d.id}`}>{d.title}</Link></td>
-                <td className="py-2 pr-4">{d.category}</td>
-                <td className="py-2 pr-4">{d.visibility === 'GATED' ? 'Gated (NDA)' : 'Public'}</td>
-                <td className="py-2 pr-4">{d.version}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{d.views}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{d.downloads}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </DataTable>
       <section aria-labelledby="new-document" className="max-w-2xl">
         <h2 id="new-document" className="text-xl font-semibold">Upload a new document</h2>
         <div className="mt-4"><DocumentForm maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} /></div>

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/dal';
 import { getDocument } from '@/lib/documents/list-documents';
 import { AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Edit document' };
 
@@ -27,27 +28,16 @@ export default async function StudioDocumentPage({ params }: { params: Promise<{
       <section aria-labelledby="versions">
         <h2 id="versions" className="text-xl font-semibold">File versions</h2>
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Uploaded files, newest first</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Version</th>
-                <th scope="col" className="py-2 pr-4 font-medium">File</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Uploaded</th>
-                <th scope="col" className="py-2 pr-4 font-medium">SHA-256</th>
+          <DataTable caption="Uploaded files, newest first" columns={['Version', 'File', 'Uploaded', 'SHA-256']}>
+            {doc.files.map((f, i) => (
+              <tr key={f.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4">{f.version}{i === 0 ? <span className="ml-2 font-semibold">current</span> : null}</td>
+                <td className="py-2 pr-4">{f.fileName} ({formatSize(f.size)})</td>
+                <td className="py-2 pr-4">{formatDateTime(f.uploadedAt)} by {f.uploadedBy}</td>
+                <td className="py-2 pr-4 font-mono text-xs break-all">{f.sha256}</td>
               </tr>
-            </thead>
-            <tbody>
-              {doc.files.map((f, i) => (
-                <tr key={f.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4">{f.version}{i === 0 ? <span className="ml-2 font-semibold">current</span> : null}</td>
-                  <td className="py-2 pr-4">{f.fileName} ({formatSize(f.size)})</td>
-                  <td className="py-2 pr-4">{formatDateTime(f.uploadedAt)} by {f.uploadedBy}</td>
-                  <td className="py-2 pr-4 font-mono text-xs break-all">{f.sha256}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       </section>
       <section aria-labelledby="edit" className="max-w-2xl">
