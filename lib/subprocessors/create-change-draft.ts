@@ -19,8 +19,8 @@ export async function createSubprocessorChangeDraft(ctx: Ctx, input: unknown): P
         summary: draft.summary,
         effectiveDate: new Date(`${draft.effectiveDate}T00:00:00Z`),
         operations: draft.operations as unknown as Prisma.InputJsonValue,
-        createdById: staff.session.user.id,
-        createdByLabel: staff.session.user.email,
+        createdById: staff.userId,
+        createdByLabel: staff.email,
       },
     });
     await recordAudit(tx, {

@@ -70,7 +70,7 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
         diff: diff as unknown as Prisma.InputJsonValue,
         objectionDeadline: asDate(objectionDeadline),
         publishedAt: new Date(),
-        publishedById: staff.session.user.id,
+        publishedById: staff.userId,
         version: { increment: 1 },
       },
     });

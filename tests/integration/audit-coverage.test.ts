@@ -137,7 +137,7 @@ const EXEMPT: Record<string, string> = {
   'mfa/removal-guard#assertRemovalAllowed': 'guard run inside removePasskey/removeTotp; throws, writes nothing itself',
   'mfa/removal-guard#auditingRefusal': 'wrapper of removePasskey/removeTotp that records mfa.factor_removal.refused on refusal (mfa-policy.test.ts)',
   'notifications/preferences#getMyPreferences': 'read-only; writes nothing',
-  'subprocessors/staff-only#assertRegisterStaff': 'guard every register use-case runs first; records access.denied only when a customer organization tries (subprocessors-register.test.ts)',
+  'access/vendor-staff#assertVendorStaff': 'guard run first by abuse triage and register use-cases; records access.denied only when a customer organization tries (abuse-triage and subprocessors-register tests)',
   'support-access/grant-support-access#supportDurationBounds': 'pure configuration read for the form; writes nothing',
   // Studio draft autosave (studio/save-draft#saveDraft) writes no event on purpose — it would flood the log;
   // a draft enters history as a revision when review is requested (content.review.requested).
