@@ -140,12 +140,15 @@ function minimalChange(from: string, to: string) {
 export function MdxEditor({
   initialValue,
   onChange,
+  onSave,
   issues,
   describedBy,
   ref,
 }: {
   initialValue: string;
   onChange: (text: string) => void;
+  /** Ctrl/Cmd-S: save now instead of waiting for autosave. */
+  onSave?: () => void;
   issues: SourceIssue[];
   describedBy?: string;
   ref?: Ref<MdxEditorHandle>;
@@ -153,9 +156,11 @@ export function MdxEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
+  const onSaveRef = useRef(onSave);
   useEffect(() => {
     onChangeRef.current = onChange;
-  }, [onChange]);
+    onSaveRef.current = onSave;
+  }, [onChange, onSave]);
 
   useEffect(() => {
     if (!host.current) return;
@@ -170,7 +175,7 @@ export function MdxEditor({
       drawSelection(),
       bracketMatching(),
       // Tab stays "move focus" (no indentWithTab) so keyboard users are never trapped in the editor.
-      keymap.of([...defaultKeymap, ...historyKeymap]),
+      keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSaveRef.current?.(), true) }, ...defaultKeymap, ...historyKeymap]),
       markdown({ extensions: frontmatterBlock }),
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,

@@ -146,7 +146,7 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
         <div className="min-w-0 space-y-3">
           <ComponentPalette onInsert={(snippet) => editor.current?.insertSnippet(snippet)} />
           <div className="h-[70vh] min-h-96">
-            <MdxEditor ref={editor} initialValue={initialSource} onChange={onChange} issues={issues ?? []} describedBy="issues-summary" />
+            <MdxEditor ref={editor} initialValue={initialSource} onChange={onChange} onSave={() => void autosave.flush()} issues={issues ?? []} describedBy="issues-summary" />
           </div>
           <IssueList issues={issues} checking={checking} onGoToLine={(line) => editor.current?.goToLine(line)} />
         </div>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useRef, useState, useTransition } from 'react';
 import { discardChangeAction, publishChangeAction, saveChangeDraftAction } from '@/app/(studio)/studio/subprocessors/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -49,6 +49,12 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const [pending, start] = useTransition();
+  const operationsHeading = useRef<HTMLHeadingElement>(null);
+  // Closing the operation form removes the focused control: put focus back on the list it changed.
+  const closeForm = () => {
+    setMode(null);
+    operationsHeading.current?.focus();
+  };
 
   const day = isDay(effectiveDate) ? effectiveDate : today;
   const register = useMemo(() => registerOn(periods, day), [periods, day]);
@@ -100,7 +106,7 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
       </div>
 
       <section aria-labelledby="operations-heading" className="space-y-3">
-        <h2 id="operations-heading" className="text-xl font-semibold">Operations</h2>
+        <h2 id="operations-heading" ref={operationsHeading} tabIndex={-1} className="text-xl font-semibold outline-none">Operations</h2>
         {operations.length ? (
           <ul aria-label="Operations" className="space-y-2">
             {operations.map((op, i) => (
@@ -119,7 +125,7 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
         {errors.operations ? <p role="alert" className="text-sm text-danger">{errors.operations.join(' ')}</p> : null}
         {mode ? (
           <OperationForm key={mode} mode={mode} register={register} taken={new Set(operations.map((o) => o.slug))} effectiveDate={day}
-            onAdd={(op) => { setOperations((ops) => [...ops, op]); setMode(null); }} onCancel={() => setMode(null)} />
+            onAdd={(op) => { setOperations((ops) => [...ops, op]); closeForm(); }} onCancel={closeForm} />
         ) : (
           <div className="flex flex-wrap gap-3">
             <Button variant="secondary" onClick={() => setMode('add')}>Add sub-processor</Button>

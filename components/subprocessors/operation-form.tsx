@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -55,6 +55,9 @@ export function OperationForm({ mode, register, taken, effectiveDate, onAdd, onC
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [slugEdited, setSlugEdited] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  // The button that opened the form is gone: keyboard users start in its first field.
+  useEffect(() => fieldsetRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
   const choices = register.filter((s) => !taken.has(s.slug));
   const selected = mode === 'add' ? null : register.find((s) => s.slug === draft.slug) ?? null;
 
@@ -96,7 +99,7 @@ export function OperationForm({ mode, register, taken, effectiveDate, onAdd, onC
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <fieldset className="space-y-4 rounded-md border border-border p-4">
+    <fieldset ref={fieldsetRef} className="space-y-4 rounded-md border border-border p-4">
       <legend className="px-1 font-semibold">{LEGENDS[mode]}</legend>
       {hasErrors ? <p role="alert" className="text-sm text-danger">Some fields need attention: see the messages next to them.</p> : null}
       {mode === 'add' ? (

@@ -14,39 +14,28 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatDateTime } from '@/lib/ui/format';
 import type { WebhookEndpointDTO } from '@/lib/webhooks/dto';
 import { SecretReveal } from './secret-reveal';
+import { DataTable } from '@/components/ui/data-table';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
 function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDTO }) {
   if (!endpoint.attempts.length) return <p className="text-sm text-fg-muted">No deliveries yet. Send a test event to try the endpoint.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Delivery log of {endpoint.url}</caption>
-        <thead className="border-b border-border text-fg-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Time</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Event</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Attempt</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Duration</th>
-            <th scope="col" className="py-2 font-medium">Error</th>
-          </tr>
-        </thead>
-        <tbody>
-          {endpoint.attempts.map((a) => (
-            <tr key={a.id} className="border-b border-border align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(a.at)}</td>
-              <td className="py-2 pr-4 font-mono text-xs break-all">{a.event}</td>
-              <td className="py-2 pr-4">{a.attempt}</td>
-              <td className={`py-2 pr-4 ${a.statusCode && a.statusCode < 300 ? 'text-ok' : 'text-danger'}`}>{a.statusCode ?? '—'}</td>
-              <td className="hidden py-2 pr-4 sm:table-cell">{a.durationMs} ms</td>
-              <td className="min-w-48 py-2 break-words text-fg-muted">{a.error ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Delivery log of ${endpoint.url}`}
+      columns={['Time', 'Event', 'Attempt', 'Status', { label: 'Duration', className: 'hidden sm:table-cell' }, 'Error']}
+    >
+      {endpoint.attempts.map((a) => (
+        <tr key={a.id} className="border-b border-border align-top">
+          <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(a.at)}</td>
+          <td className="py-2 pr-4 font-mono text-xs whitespace-nowrap">{a.event}</td>
+          <td className="py-2 pr-4">{a.attempt}</td>
+          <td className={`py-2 pr-4 ${a.statusCode && a.statusCode < 300 ? 'text-ok' : 'text-danger'}`}>{a.statusCode ?? '—'}</td>
+          <td className="hidden py-2 pr-4 sm:table-cell">{a.durationMs} ms</td>
+          <td className="min-w-48 py-2 break-words text-fg-muted">{a.error ?? ''}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

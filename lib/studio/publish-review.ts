@@ -12,6 +12,7 @@ import { applyPublication } from './publication';
 import { refreshPublicSite } from './refresh-site';
 import { publishBlock } from './review-rules';
 import { findReview } from './reviews';
+import { formatDateTime } from '@/lib/ui/format';
 
 /**
  * Publishes an approved revision now, or schedules it when `at` lies in the future (the worker in
@@ -47,7 +48,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
     }
     if (scheduled) {
       const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
-      await tx.contentReviewComment.create({ data: { reviewId, authorId: actor.userId, authorLabel: actor.name, kind: 'scheduled', body: `Scheduled for ${when.toISOString()}.` } });
+      await tx.contentReviewComment.create({ data: { reviewId, authorId: actor.userId, authorLabel: actor.name, kind: 'scheduled', body: `Scheduled for ${formatDateTime(when)}.` } });
       await recordAudit(tx, {
         organizationId: actor.organizationId,
         action: 'content.publish.scheduled',

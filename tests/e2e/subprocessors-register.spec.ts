@@ -77,6 +77,8 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   await page.getByLabel('Effective date').fill(effective);
   await page.getByRole('button', { name: 'Add sub-processor' }).click();
   const form = page.getByRole('group', { name: 'New sub-processor' });
+  // Keyboard users land in the form that replaced the button, and back on the list after adding.
+  await expect(form.getByLabel('Legal entity name')).toBeFocused();
   // Nothing filled in: the form says what is missing, next to each field.
   await form.getByRole('button', { name: 'Add to change' }).click();
   await expect(form.getByRole('alert')).toContainText('Some fields need attention');
@@ -98,6 +100,7 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   await form.getByRole('button', { name: 'Add to change' }).click();
 
   await expect(page.getByRole('list', { name: 'Operations' })).toContainText(`Add ${name}`);
+  await expect(page.getByRole('heading', { name: 'Operations' })).toBeFocused();
   const preview = page.getByRole('region', { name: 'Preview of the change' });
   await expect(preview.getByRole('heading', { name: 'Added' })).toBeVisible();
   await expect(preview).toContainText(name);

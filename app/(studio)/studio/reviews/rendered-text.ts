@@ -5,7 +5,7 @@ import { readFrontmatter } from '@/lib/content/frontmatter';
 import { isBlank, isJsx, plainText, stringProp, type MdNode } from '@/lib/content/mdast';
 import { parsePage } from '@/lib/content/remark-trust';
 
-const DATA_COMPONENTS: Record<string, string> = { DocumentLink: 'Document', CertificationCard: 'Certification', SubprocessorTable: 'Sub-processor table' };
+const DATA_COMPONENTS: Record<string, string> = { DocumentLink: 'Document', CertificationCard: 'Certification' };
 
 function blockText(node: MdNode): string {
   if (isJsx(node) && node.name && DATA_COMPONENTS[node.name]) {

@@ -4,6 +4,7 @@ import { ObjectionStatusButtons } from '@/components/notices/objection-status-bu
 import { requirePermission } from '@/lib/dal';
 import { listSubprocessorObjections } from '@/lib/subprocessors/objections/staff-objections';
 import { formatDateTime } from '@/lib/ui/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Objections' };
 
@@ -24,41 +25,26 @@ export default async function ObjectionsPage() {
       {objections.length === 0 ? (
         <p className="text-sm text-fg-muted">No objections so far.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Objections to sub-processor changes</caption>
-            <thead className="border-b border-border text-fg-muted">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Organization</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Notice</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Reason</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Filed</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+        <DataTable caption="Objections to sub-processor changes" columns={['Organization', 'Notice', 'Reason', 'Filed', 'Status', { label: 'Actions', srOnly: true }]}>
+            {objections.map((o) => (
+              <tr key={o.id} className="border-b border-border align-top">
+                <td className="py-2 pr-4">{o.organizationName}</td>
+                <td className="py-2 pr-4">
+                  <Link prefetch={false} href={`/subprocessors/notices/${o.noticeNumber}`}>#{o.noticeNumber}</Link>
+                  <span className="block text-fg-muted">{o.noticeSummary}</span>
+                </td>
+                <td className="max-w-md py-2 pr-4 whitespace-pre-wrap">{o.reason}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {formatDateTime(o.createdAt)}
+                  <span className="block break-all text-fg-muted">{o.filedBy}</span>
+                </td>
+                <td className="py-2 pr-4">{STATUS[o.status] ?? o.status}</td>
+                <td className="py-2">
+                  <ObjectionStatusButtons objectionId={o.id} status={o.status} label={`${o.organizationName} on notice #${o.noticeNumber}`} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {objections.map((o) => (
-                <tr key={o.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4">{o.organizationName}</td>
-                  <td className="py-2 pr-4">
-                    <Link prefetch={false} href={`/subprocessors/notices/${o.noticeNumber}`}>#{o.noticeNumber}</Link>
-                    <span className="block text-fg-muted">{o.noticeSummary}</span>
-                  </td>
-                  <td className="max-w-md py-2 pr-4 whitespace-pre-wrap">{o.reason}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    {formatDateTime(o.createdAt)}
-                    <span className="block break-all text-fg-muted">{o.filedBy}</span>
-                  </td>
-                  <td className="py-2 pr-4">{STATUS[o.status] ?? o.status}</td>
-                  <td className="py-2">
-                    <ObjectionStatusButtons objectionId={o.id} status={o.status} label={`${o.organizationName} on notice #${o.noticeNumber}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       )}
     </div>
   );
