@@ -62,3 +62,10 @@ export function isBuiltInRole(role: string): role is BuiltInRole {
 export function permissionsOfRole(role: string): ReadonlySet<Permission> {
   return new Set(isBuiltInRole(role) ? BUILT_IN_ROLES[role].permissions : []);
 }
+
+/** How a member's role is shown: a custom role's own name, a built-in role's label. */
+export function roleDisplayName(role: string | null | undefined, customLabel?: string | null): string | null {
+  if (customLabel) return customLabel;
+  if (!role) return null;
+  return isBuiltInRole(role) ? BUILT_IN_ROLES[role].label : role;
+}

@@ -1,6 +1,6 @@
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { ACCOUNT_NAV, visibleNav } from '@/lib/access/navigation';
-import { BUILT_IN_ROLES, isBuiltInRole } from '@/lib/access/permissions';
+import { roleDisplayName } from '@/lib/access/permissions';
 import { requireSession } from '@/lib/dal';
 import { SupportSessionBanner } from '@/components/support-access/support-session-banner';
 import { countMyUnread } from '@/lib/notifications/my-notifications';
@@ -9,7 +9,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const ctx = await requireSession();
   const { session } = ctx;
   const unread = await countMyUnread(ctx);
-  const role = session.roleLabel ?? (session.role && isBuiltInRole(session.role) ? BUILT_IN_ROLES[session.role].label : session.role);
+  const role = roleDisplayName(session.role, session.roleLabel);
   return (
     <ConsoleShell
       area="Account"

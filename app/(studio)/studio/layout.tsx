@@ -1,5 +1,6 @@
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
+import { roleDisplayName } from '@/lib/access/permissions';
 import { requirePermission } from '@/lib/dal';
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
@@ -11,7 +12,7 @@ export default async function StudioLayout({ children }: { children: React.React
       items={visibleNav(STUDIO_NAV, session.permissions).map(({ href, label }) => ({ href, label }))}
       user={session.user}
       organization={session.organization?.name ?? null}
-      role={session.role}
+      role={roleDisplayName(session.role, session.roleLabel)}
     >
       {children}
     </ConsoleShell>

@@ -86,7 +86,9 @@ export default async function AbuseQueuePage({ searchParams }: { searchParams: P
       </form>
 
       {queue.reports.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-fg-muted">No reports match these filters.</p>
+        <p className="rounded-md border border-border p-6 text-center text-fg-muted">
+          {total === 0 ? 'No abuse reports yet. Reports sent through the public form at /report-abuse appear here.' : 'No reports match these filters.'}
+        </p>
       ) : (
         <DataTable caption="Abuse reports, newest first" columns={['Reference', 'Category', 'Received', 'Status', 'Assignee']}>
             {queue.reports.map((r) => (
