@@ -1,7 +1,7 @@
 'use client';
 
 import { assignAction, noteAction, replyAction, statusAction } from '@/app/(studio)/studio/abuse/actions';
-import { TextAreaField } from '@/components/studio/text-area-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { Modal } from '@/components/ui/modal';
 import { SelectField } from '@/components/ui/select-field';
 import type { ReviewerOption } from '@/lib/studio/dto';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 
 /**
  * Snapshots the draft into a revision and assigns a reviewer. `prepare` saves pending edits first and

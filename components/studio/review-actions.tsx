@@ -19,7 +19,7 @@ import { Modal } from '@/components/ui/modal';
 import type { ActionResult } from '@/lib/errors';
 import type { ReviewDetail } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 
 const OPEN = new Set(['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED']);
 

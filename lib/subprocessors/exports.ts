@@ -1,5 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
+import { apiError } from '@/lib/api/with-api-key';
 import { AppError } from '@/lib/errors';
 import { ZAsOfSchema } from '@/lib/validation/subprocessors';
 import { COUNTRIES, countryName } from './countries';
@@ -18,6 +19,18 @@ export function parseAsOf(raw: string | null | undefined): string {
   const parsed = ZAsOfSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('VALIDATION', 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).', { as_of: ['Enter a date such as 2026-01-31.'] });
   return parsed.data;
+}
+
+/** Answers a register download for `?as_of=` (today when absent); a bad date gets a 400 JSON error. */
+export async function respondAsOf(request: Request, respond: (asOf: string) => Promise<Response>): Promise<Response> {
+  let asOf: string;
+  try {
+    asOf = parseAsOf(new URL(request.url).searchParams.get('as_of'));
+  } catch (err) {
+    if (err instanceof AppError) return apiError(err.code, err.message);
+    throw err;
+  }
+  return respond(asOf);
 }
 
 export async function registerDocument(asOf: string) {
