@@ -32,8 +32,10 @@ function describe(op: TRegisterOperation, name: string) {
 }
 
 /** Drafts a change to the register: operations, a live preview of the diff, save, publish, discard. */
-export function ChangeEditor({ change, periods, today, noticeDays, canPublish }: {
+export function ChangeEditor({ change, periods, today, noticeDays, canPublish, savedNotice }: {
   change: EditableChange | null;
+  /** Set right after the first save of a new change, which lands on the draft's own page. */
+  savedNotice?: boolean;
   periods: RegisterPeriod[];
   today: string;
   noticeDays: number;
@@ -46,7 +48,7 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
   const [operations, setOperations] = useState<TRegisterOperation[]>(change?.operations ?? []);
   const [mode, setMode] = useState<OperationMode | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(savedNotice ? { tone: 'success', text: 'Draft saved.' } : null);
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const [pending, start] = useTransition();
   const operationsHeading = useRef<HTMLHeadingElement>(null);
@@ -72,8 +74,17 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
     const saved = { id: result.data.id, version: result.data.version };
     setRef(saved);
     setErrors({});
-    if (!ref) window.history.replaceState(null, '', `/studio/subprocessors/changes/${saved.id}`);
     return saved;
+  }
+
+  // A new change moves to its own page once saved. Not via history.replaceState: the save's revalidation
+  // refreshes the current URL, and whichever of the two won decided whether "Draft saved." survived.
+  async function saveDraft() {
+    const created = !ref;
+    const saved = await save();
+    if (!saved) return;
+    if (created) router.replace(`/studio/subprocessors/changes/${saved.id}?saved=1`);
+    else setMessage({ tone: 'success', text: 'Draft saved.' });
   }
 
   async function publish(): Promise<string | null> {
@@ -142,7 +153,7 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish }:
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <Button disabled={pending} onClick={() => start(async () => { if (await save()) setMessage({ tone: 'success', text: 'Draft saved.' }); })}>
+        <Button disabled={pending} onClick={() => start(saveDraft)}>
           {pending ? 'Saving…' : 'Save draft'}
         </Button>
         {canPublish ? <Button variant="secondary" onClick={() => setConfirm('publish')}>Publish change</Button> : <p className="self-center text-sm text-fg-muted">Publishing needs the content:publish permission.</p>}

@@ -14,7 +14,7 @@ import { formatDate } from '@/lib/ui/format';
 
 export const metadata: Metadata = { title: 'Sub-processor change' };
 
-export default async function SubprocessorChangePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SubprocessorChangePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const ctx = await requirePermission('content:edit');
   const change = await getChange(ctx, { changeId: (await params).id }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
@@ -30,7 +30,7 @@ export default async function SubprocessorChangePage({ params }: { params: Promi
         <p className="mt-1 text-fg-muted">Drafted by {change.createdBy}</p>
       </div>
       {change.status === 'DRAFT' ? (
-        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} />
+        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} savedNotice={(await searchParams).saved === '1'} />
       ) : (
         <div className="space-y-4">
           <p>{change.summary}</p>
