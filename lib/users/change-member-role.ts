@@ -1,14 +1,14 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
-import { auditRefusals, Refusal } from '@/lib/access/refusal';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
+import { Refusal } from '@/lib/access/refusal';
 import { permissionsOfMembership, roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
-import { db } from '@/lib/db';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import type { TChangeRole } from '@/lib/validation/users';
-import { assertMayManage, assertNotLastOwner, findMember, lockMembers, organizationOf } from './member-rules';
+import { assertMayManage, assertNotLastOwner } from './member-rules';
 import { notifyRoleRaised } from './role-raised';
+import { changeMember } from './change-member';
 
 export interface RoleChangedDTO {
   userId: string;
@@ -22,43 +22,36 @@ export interface RoleChangedDTO {
  * Takes effect on the member's next request, in every session (R20).
  */
 export async function changeMemberRole(ctx: Ctx, input: TChangeRole): Promise<RoleChangedDTO> {
-  await assertCan(ctx, 'users:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
-  return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
-    db().$transaction(async (tx) => {
-      await lockMembers(tx, org.id);
-      const member = await findMember(tx, org.id, input.userId);
-      const choice = await resolveRoleChoice(tx, org, input.role);
-      const before = permissionsOfMembership(member);
-      const raises = [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
-      if (member.userId === signedIn.session.user.id) {
-        if (raises) throw new Refusal('You cannot raise your own role. Ask another administrator or an owner.', 'self-escalation');
-      } else {
-        assertMayManage(signedIn, member);
-      }
-      if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot give the role ${choice.label}: it includes rights you do not have.`, 'role above actor');
-      const fromLabel = roleLabelOf(member) ?? member.role;
-      if (roleRefOf(member) === choice.ref) return { userId: member.userId, roleLabel: fromLabel, changed: false };
-      if (choice.ref !== 'owner') await assertNotLastOwner(tx, member, org.name);
-      if (choice.administrative && raises) assertRecentlyReauthenticated(signedIn);
+  return changeMember(ctx, input.userId, async ({ tx, member, org, signedIn }) => {
+    const choice = await resolveRoleChoice(tx, org, input.role);
+    const before = permissionsOfMembership(member);
+    const raises = [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
+    if (member.userId === signedIn.session.user.id) {
+      if (raises) throw new Refusal('You cannot raise your own role. Ask another administrator or an owner.', 'self-escalation');
+    } else {
+      assertMayManage(signedIn, member);
+    }
+    if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot give the role ${choice.label}: it includes rights you do not have.`, 'role above actor');
+    const fromLabel = roleLabelOf(member) ?? member.role;
+    if (roleRefOf(member) === choice.ref) return { userId: member.userId, roleLabel: fromLabel, changed: false };
+    if (choice.ref !== 'owner') await assertNotLastOwner(tx, member, org.name);
+    if (choice.administrative && raises) assertRecentlyReauthenticated(signedIn);
 
-      await tx.membership.update({ where: { id: member.id }, data: { role: choice.role, customRoleId: choice.customRoleId } });
-      await recordAudit(tx, {
-        organizationId: org.id,
-        action: 'user.role_changed',
-        actor: actorOf(ctx),
-        target: { type: 'user', id: member.userId, label: member.user.email },
-        changes: {
-          before: { role: fromLabel, permissions: [...before].sort() },
-          after: { role: choice.label, permissions: [...choice.permissions].sort() },
-        },
-        meta: ctx.meta,
-      });
-      if (choice.administrative && raises) {
-        await notifyRoleRaised(tx, { organization: org, member: member.user, from: fromLabel, to: choice.label, by: signedIn.session.user });
-      }
-      return { userId: member.userId, roleLabel: choice.label, changed: true };
-    }),
-  );
+    await tx.membership.update({ where: { id: member.id }, data: { role: choice.role, customRoleId: choice.customRoleId } });
+    await recordAudit(tx, {
+      organizationId: org.id,
+      action: 'user.role_changed',
+      actor: actorOf(ctx),
+      target: { type: 'user', id: member.userId, label: member.user.email },
+      changes: {
+        before: { role: fromLabel, permissions: [...before].sort() },
+        after: { role: choice.label, permissions: [...choice.permissions].sort() },
+      },
+      meta: ctx.meta,
+    });
+    if (choice.administrative && raises) {
+      await notifyRoleRaised(tx, { organization: org, member: member.user, from: fromLabel, to: choice.label, by: signedIn.session.user });
+    }
+    return { userId: member.userId, roleLabel: choice.label, changed: true };
+  });
 }
