@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { requestAccessAction, type RequestAccessState } from '@/app/(trust)/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFocusOn } from '@/components/ui/use-focus-on';
 
 const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
@@ -24,10 +25,7 @@ export function RequestAccessForm(props: {
   nda: { version: string; title: string; paragraphs: string[] };
 }) {
   const [state, formAction, pending] = useActionState<RequestAccessState, FormData>(requestAccessAction, null);
-  const done = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state?.ok) done.current?.focus();
-  }, [state]);
+  const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {
     return (

@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/errors';
 import { FieldAlert } from './field-alert';
 import { webauthnProblem } from './passkeys-panel';
+import { TotpCodeField } from './totp-code-field';
 
 export type SecondStepMethod = 'totp' | 'webauthn' | 'recovery-code';
 type Enrol = 'suggested' | 'required' | null;
@@ -108,17 +109,7 @@ export function SecondFactorStep({
           }}
         >
           {method === 'totp' ? (
-            <Field
-              label="Authentication code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9 ]*"
-              maxLength={7}
-              required
-              autoFocus
-              errors={error?.field}
-            />
+            <TotpCodeField label="Authentication code" errors={error?.field} />
           ) : (
             <Field
               label="Recovery code"

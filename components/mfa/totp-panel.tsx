@@ -5,13 +5,13 @@ import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from '
 import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import type { TotpSetupDTO } from '@/lib/mfa/begin-totp-setup';
 import { formatDateTime } from '@/lib/ui/format';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesView } from './recovery-codes-view';
+import { TotpCodeField } from './totp-code-field';
 
 type Step = { kind: 'scan'; setup: TotpSetupDTO } | { kind: 'codes'; codes: string[] } | null;
 
@@ -149,17 +149,7 @@ function TotpSetupDialog({
             }}
           >
             {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
-            <Field
-              label="Enter the 6-digit code the app shows"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9 ]*"
-              maxLength={7}
-              required
-              autoFocus
-              errors={error?.field}
-            />
+            <TotpCodeField label="Enter the 6-digit code the app shows" errors={error?.field} />
             <div className="flex flex-wrap justify-end gap-3">
               <Button variant="secondary" onClick={onClose}>
                 Cancel

@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { reportAbuseAction, type ReportAbuseState } from '@/app/(trust)/report-abuse/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ABUSE_CATEGORIES, ABUSE_LIMITS } from '@/lib/abuse/categories';
+import { useFocusOn } from '@/components/ui/use-focus-on';
 
 const control =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
@@ -47,10 +48,7 @@ function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?:
  */
 export function ReportAbuseForm() {
   const [state, formAction, pending] = useActionState<ReportAbuseState, FormData>(reportAbuseAction, null);
-  const done = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state?.ok) done.current?.focus();
-  }, [state]);
+  const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {
     return (
