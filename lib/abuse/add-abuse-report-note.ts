@@ -3,13 +3,15 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TAbuseNote } from '@/lib/validation/abuse';
+import { parseInput } from '@/lib/validation/parse-input';
+import { type TAbuseNote, ZAbuseNoteSchema } from '@/lib/validation/abuse';
 import { toAbuseNote, type AbuseNoteDto } from './dto';
 import { abuseStaff } from './staff';
 
 /** An internal note on a report: staff read it, the reporter never does. */
-export async function addAbuseReportNote(ctx: Ctx, input: TAbuseNote): Promise<AbuseNoteDto> {
+export async function addAbuseReportNote(ctx: Ctx, raw: TAbuseNote): Promise<AbuseNoteDto> {
   const staff = await abuseStaff(ctx);
+  const input = parseInput(ZAbuseNoteSchema, raw);
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true } });
     if (!report) throw new AppError('NOT_FOUND');

@@ -3,13 +3,15 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TAssignAbuseReport } from '@/lib/validation/abuse';
+import { parseInput } from '@/lib/validation/parse-input';
+import { type TAssignAbuseReport, ZAssignAbuseReportSchema } from '@/lib/validation/abuse';
 import { abuseAssignees } from './assignees';
 import { abuseStaff } from './staff';
 
 /** Gives a report to a staff member who handles abuse reports (or to "me"), or to nobody. */
-export async function assignAbuseReport(ctx: Ctx, input: TAssignAbuseReport): Promise<{ assignee: { id: string; label: string } | null }> {
+export async function assignAbuseReport(ctx: Ctx, raw: TAssignAbuseReport): Promise<{ assignee: { id: string; label: string } | null }> {
   const staff = await abuseStaff(ctx);
+  const input = parseInput(ZAssignAbuseReportSchema, raw);
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, assigneeId: true, assigneeLabel: true } });
     if (!report) throw new AppError('NOT_FOUND');

@@ -3,13 +3,15 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { TAbuseStatus, TChangeAbuseStatus } from '@/lib/validation/abuse';
+import { parseInput } from '@/lib/validation/parse-input';
+import { type TAbuseStatus, type TChangeAbuseStatus, ZChangeAbuseStatusSchema } from '@/lib/validation/abuse';
 import { abuseStaff } from './staff';
 import { ABUSE_STATUS_LABELS, ABUSE_STATUS_MOVES } from './statuses';
 
 /** Moves a report along New → Investigating → Actioned or Rejected (closed reports can be reopened), with an optional note. */
-export async function changeAbuseReportStatus(ctx: Ctx, input: TChangeAbuseStatus): Promise<{ status: TAbuseStatus }> {
+export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus): Promise<{ status: TAbuseStatus }> {
   const staff = await abuseStaff(ctx);
+  const input = parseInput(ZChangeAbuseStatusSchema, raw);
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, status: true } });
     if (!report) throw new AppError('NOT_FOUND');

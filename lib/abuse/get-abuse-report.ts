@@ -1,13 +1,16 @@
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZAbuseReportIdSchema } from '@/lib/validation/abuse';
 import { abuseAssignees, type AbuseAssignee } from './assignees';
 import { toAbuseNote, toAbuseReportRow, type AbuseReportDto } from './dto';
 import { abuseStaff } from './staff';
 
 /** One report with its evidence and its whole triage history (internal notes included: staff only). */
-export async function getAbuseReport(ctx: Ctx, input: { reportId: string }): Promise<{ report: AbuseReportDto; assignees: AbuseAssignee[]; me: string }> {
+export async function getAbuseReport(ctx: Ctx, raw: { reportId: string }): Promise<{ report: AbuseReportDto; assignees: AbuseAssignee[]; me: string }> {
   const staff = await abuseStaff(ctx);
+  const input = parseInput(ZAbuseReportIdSchema, raw);
   const row = await db().abuseReport.findUnique({ where: { id: input.reportId }, include: { notes: { orderBy: { createdAt: 'asc' } } } });
   if (!row) throw new AppError('NOT_FOUND');
   return {

@@ -2,7 +2,8 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AbuseCategory } from '@/lib/generated/prisma/enums';
-import { ABUSE_STATUSES, type TAbuseQueueFilter, type TAbuseStatus } from '@/lib/validation/abuse';
+import { ABUSE_STATUSES, ZAbuseQueueFilterSchema, type TAbuseQueueFilter, type TAbuseStatus } from '@/lib/validation/abuse';
+import { parseInput } from '@/lib/validation/parse-input';
 import { abuseAssignees, type AbuseAssignee } from './assignees';
 import { toAbuseReportRow, type AbuseReportRowDto } from './dto';
 import { abuseStaff } from './staff';
@@ -20,8 +21,9 @@ export interface AbuseQueue {
 }
 
 /** The triage queue, newest first, keyset-paged on the id (UUIDv7: ids grow with time). */
-export async function listAbuseReports(ctx: Ctx, filter: TAbuseQueueFilter, pageSize = ABUSE_PAGE_SIZE): Promise<AbuseQueue> {
+export async function listAbuseReports(ctx: Ctx, raw: TAbuseQueueFilter, pageSize = ABUSE_PAGE_SIZE): Promise<AbuseQueue> {
   const staff = await abuseStaff(ctx);
+  const filter = parseInput(ZAbuseQueueFilterSchema, raw);
   const where: Prisma.AbuseReportWhereInput = {};
   if (filter.category) where.category = filter.category.toUpperCase() as AbuseCategory;
   if (filter.assignee === 'me') where.assigneeId = staff.userId;

@@ -4,8 +4,9 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
 import { enqueueMail } from '@/lib/mail/outbox';
-import type { TAbuseReply } from '@/lib/validation/abuse';
+import { type TAbuseReply, ZAbuseReplySchema } from '@/lib/validation/abuse';
 import { toAbuseNote, type AbuseNoteDto } from './dto';
 import { abuseEmails } from './emails';
 import { abuseStaff } from './staff';
@@ -13,8 +14,9 @@ import { abuseStaff } from './staff';
 export const NO_REPORTER_EMAIL = 'The reporter left no email address, so there is no one to reply to.';
 
 /** Emails the reporter (through the outbox, in the same transaction) and keeps the reply in the report's history. */
-export async function replyToAbuseReporter(ctx: Ctx, input: TAbuseReply): Promise<AbuseNoteDto> {
+export async function replyToAbuseReporter(ctx: Ctx, raw: TAbuseReply): Promise<AbuseNoteDto> {
   const staff = await abuseStaff(ctx);
+  const input = parseInput(ZAbuseReplySchema, raw);
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, reporterEmail: true } });
     if (!report) throw new AppError('NOT_FOUND');

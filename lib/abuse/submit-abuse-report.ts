@@ -7,7 +7,8 @@ import { logger } from '@/lib/log';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { AbuseCategory } from '@/lib/generated/prisma/enums';
-import type { TAbuseReport } from '@/lib/validation/abuse';
+import { ZAbuseReportSchema, type TAbuseReport } from '@/lib/validation/abuse';
+import { parseInput } from '@/lib/validation/parse-input';
 import { abuseEmails } from './emails';
 import { newAbuseReference } from './reference';
 
@@ -26,6 +27,8 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
  * so a bot cannot tell it was caught.
  */
 export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<{ reference: string }> {
+  // Validated here too, not only by the form action: the use-case is the boundary (scripts, tests).
+  const data = parseInput(ZAbuseReportSchema, input);
   const limit = await consume('abuseReportPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
     throw new AppError(
@@ -35,12 +38,12 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
       { retryAfterSeconds: limit.retryAfterSeconds },
     );
   }
-  if (input.website?.trim()) {
+  if (data.website?.trim()) {
     logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'abuse report dropped: honeypot filled in');
     return { reference: newAbuseReference() };
   }
 
-  const evidence = classifyEvidence(input.evidence);
+  const evidence = classifyEvidence(data.evidence);
   // A clash of two random 40-bit references is rare but possible: draw again.
   for (let attempt = 1; ; attempt++) {
     const reference = newAbuseReference();
@@ -49,10 +52,10 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
         const report = await tx.abuseReport.create({
           data: {
             reference,
-            category: input.category.toUpperCase() as AbuseCategory,
+            category: data.category.toUpperCase() as AbuseCategory,
             ...evidence,
-            description: input.description,
-            reporterEmail: input.reporterEmail ?? null,
+            description: data.description,
+            reporterEmail: data.reporterEmail ?? null,
             reporterIp: ctx.meta.ip,
             userAgent: ctx.meta.userAgent,
             requestId: ctx.meta.requestId,
@@ -64,11 +67,11 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
           action: 'abuse.report.submitted',
           actor: { type: 'ANONYMOUS', id: null, label: null },
           target: { type: 'abuse_report', id: report.id, label: reference },
-          changes: { category: input.category, evidence: evidence.url ? 'url' : 'headers', withEmail: Boolean(input.reporterEmail) },
+          changes: { category: data.category, evidence: evidence.url ? 'url' : 'headers', withEmail: Boolean(data.reporterEmail) },
           meta: ctx.meta,
         });
-        if (input.reporterEmail) {
-          await enqueueMail(tx, { to: input.reporterEmail, template: 'abuse.received', rendered: abuseEmails.received({ brand: getConfig().brand.name, reference }) });
+        if (data.reporterEmail) {
+          await enqueueMail(tx, { to: data.reporterEmail, template: 'abuse.received', rendered: abuseEmails.received({ brand: getConfig().brand.name, reference }) });
         }
         return { reference };
       });

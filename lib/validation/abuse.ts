@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ABUSE_CATEGORIES, ABUSE_LIMITS, type TAbuseCategory } from '@/lib/abuse/categories';
 import { ZEmailSchema } from './auth';
+import { emptyToUndefined } from './form-values';
 
 // The public abuse-report form's validation (its choices and limits: lib/abuse/categories.ts).
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 export const ZAbuseReportSchema = z.object({
   category: z.enum(Object.keys(ABUSE_CATEGORIES) as [TAbuseCategory, ...TAbuseCategory[]], {

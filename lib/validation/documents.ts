@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZEmailSchema } from './auth';
+import { emptyToUndefined } from './form-values';
 
 // Document library (studio), the public access-request form and the staff decisions.
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const isoDate = (label: string) =>
   z.preprocess(emptyToUndefined, z.iso.date({ message: `${label} must be a date such as 2026-03-31.` }).optional());
 const uuidList = (message: string) =>

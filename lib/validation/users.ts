@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZEmailSchema } from './auth';
+import { emptyToUndefined } from './form-values';
 
 // Users and invitations: shared by the forms and the server actions.
 
@@ -19,7 +20,6 @@ export type TInviteUser = z.infer<typeof ZInviteUserSchema>;
 export const ZChangeRoleSchema = z.object({ userId: z.uuid({ message: 'Unknown user.' }), role: ZRoleRefSchema });
 export type TChangeRole = z.infer<typeof ZChangeRoleSchema>;
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** The users list's search and filters (from the URL). */
 export const ZUserListFilterSchema = z.object({

@@ -80,6 +80,14 @@ describe('abuse triage', () => {
     expect((await failure(getAbuseReport(editor, { reportId: crypto.randomUUID() }))).code).toBe('NOT_FOUND');
   });
 
+  it('a malformed report id or filter is a validation error naming the field, not a database error', async () => {
+    const bad = await failure(getAbuseReport(editor, { reportId: 'not-a-uuid' }));
+    expect(bad).toMatchObject({ code: 'VALIDATION', fieldErrors: { reportId: ['That abuse report does not exist.'] } });
+    expect((await failure(addAbuseReportNote(editor, { reportId: '1 OR 1=1', body: 'x' }))).code).toBe('VALIDATION');
+    expect((await failure(changeAbuseReportStatus(editor, { reportId: crypto.randomUUID(), status: 'CLOSED' as 'REJECTED' }))).fieldErrors).toEqual({ status: ['Choose a status from the list.'] });
+    expect((await failure(listAbuseReports(editor, { cursor: 'zzz' }))).fieldErrors).toEqual({ cursor: ['That page link is not valid.'] });
+  });
+
   it('assigns to me, to a colleague who publishes, or to nobody — never to someone who cannot triage', async () => {
     const id = await reportId((await submit()).reference);
     await assignAbuseReport(editor, { reportId: id, assignee: 'me' });

@@ -48,7 +48,10 @@ describe('studio: review rules', () => {
     const detail = await getReview(w.claraCtx, { reviewId });
     expect(detail).toMatchObject({ status: 'CHANGES_REQUESTED', canApprove: false, canPublish: false, publishBlockedReason: 'The reviewer has not approved this revision yet.' });
     expect(detail.comments.map((c) => [c.kind, c.body])).toEqual([['comment', 'Please check the wording.'], ['changes_requested', 'Say which certificate.']]);
-    expect(detail.published?.source).toBeTruthy();
+    // The diff compares the reviewed revision with what is public now: only the revision has the change.
+    expect(detail.revision.source).toContain('Reviewed marker one.');
+    expect(detail.published?.source).toMatch(/\n## /);
+    expect(detail.published?.source).not.toContain('Reviewed marker one.');
     const mail = await db().mailOutbox.findMany({ where: { to: { in: [w.lena.email, w.clara.email] } }, select: { to: true, template: true } });
     expect(mail).toEqual(expect.arrayContaining([{ to: w.lena.email, template: 'content.review_requested' }, { to: w.clara.email, template: 'content.review_decided' }]));
     // A new request answers the old one; withdrawing takes it back.

@@ -6,6 +6,7 @@ import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
 import { listChangelog } from '@/lib/studio/list-changelog';
+import { formatDate } from '@/lib/ui/format';
 
 export function generateMetadata(): Metadata {
   return {
@@ -14,8 +15,6 @@ export function generateMetadata(): Metadata {
     alternates: { canonical: '/changelog', types: { 'application/atom+xml': [{ url: '/changelog/feed.xml', title: 'Trust center changelog (Atom)' }] } },
   };
 }
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 // Notable publications from the studio, newest first. The list is cached in memory and read again only
 // after a publish (lib/studio/changelog-cache.ts), so a visitor does not wait on the database.
@@ -37,7 +36,7 @@ export default async function ChangelogPage() {
             {entries.map((e) => (
               <li key={e.id} className="border-l-2 border-border pl-4">
                 <p className="text-sm text-fg-muted">
-                  <time dateTime={e.publishedAt}>{dateFormat.format(new Date(e.publishedAt))}</time>
+                  <time dateTime={e.publishedAt}>{formatDate(e.publishedAt)}</time>
                 </p>
                 <h2 className="mt-1 text-lg font-semibold">
                   <Link href={e.route}>{e.pageTitle}</Link>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import { ABUSE_CATEGORIES } from '@/lib/abuse/categories';
 import { listAbuseReports } from '@/lib/abuse/list-abuse-reports';
 import { ABUSE_STATUS_LABELS } from '@/lib/abuse/statuses';
@@ -12,7 +14,6 @@ import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'Abuse reports' };
 
-const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg';
 const STATUS_STYLE = { NEW: 'text-warn', INVESTIGATING: 'text-fg', ACTIONED: 'text-ok', REJECTED: 'text-fg-muted' } as const;
 
 export default async function AbuseQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -59,28 +60,22 @@ export default async function AbuseQueuePage({ searchParams }: { searchParams: P
 
       <form method="get" action="/studio/abuse" role="search" aria-label="Filter abuse reports" className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
-        <div className="space-y-1">
-          <label htmlFor="f-category" className="block text-sm font-medium">Category</label>
-          <select id="f-category" name="category" defaultValue={filter.category ?? ''} className={control}>
-            <option value="">All categories</option>
-            {Object.entries(ABUSE_CATEGORIES).map(([key, label]) => (
-              <option key={key} value={key}>{label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-assignee" className="block text-sm font-medium">Assigned to</label>
-          <select id="f-assignee" name="assignee" defaultValue={filter.assignee ?? ''} className={control}>
-            <option value="">Anyone or nobody</option>
-            <option value="me">Me</option>
-            <option value="unassigned">Nobody yet</option>
-            {queue.assignees.filter((a) => a.id !== queue.me).map((a) => (
-              <option key={a.id} value={a.id}>{a.label}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="f-category" label="Category" name="category" defaultValue={filter.category ?? ''}>
+          <option value="">All categories</option>
+          {Object.entries(ABUSE_CATEGORIES).map(([key, label]) => (
+            <option key={key} value={key}>{label}</option>
+          ))}
+        </SelectField>
+        <SelectField id="f-assignee" label="Assigned to" name="assignee" defaultValue={filter.assignee ?? ''}>
+          <option value="">Anyone or nobody</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Nobody yet</option>
+          {queue.assignees.filter((a) => a.id !== queue.me).map((a) => (
+            <option key={a.id} value={a.id}>{a.label}</option>
+          ))}
+        </SelectField>
         <div className="flex items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">Apply filters</button>
+          <Button type="submit">Apply filters</Button>
           <Link href="/studio/abuse" className="text-sm">Clear</Link>
         </div>
       </form>

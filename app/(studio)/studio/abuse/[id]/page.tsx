@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AssignForm, NoteForm, ReplyForm, StatusForm } from '@/components/abuse/triage-forms';
 import { Alert } from '@/components/ui/alert';
 import { ABUSE_CATEGORIES } from '@/lib/abuse/categories';
@@ -9,7 +8,6 @@ import { getAbuseReport } from '@/lib/abuse/get-abuse-report';
 import { ABUSE_STATUS_LABELS } from '@/lib/abuse/statuses';
 import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
-import { ZAbuseReportIdSchema } from '@/lib/validation/abuse';
 import { loadOrRefuse } from '../load';
 
 export const metadata: Metadata = { title: 'Abuse report' };
@@ -18,9 +16,9 @@ const NOTE_KIND: Record<AbuseNoteDto['kind'], string> = { note: 'Internal note',
 
 export default async function AbuseReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:publish');
-  const parsed = ZAbuseReportIdSchema.safeParse({ reportId: (await params).id });
-  if (!parsed.success) notFound();
-  const { report, assignees, me } = await loadOrRefuse(() => getAbuseReport(ctx, parsed.data));
+  const reportId = (await params).id;
+  // A malformed id fails the use-case's validation: loadOrRefuse answers 404.
+  const { report, assignees, me } = await loadOrRefuse(() => getAbuseReport(ctx, { reportId }));
 
   return (
     <div className="space-y-8">
