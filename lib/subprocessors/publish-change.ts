@@ -8,7 +8,7 @@ import { db, type DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '@/lib/validation/subprocessors';
-import { addDays, applyOperations, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
+import { addDays, applyOperations, dayOf, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
 import { lockDraft } from './lock-draft';
 import { invalidateRegisterCache, readPeriods } from './register';
 import { assertRegisterStaff } from './staff-only';
@@ -38,7 +38,7 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     // One publisher at a time: numbers and periods are computed from what the last publish left.
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended('subprocessor-register', 0))");
     const row = await lockDraft(tx, ref);
-    const draft = parseInput(ZChangeDraftSchema, { summary: row.summary, effectiveDate: row.effectiveDate.toISOString().slice(0, 10), operations: row.operations });
+    const draft = parseInput(ZChangeDraftSchema, { summary: row.summary, effectiveDate: dayOf(row.effectiveDate), operations: row.operations });
     const effective = draft.effectiveDate;
     const earliest = addDays(todayUtc(), noticeDays);
     if (effective < earliest) {

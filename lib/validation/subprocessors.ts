@@ -136,7 +136,7 @@ export type TChangeDraft = z.output<typeof ZChangeDraftSchema>;
 
 export const ZChangeRefSchema = z.object({
   changeId: z.uuid({ message: 'Unknown change.' }),
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedVersion: z.coerce.number({ message: 'Reload the page and try again.' }).int('Reload the page and try again.').min(1, 'Reload the page and try again.').max(2_147_483_647, 'Reload the page and try again.'),
 });
 
 export const ZAsOfSchema = isoDay;

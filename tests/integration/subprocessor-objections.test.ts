@@ -7,6 +7,7 @@ import { getNoticeForCustomer, listNoticesForCustomer } from '@/lib/subprocessor
 import { fileSubprocessorObjection } from '@/lib/subprocessors/objections/file-objection';
 import { setObjectionStatus } from '@/lib/subprocessors/objections/set-objection-status';
 import { listSubprocessorObjections } from '@/lib/subprocessors/objections/staff-objections';
+import { ZFileObjectionSchema, ZNoticeNumberSchema } from '@/lib/validation/notices';
 import { createOrganization, createUser } from '@/tests/fixtures/factories';
 import { publishedChange } from '@/tests/fixtures/notices';
 import { auditEvents, customerWithAdmins, failure, liveCtx } from '@/tests/fixtures/users';
@@ -77,5 +78,26 @@ describe('objections', () => {
     expect((await getNoticeForCustomer(member, change.number!)).canObject).toBe(false);
     expect((await failure(listSubprocessorObjections(c.adminCtx))).code).toBe('FORBIDDEN');
     expect((await failure(getNoticeForCustomer(c.adminCtx, 999_999))).code).toBe('NOT_FOUND');
+  });
+
+  it('[R25] a customer whose role holds content:edit can neither list nor change other customers\' objections', async () => {
+    const objector = await customerWithAdmins('Objector Co');
+    const change = await publishedChange();
+    const filed = await fileSubprocessorObjection(objector.adminCtx, { number: change.number!, reason: REASON });
+    const other = await createOrganization('Editor Customer Co');
+    const editor = await liveCtx(await createUser({ organizationId: other.id, role: 'compliance_editor' }), other);
+    expect((await failure(listSubprocessorObjections(editor))).code).toBe('FORBIDDEN');
+    expect((await failure(setObjectionStatus(editor, { objectionId: filed.id, status: 'resolved' }))).code).toBe('FORBIDDEN');
+    expect(await db().subprocessorObjection.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ status: 'received' });
+    expect((await auditEvents(other.id, 'access.denied')).length).toBe(2);
+  });
+
+  it('reject a notice number past int4 at validation, before it can reach (and crash) the query', () => {
+    for (const number of ['99999999999', '1e12', '-1', '1.5', 'abc']) {
+      const parsed = ZFileObjectionSchema.safeParse({ number, reason: REASON });
+      expect(parsed.success, number).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('Unknown notice.');
+    }
+    expect(ZNoticeNumberSchema.parse('2147483647')).toBe(2_147_483_647);
   });
 });

@@ -1,14 +1,13 @@
 import { getConfig } from '@/lib/config';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
+import { dayOf as day } from '@/lib/subprocessors/diff';
 import { toChangeNotice as noticeOf } from '@/lib/subprocessors/notice';
 import type { ChangeNotice, RegisterDiff } from '@/lib/subprocessors/types';
 
 // A published change as every channel presents it (email, feeds, webhook payload, account pages).
 
 type Client = Pick<Prisma.TransactionClient, 'subprocessorChange'>;
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 const EMPTY_DIFF: RegisterDiff = { added: [], removed: [], changed: [] };
 

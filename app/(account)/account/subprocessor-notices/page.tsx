@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/dal';
+import { todayUtc } from '@/lib/subprocessors/diff';
 import { listNoticesForCustomer } from '@/lib/subprocessors/objections/customer-notices';
 import { formatDate } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
@@ -12,7 +13,7 @@ const OBJECTION = { received: 'Objection filed', acknowledged: 'Objection acknow
 export default async function SubprocessorNoticesPage() {
   const ctx = await requirePermission('account:read');
   const notices = await listNoticesForCustomer(ctx);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   return (
     <div className="space-y-8">
       <div className="space-y-2">

@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/dal';
 import { AppError } from '@/lib/errors';
 import { getNoticeForCustomer } from '@/lib/subprocessors/objections/customer-notices';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
+import { ZNoticeNumberSchema } from '@/lib/validation/notices';
 
 type Params = { params: Promise<{ number: string }> };
 
@@ -18,9 +19,9 @@ const STATUS: Record<string, string> = { received: 'Received', acknowledged: 'Ac
 
 export default async function SubprocessorNoticePage({ params }: Params) {
   const ctx = await requirePermission('account:read');
-  const number = Number((await params).number);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const view = await getNoticeForCustomer(ctx, number).catch((err) => {
+  const number = ZNoticeNumberSchema.safeParse((await params).number);
+  if (!number.success) notFound();
+  const view = await getNoticeForCustomer(ctx, number.data).catch((err) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
