@@ -94,6 +94,12 @@ export const PERMISSION_GUIDE = {
     kind: 'read',
     area: 'vendor',
   },
+  'customers:manage': {
+    title: 'Manage customer organizations',
+    description: 'Create customer organizations and invite their first owner, suspend and reactivate them, and delete them after an export.',
+    kind: 'change',
+    area: 'vendor',
+  },
 } as const satisfies Record<Permission, PermissionGuide>;
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];

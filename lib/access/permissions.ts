@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'support:act': "Open customer organizations that have granted support access (vendor staff).",
   'webhooks:manage': 'Register webhooks that receive signed event notifications (e.g. sub-processor change notices).',
   'subprocessors:object': "File objections to sub-processor changes on the organization's behalf.",
+  'customers:manage': 'Create, suspend, reactivate and delete customer organizations (vendor staff only).',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
