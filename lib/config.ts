@@ -130,6 +130,11 @@ const envSchema = z.object({
   ),
 
   SEED_ALLOW_PRODUCTION: flag(false),
+  // Demo data at start (npm start / npm run dev): default on with the embedded database, off with DATABASE_URL.
+  DEMO_DATA: z.preprocess(
+    emptyToUndefined,
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -165,6 +170,8 @@ export interface AppConfig {
   /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
   securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
   seedAllowProduction: boolean;
+  /** Load the demo organizations when the database is empty at start; off = first-run setup at /setup. */
+  demoData: boolean;
   auditRetentionDays: number;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
@@ -273,6 +280,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       languages: e.SECURITY_TXT_LANGUAGES,
     },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
+    demoData: e.DEMO_DATA === undefined ? !e.DATABASE_URL : ['true', '1', 'yes'].includes(e.DEMO_DATA),
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },

@@ -56,12 +56,24 @@ export const BUILT_IN_ROLES = {
 
 export type BuiltInRole = keyof typeof BUILT_IN_ROLES;
 
+/**
+ * What a built-in role holds beyond its list in the vendor's own organization: the vendor's Owner and
+ * Admin also run its customer organizations. In a customer organization the same roles never hold a
+ * vendor permission (lib/access/role-permissions.ts filters by the organization's kind).
+ */
+export const VENDOR_ROLE_EXTRAS: Partial<Record<BuiltInRole, readonly Permission[]>> = {
+  owner: ['customers:manage'],
+  admin: ['customers:manage'],
+};
+
 export function isBuiltInRole(role: string): role is BuiltInRole {
   return Object.hasOwn(BUILT_IN_ROLES, role);
 }
 
-export function permissionsOfRole(role: string): ReadonlySet<Permission> {
-  return new Set(isBuiltInRole(role) ? BUILT_IN_ROLES[role].permissions : []);
+/** A built-in role's permissions; with kind 'VENDOR', the vendor extras too (see VENDOR_ROLE_EXTRAS). */
+export function permissionsOfRole(role: string, kind?: 'VENDOR' | 'CUSTOMER'): ReadonlySet<Permission> {
+  if (!isBuiltInRole(role)) return new Set();
+  return new Set([...BUILT_IN_ROLES[role].permissions, ...(kind === 'VENDOR' ? (VENDOR_ROLE_EXTRAS[role] ?? []) : [])]);
 }
 
 /** How a member's role is shown: a custom role's own name, a built-in role's label. */

@@ -1,6 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isPermission } from './permission-guide';
-import { BUILT_IN_ROLES, isBuiltInRole, type Permission } from './permissions';
+import { isPermission, permissionsForOrganization } from './permission-guide';
+import { BUILT_IN_ROLES, isBuiltInRole, permissionsOfRole, type Permission } from './permissions';
 
 // The one place a membership's role becomes permissions — built-in roles by key, custom roles from their
 // row. Session context (every request) and notification recipients both use it, so what the console
@@ -19,11 +19,18 @@ export interface MembershipRole {
   customRole?: { id: string; name: string; permissions: string[] } | null;
 }
 
-/** What the member may do: built-in role permissions, or the custom role's (unknown keys grant nothing). */
-export function permissionsOfMembership(membership: MembershipRole | null | undefined): ReadonlySet<Permission> {
+/**
+ * What the member may do: built-in role permissions, or the custom role's (unknown keys grant nothing).
+ * With the organization's kind (the session context always passes it): a vendor Owner or Admin also holds
+ * the vendor extras, and a customer organization's roles never hold a vendor permission, whatever is stored.
+ */
+export function permissionsOfMembership(membership: MembershipRole | null | undefined, kind?: 'VENDOR' | 'CUSTOMER'): ReadonlySet<Permission> {
   if (!membership) return new Set();
-  if (membership.role === CUSTOM_ROLE) return new Set((membership.customRole?.permissions ?? []).filter(isPermission));
-  return new Set(isBuiltInRole(membership.role) ? BUILT_IN_ROLES[membership.role].permissions : []);
+  const held =
+    membership.role === CUSTOM_ROLE ? (membership.customRole?.permissions ?? []).filter(isPermission) : [...permissionsOfRole(membership.role, kind)];
+  if (!kind) return new Set(held);
+  const allowed = new Set(permissionsForOrganization(kind));
+  return new Set(held.filter((p) => allowed.has(p)));
 }
 
 /** How the role is shown to people: "Admin", or the custom role's name. */

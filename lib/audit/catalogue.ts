@@ -119,6 +119,11 @@ export const AUDIT_ACTIONS = {
   'webhook.disabled': 'webhooks',
   'webhook.secret_rotated': 'webhooks',
   'webhook.test_sent': 'webhooks',
+  // first-run setup (lib/setup): the first events of the vendor's chain; refused tokens before it exists
+  'setup.token_issued': 'setup',
+  'setup.token_rejected': 'setup',
+  'setup.completed': 'setup',
+  'setup.owner_invited': 'setup',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

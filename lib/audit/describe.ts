@@ -120,6 +120,10 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'webhook.disabled': 'Disabled a webhook endpoint',
   'webhook.secret_rotated': 'Rotated the signing secret of a webhook endpoint',
   'webhook.test_sent': 'Sent a test event to a webhook endpoint',
+  'setup.token_issued': 'A first-run setup token was issued',
+  'setup.token_rejected': 'A first-run setup token was refused',
+  'setup.completed': 'Completed the first-run setup and became the owner',
+  'setup.owner_invited': 'Set up the organization and invited its first owner',
 };
 
 export function describeAction(action: string): string {

@@ -35,7 +35,7 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
           }
         : null,
     role: membership ? roleRefOf(membership) : null,
-    permissions: mfaEnrolmentRequired ? new Set() : permissionsOfMembership(membership),
+    permissions: mfaEnrolmentRequired ? new Set() : permissionsOfMembership(membership, session.organization?.kind),
     mfaEnrolmentRequired,
     reauthenticatedAt: session.reauthenticatedAt,
     roleLabel: roleLabelOf(membership),

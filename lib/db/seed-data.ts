@@ -14,6 +14,8 @@ export const DEMO_USERS: { email: string; name: string; org: string; role: Built
   { email: 'admin@globex.example', name: 'Adam Alvarez', org: 'globex', role: 'admin' },
   { email: 'member@globex.example', name: 'Mia Moreno', org: 'globex', role: 'member' },
   { email: 'owner@initech.example', name: 'Ivan Ortega', org: 'initech', role: 'owner' },
+  // The vendor's own owner: manages the vendor's staff and its customer organizations.
+  { email: 'owner@acme.example', name: 'Omar Achebe', org: 'acme-mail', role: 'owner' },
   { email: 'compliance@acme.example', name: 'Clara Compton', org: 'acme-mail', role: 'compliance_editor' },
   // A second editor, so the four-eyes publishing flow can be shown: one edits, the other approves and publishes.
   { email: 'legal@acme.example', name: 'Lena Brandt', org: 'acme-mail', role: 'compliance_editor' },

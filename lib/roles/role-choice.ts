@@ -1,5 +1,5 @@
 import { isAdministrative, permissionsForOrganization } from '@/lib/access/permission-guide';
-import { BUILT_IN_ROLES, isBuiltInRole, type BuiltInRole, type Permission } from '@/lib/access/permissions';
+import { BUILT_IN_ROLES, isBuiltInRole, permissionsOfRole, type BuiltInRole, type Permission } from '@/lib/access/permissions';
 import { CUSTOM_ROLE } from '@/lib/access/role-permissions';
 import type { SignedInCtx } from '@/lib/context';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -25,8 +25,10 @@ export function builtInRolesFor(kind: 'VENDOR' | 'CUSTOMER'): BuiltInRole[] {
   return all.filter((r) => BUILT_IN_ROLES[r].permissions.every((p) => allowed.has(p)));
 }
 
-export function builtInChoice(key: BuiltInRole): RoleChoice {
-  const permissions = new Set<Permission>(BUILT_IN_ROLES[key].permissions);
+/** A built-in role as offered in an organization of this kind (a vendor Owner/Admin also manages customers). */
+export function builtInChoice(key: BuiltInRole, kind: 'VENDOR' | 'CUSTOMER' = 'CUSTOMER'): RoleChoice {
+  const allowed = new Set(permissionsForOrganization(kind));
+  const permissions = new Set<Permission>([...permissionsOfRole(key, kind)].filter((p) => allowed.has(p)));
   return { ref: key, role: key, customRoleId: null, label: BUILT_IN_ROLES[key].label, permissions, administrative: key === 'owner' || isAdministrative(permissions) };
 }
 
@@ -55,13 +57,13 @@ export async function resolveRoleChoice(
   if (!isBuiltInRole(ref) || !builtInRolesFor(org.kind).includes(ref)) {
     throw new AppError('VALIDATION', undefined, { [field]: ['Choose a role from the list.'] });
   }
-  return builtInChoice(ref);
+  return builtInChoice(ref, org.kind);
 }
 
 /** Every role of the organization, built-in first. */
 export async function allRoleChoices(tx: Prisma.TransactionClient, org: { id: string; kind: 'VENDOR' | 'CUSTOMER' }): Promise<RoleChoice[]> {
   const custom = await tx.customRole.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' } });
-  return [...builtInRolesFor(org.kind).map(builtInChoice), ...custom.map((r) => customChoice(r, org.kind))];
+  return [...builtInRolesFor(org.kind).map((key) => builtInChoice(key, org.kind)), ...custom.map((r) => customChoice(r, org.kind))];
 }
 
 /** Nobody hands out rights they do not hold themselves: the role's permissions must be a subset of theirs. */

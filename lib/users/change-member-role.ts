@@ -24,7 +24,7 @@ export interface RoleChangedDTO {
 export async function changeMemberRole(ctx: Ctx, input: TChangeRole): Promise<RoleChangedDTO> {
   return changeMember(ctx, input.userId, async ({ tx, member, org, signedIn }) => {
     const choice = await resolveRoleChoice(tx, org, input.role);
-    const before = permissionsOfMembership(member);
+    const before = permissionsOfMembership(member, org.kind);
     const raises = [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
     if (member.userId === signedIn.session.user.id) {
       if (raises) throw new Refusal('You cannot raise your own role. Ask another administrator or an owner.', 'self-escalation');

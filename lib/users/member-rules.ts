@@ -41,7 +41,7 @@ export async function findMember(tx: Prisma.TransactionClient, organizationId: s
 
 /** Admins manage people with the same or fewer rights; only owners manage owners. */
 export function assertMayManage(ctx: SignedInCtx, member: MemberRow): void {
-  const theirs = permissionsOfMembership(member);
+  const theirs = permissionsOfMembership(member, ctx.session.organization?.kind);
   const outranks = [...theirs].some((p) => !ctx.session.permissions.has(p)) || (member.role === 'owner' && ctx.session.role !== 'owner');
   if (outranks) {
     throw new Refusal(`${member.user.name} has rights you do not have (${roleLabelOf(member)}), so only an owner can change them.`, 'target outranks actor');
