@@ -1,6 +1,12 @@
 // Runs once when the server starts (never during `next build`): background work of the server process.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // First-run setup: with no vendor organization, every page leads to /setup and the log gets a token.
+  const { prepareFirstRunSetup } = await import('@/lib/setup/prepare-first-run');
+  await prepareFirstRunSetup().catch(async (err: unknown) => {
+    const { logger } = await import('@/lib/log');
+    logger.error({ err: { message: (err as Error)?.message } }, 'first-run setup check failed');
+  });
   const { startMailWorker } = await import('@/lib/mail/worker');
   const { startAuditRetention } = await import('@/lib/audit/retention-worker');
   startMailWorker();

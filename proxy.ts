@@ -9,6 +9,7 @@ import {
   mayBeFramedBySelf,
   requestIdFrom,
 } from '@/lib/http/security-headers';
+import { setupGateRequired } from '@/lib/setup/setup-state';
 
 const isDev = process.env.NODE_ENV === 'development';
 // HSTS only makes sense when the deployment is served over HTTPS.
@@ -26,7 +27,22 @@ function isCrossOriginAction(request: NextRequest): boolean {
   }
 }
 
+/** Reachable before the first-run setup: the setup page itself, the health check and static files. */
+function reachableBeforeSetup(pathname: string): boolean {
+  return (
+    pathname === '/setup' || pathname === '/api/health' || pathname.startsWith('/_next/') || /^\/[\w.-]+\.(svg|png|ico|txt|css|js|woff2?)$/.test(pathname)
+  );
+}
+
 export function proxy(request: NextRequest) {
+  // No vendor organization yet: everything leads to the first-run setup (lib/setup).
+  if (!reachableBeforeSetup(request.nextUrl.pathname) && setupGateRequired()) {
+    const headers = { 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY, ...baselineHeaders({ hsts }), 'Cache-Control': 'no-store' };
+    if (request.nextUrl.pathname.startsWith('/api/')) {
+      return NextResponse.json({ error: 'The Trust Center is not set up yet. Open /setup to finish the first-run setup.', code: 'UNAVAILABLE' }, { status: 503, headers });
+    }
+    return NextResponse.redirect(new URL('/setup', request.url), { status: 303, headers });
+  }
   if (isCrossOriginAction(request)) {
     return NextResponse.json(
       { error: 'Cross-origin form submissions are not accepted.', code: 'FORBIDDEN' },

@@ -6,10 +6,16 @@ import './db-env';
 import { db } from '@/lib/db';
 import { importContent } from '@/lib/studio/import-content';
 import { importRegisterBaseline } from '@/lib/subprocessors/import-baseline';
+import { isSetupRequired } from '@/lib/setup/setup-state';
 import { runWithDb } from './run-with-db';
 
 async function main(): Promise<number> {
   const prisma = db();
+  // Before the first-run setup there is no vendor whose chain records the import: the setup imports it.
+  if (process.argv.includes('--if-empty') && (await isSetupRequired(prisma))) {
+    console.log('Content not imported yet: the first-run setup (/setup) imports it.');
+    return 0;
+  }
   if (process.argv.includes('--if-empty') && (await prisma.contentPage.count()) > 0) {
     console.log('Content already in the database: not imported again.');
   } else {

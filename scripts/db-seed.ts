@@ -1,5 +1,6 @@
 // npm run db:seed [-- --if-empty]
 // Loads the demo organizations and users. Refuses in production unless SEED_ALLOW_PRODUCTION=true.
+// --if-empty (server start): only into an empty database, and only when DEMO_DATA is on.
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { isDatabaseEmpty, seedDemoData } from '@/lib/db/seed';
@@ -16,6 +17,11 @@ async function main(): Promise<number> {
     }
     console.error('Refusing to load demo data with NODE_ENV=production. Set SEED_ALLOW_PRODUCTION=true if you really mean it.');
     return 1;
+  }
+  // At start (npm start / npm run dev): DEMO_DATA=false leaves an empty database to the first-run setup.
+  if (ifEmpty && !config.demoData) {
+    console.log('Demo data not loaded: DEMO_DATA is off. An empty database starts with the first-run setup at /setup.');
+    return 0;
   }
   const prisma = db();
   if (ifEmpty && !(await isDatabaseEmpty(prisma))) {

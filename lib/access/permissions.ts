@@ -58,12 +58,15 @@ export type BuiltInRole = keyof typeof BUILT_IN_ROLES;
 
 /**
  * What a built-in role holds beyond its list in the vendor's own organization: the vendor's Owner and
- * Admin also run its customer organizations. In a customer organization the same roles never hold a
- * vendor permission (lib/access/role-permissions.ts filters by the organization's kind).
+ * Admin run its customer organizations and hold every vendor permission, because nobody hands out rights
+ * they lack (lib/roles/role-choice.ts mayAssign) and they invite the Compliance Editors and Support Staff.
+ * In a customer organization the same roles never hold a vendor permission (lib/access/role-permissions.ts
+ * filters by the organization's kind).
  */
+const VENDOR_MANAGER_EXTRAS = ['content:edit', 'content:publish', 'support:act', 'customers:manage'] as const satisfies readonly Permission[];
 export const VENDOR_ROLE_EXTRAS: Partial<Record<BuiltInRole, readonly Permission[]>> = {
-  owner: ['customers:manage'],
-  admin: ['customers:manage'],
+  owner: VENDOR_MANAGER_EXTRAS,
+  admin: VENDOR_MANAGER_EXTRAS,
 };
 
 export function isBuiltInRole(role: string): role is BuiltInRole {

@@ -50,6 +50,8 @@ export const POLICIES = {
   // (beyond it the request is answered the same but no email goes out, so nobody is mail-bombed).
   noticeSubscribePerIp: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
   noticeConfirmationPerEmail: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
+  // First-run setup (/setup): attempts per address, so the one-time token cannot be guessed online.
+  setupPerIp: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;
