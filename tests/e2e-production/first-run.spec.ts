@@ -31,6 +31,27 @@ test('a wrong setup token is refused with a clear message; nothing is created', 
   await expect(page).toHaveURL(/\/setup$/);
 });
 
+test('a token in the link moves into the form and out of the address bar', async ({ page }) => {
+  await page.goto('/setup?token=a-link-token-that-is-wrong');
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByText('The setup token from your link is filled in.')).toBeVisible();
+  await expect(page.getByLabel('Setup token')).toHaveCount(0);
+  await submitSetupForm(page, { owner });
+  await expect(page.getByText('That setup token is not right.').first()).toBeVisible();
+  // Refused: the field comes back so the right token can be pasted.
+  await expect(page.getByLabel('Setup token')).toBeVisible();
+});
+
+test('the setup form posts without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/setup');
+  await submitSetupForm(page, { token: 'no-script-wrong-token-0123', owner });
+  await expect(page.getByText('That setup token is not right.').first()).toBeVisible();
+  await expect(page.getByLabel('Your name')).toHaveValue(owner.name);
+  await context.close();
+});
+
 test('setup with the token from the log; the owner must enrol TOTP before anything else, then reaches the studio', async ({ page }) => {
   const token = await setupTokenFromLog();
   await page.goto('/setup');
