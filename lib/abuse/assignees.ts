@@ -13,5 +13,5 @@ export async function abuseAssignees(client: PrismaClient | DbTransaction, vendo
     include: { user: { select: { id: true, email: true } }, ...MEMBERSHIP_ROLE_INCLUDE },
     orderBy: { user: { email: 'asc' } },
   });
-  return members.filter((m) => permissionsOfMembership(m).has('content:publish')).map((m) => ({ id: m.user.id, label: m.user.email }));
+  return members.filter((m) => permissionsOfMembership(m, 'VENDOR').has('content:publish')).map((m) => ({ id: m.user.id, label: m.user.email }));
 }

@@ -19,7 +19,7 @@ export async function contentStaff(client: PrismaClient | DbTransaction, organiz
   });
   return members
     .map((m) => {
-      const permissions = permissionsOfMembership(m);
+      const permissions = permissionsOfMembership(m, 'VENDOR');
       return { id: m.user.id, name: m.user.name || m.user.email, email: m.user.email, canEdit: permissions.has('content:edit'), canPublish: permissions.has('content:publish') };
     })
     .filter((m) => m.canEdit)

@@ -13,6 +13,6 @@ export async function supportStaff(tx: Prisma.TransactionClient): Promise<{ vend
     }),
   ]);
   const staff = new Map<string, SupportStaffDTO>();
-  for (const m of members) if (permissionsOfMembership(m).has('support:act')) staff.set(m.user.id, m.user);
+  for (const m of members) if (permissionsOfMembership(m, 'VENDOR').has('support:act')) staff.set(m.user.id, m.user);
   return { vendorName: vendor?.name ?? 'Vendor', staff: [...staff.values()] };
 }
