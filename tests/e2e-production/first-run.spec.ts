@@ -1,10 +1,16 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { enrolTotp, signIn, signOut, submitSetupForm, type Account } from './support/flows';
 import { setupTokenFromLog } from './support/server-log';
 
 // From an EMPTY database in production mode with no demo data (scripts/e2e-production-server.mjs): the
 // vendor's first run. Tests run in order on one server, each building on the last.
 test.describe.configure({ mode: 'serial' });
+
+const axe = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
 
 const owner: Account = { name: 'Olivia Vendor', email: 'olivia@vendor.example', password: 'a quiet harbour at dawn 2026' };
 
@@ -14,6 +20,7 @@ test('before setup, every page leads to /setup; the health check still answers',
     await expect(page, path).toHaveURL(/\/setup$/);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Set up the Trust Center' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
   const api = await request.get('/api/v1/audit-events', { maxRedirects: 0 });
@@ -25,6 +32,7 @@ test('a wrong setup token is refused with a clear message; nothing is created', 
   await page.goto('/setup');
   await submitSetupForm(page, { token: 'not-the-token-from-the-log', owner });
   await expect(page.getByText('That setup token is not right.').first()).toBeVisible();
+  expect(await axe(page)).toEqual([]);
   // What was typed is kept (not the password); the page still answers.
   await expect(page.getByLabel('Your email')).toHaveValue(owner.email);
   await page.goto('/');
