@@ -54,6 +54,14 @@ describe('configuration', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('embedded');
   });
 
+  it('DEMO_DATA defaults to on with the embedded database and off with PostgreSQL; either can be overridden', () => {
+    expect(parseConfig({}).demoData).toBe(true);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/trust' }).demoData).toBe(false);
+    expect(parseConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/trust', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(problemsOf({ DEMO_DATA: 'maybe' })).toEqual(['DEMO_DATA: must be true or false']);
+  });
+
   it('the error message tells where to look', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL[\s\S]*See \.env\.example/);
   });
