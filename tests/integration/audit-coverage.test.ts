@@ -99,6 +99,7 @@ import { anonymousCtx, createOrganization, createUser, meta, signedInCtx, TEST_P
 import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
 import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
+import { SETUP_EXEMPT } from '@/tests/fixtures/setup-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -143,6 +144,7 @@ const EXEMPT: Record<string, string> = {
   // a draft enters history as a revision when review is requested (content.review.requested).
   ...STUDIO_EXEMPT,
   ...ABUSE_EXEMPT,
+  ...SETUP_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
