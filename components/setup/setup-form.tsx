@@ -18,8 +18,7 @@ export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLe
   const tokenFromLink = initialToken !== '' && !errors?.token;
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
-      {state?.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
+      {state ? <Alert tone="error">{state.error}</Alert> : null}
       {tokenFromLink ? (
         <>
           <input type="hidden" name="token" value={initialToken} />
