@@ -2,7 +2,7 @@
 // address (a guessing client is slowed to 429) and audited while under that limit (R27).
 import { apiKeyMatches, apiKeyPrefix } from '@/lib/api-keys/key-format';
 import { recordAudit } from '@/lib/audit/record';
-import { suspendedMessage } from '@/lib/customers/customer-rules';
+import { suspendedMessage } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestMeta } from '@/lib/request-context';

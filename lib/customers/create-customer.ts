@@ -4,8 +4,10 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateCustomerSchema, type TCreateCustomer } from '@/lib/validation/customers';
-import { assertVendorStaff, auditBoth } from './customer-rules';
-import { domainRefusal, inviteOwner } from './owner-invitation';
+import { assertCustomerManager } from './customer-rules';
+import { auditBoth } from './audit-both';
+import { inviteOwner } from './owner-invitation';
+import { domainRefusal } from './status';
 
 export interface CustomerCreatedDTO {
   id: string;
@@ -19,7 +21,7 @@ const slugTaken = (slug: string) =>
 
 /** Creates a customer organization and invites its first Owner by email, in one audited transaction. */
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const input = parseInput(ZCreateCustomerSchema, raw);
   const refusal = domainRefusal(input.ownerEmail, input.emailDomains);
   if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal] });

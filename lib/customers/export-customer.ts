@@ -4,7 +4,8 @@ import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema } from '@/lib/validation/customers';
 import { z } from 'zod';
-import { assertVendorStaff, auditBoth, lockCustomer } from './customer-rules';
+import { assertCustomerManager, lockCustomer } from './customer-rules';
+import { auditBoth } from './audit-both';
 import { tenantTables } from './purge-customer';
 
 export const ZExportCustomerSchema = ZCustomerIdSchema.extend({
@@ -70,7 +71,7 @@ async function organizationData(customerId: string): Promise<Record<string, unkn
  * so the audit file ends with its own export event.
  */
 export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<CustomerExport> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const input = parseInput(ZExportCustomerSchema, raw);
   const org = await db().$transaction(async (tx) => {
     const row = await lockCustomer(tx, input.customerId);

@@ -5,14 +5,10 @@ import { getConfig } from '@/lib/config';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { sendInvitationEmail } from '@/lib/users/invitation-email';
-import { staffActor, type VendorCtx } from './customer-rules';
+import { staffActor } from './audit-both';
+import type { VendorCtx } from './customer-rules';
+import { domainRefusal } from './status';
 
-/** An email outside the organization's allowed domains, or null when it may be invited. */
-export function domainRefusal(email: string, domains: readonly string[]): string | null {
-  if (domains.length === 0) return null;
-  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  return domains.includes(domain) ? null : `Invitations to this organization are limited to ${domains.map((d) => `@${d}`).join(', ')}.`;
-}
 
 /**
  * Invites an Owner of a customer organization with the same invitation (hashed single-use token, expiry,

@@ -4,12 +4,13 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertVendorStaff, auditBoth, emailOwners, lockCustomer } from './customer-rules';
+import { assertCustomerManager, emailOwners, lockCustomer } from './customer-rules';
+import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /** Lifts a suspension: members sign in again, API keys work again. */
 export async function reactivateCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id: string }> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

@@ -5,7 +5,8 @@ import { AppError } from '@/lib/errors';
 import { formatDate } from '@/lib/ui/format';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZDeleteCustomerSchema, type TDeleteCustomer } from '@/lib/validation/customers';
-import { assertVendorStaff, auditBoth, DELETION_REASON, emailOwners, endSessionsOf, lockCustomer, RESTORE_DAYS } from './customer-rules';
+import { assertCustomerManager, DELETION_REASON, emailOwners, endSessionsOf, lockCustomer, RESTORE_DAYS } from './customer-rules';
+import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /**
@@ -13,7 +14,7 @@ import { customerEmails } from './emails';
  * deletion (unusable, sessions ended) and can be restored for RESTORE_DAYS days; then the purge removes it.
  */
 export async function requestCustomerDeletion(ctx: Ctx, raw: TDeleteCustomer, now = new Date()): Promise<{ id: string; purgeAfter: string }> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const input = parseInput(ZDeleteCustomerSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, input.customerId);

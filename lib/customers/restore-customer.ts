@@ -4,12 +4,13 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertVendorStaff, auditBoth, emailOwners, lockCustomer } from './customer-rules';
+import { assertCustomerManager, emailOwners, lockCustomer } from './customer-rules';
+import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /** Cancels a pending deletion within the restore period; a suspended organization stays suspended. */
 export async function restoreCustomer(ctx: Ctx, raw: TCustomerId, now = new Date()): Promise<{ id: string; status: 'ACTIVE' | 'SUSPENDED' }> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

@@ -4,7 +4,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertVendorStaff, auditBoth, emailOwners, endSessionsOf, lockCustomer, SUSPENDED_REASON } from './customer-rules';
+import { assertCustomerManager, emailOwners, endSessionsOf, lockCustomer, SUSPENDED_REASON } from './customer-rules';
+import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /**
@@ -12,7 +13,7 @@ import { customerEmails } from './emails';
  * /suspended), and sign-in and its API keys are refused with a message naming whom to contact.
  */
 export async function suspendCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id: string; sessionsEnded: number }> {
-  const staff = await assertVendorStaff(ctx);
+  const staff = await assertCustomerManager(ctx);
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/auth/tokens';
 import type { LiveSession } from '@/lib/auth/sessions';
-import { DELETION_REASON, SUSPENDED_REASON, suspendedMessage } from './customer-rules';
+import { DELETION_REASON, SUSPENDED_REASON, suspendedMessage } from './status';
 
 // A suspended or pending-deletion organization holds no session: whichever request comes first after the
 // change ends it (the suspend use-case ends them all at once too), and the page tells the member why.

@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { userActor } from '@/lib/auth/actor';
 import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
-import { suspendedMessage } from '@/lib/customers/customer-rules';
+import { suspendedMessage } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';

@@ -10,7 +10,7 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { suspendedMessage } from '@/lib/customers/customer-rules';
+import { suspendedMessage } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notify } from '@/lib/notifications/notify';

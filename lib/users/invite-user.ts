@@ -6,7 +6,7 @@ import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { domainRefusal } from '@/lib/customers/owner-invitation';
+import { domainRefusal } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';

@@ -16,11 +16,13 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
 
 /** "umbrella.example, umbrella.co.uk" (commas, spaces or new lines) → ['umbrella.example', 'umbrella.co.uk']. */
 export const ZEmailDomainsSchema = z
-  .string()
-  .max(2000, 'List at most a few dozen domains.')
+  .union([z.string().max(2000, 'List at most 50 domains.'), z.array(z.string().max(253)).max(50, 'List at most 50 domains.')], {
+    message: 'List the domains separated by commas.',
+  })
   .optional()
   .transform((v, ctx) => {
-    const domains = [...new Set((v ?? '').split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
+    const text = Array.isArray(v) ? v.join(',') : (v ?? '');
+    const domains = [...new Set(text.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
     const bad = domains.filter((d) => !DOMAIN.test(d));
     if (bad.length) ctx.addIssue({ code: 'custom', message: `Not a domain name: ${bad.slice(0, 3).join(', ')}. Write domains like “umbrella.example”.` });
     if (domains.length > 50) ctx.addIssue({ code: 'custom', message: 'List at most 50 domains.' });
