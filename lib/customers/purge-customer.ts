@@ -80,7 +80,7 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
         changes: {
           deletionRequestedAt: org.deletionRequestedAt?.toISOString() ?? null,
           // The anchor: the customer's chain ended with this hash after this many events.
-          customerChain: { events: chain._count._all, lastSeq: last?.seq.toString() ?? null, lastHash: last?.hash ?? null },
+          customerChain: { events: chain._count._all, lastSeq: last?.seq.toString() ?? null, lastSha256: last?.hash ?? null },
           removed,
           documentFiles: files.length,
         },
