@@ -284,8 +284,8 @@ describe('deleting', () => {
     expect(await db().user.findUnique({ where: { id: bystander.member.id } })).not.toBeNull();
 
     for (const t of tables) {
-      const [{ n }] = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${t}" WHERE "organizationId" = $1::uuid`, w.org.id);
-      expect(n, `${t} rows of the purged organization`).toBe(0);
+      const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${t}" WHERE "organizationId" = $1::uuid`, w.org.id);
+      expect(rows[0]?.n, `${t} rows of the purged organization`).toBe(0);
     }
     expect(await db().organization.findUnique({ where: { id: w.org.id } })).toBeNull();
     expect(fs.existsSync(path.join(storageDir, key))).toBe(false);
