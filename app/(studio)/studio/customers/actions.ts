@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { createCustomer } from '@/lib/customers/create-customer';
 import { inviteCustomerOwner } from '@/lib/customers/invite-customer-owner';
 import { reactivateCustomer } from '@/lib/customers/reactivate-customer';
@@ -39,6 +40,15 @@ async function run(
   return result.ok ? result : { ...result, values: formValues(formData, keep) };
 }
 
+/**
+ * A status change swaps the form for its opposite (suspend → reactivate), so its own state would vanish:
+ * the page says what happened instead, from a closed set of outcomes in the URL.
+ */
+function done(customerId: string, outcome: 'suspended' | 'reactivated' | 'deleted' | 'restored', sessions?: number): never {
+  revalidatePath('/studio/customers', 'layout');
+  redirect(`/studio/customers/${customerId}?done=${outcome}${sessions === undefined ? '' : `&sessions=${sessions}`}`);
+}
+
 const create = createAction({
   tier: 'customers:manage',
   schema: ZCreateCustomerSchema,
@@ -68,7 +78,7 @@ const suspend = createAction({
   schema: ZCustomerIdSchema,
   handler: async (ctx, input) => {
     const r = await suspendCustomer(ctx, input);
-    return { message: `The organization is suspended; ${r.sessionsEnded} ${r.sessionsEnded === 1 ? 'session was' : 'sessions were'} ended.` };
+    return done(input.customerId, 'suspended', r.sessionsEnded);
   },
 });
 export async function suspendCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
@@ -80,7 +90,7 @@ const reactivate = createAction({
   schema: ZCustomerIdSchema,
   handler: async (ctx, input) => {
     await reactivateCustomer(ctx, input);
-    return { message: 'The organization is active again.' };
+    return done(input.customerId, 'reactivated');
   },
 });
 export async function reactivateCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
@@ -92,7 +102,7 @@ const remove = createAction({
   schema: ZDeleteCustomerSchema,
   handler: async (ctx, input) => {
     await requestCustomerDeletion(ctx, input);
-    return { message: 'The organization is scheduled for deletion. It can be restored for 30 days.' };
+    return done(input.customerId, 'deleted');
   },
 });
 export async function deleteCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
@@ -103,8 +113,8 @@ const restore = createAction({
   tier: 'customers:manage',
   schema: ZCustomerIdSchema,
   handler: async (ctx, input) => {
-    const r = await restoreCustomer(ctx, input);
-    return { message: r.status === 'SUSPENDED' ? 'The deletion was cancelled; the organization is still suspended.' : 'The deletion was cancelled; the organization is active again.' };
+    await restoreCustomer(ctx, input);
+    return done(input.customerId, 'restored');
   },
 });
 export async function restoreCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {

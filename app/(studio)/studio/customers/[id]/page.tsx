@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { deleteCustomerAction, inviteCustomerOwnerAction, reactivateCustomerAction, restoreCustomerAction, suspendCustomerAction } from '../actions';
 import { CustomerForm } from '@/components/customers/customer-form';
+import { Alert } from '@/components/ui/alert';
 import { CustomerStatusBadge } from '@/components/customers/customer-status-badge';
 import { getCustomer } from '@/lib/customers/list-customers';
 import { requirePermission } from '@/lib/dal';
@@ -11,13 +12,37 @@ import { formatDate, formatDateTime } from '@/lib/ui/format';
 
 export const metadata: Metadata = { title: 'Customer organization' };
 
-export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+function outcomeMessage(done: unknown, sessions: unknown, c: { name: string; status: string }): string | null {
+  const n = typeof sessions === 'string' && /^\d{1,6}$/.test(sessions) ? Number(sessions) : null;
+  switch (done) {
+    case 'suspended':
+      return `${c.name} is suspended: its members were signed out${n === null ? '' : ` (${n} ${n === 1 ? 'session' : 'sessions'} ended)`} and its owners emailed.`;
+    case 'reactivated':
+      return `${c.name} is active again; its owners were emailed.`;
+    case 'deleted':
+      return `${c.name} is scheduled for deletion. It can be restored for 30 days.`;
+    case 'restored':
+      return c.status === 'SUSPENDED' ? `The deletion of ${c.name} was cancelled; it is still suspended.` : `The deletion of ${c.name} was cancelled; it is active again.`;
+    default:
+      return null;
+  }
+}
+
+export default async function CustomerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requirePermission('customers:manage');
   const { id } = await params;
   const c = await getCustomer(ctx, id).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
+  const query = await searchParams;
+  const outcome = outcomeMessage(query.done, query.sessions, c);
   const exportHref = (part: 'data' | 'audit') => `/studio/customers/${c.id}/export?part=${part}`;
   return (
     <div className="max-w-3xl space-y-8">
@@ -56,6 +81,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           ) : null}
         </dl>
       </div>
+
+      {outcome ? <Alert tone="success">{outcome}</Alert> : null}
 
       {c.status === 'ACTIVE' ? (
         <CustomerForm
