@@ -25,6 +25,7 @@ import { suspensionOfSessionToken } from '@/lib/customers/suspension';
 import { db } from '@/lib/db';
 import { documentStorage } from '@/lib/documents/storage';
 import { inviteUser } from '@/lib/users/invite-user';
+import { switchOrganization } from '@/lib/users/switch-organization';
 import { anonymousCtx, createOrganization, createUser, meta, outboxFor, signedInCtx, TEST_PASSWORD, withPermissions } from '@/tests/fixtures/factories';
 import { newApiKey } from '@/tests/fixtures/ip-access';
 import { failure, type Org } from '@/tests/fixtures/users';
@@ -176,6 +177,25 @@ describe('suspending and reactivating', () => {
     expect((await outboxFor(w.owner.email)).some((m) => m.template === 'customer-reactivated')).toBe(true);
     // Ended sessions stay ended: members sign in again.
     expect(await loadSessionContext(w.memberCtx.sessionToken)).toBeNull();
+  });
+});
+
+describe('members of several organizations', () => {
+  it('sign-in skips a suspended organization, and switching into it is refused with the reason', async () => {
+    const w = await customerWorld('Partly');
+    const home = await createOrganization('Home Co');
+    const both = await createUser({ organizationId: w.org.id, role: 'member', email: `both-${slugSeq}@umbrella.example` });
+    await db().membership.create({ data: { userId: both.id, organizationId: home.id, role: 'member' } });
+    await suspendCustomer(staff, { customerId: w.org.id });
+    const step = await signInWithPassword(anonymousCtx({ ip: ip() }), { email: both.email, password: TEST_PASSWORD });
+    expect(step.next).toBe('complete');
+    const ticket = await db().signInTicket.findFirstOrThrow({ where: { userId: both.id }, orderBy: { createdAt: 'desc' } });
+    expect(ticket.organizationId).toBe(home.id);
+    const homeCtx = await signedInCtx(both, home);
+    const err = await failure(switchOrganization(homeCtx, { organizationId: w.org.id }));
+    expect(err.code).toBe('ORGANIZATION_SUSPENDED');
+    expect(err.message).toBe(`Partly is suspended. Contact ${SUPPORT} to have it reactivated.`);
+    expect(await loadSessionContext(homeCtx.sessionToken)).not.toBeNull();
   });
 });
 
