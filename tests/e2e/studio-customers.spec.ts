@@ -35,12 +35,12 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await create.getByLabel('Email domains (optional)').fill('umbrella.example');
   await create.getByLabel('First owner’s email').fill(ownerEmail);
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(create.getByText('Use lower-case letters, digits and single hyphens, e.g. “umbrella-corp”.')).toBeVisible();
+  await expect(create.getByText('Use lower-case letters, digits and single hyphens, e.g. “umbrella-corp”.', { exact: true })).toBeVisible();
   // What was typed is kept; fix the slug only.
   await expect(create.getByLabel('Organization name')).toHaveValue('Umbrella');
   await create.getByLabel('Slug').fill('globex');
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(create.getByText('Already used by another organization.')).toBeVisible();
+  await expect(create.getByText('Already used by another organization.', { exact: true })).toBeVisible();
   await create.getByLabel('Slug').fill('umbrella');
   await create.getByRole('button', { name: 'Create organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Umbrella was created and ${ownerEmail} was invited as its Owner.` })).toBeVisible();
@@ -91,7 +91,7 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   expect(stdout).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain\)\./);
   await danger.getByLabel('Type the slug to confirm').fill('Umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
-  await expect(danger.getByText('Type “umbrella” to confirm.')).toBeVisible();
+  await expect(danger.getByText('Type “umbrella” to confirm.', { exact: true })).toBeVisible();
   await danger.getByLabel('Type the slug to confirm').fill('umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' })).toBeVisible();
