@@ -102,3 +102,22 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await expect(olga.getByText('Umbrella is scheduled for deletion and can no longer be used.', { exact: false })).toBeVisible();
   await olgaContext.close();
 });
+
+test('without JavaScript: create a customer and suspend it with plain form posts', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'owner@acme.example', DEMO_PASSWORD, '/studio/customers');
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noJs.newPage();
+  await plain.goto('/studio/customers');
+  const create = plain.getByRole('form', { name: 'Create a customer organization' });
+  await create.getByLabel('Organization name').fill('Hooli');
+  await create.getByLabel('Slug').fill('hooli');
+  await create.getByLabel('First owner’s email').fill('gavin@hooli.example');
+  await create.getByRole('button', { name: 'Create organization' }).click();
+  await expect(plain.getByRole('status').filter({ hasText: 'Hooli was created and gavin@hooli.example was invited as its Owner.' })).toBeVisible();
+  await plain.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Hooli' }).click();
+  await plain.getByRole('button', { name: 'Suspend organization' }).click();
+  await expect(plain.getByRole('status').filter({ hasText: 'Hooli is suspended' })).toBeVisible();
+  await expect(plain.getByRole('button', { name: 'Reactivate organization' })).toBeVisible();
+  await noJs.close();
+});
