@@ -27,7 +27,8 @@ import { documentStorage } from '@/lib/documents/storage';
 import { inviteUser } from '@/lib/users/invite-user';
 import { switchOrganization } from '@/lib/users/switch-organization';
 import { anonymousCtx, createOrganization, createUser, meta, outboxFor, signedInCtx, TEST_PASSWORD, withPermissions } from '@/tests/fixtures/factories';
-import { newApiKey } from '@/tests/fixtures/ip-access';
+import { apiRequest, newApiKey } from '@/tests/fixtures/ip-access';
+import { GET as auditEventsRoute } from '@/app/api/v1/audit-events/route';
 import { failure, type Org } from '@/tests/fixtures/users';
 
 const run = promisify(execFile);
@@ -157,6 +158,10 @@ describe('suspending and reactivating', () => {
     const api = await failure(authenticateApiKey(`Bearer ${w.apiKey}`, meta({ ip: ip() })));
     expect(api.code).toBe('ORGANIZATION_SUSPENDED');
     expect(api.message).toContain(SUPPORT);
+    // Over HTTP: a 403 JSON answer with the code and the same words, never the organization's data.
+    const res = await auditEventsRoute(apiRequest('/api/v1/audit-events', { key: w.apiKey, peer: ip() }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: 'ORGANIZATION_SUSPENDED', error: `Suspendable is suspended. Contact ${SUPPORT} to have it reactivated.` });
 
     // A session that appears afterwards (a sign-in already past its checks) ends on its first request too.
     const late = await signedInCtx(w.owner, w.org);
@@ -166,7 +171,7 @@ describe('suspending and reactivating', () => {
     expect(mail?.text).toContain(SUPPORT);
     expect((await db().auditEvent.findMany({ where: { targetId: w.org.id, action: 'customer.suspended' } })).map((e) => e.organizationId).sort()).toEqual([vendor.id, w.org.id].sort());
     const refusals = await db().auditEvent.findMany({ where: { organizationId: w.org.id, action: 'customer.access_refused' } });
-    expect(refusals.map((e) => e.actorType).sort()).toEqual(['API_KEY', 'USER']);
+    expect(refusals.map((e) => e.actorType).sort()).toEqual(['API_KEY', 'API_KEY', 'USER']);
 
     expect((await failure(suspendCustomer(staff, { customerId: w.org.id }))).message).toBe('Suspendable is already suspended.');
     expect((await failure(inviteCustomerOwner(staff, { customerId: w.org.id, email: 'new@umbrella.example' }))).code).toBe('CONFLICT');
