@@ -13,6 +13,8 @@ export async function register() {
   const { startNoticesWorker } = await import('@/lib/subprocessors/notices/worker');
   startNoticesWorker();
   startAuditRetention();
+  const { startCustomerPurge } = await import('@/lib/jobs/customer-purge');
+  startCustomerPurge();
   // Trust-center pages come from the database (the studio); registered before the first load. Scheduled
   // publications fire from here, and a poll picks up what other server processes published.
   const { startPublishWorker } = await import('@/lib/studio/publish-due');

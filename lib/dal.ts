@@ -15,6 +15,7 @@ import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
 import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
+import { suspensionOfSessionToken } from '@/lib/customers/suspension';
 
 /** The session token inside next-auth's encrypted JWT cookie, if any. */
 export async function sessionTokenFromCookie(): Promise<string | null> {
@@ -70,6 +71,9 @@ export async function requireSession(
     throw err;
   }
   if (!ctx.session) {
+    // Ended because the organization was suspended or scheduled for deletion: say so, not "sign in".
+    const token = await sessionTokenFromCookie();
+    if (token && (await suspensionOfSessionToken(token))) redirect('/suspended');
     const here = safeReturnPath((await headers()).get('x-pathname'), fallbackReturnTo);
     redirect(`/login?next=${encodeURIComponent(here)}`);
   }

@@ -26,6 +26,7 @@ export const STUDIO_NAV: { href: string; label: string; permission: Permission }
   { href: '/studio/documents', label: 'Documents', permission: 'content:edit' },
   { href: '/studio/access-requests', label: 'Access requests', permission: 'content:publish' },
   { href: '/studio/abuse', label: 'Abuse reports', permission: 'content:publish' },
+  { href: '/studio/customers', label: 'Customers', permission: 'customers:manage' },
   { href: '/studio/settings', label: 'Settings', permission: 'content:publish' },
 ];
 

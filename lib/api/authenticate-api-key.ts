@@ -2,6 +2,7 @@
 // address (a guessing client is slowed to 429) and audited while under that limit (R27).
 import { apiKeyMatches, apiKeyPrefix } from '@/lib/api-keys/key-format';
 import { recordAudit } from '@/lib/audit/record';
+import { suspendedMessage } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestMeta } from '@/lib/request-context';
@@ -46,17 +47,33 @@ export async function authenticateApiKey(authorization: string | null, meta: Req
   if (!prefix) return refuse(meta, 'malformed key');
   const row = await db().apiKey.findUnique({
     where: { prefix },
-    include: { organization: { select: { id: true, slug: true, name: true, ipAccessVersion: true } } },
+    include: { organization: { select: { id: true, slug: true, name: true, ipAccessVersion: true, status: true } } },
   });
   if (!row) return refuse(meta, 'unknown key');
   const key = { id: row.id, name: row.name, prefix: row.prefix, organizationId: row.organizationId };
   if (!apiKeyMatches(presented, row.secretHash)) return refuse(meta, 'wrong secret', key);
   if (row.revokedAt) return refuse(meta, 'revoked key', key);
+  if (row.organization.status !== 'ACTIVE') {
+    // A valid key of a suspended or pending-deletion organization: refused with whom to contact.
+    await db().$transaction((tx) =>
+      recordAudit(tx, {
+        organizationId: row.organizationId,
+        action: 'customer.access_refused',
+        actor: { type: 'API_KEY', id: key.id, label: `${key.name} (${key.prefix})` },
+        target: { type: 'api_key', id: key.id, label: key.prefix },
+        outcome: 'DENIED',
+        changes: { reason: `API key of a ${row.organization.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization` },
+        meta,
+      }),
+    );
+    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(row.organization));
+  }
 
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS || row.lastUsedIp !== meta.ip) {
     // Throttled, so a busy integration does not write on every request.
     await db().apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now), lastUsedIp: meta.ip } });
   }
-  return { meta, organization: row.organization, apiKey: { id: row.id, name: row.name, prefix: row.prefix } };
+  const { status: _status, ...organization } = row.organization;
+  return { meta, organization, apiKey: { id: row.id, name: row.name, prefix: row.prefix } };
 }

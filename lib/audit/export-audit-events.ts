@@ -33,14 +33,14 @@ function csvCell(value: string | null): string {
 }
 
 /** One line of the export. The JSON Lines record keeps `changes` as JSON, so the hash verifies offline. */
-function exportLine(format: 'csv' | 'jsonl', row: AuditExportRow): string {
+export function exportLine(format: 'csv' | 'jsonl', row: AuditExportRow): string {
   if (format === 'csv') return CSV_FIELDS.map((i) => csvCell(i === CHANGES && row[i] ? compactJsonb(row[i]) : (row[i] ?? null))).join(',');
   const record: Record<string, unknown> = {};
   EXPORT_FIELDS.forEach((name, i) => (record[name] = i === CHANGES && row[i] ? JSON.parse(row[i]) : (row[i] ?? null)));
   return JSON.stringify(record);
 }
 
-interface RowSource {
+export interface RowSource {
   read(): Promise<AuditExportRow[]>;
   close(): Promise<void>;
 }
@@ -49,7 +49,7 @@ interface RowSource {
  * PostgreSQL: one server-side cursor on a connection of its own. PGlite (one connection, which the
  * application needs meanwhile): keyset batches through Prisma, with the same SQL.
  */
-async function openRowSource(organizationId: string, filter: TAuditFilter, limit: number): Promise<RowSource> {
+export async function openRowSource(organizationId: string, filter: TAuditFilter, limit: number): Promise<RowSource> {
   const database = getConfig().database;
   if (database.kind === 'postgres') {
     const { text, values } = auditExportQuery(organizationId, filter, limit);

@@ -3,6 +3,7 @@ import type { SessionContext } from '@/lib/context';
 import { db } from '@/lib/db';
 import { mustEnrolNow } from '@/lib/mfa/enrolment';
 import { supportSessionContext } from '@/lib/support-access/support-session-context';
+import { endSessionOfUnusableOrganization, isOrganizationUsable } from '@/lib/customers/suspension';
 import { resolveSession } from './sessions';
 
 /**
@@ -13,6 +14,11 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
   const found = await resolveSession(token);
   if (!('session' in found)) return null;
   const { session } = found;
+  // A suspended or pending-deletion organization reads and changes nothing: its sessions end here.
+  if (!isOrganizationUsable(session.organization)) {
+    await endSessionOfUnusableOrganization(session);
+    return null;
+  }
   // A vendor staff member inside a customer's account: permissions come from the grant, checked afresh.
   if (session.supportGrantId) return supportSessionContext(session);
   // One query: the membership joined with its custom role, if any (lib/access/role-permissions.ts).

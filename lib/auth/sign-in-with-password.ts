@@ -12,6 +12,7 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hash';
 import { enrolmentGuidance, type EnrolmentGuidance } from '@/lib/mfa/enrolment';
 import { enrolledSecondFactors } from './second-factor-seam';
 import { issueSignInTicket } from './sign-in-ticket';
+import { suspendedMessage } from '@/lib/customers/status';
 
 export type PasswordStepResult =
   /** enrol: the organization requires two-factor authentication and this user has yet to set it up. */
@@ -38,10 +39,18 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
   const user = await prisma.user.findUnique({
     where: { email: input.email },
     // The oldest organization the user is still active in (a deactivated membership grants nothing).
-    include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, take: 1 } },
+    include: {
+      memberships: {
+        where: { deactivatedAt: null },
+        orderBy: { createdAt: 'asc' },
+        include: { organization: { select: { id: true, name: true, status: true } } },
+      },
+    },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  const organizationId = user?.memberships[0]?.organizationId ?? null;
+  // A suspended or pending-deletion organization is skipped; with nothing else, sign-in is refused below.
+  const usable = user?.memberships.filter((m) => m.organization.status === 'ACTIVE') ?? [];
+  const organizationId = usable[0]?.organizationId ?? user?.memberships[0]?.organizationId ?? null;
 
   if (!user || !user.passwordHash || !passwordOk) {
     const [ipLimit, account] = await Promise.all([consume('signInPerIp', ipKey), consume('signInPerAccount', input.email)]);
@@ -93,6 +102,22 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
       }),
     );
     throw new AppError('ACCOUNT_DISABLED');
+  }
+
+  const suspended = usable.length === 0 ? user.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
+  if (suspended) {
+    await prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        organizationId: suspended.id,
+        action: 'customer.access_refused',
+        actor: userActor(user),
+        target: { type: 'user', id: user.id, label: user.email },
+        outcome: 'DENIED',
+        changes: { reason: `sign-in to a ${suspended.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization` },
+        meta: ctx.meta,
+      }),
+    );
+    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
   }
 
   await reset('signInPerAccount', input.email);

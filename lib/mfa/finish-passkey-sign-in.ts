@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { userActor } from '@/lib/auth/actor';
 import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
+import { suspendedMessage } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
@@ -25,9 +26,11 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
 
   const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
   const owner = result.credential
-    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, take: 1 } } })
+    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, include: { organization: { select: { id: true, name: true, status: true } } } } } })
     : null;
-  const organizationId = owner?.memberships[0]?.organizationId ?? null;
+  // A suspended or pending-deletion organization is skipped; with nothing else, sign-in is refused below.
+  const usable = owner?.memberships.filter((m) => m.organization.status === 'ACTIVE') ?? [];
+  const organizationId = usable[0]?.organizationId ?? owner?.memberships[0]?.organizationId ?? null;
 
   if (!result.ok || !owner || owner.status !== 'ACTIVE') {
     await consume('passkeySignInPerIp', ipKey);
@@ -47,6 +50,22 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
     });
     if (reason === 'account deactivated') throw new AppError('ACCOUNT_DISABLED');
     throw failed();
+  }
+
+  const suspended = usable.length === 0 ? owner.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
+  if (suspended) {
+    await db().$transaction((tx) =>
+      recordAudit(tx, {
+        organizationId: suspended.id,
+        action: 'customer.access_refused',
+        actor: userActor(owner),
+        target: { type: 'user', id: owner.id, label: owner.email },
+        outcome: 'DENIED',
+        changes: { reason: 'passkey sign-in to a suspended organization' },
+        meta: ctx.meta,
+      }),
+    );
+    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
   }
 
   const credential = result.credential;

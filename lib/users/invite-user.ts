@@ -6,6 +6,7 @@ import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
+import { domainRefusal } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';
@@ -39,6 +40,10 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
       if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot invite someone as ${choice.label}: it includes rights you do not have.`, 'role above actor');
       if (choice.administrative) assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
+      // The vendor may limit a customer's invitations to its own email domains (Studio → Customers).
+      const { invitationDomains } = await tx.organization.findUniqueOrThrow({ where: { id: org.id }, select: { invitationDomains: true } });
+      const outside = domainRefusal(input.email, invitationDomains);
+      if (outside) throw new AppError('VALIDATION', outside, { email: [outside] });
       const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
       if (existing) throw new AppError('CONFLICT', 'That person is already a member of this organization.', { email: ['Already a member of this organization.'] });
       const pending = await tx.invitation.findFirst({

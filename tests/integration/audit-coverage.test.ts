@@ -100,6 +100,7 @@ import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
 import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
 import { SETUP_EXEMPT } from '@/tests/fixtures/setup-coverage';
+import { CUSTOMERS_EXEMPT, customerScenarios } from '@/tests/fixtures/customers-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -145,6 +146,7 @@ const EXEMPT: Record<string, string> = {
   ...STUDIO_EXEMPT,
   ...ABUSE_EXEMPT,
   ...SETUP_EXEMPT,
+  ...CUSTOMERS_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
@@ -275,6 +277,8 @@ const REGISTRY: Record<string, Scenario> = {
   ...studio.registry,
   // ── abuse ── (triage scenarios in tests/fixtures/abuse-coverage.ts)
   ...abuseScenarios(() => vendor.vendor),
+  // ── customer organizations ── (tests/fixtures/customers-coverage.ts)
+  ...customerScenarios(() => vendor.vendor),
   'abuse/submit-abuse-report#submitAbuseReport': {
     action: 'abuse.report.submitted',
     prepare: async () => ({

@@ -1,0 +1,18 @@
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse-input';
+import { ZInviteCustomerOwnerSchema, type TInviteCustomerOwner } from '@/lib/validation/customers';
+import { assertCustomerManager, lockCustomer } from './customer-rules';
+import { inviteOwner } from './owner-invitation';
+
+/** Invites another Owner of a customer organization (say, when the first invitation expired unused). */
+export async function inviteCustomerOwner(ctx: Ctx, raw: TInviteCustomerOwner): Promise<{ invitationId: string; email: string; expiresAt: string }> {
+  const staff = await assertCustomerManager(ctx);
+  const input = parseInput(ZInviteCustomerOwnerSchema, raw);
+  return db().$transaction(async (tx) => {
+    const org = await lockCustomer(tx, input.customerId);
+    if (org.status !== 'ACTIVE') throw new AppError('CONFLICT', `${org.name} is not active: reactivate or restore it before inviting anyone.`);
+    return inviteOwner(tx, staff, org, input.email);
+  });
+}
