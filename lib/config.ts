@@ -130,6 +130,16 @@ const envSchema = z.object({
   ),
 
   SEED_ALLOW_PRODUCTION: flag(false),
+
+  // Self-service sign-up (lib/signup): off by default; allowlist admits only SIGNUP_EMAIL_DOMAINS.
+  SIGNUP_MODE: z.preprocess(emptyToUndefined, z.enum(['off', 'open', 'allowlist'], { message: 'must be off, open or allowlist' }).default('off')),
+  SIGNUP_EMAIL_DOMAINS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, 'must be comma-separated domains such as example.com, example.org')
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -165,6 +175,8 @@ export interface AppConfig {
   /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
   securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
   seedAllowProduction: boolean;
+  /** Self-service sign-up: who may create a customer organization at /signup (domains for allowlist, lower-cased). */
+  signup: { mode: 'off' | 'open' | 'allowlist'; emailDomains: string[] };
   auditRetentionDays: number;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
@@ -243,6 +255,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (!e.DOCUMENT_S3_ACCESS_KEY_ID !== !e.DOCUMENT_S3_SECRET_ACCESS_KEY) {
     problems.push(`${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`);
   }
+  const signupDomains = (e.SIGNUP_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  if (e.SIGNUP_MODE === 'allowlist' && !signupDomains.length) {
+    problems.push('SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist (comma-separated domains such as example.com)');
+  }
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -273,6 +289,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       languages: e.SECURITY_TXT_LANGUAGES,
     },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
+    signup: { mode: e.SIGNUP_MODE, emailDomains: signupDomains },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },

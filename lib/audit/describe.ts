@@ -120,6 +120,17 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'webhook.disabled': 'Disabled a webhook endpoint',
   'webhook.secret_rotated': 'Rotated the signing secret of a webhook endpoint',
   'webhook.test_sent': 'Sent a test event to a webhook endpoint',
+  'signup.requested': 'Asked for a sign-up link',
+  'signup.refused': 'Sign-up refused',
+  'signup.existing_account': 'Sign-up asked for an address that already has an account',
+  'signup.link_refused': 'A sign-up link was refused (invalid, expired or used)',
+  'signup.completed': 'Signed up: created the organization and its owner',
+  'account.email_change_requested': 'Asked to change the account email',
+  'account.email_change_link_refused': 'An email-change link was refused (invalid, expired or used)',
+  'account.email_changed': 'Changed the account email',
+  'account.data_exported': 'Downloaded their account data',
+  'account.deletion_refused': 'Account deletion refused',
+  'account.deleted': 'Deleted their account',
 };
 
 export function describeAction(action: string): string {
