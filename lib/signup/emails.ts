@@ -18,7 +18,7 @@ export const signupEmails = {
   alreadyHaveAccount(p: { brand: string; name: string; signInUrl: string; resetUrl: string }): RenderedMail {
     return renderMail({
       brand: p.brand,
-      subject: `You already have a ${p.brand} account`,
+      subject: `You already have an account with ${p.brand}`,
       paragraphs: [
         `Hello ${p.name},`,
         `Someone (hopefully you) tried to sign up for ${p.brand} with this address, but you already have an account, so no new one was created.`,

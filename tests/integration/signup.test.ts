@@ -92,7 +92,7 @@ describe('open sign-up', () => {
     expect(await askForLink(existing.email)).toBeNull();
     const mail = (await outboxFor(existing.email)).at(-1)!;
     expect(mail.template).toBe('signupExistingAccount');
-    expect(mail.subject).toBe('You already have a Acme Mail account');
+    expect(mail.subject).toBe('You already have an account with Acme Mail');
     expect(mail.text).toContain('you already have an account, so no new one was created');
     expect(await db().signupVerification.count({ where: { email: existing.email } })).toBe(0);
     expect(await auditActions(null)).toContain('signup.existing_account');
