@@ -57,7 +57,7 @@ test.describe('self-service sign-up', () => {
 
     // A short password is refused with the policy's words; what was typed elsewhere stays.
     await fillConfirmation(page, 'Umbrella Works', 'too short');
-    await expect(page.getByText('Use at least 12 characters (this one has 9).')).toBeVisible();
+    await expect(page.getByText('Use at least 12 characters (this one has 9).', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Organization name')).toHaveValue('Umbrella Works');
     await page.getByLabel('Choose a password').fill(PASSWORD);
     await page.getByLabel('Confirm new password').fill(PASSWORD);
