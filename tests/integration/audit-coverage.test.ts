@@ -99,6 +99,7 @@ import { anonymousCtx, createOrganization, createUser, meta, signedInCtx, TEST_P
 import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
 import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
+import { SIGNUP_EXEMPT, signupScenarios } from '@/tests/fixtures/signup-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -143,6 +144,7 @@ const EXEMPT: Record<string, string> = {
   // a draft enters history as a revision when review is requested (content.review.requested).
   ...STUDIO_EXEMPT,
   ...ABUSE_EXEMPT,
+  ...SIGNUP_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
@@ -273,6 +275,8 @@ const REGISTRY: Record<string, Scenario> = {
   ...studio.registry,
   // ── abuse ── (triage scenarios in tests/fixtures/abuse-coverage.ts)
   ...abuseScenarios(() => vendor.vendor),
+  // ── sign-up and account self-service ── (scenarios in tests/fixtures/signup-coverage.ts)
+  ...signupScenarios(),
   'abuse/submit-abuse-report#submitAbuseReport': {
     action: 'abuse.report.submitted',
     prepare: async () => ({
