@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import { signIn } from './support/auth';
 import { linkIn, waitForMail } from './support/mailbox';
 import { alertIn } from './support/ui';
 
@@ -101,5 +103,54 @@ test.describe('self-service sign-up', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to No Script Ltd' })).toBeVisible();
     expect(urls.filter((u) => u.includes(encodeURIComponent(PASSWORD)) || u.includes(PASSWORD.replace(/ /g, '+')))).toEqual([]);
     await context.close();
+  });
+
+  test('[R23] account self-service: download my data, deletion refused for the last Owner, email change confirmed from the new address', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const stamp = Date.now();
+    const email = `olga.owner+${stamp}@umbrella.example`;
+    const newEmail = `olga.new+${stamp}@umbrella.example`;
+    const since = new Date();
+    await askForLink(page, email);
+    await page.goto(linkIn(await waitForMail(email, /^Confirm your email/, since), '/signup/confirm?token='));
+    await fillConfirmation(page, 'Olga Holdings', PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Olga Holdings' })).toBeVisible();
+
+    await page.goto('/account/profile');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+
+    // Download my data: one JSON file about me, without secrets.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+    const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(data.profile.email).toBe(email);
+    expect(data.memberships[0].organization.name).toBe('Olga Holdings');
+    expect(JSON.stringify(data)).not.toMatch(/passwordHash|tokenHash|secretCiphertext/);
+
+    // The only Owner cannot delete the account, and is told why.
+    const del = page.getByRole('form', { name: 'Delete my account' });
+    await del.getByLabel(/Type your email address/).fill(email);
+    await del.getByLabel('Current password').fill(PASSWORD);
+    await del.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(alertIn(page)).toContainText('You are the only Owner of Olga Holdings.');
+
+    // Change email: the link goes to the new address; the old one is told and stays until confirmed.
+    const change = page.getByRole('form', { name: 'Change email address' });
+    await change.getByLabel('New email address').fill(newEmail);
+    await change.getByLabel('Current password').fill(PASSWORD);
+    await change.getByRole('button', { name: 'Send confirmation link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `We sent a confirmation link to ${newEmail}.` })).toBeVisible();
+    await waitForMail(email, /^A change of your Acme Mail email address was requested$/, since);
+    const link = linkIn(await waitForMail(newEmail, /^Confirm your new email address for Acme Mail$/, since), '/confirm-email?token=');
+    await page.goto(link);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
+    await page.getByRole('button', { name: 'Confirm new address' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Done: your account now uses ${newEmail}.` })).toBeVisible();
+    await waitForMail(email, /^Your Acme Mail email address was changed$/, since);
+
+    // The new address signs in.
+    const other = await browser.newContext();
+    await signIn(await other.newPage(), newEmail, PASSWORD);
+    await other.close();
   });
 });

@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { confirmEmailChange } from '@/lib/account/confirm-email-change';
 import { deleteMyAccount } from '@/lib/account/delete-my-account';
 import { requestEmailChange } from '@/lib/account/request-email-change';
@@ -24,8 +23,8 @@ const deleteMyAccount_ = createAction({
 
 const confirmEmailChange_ = createAction({
   tier: 'public',
-  schema: ZEmailChangeTokenSchema.extend({ done: z.string().optional() }),
-  handler: (ctx, input) => confirmEmailChange(ctx, { token: input.token }),
+  schema: ZEmailChangeTokenSchema,
+  handler: confirmEmailChange,
 });
 
 const notAForm: ActionResult<never> = { ok: false, code: 'VALIDATION', error: 'Send this form from the page.' };
