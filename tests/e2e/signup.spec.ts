@@ -134,6 +134,20 @@ test.describe('self-service sign-up', () => {
     await del.getByRole('button', { name: 'Delete my account' }).click();
     await expect(alertIn(page)).toContainText('You are the only Owner of Olga Holdings.');
 
+    // The same password forms work without JavaScript: posted in the body, answered by the server.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const plain = await noJs.newPage();
+    const urls: string[] = [];
+    plain.on('request', (r) => urls.push(r.url()));
+    await plain.goto('/account/profile');
+    const plainDel = plain.getByRole('form', { name: 'Delete my account' });
+    await plainDel.getByLabel(/Type your email address/).fill(email);
+    await plainDel.getByLabel('Current password').fill('not the password at all');
+    await plainDel.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(plain.getByText('That password is not correct.', { exact: true })).toBeVisible();
+    expect(urls.filter((u) => u.includes('not+the+password') || u.includes('not%20the%20password'))).toEqual([]);
+    await noJs.close();
+
     // Change email: the link goes to the new address; the old one is told and stays until confirmed.
     const change = page.getByRole('form', { name: 'Change email address' });
     await change.getByLabel('New email address').fill(newEmail);
