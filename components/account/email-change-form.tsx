@@ -33,7 +33,7 @@ export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
         onChange={(e) => setNewEmail(e.target.value)}
         errors={errors?.newEmail}
       />
-      <Field label="Current password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <Field id="email-change-password" label="Current password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Sending…' : 'Send confirmation link'}
       </Button>
