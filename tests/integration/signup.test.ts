@@ -78,7 +78,7 @@ describe('open sign-up', () => {
     expect(await auditActions(org.id)).toEqual(['signup.completed']);
     const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id } });
     expect(event.actorId).toBe(user.id);
-    expect(JSON.stringify(event)).not.toContain(token!);
+    expect(JSON.stringify({ ...event, seq: String(event.seq) })).not.toContain(token!);
   });
 
   it('[R8] answers the same whether or not the address has an account; an existing account gets "you already have an account"', async () => {
