@@ -36,6 +36,8 @@ export default defineConfig({
       PORT: String(port), APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, E2E_SMTP_PORT: String(smtpPort),
       // R26 end to end: requests from 127.0.0.2 play a trusted reverse proxy; the browser (127.0.0.1) does not.
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.2',
+      // Self-service sign-up is off by default; tests/e2e/signup.spec.ts drives the open mode.
+      SIGNUP_MODE: 'open',
     },
   },
 });

@@ -135,6 +135,16 @@ const envSchema = z.object({
     emptyToUndefined,
     z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).optional(),
   ),
+
+  // Self-service sign-up (lib/signup): off by default; allowlist admits only SIGNUP_EMAIL_DOMAINS.
+  SIGNUP_MODE: z.preprocess(emptyToUndefined, z.enum(['off', 'open', 'allowlist'], { message: 'must be off, open or allowlist' }).default('off')),
+  SIGNUP_EMAIL_DOMAINS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, 'must be comma-separated domains such as example.com, example.org')
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -172,6 +182,8 @@ export interface AppConfig {
   seedAllowProduction: boolean;
   /** Load the demo organizations when the database is empty at start; off = first-run setup at /setup. */
   demoData: boolean;
+  /** Self-service sign-up: who may create a customer organization at /signup (domains for allowlist, lower-cased). */
+  signup: { mode: 'off' | 'open' | 'allowlist'; emailDomains: string[] };
   auditRetentionDays: number;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
@@ -250,6 +262,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (!e.DOCUMENT_S3_ACCESS_KEY_ID !== !e.DOCUMENT_S3_SECRET_ACCESS_KEY) {
     problems.push(`${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`);
   }
+  const signupDomains = (e.SIGNUP_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  if (e.SIGNUP_MODE === 'allowlist' && !signupDomains.length) {
+    problems.push('SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist (comma-separated domains such as example.com)');
+  }
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -281,6 +297,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
     demoData: e.DEMO_DATA === undefined ? !e.DATABASE_URL : ['true', '1', 'yes'].includes(e.DEMO_DATA),
+    signup: { mode: e.SIGNUP_MODE, emailDomains: signupDomains },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },

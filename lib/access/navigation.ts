@@ -5,6 +5,7 @@ import type { Permission } from './permissions';
 export const ACCOUNT_NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/account', label: 'Overview', permission: 'account:read' },
   { href: '/account/security', label: 'Security', permission: 'account:read' },
+  { href: '/account/profile', label: 'Your account', permission: 'account:read' },
   { href: '/account/users', label: 'Users', permission: 'account:read' },
   { href: '/account/roles', label: 'Roles', permission: 'account:read' },
   { href: '/account/support-access', label: 'Support access', permission: 'account:read' },

@@ -133,6 +133,19 @@ export const AUDIT_ACTIONS = {
   'setup.token_rejected': 'setup',
   'setup.completed': 'setup',
   'setup.owner_invited': 'setup',
+  // self-service sign-up (lib/signup)
+  'signup.requested': 'signup',
+  'signup.refused': 'signup',
+  'signup.existing_account': 'signup',
+  'signup.link_refused': 'signup',
+  'signup.completed': 'signup',
+  // account self-service (lib/account)
+  'account.email_change_requested': 'account',
+  'account.email_change_link_refused': 'account',
+  'account.email_changed': 'account',
+  'account.data_exported': 'account',
+  'account.deletion_refused': 'account',
+  'account.deleted': 'account',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -133,6 +133,17 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'setup.token_rejected': 'A first-run setup token was refused',
   'setup.completed': 'Completed the first-run setup and became the owner',
   'setup.owner_invited': 'Set up the organization and invited its first owner',
+  'signup.requested': 'Asked for a sign-up link',
+  'signup.refused': 'Sign-up refused',
+  'signup.existing_account': 'Sign-up asked for an address that already has an account',
+  'signup.link_refused': 'A sign-up link was refused (invalid, expired or used)',
+  'signup.completed': 'Signed up: created the organization and its owner',
+  'account.email_change_requested': 'Asked to change the account email',
+  'account.email_change_link_refused': 'An email-change link was refused (invalid, expired or used)',
+  'account.email_changed': 'Changed the account email',
+  'account.data_exported': 'Downloaded their account data',
+  'account.deletion_refused': 'Account deletion refused',
+  'account.deleted': 'Deleted their account',
 };
 
 export function describeAction(action: string): string {

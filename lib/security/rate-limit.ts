@@ -52,6 +52,14 @@ export const POLICIES = {
   noticeConfirmationPerEmail: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
   // First-run setup (/setup): attempts per address, so the one-time token cannot be guessed online.
   setupPerIp: { points: 10, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Self-service sign-up (lib/signup): link requests per address asked for and per client address; link
+  // uses (opening the page, completing it) per client address.
+  signupPerEmail: { points: 3, duration: 60 * 60, blockDuration: 60 * 60 },
+  signupPerIp: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  signupLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Account self-service (lib/account): email-change links per user; confirmation clicks per address.
+  emailChangePerUser: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
+  emailChangeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

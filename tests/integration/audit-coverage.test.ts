@@ -101,6 +101,7 @@ import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
 import { SETUP_EXEMPT } from '@/tests/fixtures/setup-coverage';
 import { CUSTOMERS_EXEMPT, customerScenarios } from '@/tests/fixtures/customers-coverage';
+import { SIGNUP_EXEMPT, signupScenarios } from '@/tests/fixtures/signup-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -147,6 +148,7 @@ const EXEMPT: Record<string, string> = {
   ...ABUSE_EXEMPT,
   ...SETUP_EXEMPT,
   ...CUSTOMERS_EXEMPT,
+  ...SIGNUP_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
@@ -279,6 +281,8 @@ const REGISTRY: Record<string, Scenario> = {
   ...abuseScenarios(() => vendor.vendor),
   // ── customer organizations ── (tests/fixtures/customers-coverage.ts)
   ...customerScenarios(() => vendor.vendor),
+  // ── sign-up and account self-service ── (scenarios in tests/fixtures/signup-coverage.ts)
+  ...signupScenarios(),
   'abuse/submit-abuse-report#submitAbuseReport': {
     action: 'abuse.report.submitted',
     prepare: async () => ({

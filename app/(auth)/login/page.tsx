@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { Alert } from '@/components/ui/alert';
 import { verifySession } from '@/lib/dal';
+import Link from 'next/link';
+import { getConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -20,7 +22,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {params.signedOut ? <Alert tone="success">You are signed out.</Alert> : null}
       {params.reset ? <Alert tone="success">Your password was changed. Sign in with your new password.</Alert> : null}
       {params.error ? <Alert tone="error">Your sign-in could not be completed. Please sign in again.</Alert> : null}
+      {params.accountDeleted ? <Alert tone="success">Your account was deleted and you are signed out.</Alert> : null}
       <LoginForm next={next} />
+      {getConfig().signup.mode !== 'off' ? (
+        <p className="text-sm">
+          New here? <Link href="/signup">Create an organization</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { completeSignupAction } from '@/app/(auth)/signup/actions';
+import { NewPasswordFields } from '@/components/auth/new-password-fields';
+import { FormError } from '@/components/users/form-error';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+
+/**
+ * Names the organization and the owner, and sets the password. `<form action>` posts the password in the
+ * request body with or without JavaScript; the server signs the owner in and redirects.
+ */
+export function CompleteSignupForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const [state, formAction, pending] = useActionState(completeSignupAction, null);
+  // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields).
+  const [organizationName, setOrganizationName] = useState('');
+  const [name, setName] = useState('');
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className="space-y-4" noValidate aria-label="Create your organization">
+      {errors?.token ? <Alert tone="error">{errors.token.join(' ')}</Alert> : <FormError state={state} />}
+      <input type="hidden" name="token" value={token} />
+      <div className="space-y-1">
+        <p className="text-sm font-medium">Email (confirmed)</p>
+        <p className="break-all">{email}</p>
+      </div>
+      <Field
+        label="Organization name"
+        name="organizationName"
+        autoComplete="organization"
+        required
+        maxLength={80}
+        value={organizationName}
+        onChange={(e) => setOrganizationName(e.target.value)}
+        hint="Your company or team, as your colleagues will see it. You become its Owner."
+        errors={errors?.organizationName}
+      />
+      <Field label="Your name" name="name" autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} errors={errors?.name} />
+      <NewPasswordFields errors={errors} minLength={minLength} userInputs={[email, organizationName, name]} label="Choose a password" />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Creating your organization…' : 'Create organization and sign in'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { recordAudit } from '@/lib/audit/record';
+import type { Ctx } from '@/lib/context';
+import { db } from '@/lib/db';
+import { consume } from '@/lib/security/rate-limit';
+import { lookupSignupLink, SIGNUP_LINK_MESSAGES } from './signup-link';
+import { signupRefusalFor } from './signup-policy';
+
+export type SignupLinkView =
+  | { state: 'open'; email: string; expiresAt: Date }
+  | { state: 'refused'; message: string; askAgain: boolean }
+  | { state: 'rate-limited' };
+
+/**
+ * For /signup/confirm: opening the link shows the form and consumes nothing (mail scanners open links);
+ * a wrong, used or expired link gets a clear message and an audit event in the global chain.
+ */
+export async function getSignupLink(ctx: Ctx, input: { token: string }): Promise<SignupLinkView> {
+  const limit = await consume('signupLinkPerIp', ctx.meta.ip ?? 'unknown');
+  if (limit.limited) return { state: 'rate-limited' };
+  const link = await lookupSignupLink(input.token);
+  if (link.state === 'open') {
+    const refusal = signupRefusalFor(link.email);
+    if (!refusal) return { state: 'open', email: link.email, expiresAt: link.expiresAt };
+    return { state: 'refused', message: refusal.message, askAgain: false };
+  }
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: null,
+      action: 'signup.link_refused',
+      actor: { type: 'ANONYMOUS', id: null, label: null },
+      outcome: 'FAILURE',
+      target: { type: 'signup', id: link.id, label: link.email },
+      changes: { reason: link.state, step: 'opened' },
+      meta: ctx.meta,
+    }),
+  );
+  return { state: 'refused', message: SIGNUP_LINK_MESSAGES[link.state], askAgain: link.state !== 'account-exists' };
+}

@@ -1,0 +1,26 @@
+import { sha256Hex } from '@/lib/auth/tokens';
+import { db } from '@/lib/db';
+
+// What a sign-up link is worth right now. Pure lookup (no audit): the use-cases decide what to record.
+
+export type SignupLinkState =
+  | { state: 'open'; id: string; email: string; expiresAt: Date }
+  | { state: 'unknown' | 'expired' | 'used' | 'account-exists'; id: string | null; email: string | null };
+
+export async function lookupSignupLink(token: string, now = new Date()): Promise<SignupLinkState> {
+  const row = await db().signupVerification.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  if (!row) return { state: 'unknown', id: null, email: null };
+  if (row.usedAt) return { state: 'used', id: row.id, email: row.email };
+  if (row.expiresAt <= now) return { state: 'expired', id: row.id, email: row.email };
+  const existing = await db().user.findUnique({ where: { email: row.email }, select: { id: true } });
+  if (existing) return { state: 'account-exists', id: row.id, email: row.email };
+  return { state: 'open', id: row.id, email: row.email, expiresAt: row.expiresAt };
+}
+
+/** Words a person can act on, for each way a link can fail. */
+export const SIGNUP_LINK_MESSAGES: Record<Exclude<SignupLinkState['state'], 'open'>, string> = {
+  unknown: 'This sign-up link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
+  expired: 'This sign-up link has expired (links work for 30 minutes). Ask for a new one.',
+  used: 'This sign-up link was already used. Sign in with the account it created, or ask for a new link.',
+  'account-exists': 'An account already exists for this address. Sign in instead, or reset your password if you forgot it.',
+};
