@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { createApiKeyAction } from '@/app/(account)/account/api-keys/actions';
+import { createApiKeyFormAction } from '@/app/(account)/account/api-keys/actions';
 import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -15,7 +15,7 @@ export function CreateKeyForm() {
   const [copied, setCopied] = useState(false);
   const secretRef = useRef<HTMLInputElement>(null);
   // The key comes back in the POST's answer (with or without JavaScript), never in a URL.
-  const { state, formProps, pending } = useFormAction(createApiKeyAction, {
+  const { state, formProps, pending } = useFormAction(createApiKeyFormAction, {
     wrap: withSudo,
     onSuccess: (_data, form) => {
       form.reset();
@@ -25,7 +25,10 @@ export function CreateKeyForm() {
     },
   });
   const created = state?.ok && !dismissed ? { name: state.data.key.name, secret: state.data.secret } : null;
-  const error = state && !state.ok ? { message: state.error, name: state.fieldErrors?.name } : null;
+  const error = state && !state.ok ? { message: state.error, name: state.fieldErrors?.name, password: state.fieldErrors?.password } : null;
+  // Without JavaScript there is no "Confirm it's you" dialog: the server's request for the password
+  // comes back as this answer, and the password is asked in the form itself.
+  const askPassword = !!state && !state.ok && (state.code === 'REAUTH_REQUIRED' || !!state.fieldErrors?.password);
   const busy = pending;
 
   async function copy() {
@@ -69,11 +72,16 @@ export function CreateKeyForm() {
         <div className="min-w-0 flex-1 sm:max-w-sm">
           <Field id="api-key-name" label="Key name" name="name" autoComplete="off" maxLength={80} hint="What will use it, e.g. “Mail gateway”." errors={error?.name} />
         </div>
+        {askPassword ? (
+          <div className="min-w-0 flex-1 sm:max-w-sm">
+            <Field id="api-key-password" label="Your password" name="password" type="password" autoComplete="current-password" hint="Creating an API key is a sensitive change: confirm it’s you." errors={error?.password} />
+          </div>
+        ) : null}
         <Button type="submit" disabled={busy}>
           {busy ? 'Creating…' : 'Create API key'}
         </Button>
       </form>
-      {error && !error.name ? <Alert tone="error">{error.message}</Alert> : null}
+      {error && !error.name && !error.password ? <Alert tone="error">{error.message}</Alert> : null}
       {sudoDialog}
     </div>
   );

@@ -4,3 +4,8 @@ export declare function crossOriginRefusal(
   opts?: { appOrigin?: string | null },
 ): string | null;
 export declare function writeCrossOriginRefusal(res: import('node:http').ServerResponse): void;
+export declare function refuseCrossOrigin(
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+  opts?: { appOrigin?: string | null; log?: { warn: (obj: object, msg: string) => void }; requestId?: string },
+): boolean;

@@ -75,3 +75,17 @@ export function writeCrossOriginRefusal(res) {
   });
   res.end(body);
 }
+
+/**
+ * The gate as server.mjs runs it: true when the request was refused and answered here.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ appOrigin?: string | null, log?: { warn: (obj: object, msg: string) => void }, requestId?: string }} [opts]
+ */
+export function refuseCrossOrigin(req, res, opts = {}) {
+  const reason = crossOriginRefusal(req, { appOrigin: opts.appOrigin });
+  if (!reason) return false;
+  opts.log?.warn({ requestId: opts.requestId, method: req.method, path: req.url?.split('?')[0], reason }, 'cross-origin request refused');
+  writeCrossOriginRefusal(res);
+  return true;
+}
