@@ -6,7 +6,7 @@ import http from 'node:http';
 import crypto from 'node:crypto';
 import next from 'next';
 import pino from 'pino';
-import { crossOriginRefusal, writeCrossOriginRefusal } from './lib/http/origin-gate.mjs';
+import { refuseCrossOrigin } from './lib/http/origin-gate.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -45,12 +45,7 @@ const server = http.createServer((req, res) => {
     );
   });
   // Cross-origin POST/PUT/PATCH/DELETE: a clean 403 before Next reads the body (R25, lib/http/origin-gate.mjs).
-  const refusal = crossOriginRefusal(req, { appOrigin: process.env.APP_URL });
-  if (refusal) {
-    log.warn({ requestId, method: req.method, path: req.url?.split('?')[0], reason: refusal }, 'cross-origin request refused');
-    writeCrossOriginRefusal(res);
-    return;
-  }
+  if (refuseCrossOrigin(req, res, { appOrigin: process.env.APP_URL, log, requestId })) return;
   handle(req, res).catch((err) => {
     log.error({ requestId, err: { message: err?.message } }, 'unhandled request error');
     if (!res.headersSent) {
