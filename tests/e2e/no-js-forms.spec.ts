@@ -52,7 +52,7 @@ async function jsPage(browser: Browser, baseURL: string): Promise<Page> {
   return context.newPage();
 }
 
-test('sign-in without JavaScript posts: a wrong password is refused on the page, the right one signs in', async ({ page, context }) => {
+test('[R28] sign-in without JavaScript posts: a wrong password is refused on the page, the right one signs in', async ({ page, context }) => {
   const urls = recordUrls(context);
   await noJsSignIn(page, 'member@globex.example', 'not-the-Password-2026');
   await expect(page.getByRole('alert')).toBeVisible();
@@ -66,7 +66,7 @@ test('sign-in without JavaScript posts: a wrong password is refused on the page,
   expectNoSecretIn(urls, [DEMO_PASSWORD, 'not-the-Password-2026']);
 });
 
-test('password reset and password change without JavaScript: both post, and the new password signs in', async ({ page, context }) => {
+test('[R28] password reset and password change without JavaScript: both post, and the new password signs in', async ({ page, context }) => {
   test.setTimeout(90_000);
   const urls = recordUrls(context);
   const email = 'member@globex.example';
@@ -102,7 +102,7 @@ test('password reset and password change without JavaScript: both post, and the 
   expectNoSecretIn(urls, [temporary, DEMO_PASSWORD]);
 });
 
-test('second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({ page, context, browser, baseURL }) => {
+test('[R28] second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({ page, context, browser, baseURL }) => {
   test.setTimeout(150_000);
   const email = 'owner@initech.example';
   // Enrol an authenticator app with JavaScript (the QR dialog needs it).
@@ -122,6 +122,7 @@ test('second factor without JavaScript: /login/second-factor takes an authentica
   await setup.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) }));
   await setup.getByRole('button', { name: 'Turn on' }).click();
   const saved = js.getByRole('dialog', { name: 'Save your recovery codes' });
+  await expect(saved.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem')).toHaveCount(10);
   const codes = await saved.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').allTextContents();
   await saved.getByRole('button', { name: 'I have saved them' }).click();
 
@@ -168,7 +169,7 @@ test('second factor without JavaScript: /login/second-factor takes an authentica
   }
 });
 
-test('API key creation without JavaScript: the password is asked in the form, the key is shown once from the POST', async ({ page, context }) => {
+test('[R23] [R28] API key creation without JavaScript: the password is asked in the form, the key is shown once from the POST', async ({ page, context }) => {
   const urls = recordUrls(context);
   await noJsSignIn(page, 'admin@globex.example', DEMO_PASSWORD, '/account/api-keys');
   await expect(page).toHaveURL(/\/account\/api-keys$/);
@@ -188,6 +189,45 @@ test('API key creation without JavaScript: the password is asked in the form, th
   expect(key.length).toBeGreaterThan(20);
   await expect(page).toHaveURL(/\/account\/api-keys$/);
   expectNoSecretIn(urls, [DEMO_PASSWORD, 'wrong-Password-2026', key, 'No-JS gateway']);
+});
+
+test('[R28] invitation acceptance without JavaScript: the account is created from a POST and signed in on the server', async ({ page, context, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const email = 'nojs.invitee@globex.example';
+  const password = 'an invitee passphrase without scripts 2026';
+  const since = new Date();
+  // The owner invites with JavaScript (the sudo dialog); the invitee accepts without.
+  const js = await jsPage(browser, baseURL!);
+  await js.goto('/login?next=%2Faccount%2Fusers');
+  await js.getByLabel('Email').fill('owner@globex.example');
+  await js.getByLabel('Password').fill(DEMO_PASSWORD);
+  await js.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(js).toHaveURL(/\/account\/users$/, { timeout: 20_000 });
+  const invite = js.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('Email address').fill(email);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  const sudo = js.getByRole('dialog', { name: 'Confirm it’s you' });
+  await sudo.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await sudo.getByRole('button', { name: 'Confirm' }).click();
+  await expect(js.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  await js.context().close();
+  const link = linkIn(await waitForMail(email, /invited you to Globex/, since), '/invitation?token=');
+
+  const urls = recordUrls(context);
+  await page.goto(link);
+  await page.getByLabel('Your name').fill('Ines Invitee');
+  await page.getByLabel('Choose a password').fill(password);
+  await page.getByLabel('Confirm new password').fill('a different passphrase 2026');
+  await page.getByRole('button', { name: 'Create account and join Globex' }).click();
+  // Refused on the page it came from (the POST carried our Origin: the page's referrer policy is same-origin).
+  await expect(page.getByText('The two passwords do not match.')).toBeVisible();
+  await page.getByLabel('Your name').fill('Ines Invitee');
+  await page.getByLabel('Choose a password').fill(password);
+  await page.getByLabel('Confirm new password').fill(password);
+  await page.getByRole('button', { name: 'Create account and join Globex' }).click();
+  await expect(page).toHaveURL(/\/account\?welcome=1$/);
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  expectNoSecretIn(urls, [password, 'a different passphrase 2026']);
 });
 
 test.describe('[R25] cross-origin state-changing requests', () => {
