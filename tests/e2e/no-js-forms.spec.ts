@@ -103,7 +103,7 @@ test('[R28] password reset and password change without JavaScript: both post, an
 });
 
 test('[R28] second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({ page, context, browser, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const email = 'owner@initech.example';
   // Enrol an authenticator app with JavaScript (the QR dialog needs it).
   const js = await jsPage(browser, baseURL!);
@@ -192,7 +192,7 @@ test('[R23] [R28] API key creation without JavaScript: the password is asked in 
 });
 
 test('[R28] invitation acceptance without JavaScript: the account is created from a POST and signed in on the server', async ({ page, context, browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const email = 'nojs.invitee@globex.example';
   const password = 'an invitee passphrase without scripts 2026';
   const since = new Date();
