@@ -203,6 +203,8 @@ test('[R28] invitation acceptance without JavaScript: the account is created fro
   await js.getByLabel('Password').fill(DEMO_PASSWORD);
   await js.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(js).toHaveURL(/\/account\/users$/, { timeout: 20_000 });
+  // The invite form needs its JavaScript (the sudo dialog): wait until it is hydrated.
+  await js.waitForLoadState('networkidle');
   const invite = js.getByRole('form', { name: 'Invite someone' });
   await invite.getByLabel('Email address').fill(email);
   await invite.getByRole('button', { name: 'Send invitation' }).click();
