@@ -15,7 +15,11 @@ const isDev = process.env.NODE_ENV === 'development';
 // HSTS only makes sense when the deployment is served over HTTPS.
 const hsts = process.env.NODE_ENV === 'production' && (process.env.APP_URL ?? '').startsWith('https://');
 
-/** A server action posted from another origin: refused here with a clean 403 (Next would answer 500). */
+/**
+ * A server action posted from another origin: refused here with a clean 403 (Next would answer 500).
+ * server.mjs refuses every cross-origin write earlier (lib/http/origin-gate.mjs); this stays for a server
+ * started without it (`next start`).
+ */
 function isCrossOriginAction(request: NextRequest): boolean {
   if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
   const origin = request.headers.get('origin');

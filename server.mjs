@@ -6,6 +6,7 @@ import http from 'node:http';
 import crypto from 'node:crypto';
 import next from 'next';
 import pino from 'pino';
+import { refuseCrossOrigin } from './lib/http/origin-gate.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -43,6 +44,8 @@ const server = http.createServer((req, res) => {
       'request',
     );
   });
+  // Cross-origin POST/PUT/PATCH/DELETE: a clean 403 before Next reads the body (R25, lib/http/origin-gate.mjs).
+  if (refuseCrossOrigin(req, res, { appOrigin: process.env.APP_URL, log, requestId })) return;
   handle(req, res).catch((err) => {
     log.error({ requestId, err: { message: err?.message } }, 'unhandled request error');
     if (!res.headersSent) {

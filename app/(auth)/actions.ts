@@ -15,6 +15,9 @@ import { finishPasskeySignIn } from '@/lib/mfa/finish-passkey-sign-in';
 import { startPasskeySignIn } from '@/lib/mfa/start-passkey-sign-in';
 import { startSecondFactorPasskey } from '@/lib/mfa/start-second-factor-passkey';
 import { ZPasskeySignInSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
+import { clearPendingSignIn, holdPendingSignIn, pendingSignInTicket, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
+import type { ActionResult } from '@/lib/errors';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -72,3 +75,51 @@ export const secondFactorPasskeyOptionsAction = createAction({ tier: 'public', s
 export const passkeySignInOptionsAction = createAction({ tier: 'public', schema: z.object({}), handler: (ctx) => startPasskeySignIn(ctx) });
 
 export const passkeySignInAction = createAction({ tier: 'public', schema: ZPasskeySignInSchema, handler: finishPasskeySignIn });
+
+// ── Sign-in without JavaScript (components/ui/use-form-action.ts posts here before the JS has loaded) ──
+
+const NOT_A_FORM = { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' } as const;
+const SIGN_IN_EXPIRED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in expired. Sign in again.' } as const;
+const NOT_COMPLETED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' } as const;
+
+/** After the session exists: enrolment first when the organization requires two-factor authentication. */
+function afterSignIn(next: string, enrol: 'suggested' | 'required' | null): string {
+  return enrol ? `/two-factor/setup?next=${encodeURIComponent(next)}` : next;
+}
+
+function returnPathFrom(form: FormData): string {
+  const next = form.get('next');
+  return safeReturnPath(typeof next === 'string' ? next : null, '/account');
+}
+
+/** The password step, finished on the server: the session cookie and a redirect, or the second-factor page. */
+export async function passwordSignInFormAction(_prev: unknown, form: FormData): Promise<ActionResult<Awaited<ReturnType<typeof signInWithPassword>>>> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
+  const next = returnPathFrom(form);
+  const result = await passwordSignInAction(null, form);
+  if (!result.ok) return result;
+  if (result.data.next === 'second-factor') {
+    await holdPendingSignIn(result.data.ticket);
+    redirect(`/login/second-factor?next=${encodeURIComponent(next)}`);
+  }
+  if (!(await startSessionFromTicket(result.data.ticket))) return NOT_COMPLETED;
+  redirect(afterSignIn(next, result.data.enrol));
+}
+
+/** Step two on /login/second-factor: an authenticator or recovery code against the pending ticket (cookie). */
+export async function secondFactorFormAction(_prev: unknown, form: FormData): Promise<ActionResult<Awaited<ReturnType<typeof completeSecondFactor>>>> {
+  if (!(form instanceof FormData)) return NOT_A_FORM;
+  const ticket = await pendingSignInTicket();
+  if (!ticket) return SIGN_IN_EXPIRED;
+  const method = form.get('method');
+  const code = form.get('code');
+  if ((method !== 'totp' && method !== 'recovery-code') || typeof code !== 'string') return NOT_A_FORM;
+  const result = await secondFactorAction(null, { method, code, ticket });
+  if (!result.ok) {
+    if (result.code === 'UNAUTHENTICATED') await clearPendingSignIn();
+    return result;
+  }
+  await clearPendingSignIn();
+  if (!(await startSessionFromTicket(result.data.ticket))) return NOT_COMPLETED;
+  redirect(afterSignIn(returnPathFrom(form), result.data.enrol));
+}

@@ -8,10 +8,10 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export function ChangePasswordForm({ minLength, email }: { minLength: number; email: string }) {
-  const { state, onSubmit, pending } = useFormAction(changePasswordAction, { onSuccess: (_data, form) => form.reset() });
+  const { state, formProps, pending } = useFormAction(changePasswordAction, { onSuccess: (_data, form) => form.reset() });
   const error = state && !state.ok ? state : null;
   return (
-    <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
+    <form {...formProps} className="max-w-md space-y-4" noValidate>
       {state?.ok ? (
         <Alert tone="success">
           Password changed.{' '}

@@ -1,38 +1,35 @@
 'use client';
 
-import { useRef, useState, type FormEvent } from 'react';
-import { createApiKeyAction } from '@/app/(account)/account/api-keys/actions';
+import { useRef, useState } from 'react';
+import { createApiKeyFormAction } from '@/app/(account)/account/api-keys/actions';
 import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Creates a key and shows it exactly once, with a copy button; after "Done" it cannot be shown again. */
 export function CreateKeyForm() {
   const { withSudo, sudoDialog } = useSudo('Creating an API key is a sensitive change.');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; name?: string[] } | null>(null);
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [dismissed, setDismissed] = useState(false);
   const [copied, setCopied] = useState(false);
   const secretRef = useRef<HTMLInputElement>(null);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const name = String(new FormData(form).get('name') ?? '');
-    setBusy(true);
-    const result = await withSudo(() => createApiKeyAction(null, { name }));
-    setBusy(false);
-    if (!result.ok) {
-      setError({ message: result.error, name: result.fieldErrors?.name });
-      return;
-    }
-    setError(null);
-    form.reset();
-    setCopied(false);
-    setCreated({ name: result.data.key.name, secret: result.data.secret });
-    requestAnimationFrame(() => secretRef.current?.select());
-  }
+  // The key comes back in the POST's answer (with or without JavaScript), never in a URL.
+  const { state, formProps, pending } = useFormAction(createApiKeyFormAction, {
+    wrap: withSudo,
+    onSuccess: (_data, form) => {
+      form.reset();
+      setCopied(false);
+      setDismissed(false);
+      requestAnimationFrame(() => secretRef.current?.select());
+    },
+  });
+  const created = state?.ok && !dismissed ? { name: state.data.key.name, secret: state.data.secret } : null;
+  const error = state && !state.ok ? { message: state.error, name: state.fieldErrors?.name, password: state.fieldErrors?.password } : null;
+  // Without JavaScript there is no "Confirm it's you" dialog: the server's request for the password
+  // comes back as this answer, and the password is asked in the form itself.
+  const askPassword = !!state && !state.ok && (state.code === 'REAUTH_REQUIRED' || !!state.fieldErrors?.password);
+  const busy = pending;
 
   async function copy() {
     if (!created) return;
@@ -65,21 +62,26 @@ export function CreateKeyForm() {
             <Button variant="secondary" onClick={copy}>
               {copied ? 'Copied' : 'Copy'}
             </Button>
-            <Button variant="secondary" onClick={() => setCreated(null)}>
+            <Button variant="secondary" onClick={() => setDismissed(true)}>
               Done
             </Button>
           </div>
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      <form {...formProps} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 sm:max-w-sm">
           <Field id="api-key-name" label="Key name" name="name" autoComplete="off" maxLength={80} hint="What will use it, e.g. “Mail gateway”." errors={error?.name} />
         </div>
+        {askPassword ? (
+          <div className="min-w-0 flex-1 sm:max-w-sm">
+            <Field id="api-key-password" label="Your password" name="password" type="password" autoComplete="current-password" hint="Creating an API key is a sensitive change: confirm it’s you." errors={error?.password} />
+          </div>
+        ) : null}
         <Button type="submit" disabled={busy}>
           {busy ? 'Creating…' : 'Create API key'}
         </Button>
       </form>
-      {error && !error.name ? <Alert tone="error">{error.message}</Alert> : null}
+      {error && !error.name && !error.password ? <Alert tone="error">{error.message}</Alert> : null}
       {sudoDialog}
     </div>
   );

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export function ForgotPasswordForm() {
-  const { state, onSubmit, pending } = useFormAction(requestResetAction);
+  const { state, formProps, pending } = useFormAction(requestResetAction);
   if (state?.ok) {
     return (
       <Alert tone="success">
@@ -18,7 +18,7 @@ export function ForgotPasswordForm() {
   }
   const error = state && !state.ok ? state : null;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4" noValidate>
       {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
       <Field label="Email" name="email" type="email" autoComplete="email" required errors={error?.fieldErrors?.email} />
       <Button type="submit" disabled={pending}>

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { passwordSignInAction } from '@/app/(auth)/actions';
+import { passwordSignInAction, passwordSignInFormAction } from '@/app/(auth)/actions';
 import { PasskeySignIn } from '@/components/mfa/passkey-sign-in';
 import { SecondFactorStep, type SecondStepMethod } from '@/components/mfa/second-factor-step';
 import { Alert } from '@/components/ui/alert';
@@ -37,7 +37,9 @@ export function LoginForm({ next }: { next: string }) {
     return null;
   }
 
-  const { state, setState, onSubmit, pending } = useFormAction(passwordSignInAction, {
+  const { state, setState, formProps, pending } = useFormAction(passwordSignInAction, {
+    // Before the JavaScript has loaded: the server signs in and redirects (or opens /login/second-factor).
+    noJsAction: passwordSignInFormAction,
     onSuccess: async (data) => {
       if (data.next === 'second-factor') {
         setSecondStep({ ticket: data.ticket, methods: data.factors as SecondStepMethod[] });
@@ -66,7 +68,8 @@ export function LoginForm({ next }: { next: string }) {
   const busy = pending || finishing || !!state?.ok;
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form {...formProps} className="space-y-4" noValidate>
+        <input type="hidden" name="next" value={next} />
         {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
         {/* "webauthn": the browser offers saved passkeys right in this field (conditional UI). */}
         <Field label="Email" name="email" type="email" autoComplete="username webauthn" required errors={error?.fieldErrors?.email} />

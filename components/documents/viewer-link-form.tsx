@@ -8,13 +8,13 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** For a requester whose link was used or whose viewer session ended while access still lasts. */
 export function ViewerLinkForm() {
-  const { state, onSubmit, pending } = useFormAction(viewerLinkAction);
+  const { state, formProps, pending } = useFormAction(viewerLinkAction);
   if (state?.ok) {
     return <Alert tone="success">If this address has access to documents, a new link is on its way. Check your inbox.</Alert>;
   }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-labelledby="new-link">
+    <form {...formProps} className="space-y-3" noValidate aria-labelledby="new-link">
       <h2 id="new-link" className="text-lg font-semibold">Still have access? Get a new link</h2>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
       <Field id="viewer-link-email" label="Your work email" name="email" type="email" autoComplete="email" errors={errors.email} />

@@ -9,13 +9,13 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** "Test an address": which rule of which scope matches, and why. Reads only; nothing is saved. */
 export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
-  const { state, onSubmit, pending } = useFormAction(testIpAddressAction);
+  const { state, formProps, pending } = useFormAction(testIpAddressAction);
   const resultId = useId();
   const error = state && !state.ok ? state : null;
   const result = state?.ok ? state.data : null;
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      <form {...formProps} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 sm:max-w-sm">
           <Field
             id="test-address"

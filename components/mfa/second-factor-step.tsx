@@ -100,6 +100,7 @@ export function SecondFactorStep({
       ) : (
         <form
           key={method}
+          method="post"
           className="space-y-4"
           noValidate
           onSubmit={(event) => {

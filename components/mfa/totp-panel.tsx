@@ -136,6 +136,7 @@ function TotpSetupDialog({
         </li>
         <li>
           <form
+            method="post"
             className="space-y-3"
             noValidate
             onSubmit={async (event) => {

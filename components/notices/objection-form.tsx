@@ -10,10 +10,10 @@ import { OBJECTION_REASON_MAX } from '@/lib/validation/notices';
 /** The customer's objection to one notice: a reason, filed once for the organization. */
 export function ObjectionForm({ number }: { number: number }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(fileObjectionAction, { onSuccess: () => router.refresh() });
+  const { state, formProps, pending } = useFormAction(fileObjectionAction, { onSuccess: () => router.refresh() });
   const errors = state && !state.ok ? state.fieldErrors?.reason : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form {...formProps} noValidate className="space-y-3">
       <input type="hidden" name="number" value={number} />
       <div className="space-y-1">
         <label htmlFor="objection-reason" className="block text-sm font-medium">

@@ -8,10 +8,10 @@ import type { PreferenceDTO } from '@/lib/notifications/preferences';
 import { DataTable } from '@/components/ui/data-table';
 
 export function PreferencesForm({ preferences }: { preferences: PreferenceDTO[] }) {
-  const { state, onSubmit, pending } = useFormAction(updatePreferencesAction);
+  const { state, formProps, pending } = useFormAction(updatePreferencesAction);
   const optional = preferences.filter((p) => !p.critical).map((p) => p.event);
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="events" value={optional.join(',')} />
       {state?.ok ? <Alert tone="success">Preferences saved.</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { acceptWithExistingAccountAction, acceptWithNewAccountAction } from '@/app/(auth)/invitation/actions';
+import { acceptWithExistingAccountAction, acceptWithNewAccountAction, acceptWithNewAccountFormAction } from '@/app/(auth)/invitation/actions';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -14,7 +14,8 @@ import { FormError } from './form-error';
 /** Creates the account (name and password under the policy), then signs in with the one-time ticket. */
 export function AcceptWithNewAccountForm({ token, email, organization, minLength }: { token: string; email: string; organization: string; minLength: number }) {
   const router = useRouter();
-  const { state, setState, onSubmit, pending } = useFormAction(acceptWithNewAccountAction, {
+  const { state, setState, formProps, pending } = useFormAction(acceptWithNewAccountAction, {
+    noJsAction: acceptWithNewAccountFormAction,
     onSuccess: async (data) => {
       const res = await signIn('ticket', { ticket: data.ticket, redirect: false });
       if (res?.ok) {
@@ -30,7 +31,7 @@ export function AcceptWithNewAccountForm({ token, email, organization, minLength
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const tokenError = errors?.token;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4" noValidate>
       {tokenError ? <Alert tone="error">{tokenError.join(' ')}</Alert> : <FormError state={state} />}
       <input type="hidden" name="token" value={token} />
       <div className="space-y-1">

@@ -11,7 +11,7 @@ import { FormError } from './form-error';
 /** Shown only to people in more than one organization. */
 export function OrganizationSwitcher({ organizations }: { organizations: MyOrganizationDTO[] }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(switchOrganizationAction, {
+  const { state, formProps, pending } = useFormAction(switchOrganizationAction, {
     onSuccess: () => {
       router.replace('/account');
       router.refresh();
@@ -19,7 +19,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: MyOrgan
   });
   const current = organizations.find((o) => o.current);
   return (
-    <form onSubmit={onSubmit} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
+    <form {...formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
       <div className="min-w-56 flex-1">
         <SelectField label="Organization" name="organizationId" defaultValue={current?.id} errors={state && !state.ok ? state.fieldErrors?.organizationId : undefined}>
           {organizations.map((o) => (

@@ -1,6 +1,9 @@
 'use server';
 
+import { redirect } from 'next/navigation';
+import { startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
+import type { ActionResult } from '@/lib/errors';
 import { createAction } from '@/lib/dal';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { ZAcceptInvitationNewAccountSchema, ZInvitationTokenSchema } from '@/lib/validation/users';
@@ -27,3 +30,15 @@ export const acceptWithExistingAccountAction = createAction({
     return { next: result.next, joined: result.joined };
   },
 });
+
+/** The same without JavaScript: the session cookie is written here, then the browser is redirected. */
+export async function acceptWithNewAccountFormAction(
+  _prev: unknown,
+  form: FormData,
+): Promise<ActionResult<{ ticket: string; next: string; joined: string }>> {
+  if (!(form instanceof FormData)) return { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' };
+  const result = await acceptWithNewAccountAction(null, form);
+  if (!result.ok) return result;
+  // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.
+  redirect((await startSessionFromTicket(result.data.ticket)) ? result.data.next : `/login?next=${encodeURIComponent(result.data.next)}`);
+}

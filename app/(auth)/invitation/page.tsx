@@ -8,8 +8,9 @@ import { getCtx } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { getInvitation } from '@/lib/users/get-invitation';
 
-// The token is in the URL: never send it onwards in a Referer header.
-export const metadata: Metadata = { title: 'Accept invitation', referrer: 'no-referrer' };
+// The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
+// `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
+export const metadata: Metadata = { title: 'Accept invitation', referrer: 'same-origin' };
 
 export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;

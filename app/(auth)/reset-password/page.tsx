@@ -4,7 +4,9 @@ import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { Alert } from '@/components/ui/alert';
 import { getConfig } from '@/lib/config';
 
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
+// The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
+// `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
+export const metadata: Metadata = { title: 'Choose a new password', referrer: 'same-origin' };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;

@@ -3,7 +3,9 @@ import { PlainPage } from '@/components/documents/plain-page';
 import { Button } from '@/components/ui/button';
 import { openViewerAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Open your documents', robots: { index: false }, referrer: 'no-referrer' };
+// The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
+// `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
+export const metadata: Metadata = { title: 'Open your documents', robots: { index: false }, referrer: 'same-origin' };
 
 // The magic link works once: the click (not the page view) exchanges it for a viewer session cookie.
 export default async function AccessPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -3,7 +3,9 @@ import { PlainPage } from '@/components/documents/plain-page';
 import { Button } from '@/components/ui/button';
 import { verifyEmailAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Confirm your email', robots: { index: false }, referrer: 'no-referrer' };
+// The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
+// `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
+export const metadata: Metadata = { title: 'Confirm your email', robots: { index: false }, referrer: 'same-origin' };
 
 // The link only shows a button: opening it (a mail scanner, a preview) changes nothing; the click does.
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
