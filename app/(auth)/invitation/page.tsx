@@ -7,12 +7,13 @@ import { getConfig } from '@/lib/config';
 import { getCtx } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { getInvitation } from '@/lib/users/get-invitation';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 // The token is in the URL: never send it onwards in a Referer header.
 export const metadata: Metadata = { title: 'Accept invitation', referrer: 'no-referrer' };
 
-export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+export default async function InvitationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { token } = queryInput(await searchParams);
   const invalid = (
     <Alert tone="error">
       This invitation link is invalid, expired or already used. Ask the person who invited you to send a new one.

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { Alert } from '@/components/ui/alert';
 import { getConfig } from '@/lib/config';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { token } = queryInput(await searchParams);
   return (
     <div className="space-y-6">
       <div>

@@ -11,14 +11,15 @@ import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
 import { DataTable } from '@/components/ui/data-table';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 const OUTCOME_STYLE: Record<string, string> = { SUCCESS: 'text-ok', FAILURE: 'text-warn', DENIED: 'text-danger' };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('audit:read');
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = queryInput(await searchParams);
   const parsed = ZAuditFilterSchema.safeParse(raw);
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);

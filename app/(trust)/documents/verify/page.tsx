@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { PlainPage } from '@/components/documents/plain-page';
 import { Button } from '@/components/ui/button';
 import { verifyEmailAction } from '../actions';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Confirm your email', robots: { index: false }, referrer: 'no-referrer' };
 
 // The link only shows a button: opening it (a mail scanner, a preview) changes nothing; the click does.
-export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const token = (await searchParams).token ?? '';
+export default async function VerifyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const token = queryInput(await searchParams).token ?? '';
   return (
     <PlainPage title="Confirm your email address">
       <p>Confirm that this is your email address to send your request for documents.</p>
