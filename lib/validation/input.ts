@@ -12,7 +12,6 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 
 // C0 controls except \t \n \r, DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -110,11 +109,15 @@ export function parseQuery<S extends z.ZodType>(schema: S, sp: SearchParamsInput
   return parsed.success ? { ok: true, data: parsed.data, values, errors: {} } : { ok: false, data: null, values, errors: fieldErrorsOf(parsed.error) };
 }
 
-/** One path segment (`[id]`, `[slug]`) or catch-all (`[...slug]`), cleaned and bounded. */
+/**
+ * One path segment (`[id]`, `[slug]`) or catch-all (`[...slug]`), bounded. A segment holding a control
+ * character or a broken surrogate names nothing of ours: it becomes '' (which matches nothing, so 404).
+ */
 export function pathParam(v: string): string;
 export function pathParam(v: string[]): string[];
 export function pathParam(v: string | string[]): string | string[] {
-  return Array.isArray(v) ? v.map((s) => cleanText(s).slice(0, MAX_QUERY_VALUE)) : cleanText(v).slice(0, MAX_QUERY_VALUE);
+  const one = (s: string) => (s.length > MAX_QUERY_VALUE || cleanText(s) !== s ? '' : s);
+  return Array.isArray(v) ? v.map(one) : one(v);
 }
 
 // ── Dates and numbers ──

@@ -34,7 +34,7 @@ export async function requestAccessAction(prev: RequestAccessState, formData: Fo
     return toErrorResult(err);
   }
   const texts = (v: unknown) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-  const documentIds = texts(fields.documentIds);
+  const documentIds = texts(fields.documentIds).filter(Boolean);
   const result = await submitRequest(prev, { ...fields, documentIds } as z.input<typeof ZAccessRequestSchema>);
   if (result.ok) return result;
   const text = (name: string) => {
