@@ -11,5 +11,11 @@ if (!chromium) {
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 await buildIfStale();
-const args = ['test', ...process.argv.slice(2)];
-process.exit(await run(npx('playwright'), args, { env: { CHROMIUM_PATH: chromium } }));
+// `--fuzz` runs only the bad-input harness (playwright.fuzz.config.ts: its own server and database);
+// a full run (no arguments) runs it after the main specs.
+const fuzzOnly = process.argv[2] === '--fuzz';
+const rest = process.argv.slice(fuzzOnly ? 3 : 2);
+const env = { env: { CHROMIUM_PATH: chromium } };
+const main = fuzzOnly ? 0 : await run(npx('playwright'), ['test', ...rest], env);
+const fuzz = fuzzOnly || rest.length === 0 ? await run(npx('playwright'), ['test', '-c', 'playwright.fuzz.config.ts', ...rest], env) : 0;
+process.exit(main || fuzz);

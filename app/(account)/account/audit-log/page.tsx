@@ -41,7 +41,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <VerifyChainButton />
       </div>
       <AuditFilters values={raw as Record<string, string>} errors={errors} />
-      {!parsed.success ? <Alert tone="error">Some filters need attention; they are marked above.</Alert> : null}
+      {errors.cursor ? (
+        <Alert tone="error">
+          {errors.cursor[0]} <Link href="/account/audit-log">Show the newest events</Link>.
+        </Alert>
+      ) : !parsed.success ? (
+        <Alert tone="error">Some filters need attention; they are marked above.</Alert>
+      ) : null}
       <p className="flex flex-wrap gap-4 text-sm">
         <a href={exportHref('csv')}>Export CSV</a>
         <a href={exportHref('jsonl')}>Export JSON Lines (verifiable)</a>
