@@ -14,7 +14,7 @@ import { actionTargets, fieldNames, fillRoute, pageTargets, type ActionTarget, t
 
 const SEED = Number(process.env.FUZZ_SEED ?? 21_2026);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 6);
+const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
 /** Carried by some inputs: if it ever appears in HTML as is, an input was reflected without escaping. */
 const MARK = '<fz-';
 /** Actions that end the signed-in session the rest of the run depends on: fuzzed anonymously only. */
@@ -84,9 +84,10 @@ function actionProbe(target: ActionTarget): fc.Arbitrary<Probe> {
       return JSON.stringify(escape ? escapeDollars(args) : args);
     });
   const formBody = fields.map((f) => {
+    // As React sends a form: its fields under the prefix `_1_`, then the argument list (part 0) last.
     const fd = new FormData();
+    for (const [k, v] of Object.entries(f)) fd.append(`_1_${k}`, v);
     fd.append('0', '[null,"$K1"]');
-    for (const [k, v] of Object.entries(f)) fd.append(`1_${k}`, v);
     return fd;
   });
   return fc.oneof(textBody, formBody).map((body) => ({
@@ -100,6 +101,9 @@ function actionProbe(target: ActionTarget): fc.Arbitrary<Probe> {
   }));
 }
 
+/** Answers by status, printed per phase: shows what the inputs reached (a fuzzer that only sees 400s proves little). */
+const statuses = new Map<number, number>();
+
 async function send(baseURL: string, cookie: string, probe: Probe): Promise<Failure | null> {
   const headers = new Headers(probe.init.headers);
   headers.set('Origin', baseURL);
@@ -111,6 +115,7 @@ async function send(baseURL: string, cookie: string, probe: Probe): Promise<Fail
     return { probe: probe.label, status: 0, why: `no answer: ${(err as Error).message}` };
   }
   const body = await res.text().catch(() => '');
+  statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
   if (res.status >= 500) return { probe: probe.label, status: res.status, why: body.slice(0, 200) };
   if (/"code":"INTERNAL"|\\"code\\":\\"INTERNAL\\"/.test(body)) return { probe: probe.label, status: res.status, why: 'INTERNAL result' };
   if ((res.headers.get('content-type') ?? '').includes('text/html') && body.includes(MARK)) {
@@ -146,6 +151,8 @@ async function sessionCookie(browser: Browser, email: string, next: string): Pro
 
 const report: Failure[] = [];
 function expectClean(phase: string, failures: Failure[]) {
+  console.log(`${phase}: answers by status ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+  statuses.clear();
   report.push(...failures.map((f) => ({ ...f, probe: `[${phase}] ${f.probe}` })));
   fs.mkdirSync('test-results', { recursive: true });
   fs.writeFileSync('test-results/fuzz-failures.json', JSON.stringify(report, null, 2));

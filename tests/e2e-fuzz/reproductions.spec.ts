@@ -11,9 +11,12 @@ const action = (name: string) => actions.find((a) => a.name.startsWith(`${name} 
 function postAction(request: APIRequestContext, name: string, body: string | Record<string, string>, baseURL: string) {
   const target = action(name);
   const headers = { 'Next-Action': target.id, Accept: 'text/x-component', Origin: baseURL };
-  return typeof body === 'string'
-    ? request.post(target.route, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body })
-    : request.post(target.route, { headers, multipart: body });
+  if (typeof body === 'string') return request.post(target.route, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body });
+  // As React sends it: the argument list (part 0) last, after the parts it refers to.
+  const form = new FormData();
+  for (const [k, v] of Object.entries(body)) if (k !== '0') form.append(k, v);
+  form.append('0', body['0']!);
+  return request.post(target.route, { headers, multipart: form });
 }
 
 const ABUSE = { category: 'phishing', evidence: 'https://acme-mail-login.example/verify', description: 'A fake sign-in page that copies ours.' };
@@ -25,7 +28,7 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   });
 
   test('a NUL byte in the abuse report is not INTERNAL', async ({ request, baseURL }) => {
-    const multipart = { '0': '[null,"$K1"]', '1_category': ABUSE.category, '1_evidence': `${ABUSE.evidence}\u0000`, '1_description': `A fake\u0000 sign-in page that copies ours.` };
+    const multipart = { '0': '[null,"$K1"]', '_1_category': ABUSE.category, '_1_evidence': `${ABUSE.evidence}\u0000`, '_1_description': `A fake\u0000 sign-in page that copies ours.` };
     const res = await postAction(request, 'reportAbuseAction', multipart, baseURL!);
     expect(res.status()).toBe(200);
     const body = await res.text();
@@ -34,7 +37,7 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   });
 
   test('a NUL byte in the document request is not INTERNAL', async ({ request, baseURL }) => {
-    const multipart = { '0': '[null,"$K1"]', '1_name': 'Pat\u0000 Prospect', '1_email': 'pat@prospect.example', '1_company': 'Prospect\u0000 GmbH', '1_reason': 'Vendor security review\u0000 for our migration.', '1_documentIds': '\u0000', '1_ndaAccepted': 'on', '1_ndaVersion': '\u0000' };
+    const multipart = { '0': '[null,"$K1"]', '_1_name': 'Pat\u0000 Prospect', '_1_email': 'pat@prospect.example', '_1_company': 'Prospect\u0000 GmbH', '_1_reason': 'Vendor security review\u0000 for our migration.', '_1_documentIds': '\u0000', '_1_ndaAccepted': 'on', '_1_ndaVersion': '\u0000' };
     const res = await postAction(request, 'requestAccessAction', multipart, baseURL!);
     expect(res.status()).toBe(200);
     const body = await res.text();

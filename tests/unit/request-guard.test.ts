@@ -17,8 +17,8 @@ describe('[issue 21] the server-action body guard', () => {
     for (const body of ['[]', '[null,{}]', '[null,{"email":"a@b.example"}]', '["$$ dollars",1,true,null]', '["$undefined","$NaN","$-0","$D2026-01-01T00:00:00.000Z","$n123"]']) {
       expect(await text(body), body).toBeNull();
     }
-    expect(await multipart({ '0': '["$K1"]', '1_email': 'a@b.example' })).toBeNull();
-    expect(await multipart({ '0': '[null,"$K1"]', '1_$ACTION_ID_abc': '', '1_name': 'x' })).toBeNull();
+    expect(await multipart({ '0': '["$K1"]', '_1_email': 'a@b.example' })).toBeNull();
+    expect(await multipart({ '0': '[null,"$K1"]', '_1_$ACTION_ID_abc': '', '_1_name': 'x' })).toBeNull();
     expect(await multipart({ '0': '["$Q1"]', '1': '[]' })).toBeNull();
   });
 

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../../..');
+// Playwright runs from the repository root (scripts/e2e.mjs).
+const root = process.cwd();
 
 export interface PageTarget {
   /** The route with its dynamic segments as `[name]`, e.g. /documents/[slug]/download. */
