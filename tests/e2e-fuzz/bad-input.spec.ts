@@ -64,7 +64,7 @@ interface Failure {
 function pageProbe(target: PageTarget): fc.Arbitrary<Probe> {
   return fc.record({ segments: fc.array(value, { minLength: 4, maxLength: 4 }), query: fields }).map(({ segments, query }) => {
     let i = 0;
-    const path = fillRoute(target.route, () => segments[i++ % 4]!);
+    const path = fillRoute(target.route, () => encode(segments[i++ % 4]!));
     const qs = Object.entries(query).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
     const url = `${path}${qs ? `?${qs}` : ''}`;
     return { label: `GET ${url}`, url, init: { method: 'GET' } };

@@ -65,7 +65,7 @@ export function fieldNames(): string[] {
   return [...names].sort();
 }
 
-/** A route with its `[x]`, `[...x]` and `[[...x]]` segments filled in. */
+/** A route with its `[x]`, `[...x]` and `[[...x]]` segments filled in (with text already percent-encoded). */
 export function fillRoute(route: string, segment: (name: string) => string): string {
-  return route.replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_m, name: string) => encodeURIComponent(segment(name)));
+  return route.replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_m, name: string) => segment(name));
 }
