@@ -140,6 +140,9 @@ export function calendarDate(label: string) {
     .refine(isCalendarDate, `${label} is not a real date.`);
 }
 
+/** For an ISO date or date-time already checked by zod: its year is one PostgreSQL and people mean (1900-2999). */
+export const hasPlausibleYear = (iso: string) => /^(19|2\d)\d\d-/.test(iso);
+
 const INT64_MAX = BigInt('9223372036854775807');
 
 /** Decimal digits that fit a PostgreSQL bigint (a keyset cursor, a sequence number). */
