@@ -90,7 +90,19 @@ function actionProbe(target: ActionTarget): fc.Arbitrary<Probe> {
     fd.append('0', '[null,"$K1"]');
     return fd;
   });
-  return fc.oneof(textBody, formBody).map((body) => ({
+  // A form posted without JavaScript: the action's id as a field, no Next-Action header.
+  const noScriptBody = fields.map((f) => {
+    const fd = new FormData();
+    fd.append(`$ACTION_ID_${target.id}`, '');
+    for (const [k, v] of Object.entries(f)) fd.append(k, v);
+    return fd;
+  });
+  const noScript = noScriptBody.map((body) => ({
+    label: `POST ${target.route} ${target.name} (no JavaScript) ${JSON.stringify([...body.entries()]).slice(0, 300)}`,
+    url: target.route,
+    init: { method: 'POST', body },
+  }));
+  const withScript = fc.oneof(textBody, formBody).map((body) => ({
     label: `POST ${target.route} ${target.name} ${typeof body === 'string' ? body.slice(0, 300) : JSON.stringify([...body.entries()]).slice(0, 300)}`,
     url: target.route,
     init: {
@@ -99,6 +111,7 @@ function actionProbe(target: ActionTarget): fc.Arbitrary<Probe> {
       headers: { 'Next-Action': target.id, Accept: 'text/x-component', ...(typeof body === 'string' ? { 'Content-Type': 'text/plain;charset=UTF-8' } : {}) },
     },
   }));
+  return fc.oneof({ weight: 4, arbitrary: withScript }, { weight: 1, arbitrary: noScript });
 }
 
 /** Answers by status, printed per phase: shows what the inputs reached (a fuzzer that only sees 400s proves little). */
