@@ -147,8 +147,6 @@ const INT64_MAX = BigInt('9223372036854775807');
 
 /** Decimal digits that fit a PostgreSQL bigint (a keyset cursor, a sequence number). */
 export function bigintText(message: string) {
-  return z
-    .string({ message })
-    .regex(/^\d{1,19}$/, message)
-    .refine((s) => BigInt(s) <= INT64_MAX, message);
+  // One check, not regex-then-refine: zod runs a refinement even after the regex failed, and BigInt('abc') throws.
+  return z.string({ message }).refine((s) => /^\d{1,19}$/.test(s) && BigInt(s) <= INT64_MAX, message);
 }

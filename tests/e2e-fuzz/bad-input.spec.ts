@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { expect, test, type Browser } from '@playwright/test';
 import fc from 'fast-check';
 import { signIn } from '../e2e/support/auth';
-import { actionTargets, fieldNames, fillRoute, pageTargets, type ActionTarget, type PageTarget } from './support/targets';
+import { QUERY_NAMES, actionTargets, fieldNames, fillRoute, pageTargets, type ActionTarget, type PageTarget } from './support/targets';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 21_2026);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -44,7 +44,8 @@ const value: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.nat().map((n) => `${MARK}${n}>"'&`) },
 );
 const names = fieldNames();
-const fields = fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), value, { maxKeys: 6 });
+const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_NAMES) }, { weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+const fields = fc.dictionary(key, value, { maxKeys: 6 });
 
 /** encodeURIComponent, except that a lone surrogate (which it refuses) goes out as the bytes of U+FFFD. */
 const encode = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));

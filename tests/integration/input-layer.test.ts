@@ -135,3 +135,11 @@ describe('[issue 21] path segments', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('[issue 21] the input layer\'s own checks', () => {
+  it('a cursor that is not digits is a message, never an exception', () => {
+    for (const cursor of ['abc', '-1', '1e3', ' 1', '99999999999999999999', '9223372036854775808']) {
+      expect(parseQuery(ZAuditFilterSchema, new URLSearchParams({ cursor }))).toMatchObject({ ok: false, errors: { cursor: ['That page link is not valid.'] } });
+    }
+  });
+});

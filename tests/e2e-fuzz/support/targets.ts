@@ -54,9 +54,12 @@ export function actionTargets(): ActionTarget[] {
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Every key the zod schemas in lib/validation name, plus the query parameters pages read directly. */
+/** The query parameters pages and routes read (drawn more often than the schemas' other keys). */
+export const QUERY_NAMES = ['q', 'token', 't', 'next', 'cursor', 'from', 'to', 'format', 'status', 'filter', 'reason', 'revision', 'welcome', 'saved', 'published', 'discarded', 'd', 'as_of', 'scope', 'ip', 'limit', 'subscriber', 'signedOut', 'reset', 'error', 'actor', 'target', 'action', 'category', 'outcome', 'assignee', 'role', 'before'];
+
+/** Every key the zod schemas in lib/validation name, plus QUERY_NAMES. */
 export function fieldNames(): string[] {
-  const names = new Set(['q', 'token', 't', 'next', 'cursor', 'from', 'to', 'format', 'status', 'filter', 'reason', 'revision', 'welcome', 'saved', 'published', 'discarded', 'd', 'as_of', 'scope', 'ip', 'limit', 'subscriber', 'signedOut', 'reset', 'error']);
+  const names = new Set(QUERY_NAMES);
   const dir = path.join(root, 'lib/validation');
   for (const file of fs.readdirSync(dir)) {
     if (!file.endsWith('.ts')) continue;
