@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import next from 'next';
 import pino from 'pino';
 import { refuseCrossOrigin } from './lib/http/origin-gate.mjs';
+import { checkActionRequest } from './lib/http/request-guard.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -46,7 +47,15 @@ const server = http.createServer((req, res) => {
   });
   // Cross-origin POST/PUT/PATCH/DELETE: a clean 403 before Next reads the body (R25, lib/http/origin-gate.mjs).
   if (refuseCrossOrigin(req, res, { appOrigin: process.env.APP_URL, log, requestId })) return;
-  handle(req, res).catch((err) => {
+  // A server-action body that Next.js could not decode is a 400 here, not a 500 there (issue 21).
+  checkActionRequest(req).then((refusal) => {
+    if (refusal) {
+      res.writeHead(refusal.status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ error: refusal.message, code: refusal.status === 413 ? 'TOO_LARGE' : 'VALIDATION' }));
+      return;
+    }
+    return handle(req, res);
+  }).catch((err) => {
     log.error({ requestId, err: { message: err?.message } }, 'unhandled request error');
     if (!res.headersSent) {
       res.statusCode = 500;

@@ -12,6 +12,7 @@ import { getAuthSecret } from '@/lib/config';
 import type { Ctx, SessionContext } from '@/lib/context';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
+import { formInput } from '@/lib/validation/input';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
 import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
@@ -98,15 +99,6 @@ export async function requirePermission(permission: Permission) {
 
 type Tier = 'public' | 'signed-in' | Permission;
 
-function formDataToObject(fd: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of fd.entries()) {
-    if (k.startsWith('$ACTION')) continue;
-    out[k] = v;
-  }
-  return out;
-}
-
 /**
  * The one way to build a server action: parse input with zod, build the context, check the tier, call
  * one domain function, and turn every error into a typed result. Actions are reachable by a direct POST,
@@ -121,8 +113,8 @@ export function createAction<S extends z.ZodType, T>(opts: {
 }) {
   return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const raw = input instanceof FormData ? formDataToObject(input) : input;
-      const parsed = opts.schema.safeParse(raw);
+      // The one input layer: cleaned text, and a body that is not a form is a VALIDATION error (issue 21).
+      const parsed = opts.schema.safeParse(formInput(input));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {

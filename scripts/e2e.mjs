@@ -11,19 +11,25 @@ if (!chromium) {
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 await buildIfStale();
-// Two harnesses, one after the other: the main one (demo data, playwright.config.ts) and the production
+// Three harnesses, one after the other: the main one (demo data, playwright.config.ts), the production
 // one (empty database, production mode, no demo data: playwright.production.config.ts; ports from
-// E2E_PROD_PORT / E2E_PROD_SMTP_PORT, default 3101 / 2527). Spec files given on the command line pick
-// the harness they belong to.
-const extra = process.argv.slice(2);
+// E2E_PROD_PORT / E2E_PROD_SMTP_PORT, default 3101 / 2527) and the bad-input fuzz harness
+// (playwright.fuzz.config.ts: its own server and database). Spec files given on the command line pick
+// the harness they belong to; `--fuzz` runs only the fuzz harness.
+const fuzzOnly = process.argv[2] === '--fuzz';
+const extra = process.argv.slice(fuzzOnly ? 3 : 2);
+const flags = extra.filter((a) => a.startsWith('-'));
 const files = extra.filter((a) => !a.startsWith('-'));
-const isProductionSpec = (f) => f.replace(/\\/g, '/').includes('tests/e2e-production/');
-const runMain = files.length === 0 || files.some((f) => !isProductionSpec(f));
-const runProduction = files.length === 0 || files.some(isProductionSpec);
+const harnessOf = (f) => {
+  const p = f.replace(/\\/g, '/');
+  return p.includes('tests/e2e-production/') ? 'production' : p.includes('tests/e2e-fuzz/') ? 'fuzz' : 'main';
+};
+const wanted = (h) => (fuzzOnly ? h === 'fuzz' : files.length === 0 || files.some((f) => harnessOf(f) === h));
+const configs = { main: [], production: ['--config', 'playwright.production.config.ts'], fuzz: ['--config', 'playwright.fuzz.config.ts'] };
 const env = { CHROMIUM_PATH: chromium };
 let code = 0;
-if (runMain) code = await run(npx('playwright'), ['test', ...extra.filter((a) => a.startsWith('-') || !isProductionSpec(a))], { env });
-if (code === 0 && runProduction) {
-  code = await run(npx('playwright'), ['test', '--config', 'playwright.production.config.ts', ...extra.filter((a) => a.startsWith('-') || isProductionSpec(a))], { env });
+for (const harness of ['main', 'production', 'fuzz']) {
+  if (code !== 0 || !wanted(harness)) continue;
+  code = await run(npx('playwright'), ['test', ...configs[harness], ...flags, ...files.filter((f) => harnessOf(f) === harness)], { env });
 }
 process.exit(code);

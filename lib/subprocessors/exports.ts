@@ -6,6 +6,7 @@ import { ZAsOfSchema } from '@/lib/validation/subprocessors';
 import { COUNTRIES, countryName } from './countries';
 import { todayUtc } from './diff';
 import { listUpcomingChanges, registerAsOf } from './register';
+import { queryInput } from '@/lib/validation/input';
 
 // The machine-readable register: GET /subprocessors.json and /subprocessors.csv (same columns), described
 // by the JSON Schema at /subprocessors.schema.json. Bump REGISTER_SCHEMA_VERSION's major on any change a
@@ -25,7 +26,7 @@ export function parseAsOf(raw: string | null | undefined): string {
 export async function respondAsOf(request: Request, respond: (asOf: string) => Promise<Response>): Promise<Response> {
   let asOf: string;
   try {
-    asOf = parseAsOf(new URL(request.url).searchParams.get('as_of'));
+    asOf = parseAsOf(queryInput(new URL(request.url).searchParams).as_of);
   } catch (err) {
     if (err instanceof AppError) return apiError(err.code, err.message);
     throw err;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '@/lib/audit/catalogue';
+import { bigintText, calendarDate } from './input';
 
 const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), z.string().max(max, `Use at most ${max} characters.`).optional());
-const optionalDate = (label: string) =>
-  z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-11-21.`).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `${label} is not a real date.`).optional(),
-  );
+// Strict calendar days: Date.parse takes 30 February, PostgreSQL does not (issue 21).
+const optionalDate = (label: string) => z.preprocess((v) => (v === '' ? undefined : v), calendarDate(label).optional());
 
 export const AUDIT_CATEGORIES = [...new Set(Object.values(AUDIT_ACTIONS))].sort();
 
@@ -22,7 +20,7 @@ export const ZAuditFilterSchema = z
     from: optionalDate('From'),
     to: optionalDate('To'),
     q: optionalText(200),
-    cursor: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{1,19}$/, 'That page link is not valid.').optional()),
+    cursor: z.preprocess((v) => (v === '' ? undefined : v), bigintText('That page link is not valid.').optional()),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'To must be on or after From.' });
 

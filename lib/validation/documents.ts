@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ZEmailSchema } from './auth';
 import { emptyToUndefined } from './form-values';
+import { hasPlausibleYear } from './input';
 
 // Document library (studio), the public access-request form and the staff decisions.
 
 const isoDate = (label: string) =>
-  z.preprocess(emptyToUndefined, z.iso.date({ message: `${label} must be a date such as 2026-03-31.` }).optional());
+  z.preprocess(emptyToUndefined, z.iso.date({ message: `${label} must be a date such as 2026-03-31.` }).refine(hasPlausibleYear, `${label} must be a date such as 2026-03-31.`).optional());
 const uuidList = (message: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasPlausibleYear } from './input';
 
 // The studio: page sources, drafts, reviews and the page tree. Shared by the studio's forms and lib/studio.
 
@@ -114,7 +115,7 @@ export const ZPublishSchema = z.object({
   reviewId: id('review'),
   at: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.iso.datetime({ offset: true, local: true, message: 'Enter the publication time as a date and time.' }).optional(),
+    z.iso.datetime({ offset: true, local: true, message: 'Enter the publication time as a date and time.' }).refine(hasPlausibleYear, 'Enter the publication time as a date and time.').optional(),
   ),
 });
 
@@ -123,5 +124,5 @@ export const ZRestoreRevisionSchema = z.object({ revisionId: id('revision'), exp
 export const ZStudioSettingsSchema = z.object({ fourEyesPublishing: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()) });
 export const ZChangelogQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  before: z.iso.datetime({ offset: true }).optional(),
+  before: z.iso.datetime({ offset: true }).refine(hasPlausibleYear, 'before must be a date and time between 1900 and 2999.').optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNTRIES, isKnownCountry } from '@/lib/subprocessors/countries';
+import { hasPlausibleYear } from './input';
 
 // The sub-processor register: the fields of one sub-processor, the operations of a drafted change, and
 // the draft itself. Shared by the studio form (client-side checks) and the use-cases.
@@ -117,7 +118,7 @@ export const ZRegisterOperationSchema = z.discriminatedUnion('op', [
 ]);
 export type TRegisterOperation = z.output<typeof ZRegisterOperationSchema>;
 
-const isoDay = z.iso.date({ message: 'Enter the effective date as a date such as 2026-12-31.' });
+const isoDay = z.iso.date({ message: 'Enter the effective date as a date such as 2026-12-31.' }).refine(hasPlausibleYear, 'Enter the effective date as a date such as 2026-12-31.');
 
 export const ZChangeDraftSchema = z
   .object({

@@ -7,13 +7,14 @@ import { listMyOrganizations } from '@/lib/users/list-my-organizations';
 import { TWO_FACTOR_SETUP_PATH } from '@/lib/users/two-factor-onboarding';
 import { requireSession } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Account overview' };
 
-export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function AccountOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireSession();
   const overview = await getAccountOverview(ctx);
-  const welcome = (await searchParams).welcome === '1';
+  const welcome = queryInput(await searchParams).welcome === '1';
   const organizations = ctx.session.supportGrant ? [] : await listMyOrganizations(ctx);
   return (
     <div className="space-y-8">

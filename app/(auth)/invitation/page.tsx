@@ -7,13 +7,14 @@ import { getConfig } from '@/lib/config';
 import { getCtx } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { getInvitation } from '@/lib/users/get-invitation';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 // The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
 // `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
 export const metadata: Metadata = { title: 'Accept invitation', referrer: 'same-origin' };
 
-export default async function InvitationPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+export default async function InvitationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { token } = queryInput(await searchParams);
   const invalid = (
     <Alert tone="error">
       This invitation link is invalid, expired or already used. Ask the person who invited you to send a new one.

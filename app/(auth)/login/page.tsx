@@ -6,11 +6,12 @@ import { verifySession } from '@/lib/dal';
 import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = queryInput(await searchParams);
   const next = safeReturnPath(params.next, '/account');
   if (await verifySession()) redirect(next);
   return (

@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { Alert } from '@/components/ui/alert';
 import { getConfig } from '@/lib/config';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 // The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
 // `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
 export const metadata: Metadata = { title: 'Choose a new password', referrer: 'same-origin' };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { token } = queryInput(await searchParams);
   return (
     <div className="space-y-6">
       <div>

@@ -4,6 +4,7 @@ import { DocArticle } from '@/components/trust/doc-article';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { pageMetadata } from '../page-metadata';
+import { pathParam } from '@/lib/validation/input';
 
 type Params = { params: Promise<{ slug: string[] }> };
 
@@ -26,13 +27,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const page = (await getSite()).byRoute.get(routeOf((await params).slug));
+  const page = (await getSite()).byRoute.get(routeOf(pathParam((await params).slug)));
   return page ? pageMetadata(page) : {};
 }
 
 export default async function ContentPage({ params }: Params) {
   const site = await getSite();
-  const page = site.byRoute.get(routeOf((await params).slug));
+  const page = site.byRoute.get(routeOf(pathParam((await params).slug)));
   if (!page) notFound();
   return (
     <TrustShell nav={site.nav} current={page.route}>

@@ -4,13 +4,14 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
+import { toErrorResult, type ActionResult } from '@/lib/errors';
 import { openViewerSession } from '@/lib/documents/open-viewer-session';
 import { requestDocumentAccess } from '@/lib/documents/request-document-access';
 import { requestViewerLink } from '@/lib/documents/request-viewer-link';
 import { verifyAccessRequest } from '@/lib/documents/verify-access-request';
 import { viewerCookie } from '@/lib/documents/viewer-cookie';
 import { ZAccessRequestSchema, ZViewerLinkSchema } from '@/lib/validation/documents';
+import { formInput } from '@/lib/validation/input';
 
 const ZTokenSchema = z.object({ token: z.string().min(10).max(200) });
 
@@ -26,13 +27,18 @@ export type RequestAccessState =
 
 /** The public request form (useActionState): a refused request hands the typed values back. */
 export async function requestAccessAction(prev: RequestAccessState, formData: FormData): Promise<RequestAccessState> {
-  const fd = new FormData();
-  for (const [k, v] of formData.entries()) if (k !== 'documentIds') fd.append(k, v);
-  fd.set('documentIds', formData.getAll('documentIds').filter((v) => typeof v === 'string').join(','));
-  const result = await submitRequest(prev, fd);
+  let fields: Record<string, unknown>;
+  try {
+    fields = formInput(formData, { lists: ['documentIds'] });
+  } catch (err) {
+    return toErrorResult(err);
+  }
+  const texts = (v: unknown) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+  const documentIds = texts(fields.documentIds).filter(Boolean);
+  const result = await submitRequest(prev, { ...fields, documentIds } as z.input<typeof ZAccessRequestSchema>);
   if (result.ok) return result;
   const text = (name: string) => {
-    const v = formData.get(name);
+    const v = fields[name];
     return typeof v === 'string' ? v.slice(0, 5000) : '';
   };
   return {
@@ -42,8 +48,8 @@ export async function requestAccessAction(prev: RequestAccessState, formData: Fo
       email: text('email'),
       company: text('company'),
       reason: text('reason'),
-      documentIds: formData.getAll('documentIds').filter((v): v is string => typeof v === 'string'),
-      ndaAccepted: formData.get('ndaAccepted') === 'on',
+      documentIds: documentIds.slice(0, 50),
+      ndaAccepted: fields.ndaAccepted === 'on',
     },
   };
 }

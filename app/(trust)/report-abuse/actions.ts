@@ -2,8 +2,9 @@
 
 import { submitAbuseReport } from '@/lib/abuse/submit-abuse-report';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
+import { toErrorResult, type ActionResult } from '@/lib/errors';
 import { ZAbuseReportSchema } from '@/lib/validation/abuse';
+import { formInput } from '@/lib/validation/input';
 
 const submit = createAction({ tier: 'public', schema: ZAbuseReportSchema, handler: submitAbuseReport });
 
@@ -16,10 +17,16 @@ export type ReportAbuseState =
  * refused report hands the typed values back, so nothing the reporter wrote is lost.
  */
 export async function reportAbuseAction(prev: ReportAbuseState, formData: FormData): Promise<ReportAbuseState> {
+  let fields: Record<string, unknown>;
+  try {
+    fields = formInput(formData);
+  } catch (err) {
+    return toErrorResult(err);
+  }
   const result = await submit(prev, formData);
   if (result.ok) return result;
   const text = (name: string) => {
-    const v = formData.get(name);
+    const v = fields[name];
     return typeof v === 'string' ? v.slice(0, 20_000) : '';
   };
   return {

@@ -3,12 +3,12 @@ import { SearchResults } from '@/components/search/search-results';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { ZSearchQuerySchema } from '@/lib/validation/content';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 async function queryOf(searchParams: Props['searchParams']): Promise<string> {
-  const raw = (await searchParams).q;
-  const parsed = ZSearchQuerySchema.safeParse({ q: Array.isArray(raw) ? raw[0] : raw });
+  const parsed = ZSearchQuerySchema.safeParse({ q: queryInput(await searchParams).q });
   return parsed.success ? parsed.data.q : '';
 }
 

@@ -16,6 +16,7 @@ import { todayUtc } from '@/lib/subprocessors/diff';
 import { listUpcomingChanges, registerAsOf } from '@/lib/subprocessors/register';
 import { formatDate } from '@/lib/ui/format';
 import { TRANSFER_MECHANISM_LABELS } from '@/lib/validation/subprocessors';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = {
   title: 'Sub-processors',
@@ -29,10 +30,10 @@ export const metadata: Metadata = {
 const linkClass = 'rounded-md border border-border px-3 py-1.5 text-sm no-underline hover:bg-bg-subtle';
 
 // Served from the in-memory register (lib/subprocessors/register.ts): no database round trip per request.
-export default async function SubprocessorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SubprocessorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const today = todayUtc();
-  const q = parseRegisterQuery(await searchParams, today);
+  const q = parseRegisterQuery(queryInput(await searchParams), today);
   const [site, all, upcoming] = await Promise.all([getSite(), registerAsOf(q.asOf), listUpcomingChanges(today)]);
   const rows = filterAndSort(all, q);
   const countries = [...new Set(all.flatMap((s) => s.locations))].sort((a, b) => countryName(a).localeCompare(countryName(b)));

@@ -11,14 +11,15 @@ import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
 import { DataTable } from '@/components/ui/data-table';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 const OUTCOME_STYLE: Record<string, string> = { SUCCESS: 'text-ok', FAILURE: 'text-warn', DENIED: 'text-danger' };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('audit:read');
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = queryInput(await searchParams);
   const parsed = ZAuditFilterSchema.safeParse(raw);
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
@@ -40,7 +41,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <VerifyChainButton />
       </div>
       <AuditFilters values={raw as Record<string, string>} errors={errors} />
-      {!parsed.success ? <Alert tone="error">Some filters need attention; they are marked above.</Alert> : null}
+      {errors.cursor ? (
+        <Alert tone="error">
+          {errors.cursor[0]} <Link href="/account/audit-log">Show the newest events</Link>.
+        </Alert>
+      ) : !parsed.success ? (
+        <Alert tone="error">Some filters need attention; they are marked above.</Alert>
+      ) : null}
       <p className="flex flex-wrap gap-4 text-sm">
         <a href={exportHref('csv')}>Export CSV</a>
         <a href={exportHref('jsonl')}>Export JSON Lines (verifiable)</a>

@@ -8,12 +8,13 @@ import { requirePermission } from '@/lib/dal';
 import { listRoleOptions } from '@/lib/roles/list-role-options';
 import { listUsers } from '@/lib/users/list-users';
 import { ZUserListFilterSchema } from '@/lib/validation/users';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('account:read');
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = queryInput(await searchParams);
   const parsed = ZUserListFilterSchema.safeParse(raw);
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);

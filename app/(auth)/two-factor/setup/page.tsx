@@ -4,6 +4,7 @@ import { EnrolmentGuide } from '@/components/mfa/enrolment-guide';
 import { requireSession } from '@/lib/dal';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { getMyTwoFactor } from '@/lib/mfa/get-my-two-factor';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Set up two-factor authentication' };
 
@@ -11,8 +12,8 @@ export const metadata: Metadata = { title: 'Set up two-factor authentication' };
  * Where members of an organization that requires two-factor authentication land after sign-in until
  * they meet the policy: during the grace period they may skip it; afterwards nothing else works.
  */
-export default async function TwoFactorSetupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+export default async function TwoFactorSetupPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = queryInput(await searchParams);
   const next = safeReturnPath(params.next, '/account');
   const ctx = await requireSession('/account', { allowPendingEnrolment: true });
   const data = await getMyTwoFactor(ctx);

@@ -11,14 +11,15 @@ import { formatDateTime } from '@/lib/ui/format';
 import { ABUSE_STATUSES, ZAbuseQueueFilterSchema, type TAbuseQueueFilter } from '@/lib/validation/abuse';
 import { loadOrRefuse } from './load';
 import { DataTable } from '@/components/ui/data-table';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Abuse reports' };
 
 const STATUS_STYLE = { NEW: 'text-warn', INVESTIGATING: 'text-fg', ACTIONED: 'text-ok', REJECTED: 'text-fg-muted' } as const;
 
-export default async function AbuseQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AbuseQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:publish');
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = queryInput(await searchParams);
   const parsed = ZAbuseQueueFilterSchema.safeParse(raw);
   const filter: TAbuseQueueFilter = parsed.success ? parsed.data : {};
   const queue = await loadOrRefuse(() => listAbuseReports(ctx, filter));

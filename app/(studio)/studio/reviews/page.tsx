@@ -5,6 +5,7 @@ import type { ReviewFilter } from '@/lib/studio/dto';
 import { listReviews } from '@/lib/studio/list-reviews';
 import { ReviewStatusBadge } from '@/components/studio/review-status-badge';
 import { formatDateTime } from '@/lib/ui/format';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
@@ -15,9 +16,9 @@ const TABS: { filter: ReviewFilter; label: string }[] = [
   { filter: 'all', label: 'All, including closed' },
 ];
 
-export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ filter?: string }> }) {
+export default async function ReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
-  const requested = (await searchParams).filter;
+  const requested = queryInput(await searchParams).filter;
   const filter = TABS.find((t) => t.filter === requested)?.filter ?? 'assigned-to-me';
   const reviews = await listReviews(ctx, { filter });
   const current = TABS.find((t) => t.filter === filter)!;

@@ -6,15 +6,16 @@ import { requirePermission } from '@/lib/dal';
 import { listChangeDrafts } from '@/lib/subprocessors/changes';
 import { listUpcomingChanges, registerAsOf } from '@/lib/subprocessors/register';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Sub-processors' };
 
 const th = 'py-2 pr-4 font-medium';
 const td = 'py-2 pr-4 align-top';
 
-export default async function StudioSubprocessorsPage({ searchParams }: { searchParams: Promise<{ published?: string; discarded?: string }> }) {
+export default async function StudioSubprocessorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
-  const [drafts, upcoming, register, query] = await Promise.all([listChangeDrafts(ctx), listUpcomingChanges(), registerAsOf(), searchParams]);
+  const [drafts, upcoming, register, query] = await Promise.all([listChangeDrafts(ctx), listUpcomingChanges(), registerAsOf(), searchParams.then(queryInput)]);
   const published = /^\d+$/.test(query.published ?? '') ? Number(query.published) : null;
   return (
     <div className="space-y-10">

@@ -9,17 +9,18 @@ import { getSite } from '@/lib/content/site';
 import { getPublicDocument } from '@/lib/documents/list-public-documents';
 import { formatDate } from '@/lib/ui/format';
 import { anonymousRequestCtx } from '../request-ctx';
+import { pathParam } from '@/lib/validation/input';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   await connection();
-  const doc = await getPublicDocument(await anonymousRequestCtx(), { slug: (await params).slug });
+  const doc = await getPublicDocument(await anonymousRequestCtx(), { slug: pathParam((await params).slug) });
   return doc ? { title: doc.title, description: doc.description, alternates: { canonical: `/documents/${doc.slug}` } } : { title: 'Document not found' };
 }
 
 /** Where <DocumentLink id> points: the document's facts, SHA-256 of the current file, download or request. */
 export default async function DocumentPage({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
-  const { slug } = await params;
+  const slug = pathParam((await params).slug);
   const [site, doc] = await Promise.all([getSite(), getPublicDocument(await anonymousRequestCtx(), { slug })]);
   if (!doc) notFound();
   const gated = doc.visibility === 'GATED';

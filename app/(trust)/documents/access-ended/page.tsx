@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlainPage } from '@/components/documents/plain-page';
 import { ViewerLinkForm } from '@/components/documents/viewer-link-form';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Access ended', robots: { index: false } };
 
@@ -15,8 +16,8 @@ const REASONS: Record<string, { title: string; text: string }> = {
 };
 
 /** The clear page every refused document link ends on. */
-export default async function AccessEndedPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const key = (await searchParams).reason ?? '';
+export default async function AccessEndedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const key = queryInput(await searchParams).reason ?? '';
   const reason = REASONS[key] ?? REASONS.invalid!;
   return (
     <PlainPage title={reason.title}>

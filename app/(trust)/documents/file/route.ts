@@ -1,6 +1,7 @@
 import { getConfig } from '@/lib/config';
 import { downloadGatedDocument } from '@/lib/documents/download-document';
 import { anonymousRequestCtx } from '../request-ctx';
+import { queryInput } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(req: Request) {
   // The token rides in the query string, which the access log leaves out (R28).
-  const token = new URL(req.url).searchParams.get('t') ?? '';
+  const token = queryInput(new URL(req.url).searchParams).t ?? '';
   const result = await downloadGatedDocument(await anonymousRequestCtx(), { token });
   if (!result.ok) {
     return Response.redirect(new URL(`/documents/access-ended?reason=${result.reason}`, getConfig().appUrl), 303);

@@ -7,14 +7,15 @@ import { getSite } from '@/lib/content/site';
 import { listPublicDocuments } from '@/lib/documents/list-public-documents';
 import { NDA } from '@/lib/documents/nda';
 import { anonymousRequestCtx } from '../request-ctx';
+import { cleanText, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Request documents', description: 'Request documents shared under NDA.', robots: { index: false } };
 
-export default async function RequestDocumentsPage({ searchParams }: { searchParams: Promise<{ d?: string | string[] }> }) {
+export default async function RequestDocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const [site, docs, sp] = await Promise.all([getSite(), listPublicDocuments(await anonymousRequestCtx()), searchParams]);
   const gated = docs.filter((d) => d.visibility === 'GATED').map((d) => ({ id: d.id, title: d.title, category: d.category }));
-  const preselected = [sp.d ?? []].flat();
+  const preselected = [sp.d ?? []].flat().slice(0, 50).map((d) => cleanText(d));
   return (
     <TrustShell nav={site.nav} current="/documents">
       <div className="max-w-3xl">

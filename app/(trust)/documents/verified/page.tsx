@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlainPage } from '@/components/documents/plain-page';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Email confirmed', robots: { index: false } };
 
-export default async function VerifiedPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const approved = (await searchParams).status === 'approved';
+export default async function VerifiedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const approved = queryInput(await searchParams).status === 'approved';
   return (
     <PlainPage title="Thank you, your email is confirmed">
       {approved ? (

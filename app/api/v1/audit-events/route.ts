@@ -3,6 +3,7 @@ import { withApiKey } from '@/lib/api/with-api-key';
 import { listAuditEventsForApi } from '@/lib/audit/list-audit-events-for-api';
 import { AppError } from '@/lib/errors';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
+import { queryInput } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ const ZLimit = z.coerce.number({ message: 'limit must be a number' }).int('limit
  * Newest first; pass nextCursor back as `cursor` for the next page (null at the end).
  */
 export const GET = withApiKey(async (api, request) => {
-  const params = Object.fromEntries(request.nextUrl.searchParams);
+  const params = queryInput(request.nextUrl.searchParams);
   const { limit: rawLimit, ...rest } = params;
   const limit = ZLimit.safeParse(rawLimit);
   const filter = ZAuditFilterSchema.safeParse(rest);

@@ -8,18 +8,19 @@ import { AppError } from '@/lib/errors';
 import { getNoticeForCustomer } from '@/lib/subprocessors/objections/customer-notices';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
 import { ZNoticeNumberSchema } from '@/lib/validation/notices';
+import { pathParam } from '@/lib/validation/input';
 
 type Params = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `Sub-processor notice #${(await params).number}` };
+  return { title: `Sub-processor notice #${pathParam((await params).number)}` };
 }
 
 const STATUS: Record<string, string> = { received: 'Received', acknowledged: 'Acknowledged by our team', resolved: 'Resolved' };
 
 export default async function SubprocessorNoticePage({ params }: Params) {
   const ctx = await requirePermission('account:read');
-  const number = ZNoticeNumberSchema.safeParse((await params).number);
+  const number = ZNoticeNumberSchema.safeParse(pathParam((await params).number));
   if (!number.success) notFound();
   const view = await getNoticeForCustomer(ctx, number.data).catch((err) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();

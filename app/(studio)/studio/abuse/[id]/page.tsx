@@ -9,6 +9,7 @@ import { ABUSE_STATUS_LABELS } from '@/lib/abuse/statuses';
 import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { loadOrRefuse } from '../load';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Abuse report' };
 
@@ -16,7 +17,7 @@ const NOTE_KIND: Record<AbuseNoteDto['kind'], string> = { note: 'Internal note',
 
 export default async function AbuseReportPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:publish');
-  const reportId = (await params).id;
+  const reportId = pathParam((await params).id);
   // A malformed id fails the use-case's validation: loadOrRefuse answers 404.
   const { report, assignees, me } = await loadOrRefuse(() => getAbuseReport(ctx, { reportId }));
 

@@ -9,12 +9,13 @@ import { getDocument } from '@/lib/documents/list-documents';
 import { AppError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Edit document' };
 
 export default async function StudioDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
-  const doc = await getDocument(ctx, { documentId: (await params).id }).catch((err: unknown) => {
+  const doc = await getDocument(ctx, { documentId: pathParam((await params).id) }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });

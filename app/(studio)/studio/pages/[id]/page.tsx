@@ -6,12 +6,13 @@ import { requirePermission } from '@/lib/dal';
 import { getPageForEditing } from '@/lib/studio/get-page-for-editing';
 import { listReviewers } from '@/lib/studio/list-reviewers';
 import { pageOrNotFound } from '../load';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Edit page' };
 
 export default async function EditPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const data = await pageOrNotFound(() => getPageForEditing(ctx, { pageId: id }));
   const reviewers = await listReviewers(ctx);
   return (

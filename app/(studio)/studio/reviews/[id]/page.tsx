@@ -9,12 +9,13 @@ import { getReview } from '@/lib/studio/get-review';
 import { formatDateTime } from '@/lib/ui/format';
 import { pageOrNotFound } from '../../pages/load';
 import { renderedText } from '../rendered-text';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Review' };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const review = await pageOrNotFound(() => getReview(ctx, { reviewId: id }));
   const me = ctx.session.user.name || ctx.session.user.email;
   const before = review.published?.source ?? '';

@@ -10,11 +10,12 @@ import { getSite } from '@/lib/content/site';
 import { todayUtc } from '@/lib/subprocessors/diff';
 import { getPublishedNotice } from '@/lib/subprocessors/register';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
+import { pathParam } from '@/lib/validation/input';
 
 type Params = { params: Promise<{ number: string }> };
 
 async function noticeOf(params: Params['params']) {
-  const raw = (await params).number;
+  const raw = pathParam((await params).number);
   return /^[1-9]\d{0,8}$/.test(raw) ? getPublishedNotice(Number(raw)) : null;
 }
 

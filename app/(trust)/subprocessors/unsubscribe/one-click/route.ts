@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { parseTrustedProxies, resolveClientIp } from '@/lib/http/client-ip';
 import { unsubscribeFromNotices } from '@/lib/subprocessors/notices/unsubscribe';
 import { ZUnsubscribeSchema } from '@/lib/validation/notices';
+import { queryInput } from '@/lib/validation/input';
 
 // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the address in the
 // List-Unsubscribe header, without cookies or a page. A GET changes nothing (link scanners) and points
@@ -11,7 +12,8 @@ export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
   const url = new URL(request.url);
-  const parsed = ZUnsubscribeSchema.safeParse({ subscriber: url.searchParams.get('subscriber'), token: url.searchParams.get('token') });
+  const query = queryInput(url.searchParams);
+  const parsed = ZUnsubscribeSchema.safeParse({ subscriber: query.subscriber, token: query.token });
   if (!parsed.success) return Response.json({ error: 'This unsubscribe link is incomplete.' }, { status: 400 });
   const h = request.headers;
   const meta = {

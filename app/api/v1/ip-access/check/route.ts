@@ -3,6 +3,7 @@ import { withApiKey } from '@/lib/api/with-api-key';
 import { AppError } from '@/lib/errors';
 import { checkIpForApi } from '@/lib/ip-access/check-ip-for-api';
 import { ZScope, ZTestIpAddressSchema } from '@/lib/validation/ip-access';
+import { queryInput } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,8 +12,8 @@ const ZCheckQuery = z.object({ scope: ZScope, ip: ZTestIpAddressSchema.shape.add
 /** GET /api/v1/ip-access/check?scope=smtp&ip=192.0.2.10 → { allowed, listEnabled, reason, … } */
 export const GET = withApiKey(async (api, request) => {
   const parsed = ZCheckQuery.safeParse({
-    scope: request.nextUrl.searchParams.get('scope') ?? undefined,
-    ip: request.nextUrl.searchParams.get('ip') ?? undefined,
+    scope: queryInput(request.nextUrl.searchParams).scope,
+    ip: queryInput(request.nextUrl.searchParams).ip,
   });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

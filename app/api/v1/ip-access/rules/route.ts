@@ -3,6 +3,7 @@ import { withApiKey } from '@/lib/api/with-api-key';
 import { AppError } from '@/lib/errors';
 import { exportCompiledRules } from '@/lib/ip-access/export-compiled-rules';
 import { ZScope } from '@/lib/validation/ip-access';
+import { queryInput } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ function notModified(ifNoneMatch: string | null, etag: string): boolean {
 
 /** GET /api/v1/ip-access/rules[?scope=smtp] → compiled lists, with an ETag for cheap polling (304). */
 export const GET = withApiKey(async (api, request) => {
-  const scopeParam = request.nextUrl.searchParams.get('scope');
+  const scopeParam = queryInput(request.nextUrl.searchParams).scope ?? null;
   let scope;
   if (scopeParam !== null) {
     const parsed = ZScope.safeParse(scopeParam);

@@ -9,17 +9,19 @@ import { listRevisions } from '@/lib/studio/list-revisions';
 import { formatDateTime } from '@/lib/ui/format';
 import { renderedText } from '../../../reviews/rendered-text';
 import { pageOrNotFound } from '../../load';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Page history' };
 
 const ORIGINS: Record<string, string> = { import: 'imported from the content folder', review: 'from a review', restore: 'restored' };
 
-export default async function PageHistory({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string }> }) {
+export default async function PageHistory({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const editable = await pageOrNotFound(() => getPageForEditing(ctx, { pageId: id }));
   const revisions = await listRevisions(ctx, { pageId: id });
-  const wanted = (await searchParams).revision;
+  const wanted = queryInput(await searchParams).revision;
   const selectedId = revisions.find((r) => r.id === wanted)?.id ?? revisions[0]?.id;
   const selected = selectedId ? await getRevision(ctx, { revisionId: selectedId }) : null;
   return (

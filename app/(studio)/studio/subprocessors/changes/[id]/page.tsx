@@ -11,12 +11,14 @@ import { getChange } from '@/lib/subprocessors/changes';
 import { todayUtc } from '@/lib/subprocessors/diff';
 import { listRegisterPeriods } from '@/lib/subprocessors/register';
 import { formatDate } from '@/lib/ui/format';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Sub-processor change' };
 
-export default async function SubprocessorChangePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function SubprocessorChangePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
-  const change = await getChange(ctx, { changeId: (await params).id }).catch((err: unknown) => {
+  const change = await getChange(ctx, { changeId: pathParam((await params).id) }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
@@ -30,7 +32,7 @@ export default async function SubprocessorChangePage({ params, searchParams }: {
         <p className="mt-1 text-fg-muted">Drafted by {change.createdBy}</p>
       </div>
       {change.status === 'DRAFT' ? (
-        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} savedNotice={(await searchParams).saved === '1'} />
+        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} savedNotice={queryInput(await searchParams).saved === '1'} />
       ) : (
         <div className="space-y-4">
           <p>{change.summary}</p>

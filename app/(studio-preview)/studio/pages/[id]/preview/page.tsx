@@ -5,6 +5,7 @@ import { TrustShell } from '@/components/trust/trust-shell';
 import { requirePermission } from '@/lib/dal';
 import { getDraftPreview } from '@/lib/studio/get-draft-preview';
 import { pageOrNotFound } from '@/app/(studio)/studio/pages/load';
+import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
  */
 export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const preview = await pageOrNotFound(() => getDraftPreview(ctx, { pageId: id }));
   if (!preview.ok) {
     return (
