@@ -1,0 +1,190 @@
+// Issue 21, finding 1: an export cut at either end must not verify as complete. The JSON Lines export ends
+// with a signed checkpoint (count, first and last event, head, anchor); the offline verifier checks the
+// file against it, and the server keeps the checkpoints to compare the live chain with (rollback).
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRetentionEverywhere } from '@/lib/audit/apply-retention';
+import { auditSigner, signedText } from '@/lib/audit/checkpoint-signing';
+import { exportAuditEvents } from '@/lib/audit/export-audit-events';
+import { recordAudit } from '@/lib/audit/record';
+import { db } from '@/lib/db';
+import { createOrganization, createUser, meta, signedInCtx } from '@/tests/fixtures/factories';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checkpoints-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+type Org = Awaited<ReturnType<typeof createOrganization>>;
+let org: Org;
+let admin: Awaited<ReturnType<typeof signedInCtx>>;
+let keyFile: string;
+
+async function addEvents(organizationId: string, n: number, label = 'events') {
+  for (let i = 0; i < n; i++) {
+    await db().$transaction((tx) =>
+      recordAudit(tx, { organizationId, action: 'session.revoked', actor: { type: 'USER', id: `u-${i}`, label: `${label}-${i}@acme-mail.example` }, meta: meta() }),
+    );
+  }
+}
+
+/** Exports the whole log as JSON Lines and writes it to a file; returns its path and lines. */
+async function exportFile(ctx: typeof admin, name: string): Promise<{ file: string; lines: string[] }> {
+  const result = await exportAuditEvents(ctx, { format: 'jsonl' });
+  const text = await new Response(result.body).text();
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return { file, lines: text.trim().split('\n') };
+}
+
+function write(name: string, lines: string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** Runs the documented verifier: exit code and everything it printed. */
+function verify(...args: string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', ...args], { encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, out };
+  } catch (err) {
+    const e = err as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
+}
+
+beforeAll(async () => {
+  org = await createOrganization('Checkpoint Co');
+  admin = await signedInCtx(await createUser({ organizationId: org.id, role: 'admin', email: 'checkpoint-admin@acme-mail.example' }), org);
+  await addEvents(org.id, 12);
+  keyFile = path.join(dir, 'server-key.pem');
+  fs.writeFileSync(keyFile, auditSigner().publicKeyPem);
+});
+
+describe('offline verification with the export checkpoint', () => {
+  it('[R29] a full export verifies as complete, from its genesis to the signed head, against the published key', async () => {
+    const { file, lines } = await exportFile(admin, 'full.jsonl');
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    expect(checkpoint).toMatchObject({ type: 'audit.checkpoint', filtered: false, count: lines.length - 1, anchor: null });
+    expect(checkpoint.head.seq).toBe(checkpoint.lastSeq);
+    // The export's own event is the head: the file ends with it.
+    expect(JSON.parse(lines.at(-2)!).action).toBe('audit.exported');
+    const r = verify('--complete', '--key', keyFile, file);
+    expect(r.out).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/);
+    expect(r.out).toMatch(/checkpoint signed by key [0-9a-f]{16} \(the key given with --key\)/);
+    expect(r.code).toBe(0);
+    // Without --key the file's own key is used, and the verifier says what that does not prove.
+    expect(verify('--complete', file).out).toMatch(/pass --key .*audit-checkpoint-key/);
+  });
+
+  it('[R29] head truncation (tail -n +4) fails and names the missing head', async () => {
+    const { lines } = await exportFile(admin, 'for-head.jsonl');
+    const cut = write('cut-head.jsonl', lines.slice(3));
+    const first = JSON.parse(lines[0]!);
+    const fourth = JSON.parse(lines[3]!);
+    const r = verify('--complete', cut);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`missing head: export starts at seq ${fourth.seq} but the chain starts at seq ${first.seq} at its genesis`);
+    // Editing the checkpoint to match the cut file breaks its signature.
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    const forged = { ...checkpoint, firstSeq: fourth.seq, count: checkpoint.count - 3 };
+    const r2 = verify('--complete', write('cut-head-forged.jsonl', [...lines.slice(3, -1), JSON.stringify(forged)]));
+    expect(r2.code).toBe(1);
+    expect(r2.out).toMatch(/bad signature — the checkpoint line was altered/);
+  });
+
+  it('[R29] tail truncation fails: by count when the checkpoint is kept, as a missing checkpoint when it is cut too', async () => {
+    const { lines } = await exportFile(admin, 'for-tail.jsonl');
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    const kept = verify('--complete', write('cut-tail.jsonl', [...lines.slice(0, -4), lines.at(-1)!]));
+    expect(kept.code).toBe(1);
+    expect(kept.out).toContain(`missing tail: checkpoint says ${checkpoint.count} events, file has ${checkpoint.count - 3}`);
+    const gone = verify('--complete', write('cut-tail-all.jsonl', lines.slice(0, -3)));
+    expect(gone.code).toBe(1);
+    expect(gone.out).toMatch(/missing checkpoint: the file has no audit\.checkpoint line/);
+    // Without --complete a cut file still fails the checkpoint's count.
+    expect(verify(write('cut-tail-plain.jsonl', [...lines.slice(0, -2), lines.at(-1)!])).code).toBe(1);
+  });
+
+  it('[R29] a checkpoint signed by another key fails against the published key', async () => {
+    const { lines } = await exportFile(admin, 'for-forgery.jsonl');
+    const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    const keyId = crypto.createHash('sha256').update(der).digest('hex').slice(0, 16);
+    const sign = (s: Record<string, unknown>) => ({ ...s, keyId, signature: crypto.sign(null, Buffer.from(signedText({ ...s, keyId })), privateKey).toString('base64') });
+    // An attacker drops the first three events and re-signs everything with a key of their own.
+    const kept = lines.slice(3, -1).map((l) => JSON.parse(l));
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    const head = sign({ ...checkpoint.head, signature: undefined });
+    const forged = sign({ ...checkpoint, head, firstSeq: kept[0].seq, count: kept.length, publicKey: publicKey.export({ format: 'pem', type: 'spki' }), signature: undefined });
+    const file = write('forged.jsonl', [...lines.slice(3, -1), JSON.stringify(forged)]);
+    const r = verify('--complete', '--key', keyFile, file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/bad signature — the checkpoint was signed with key [0-9a-f]{16}, not with key [0-9a-f]{16}/);
+  });
+
+  it('[R29] a filtered export is not accepted as complete', async () => {
+    const result = await exportAuditEvents(admin, { format: 'jsonl', action: 'session.revoked' });
+    const file = write('filtered.jsonl', (await new Response(result.body).text()).trim().split('\n'));
+    expect(verify(file).code).toBe(0);
+    const r = verify('--complete', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/the export is filtered/);
+  });
+});
+
+describe('a chain that starts at a retention anchor', () => {
+  let pruned: Org;
+  let prunedAdmin: typeof admin;
+
+  beforeAll(async () => {
+    pruned = await createOrganization('Retention Checkpoint Co');
+    prunedAdmin = await signedInCtx(await createUser({ organizationId: pruned.id, role: 'admin', email: 'retention-admin@acme-mail.example' }), pruned);
+    await addEvents(pruned.id, 6, 'old');
+    // Age the first events past retention (the triggers refuse UPDATE; tests step around them).
+    await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "occurredAt" = now() - interval '500 days' WHERE "organizationId" = $1::uuid`, pruned.id);
+    });
+    await addEvents(pruned.id, 5, 'recent');
+    // What `npm run audit -- prune` runs.
+    const results = await applyRetentionEverywhere(db(), 400);
+    expect(results.find((r) => r.organizationId === pruned.id)?.pruned).toBeGreaterThan(0);
+  });
+
+  it('[R29] a full export starting at the signed anchor verifies as complete; cutting its head still fails', async () => {
+    const { file, lines } = await exportFile(prunedAdmin, 'anchored.jsonl');
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    expect(checkpoint.anchor).toMatchObject({ type: 'audit.anchor', organizationId: pruned.id, prunedCount: expect.any(Number) });
+    expect(JSON.parse(lines[0]!).prevHash).toBe(checkpoint.anchor.hash);
+    const r = verify('--complete', '--key', keyFile, file);
+    expect(r.out).toMatch(new RegExp(`complete chain from the retention anchor at #${checkpoint.anchor.throughSeq}`));
+    expect(r.code).toBe(0);
+
+    const cut = verify('--complete', '--key', keyFile, write('anchored-cut.jsonl', lines.slice(2)));
+    expect(cut.code).toBe(1);
+    expect(cut.out).toContain(`missing head: export starts at seq ${JSON.parse(lines[2]!).seq} but the chain starts at seq ${checkpoint.firstSeq} right after the retention anchor #${checkpoint.anchor.throughSeq}`);
+  });
+
+  it('[R29] an anchor whose hash was changed in the file fails its signature', async () => {
+    const { lines } = await exportFile(prunedAdmin, 'anchored-tamper.jsonl');
+    const checkpoint = JSON.parse(lines.at(-1)!);
+    // Pretend the chain started later: point the anchor at the third event's prevHash.
+    const third = JSON.parse(lines[2]!);
+    const forged = { ...checkpoint, anchor: { ...checkpoint.anchor, hash: third.prevHash } };
+    const r = verify('--complete', write('anchored-forged.jsonl', [...lines.slice(2, -1), JSON.stringify(forged)]));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/bad signature/);
+  });
+});
+
+describe('checkpoints in the database', () => {
+  it('[R29] are append-only: the database refuses to change or remove them', async () => {
+    expect(await db().auditCheckpoint.count()).toBeGreaterThan(0);
+    await expect(db().$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET hash = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(db().$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`)).rejects.toThrow(/append-only/);
+  });
+});
