@@ -76,13 +76,20 @@ export async function latestCheckpoints<T extends HeadStatement | AnchorStatemen
 
 export const HEAD_KINDS: AuditCheckpointKind[] = ['SCHEDULED', 'EXPORT', 'READ'];
 
-/** The chain's current head, signed: the newest checkpoint when it still names the head, else a new one. */
-export async function signedHead(sql: AuditSql, organizationId: string | null, kind: 'READ' | 'SCHEDULED' = 'READ'): Promise<HeadStatement | null> {
+/**
+ * The chain's current head, signed: the newest checkpoint when it still names the head, else a new one
+ * (`recorded`). Null for a chain without events.
+ */
+export async function signedHeadOf(sql: AuditSql, organizationId: string | null, kind: 'READ' | 'SCHEDULED'): Promise<{ head: HeadStatement | null; recorded: boolean }> {
   const head = await chainHead(sql, organizationId);
-  if (!head) return null;
+  if (!head) return { head: null, recorded: false };
   const [latest] = await latestCheckpoints<HeadStatement>(sql, organizationId, HEAD_KINDS);
-  if (latest && latest.seq === head.seq && latest.hash === head.hash) return latest;
-  return recordHeadCheckpoint(sql, organizationId, head, kind);
+  if (latest && latest.seq === head.seq && latest.hash === head.hash) return { head: latest, recorded: false };
+  return { head: await recordHeadCheckpoint(sql, organizationId, head, kind), recorded: true };
+}
+
+export async function signedHead(sql: AuditSql, organizationId: string | null): Promise<HeadStatement | null> {
+  return (await signedHeadOf(sql, organizationId, 'READ')).head;
 }
 
 interface AnchorRow {

@@ -7,12 +7,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as getHead } from '@/app/api/v1/audit-events/head/route';
+import { GET as getKey } from '@/app/.well-known/audit-checkpoint-key/route';
 import { applyRetentionEverywhere } from '@/lib/audit/apply-retention';
-import { auditSigner, signedText } from '@/lib/audit/checkpoint-signing';
+import { auditSigner, signedText, verifyStatement } from '@/lib/audit/checkpoint-signing';
+import { recordCheckpointsEverywhere } from '@/lib/audit/checkpoint-worker';
+import { compareWithCheckpoints } from '@/lib/audit/compare-checkpoints';
+import { readAuditHead } from '@/lib/audit/read-audit-head';
+import { verifyChain } from '@/lib/audit/verify-chain';
+import type { AppError } from '@/lib/errors';
 import { exportAuditEvents } from '@/lib/audit/export-audit-events';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import { createOrganization, createUser, meta, signedInCtx } from '@/tests/fixtures/factories';
+import { apiRequest, ipAccessWorld, newApiKey } from '@/tests/fixtures/ip-access';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-checkpoints-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -186,5 +194,92 @@ describe('checkpoints in the database', () => {
     expect(await db().auditCheckpoint.count()).toBeGreaterThan(0);
     await expect(db().$executeRawUnsafe(`UPDATE "AuditCheckpoint" SET hash = 'x'`)).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('the signed head: API, viewer, published key', () => {
+  it('[R29] GET /api/v1/audit-events/head answers the current head, signed with the key at /.well-known/audit-checkpoint-key', async () => {
+    const world = await ipAccessWorld('Head API Co');
+    const key = (await newApiKey(world.ownerCtx, 'SIEM')).secret;
+    await addEvents(world.org.id, 3, 'api');
+    const res = await getHead(apiRequest('/api/v1/audit-events/head', { key }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const last = await db().auditEvent.findFirstOrThrow({ where: { organizationId: world.org.id }, orderBy: { seq: 'desc' } });
+    expect(body).toMatchObject({ head: { type: 'audit.head', organizationId: world.org.id, seq: last.seq.toString(), hash: last.hash }, anchor: null });
+    expect(body.publicKeyUrl).toBe('/.well-known/audit-checkpoint-key');
+    const published = await (await getKey()).text();
+    expect(published).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(verifyStatement(body.head, published)).toBe(true);
+    // Asking again without new events returns the same checkpoint instead of storing another.
+    const again = await (await getHead(apiRequest('/api/v1/audit-events/head', { key }), { params: Promise.resolve({}) })).json();
+    expect(again.head).toEqual(body.head);
+    // No key, no head.
+    expect((await getHead(apiRequest('/api/v1/audit-events/head'), { params: Promise.resolve({}) })).status).toBe(401);
+  });
+
+  it('[R25] the viewer reads the head of its own organization only, with audit:read', async () => {
+    const head = await readAuditHead(admin);
+    expect(head.head?.organizationId).toBe(org.id);
+    const member = await signedInCtx(await createUser({ organizationId: org.id, role: 'member' }), org);
+    expect(((await readAuditHead(member).catch((e: unknown) => e)) as AppError).code).toBe('FORBIDDEN');
+  });
+
+  it('the periodic job records a checkpoint only for chains whose head moved', async () => {
+    await recordCheckpointsEverywhere();
+    expect(await recordCheckpointsEverywhere()).toBe(0);
+    await addEvents(org.id, 1, 'moved');
+    expect(await recordCheckpointsEverywhere()).toBe(1);
+  });
+});
+
+describe('rollback detection (npm run audit -- verify --against-checkpoint)', () => {
+  it('[R29] newest events removed behind the application: the chain still verifies, the checkpoints do not', async () => {
+    const victim = await createOrganization('Rollback Co');
+    await addEvents(victim.id, 5, 'before');
+    await recordCheckpointsEverywhere();
+    expect((await compareWithCheckpoints(db(), victim.id)).ok).toBe(true);
+    // Someone with database access restores an older state: the last two events disappear.
+    const lastTwo = await db().auditEvent.findMany({ where: { organizationId: victim.id }, orderBy: { seq: 'desc' }, take: 2 });
+    await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ANY($1::uuid[])`, lastTwo.map((e) => e.id));
+    });
+    expect((await verifyChain(db(), victim.id)).ok).toBe(true);
+    const result = await compareWithCheckpoints(db(), victim.id);
+    expect(result.ok).toBe(false);
+    expect(result.problems.join('\n')).toMatch(new RegExp(`rolled back: the checkpoint of .* names event #${lastTwo[0]!.seq}, which the live chain no longer has`));
+  });
+
+  it('[R29] an anchor inserted to hide the start of the chain is reported as never signed', async () => {
+    const victim = await createOrganization('Fake Anchor Co');
+    await addEvents(victim.id, 4, 'start');
+    const [first, second] = await db().auditEvent.findMany({ where: { organizationId: victim.id }, orderBy: { seq: 'asc' }, take: 2 });
+    await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1::uuid`, first!.id);
+    });
+    await db().auditAnchor.create({ data: { organizationId: victim.id, prunedThroughSeq: first!.seq, anchorHash: second!.prevHash!, prunedCount: 1, prunedBefore: new Date() } });
+    expect((await verifyChain(db(), victim.id)).ok).toBe(true);
+    const result = await compareWithCheckpoints(db(), victim.id);
+    expect(result.problems.join('\n')).toMatch(new RegExp(`retention anchor at #${first!.seq} that was never signed`));
+  });
+
+  it('[R29] a head kept outside the server (an export\'s checkpoint) detects a rollback of the whole database', async () => {
+    const victim = await createOrganization('Restored Co');
+    const victimAdmin = await signedInCtx(await createUser({ organizationId: victim.id, role: 'admin' }), victim);
+    await addEvents(victim.id, 3, 'kept');
+    const { lines } = await exportFile(victimAdmin, 'kept.jsonl');
+    const saved = JSON.parse(lines.at(-1)!).head;
+    // The restored database has neither the export's event nor its checkpoint row.
+    await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq = $2::bigint`, victim.id, saved.seq);
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint" WHERE "organizationId" = $1::uuid`, victim.id);
+    });
+    expect((await compareWithCheckpoints(db(), victim.id)).ok).toBe(true);
+    const result = await compareWithCheckpoints(db(), victim.id, [saved]);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatch(new RegExp(`rolled back: .* names event #${saved.seq}`));
   });
 });
