@@ -48,7 +48,8 @@ export async function compareWithCheckpoints(
 
   const stored = await latestCheckpoints<HeadStatement>(prisma, organizationId, HEAD_KINDS, take);
   let checked = 0;
-  for (const cp of [...extra, ...stored]) {
+  const all = [...extra, ...stored].filter((cp, i, list) => list.findIndex((other) => other.signature === cp.signature) === i);
+  for (const cp of all) {
     const when = `the checkpoint of ${cp.recordedAt}`;
     if (cp.organizationId !== organizationId) {
       problems.push(`${when} belongs to another chain (${cp.organizationId ?? 'global'}).`);
@@ -69,5 +70,6 @@ export async function compareWithCheckpoints(
       problems.push(`rewritten: event #${cp.seq} does not have the hash ${when} recorded.`);
     }
   }
+  if (checked === 0 && liveHead) notes.push('no signed checkpoint of this chain yet: the server records one every 15 minutes, and at every export.');
   return { ok: problems.length === 0, checked, problems, notes, liveHead };
 }
