@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Verifies a JSON Lines export of the audit log offline, with nothing but Node.js:
-//   node scripts/verify-audit-export.mjs [--complete] [--key <pem file | PEM | https://…/.well-known/audit-checkpoint-key>] <export.jsonl>
+//   node scripts/verify-audit-export.mjs [--complete] [--key <pem file | PEM | https://…/.well-known/audit-checkpoint-key>]
+//     [--head <saved GET /api/v1/audit-events/head answer>] <export.jsonl>
 // Each event line's hash must equal SHA-256(prevHash + "\n" + canonical JSON of its event fields), where the
 // canonical JSON has keys sorted at every level and `seq`, `prevHash` and `hash` left out.
 // The export ends with a signed `audit.checkpoint` line: how many events the file holds, its first and last,
@@ -9,7 +10,8 @@
 // With --complete (an export without filters), the file must prove the whole chain: it starts at the
 // genesis (empty prevHash) or right after the signed anchor, every line links to the one before, it holds
 // as many events as the checkpoint says and ends at the signed head. --key checks the signatures against
-// the server's published key instead of the key the file carries.
+// the server's published key instead of the key the file carries. --head checks that a head recorded
+// earlier (from the API or the viewer) is in the file, with the same hash: the chain was not rolled back.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -20,11 +22,12 @@ const signedText = ({ signature: _signature, ...rest }) => JSON.stringify(sortKe
 
 const args = process.argv.slice(2);
 const complete = args.includes('--complete');
-const keyAt = args.indexOf('--key');
-const keyArg = keyAt >= 0 ? args[keyAt + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && (keyAt < 0 || i !== keyAt + 1));
-if (!file || (keyAt >= 0 && !keyArg)) {
-  console.error('Usage: node scripts/verify-audit-export.mjs [--complete] [--key <pem file | PEM | URL>] <export.jsonl>');
+const valueOf = (flag) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] ?? '' : undefined);
+const keyArg = valueOf('--key');
+const headArg = valueOf('--head');
+const file = args.find((a, i) => !a.startsWith('--') && !['--key', '--head'].includes(args[i - 1]));
+if (!file || keyArg === '' || headArg === '') {
+  console.error('Usage: node scripts/verify-audit-export.mjs [--complete] [--key <pem file | PEM | URL>] [--head <saved-head.json>] <export.jsonl>');
   process.exit(2);
 }
 
@@ -62,6 +65,18 @@ const verifies = (statement, key) => {
   }
 };
 
+let savedHead = null;
+if (headArg) {
+  try {
+    const saved = JSON.parse(fs.readFileSync(headArg, 'utf8'));
+    savedHead = saved?.type === 'audit.head' ? saved : saved?.head;
+  } catch (err) {
+    fail(`could not read the saved head ${headArg}: ${err.message}`);
+  }
+  if (savedHead?.type !== 'audit.head') fail(`${headArg} holds no signed audit head (save the answer of GET /api/v1/audit-events/head).`);
+}
+let savedHeadHash = null;
+
 let lineNo = 0;
 let events = 0;
 let links = 0;
@@ -93,11 +108,13 @@ for await (const line of readline.createInterface({ input: fs.createReadStream(f
   }
   if (previous && prevHash === previous.hash) links++;
   first ??= { seq, prevHash: prevHash ?? null, lineNo };
+  if (savedHead && seq === savedHead.seq) savedHeadHash = hash;
   previous = { seq, hash };
   events++;
 }
 
 // The checkpoint: its signatures first, then what it says about the file.
+if (savedHead && !checkpoint) fail('missing checkpoint: --head compares with the export\'s checkpoint line, and the file has none.');
 let signedBy = '';
 if (checkpoint) {
   const key = keyArg ? await loadKey(keyArg) : (() => {
@@ -112,6 +129,17 @@ if (checkpoint) {
   if (!verifies(checkpoint, key)) fail(`line ${checkpointLine}: bad signature — the checkpoint line was altered after the server signed it.`);
   if (!verifies(checkpoint.head, key)) fail(`line ${checkpointLine}: bad signature — the chain head in the checkpoint is not signed by key ${keyId}.`);
   if (checkpoint.anchor && !verifies(checkpoint.anchor, key)) fail(`line ${checkpointLine}: bad signature — the retention anchor in the checkpoint is not signed by key ${keyId}.`);
+  if (savedHead) {
+    if (!verifies(savedHead, key)) fail(`bad signature — the saved head ${headArg} is not signed by key ${keyId}.`);
+    if (savedHead.organizationId !== checkpoint.organizationId) fail(`the saved head belongs to another organization (${savedHead.organizationId}).`);
+    if (BigInt(savedHead.seq) > BigInt(checkpoint.head.seq)) {
+      fail(`the saved head #${savedHead.seq} (${savedHead.recordedAt}) is newer than this export's head #${checkpoint.head.seq}: the export is older, or the chain was rolled back before it.`);
+    }
+    const pruned = checkpoint.anchor && BigInt(savedHead.seq) <= BigInt(checkpoint.anchor.throughSeq);
+    if (!pruned && savedHeadHash !== savedHead.hash) {
+      fail(`rolled back: the saved head #${savedHead.seq} (${savedHead.recordedAt}) is ${savedHeadHash ? 'in the file with another hash' : 'not in the file'}.`);
+    }
+  }
   signedBy = keyArg
     ? `checkpoint signed by key ${keyId} (the key given with --key)`
     : `checkpoint signed by key ${keyId}, the key the file carries — pass --key https://<trust center>/.well-known/audit-checkpoint-key to prove the server signed it`;
@@ -141,4 +169,5 @@ if (complete) {
 const from = !complete ? '' : checkpoint.anchor ? ` (complete chain from the retention anchor at #${checkpoint.anchor.throughSeq} to the head #${checkpoint.head.seq})` : ` (complete chain from its genesis to the head #${checkpoint.head.seq})`;
 console.log(`✔ ${events} events verified; ${links} links between consecutive lines checked${from}.`);
 if (signedBy) console.log(`✔ ${signedBy}.`);
+if (savedHead && checkpoint) console.log(`✔ the saved head #${savedHead.seq} of ${savedHead.recordedAt} is part of this chain.`);
 else console.log('⚠ no checkpoint line: nothing proves that the file holds the whole chain.');

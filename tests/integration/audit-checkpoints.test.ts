@@ -265,6 +265,29 @@ describe('rollback detection (npm run audit -- verify --against-checkpoint)', ()
     expect(result.problems.join('\n')).toMatch(new RegExp(`retention anchor at #${first!.seq} that was never signed`));
   });
 
+  it('[R29] the offline verifier checks a head saved from the API earlier (--head): present passes, rolled back fails', async () => {
+    const victim = await createOrganization('Saved Head Co');
+    const victimAdmin = await signedInCtx(await createUser({ organizationId: victim.id, role: 'admin' }), victim);
+    await addEvents(victim.id, 4, 'saved');
+    const saved = path.join(dir, 'saved-head.json');
+    fs.writeFileSync(saved, JSON.stringify(await readAuditHead(victimAdmin)));
+    const savedSeq = JSON.parse(fs.readFileSync(saved, 'utf8')).head.seq;
+    await addEvents(victim.id, 2, 'later');
+    const good = await exportFile(victimAdmin, 'saved-good.jsonl');
+    const ok = verify('--complete', '--key', keyFile, '--head', saved, good.file);
+    expect(ok.out).toContain(`the saved head #${savedSeq} of`);
+    expect(ok.code).toBe(0);
+    // Events from the saved head on disappear (a restore); the next export no longer holds the saved head.
+    await db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq >= $2::bigint`, victim.id, savedSeq);
+    });
+    const rolled = await exportFile(victimAdmin, 'saved-rolled.jsonl');
+    const r = verify('--complete', '--key', keyFile, '--head', saved, rolled.file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`rolled back: the saved head #${savedSeq}`);
+  });
+
   it('[R29] a head kept outside the server (an export\'s checkpoint) detects a rollback of the whole database', async () => {
     const victim = await createOrganization('Restored Co');
     const victimAdmin = await signedInCtx(await createUser({ organizationId: victim.id, role: 'admin' }), victim);
