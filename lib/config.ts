@@ -223,7 +223,7 @@ export function parseMfaKeys(raw: string): { keys: MfaKey[]; problems: string[] 
 }
 
 /**
- * AUDIT_SIGNING_KEY: an Ed25519 private key, as PEM (newlines may be written as \\n) or as base64 of that PEM
+ * AUDIT_SIGNING_KEY: an Ed25519 private key, as PEM (newlines may be written as \n) or as base64 of that PEM
  * or of its PKCS#8 DER (`openssl genpkey -algorithm ed25519 | base64 -w0`). Returns the key as PEM.
  */
 export function parseAuditSigningKey(raw: string): { pem: string } | { problem: string } {
