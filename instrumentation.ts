@@ -15,6 +15,8 @@ export async function register() {
   startAuditRetention();
   const { startCustomerPurge } = await import('@/lib/jobs/customer-purge');
   startCustomerPurge();
+  const { startAuditCheckpoints } = await import('@/lib/audit/checkpoint-worker');
+  startAuditCheckpoints();
   // Trust-center pages come from the database (the studio); registered before the first load. Scheduled
   // publications fire from here, and a poll picks up what other server processes published.
   const { startPublishWorker } = await import('@/lib/studio/publish-due');

@@ -96,6 +96,7 @@ const envSchema = z.object({
   WEBAUTHN_ORIGIN: z.preprocess(emptyToUndefined, z.url({ message: 'must be an origin such as https://trust.example.com' }).optional()),
 
   AUDIT_RETENTION_DAYS: int(400, 30, 36500),
+  AUDIT_SIGNING_KEY: optionalString,
 
   SUBPROCESSOR_NOTICE_DAYS: int(30, 0, 365),
 
@@ -185,6 +186,8 @@ export interface AppConfig {
   /** Self-service sign-up: who may create a customer organization at /signup (domains for allowlist, lower-cased). */
   signup: { mode: 'off' | 'open' | 'allowlist'; emailDomains: string[] };
   auditRetentionDays: number;
+  /** Ed25519 private key (PEM) that signs audit checkpoints; undefined = a generated local key (getAuditSigningKeyPem). */
+  auditSigningKey: string | undefined;
   passwordMinLength: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   session: { idleMinutes: number; absoluteHours: number };
@@ -238,6 +241,31 @@ export function parseMfaKeys(raw: string): { keys: MfaKey[]; problems: string[] 
   return { keys, problems };
 }
 
+/**
+ * AUDIT_SIGNING_KEY: an Ed25519 private key, as PEM (newlines may be written as \n) or as base64 of that PEM
+ * or of its PKCS#8 DER (`openssl genpkey -algorithm ed25519 | base64 -w0`). Returns the key as PEM.
+ */
+export function parseAuditSigningKey(raw: string): { pem: string } | { problem: string } {
+  const text = raw.trim().replace(/\\n/g, '\n');
+  const candidates: (string | Buffer)[] = [text];
+  if (!text.includes('-----BEGIN')) {
+    const bytes = Buffer.from(text, 'base64');
+    candidates.push(bytes.toString('utf8'), bytes);
+  }
+  for (const candidate of candidates) {
+    try {
+      const key = typeof candidate === 'string'
+        ? crypto.createPrivateKey(candidate)
+        : crypto.createPrivateKey({ key: candidate, format: 'der', type: 'pkcs8' });
+      if (key.asymmetricKeyType !== 'ed25519') return { problem: `must be an Ed25519 key, not ${key.asymmetricKeyType ?? 'this kind of key'} (openssl genpkey -algorithm ed25519)` };
+      return { pem: key.export({ format: 'pem', type: 'pkcs8' }).toString() };
+    } catch {
+      // try the next reading
+    }
+  }
+  return { problem: 'must be an Ed25519 private key in PEM, or its base64 (openssl genpkey -algorithm ed25519 | base64 -w0)' };
+}
+
 /** Pure: turns an environment into a config or throws ConfigError naming every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = envSchema.safeParse(env);
@@ -253,6 +281,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.MFA_ENCRYPTION_KEYS) {
     problems.push('MFA_ENCRYPTION_KEYS: is required in production with DATABASE_URL (all instances must share it)');
   }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.AUDIT_SIGNING_KEY) {
+    problems.push('AUDIT_SIGNING_KEY: is required in production with DATABASE_URL (all instances must sign audit checkpoints with one key)');
+  }
+  const auditSigningKey = e.AUDIT_SIGNING_KEY ? parseAuditSigningKey(e.AUDIT_SIGNING_KEY) : undefined;
+  if (auditSigningKey && 'problem' in auditSigningKey) problems.push(`AUDIT_SIGNING_KEY: ${auditSigningKey.problem}`);
   const mfaKeys = e.MFA_ENCRYPTION_KEYS ? parseMfaKeys(e.MFA_ENCRYPTION_KEYS) : undefined;
   if (mfaKeys) problems.push(...mfaKeys.problems);
   const s3Extras = (['DOCUMENT_S3_ENDPOINT', 'DOCUMENT_S3_ACCESS_KEY_ID', 'DOCUMENT_S3_SECRET_ACCESS_KEY', 'DOCUMENT_S3_PREFIX'] as const).filter((k) => e[k] !== undefined);
@@ -299,6 +332,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     demoData: e.DEMO_DATA === undefined ? !e.DATABASE_URL : ['true', '1', 'yes'].includes(e.DEMO_DATA),
     signup: { mode: e.SIGNUP_MODE, emailDomains: signupDomains },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    auditSigningKey: auditSigningKey && 'pem' in auditSigningKey ? auditSigningKey.pem : undefined,
     passwordMinLength: e.PASSWORD_MIN_LENGTH,
     argon2: { memoryCost: e.ARGON2_MEMORY_KIB, timeCost: e.ARGON2_TIME_COST, parallelism: e.ARGON2_PARALLELISM },
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
@@ -383,6 +417,35 @@ export function getMfaKeys(): MfaKey[] {
     fs.mkdirSync(cfg.dataDir, { recursive: true });
     try {
       fs.writeFileSync(file, `local1:${crypto.randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (writeErr) {
+      // Another process created it first: use theirs.
+      if ((writeErr as NodeJS.ErrnoException).code !== 'EEXIST') throw writeErr;
+    }
+    return read();
+  }
+}
+
+/**
+ * The key that signs audit checkpoints: AUDIT_SIGNING_KEY, or — in the zero-setup embedded mode — an
+ * Ed25519 key created once under the data directory (like the MFA keys). Never logged.
+ */
+export function getAuditSigningKeyPem(): string {
+  const cfg = getConfig();
+  if (cfg.auditSigningKey) return cfg.auditSigningKey;
+  const file = path.join(cfg.dataDir, 'audit-signing-key.pem');
+  const read = () => {
+    const parsed = parseAuditSigningKey(fs.readFileSync(file, 'utf8'));
+    if ('problem' in parsed) throw new ConfigError([`${file}: ${parsed.problem}`]);
+    return parsed.pem;
+  };
+  try {
+    return read();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(cfg.dataDir, { recursive: true });
+    const { privateKey } = crypto.generateKeyPairSync('ed25519');
+    try {
+      fs.writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
     } catch (writeErr) {
       // Another process created it first: use theirs.
       if ((writeErr as NodeJS.ErrnoException).code !== 'EEXIST') throw writeErr;

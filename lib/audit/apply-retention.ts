@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { recordAnchorCheckpoint } from './checkpoints';
 import { recordAudit } from './record';
 
 export interface RetentionResult {
@@ -9,7 +10,7 @@ export interface RetentionResult {
 
 /**
  * Removes an organization's events older than the cutoff as one contiguous segment from the start of its
- * chain, and records an anchor (the hash of the last removed event) in the same transaction, so the rest
+ * chain, and records an anchor (the hash of the last removed event, signed as a checkpoint) in the same transaction, so the rest
  * of the chain still verifies. The database refuses the delete unless this transaction opted in and the
  * events are more than a day old (see the audit_retention migration).
  */
@@ -28,6 +29,10 @@ export async function applyRetention(prisma: PrismaClient, organizationId: strin
       data: { organizationId, prunedThroughSeq: last.seq, anchorHash: last.hash, prunedCount: count, prunedBefore: cutoff },
     });
     await tx.$executeRawUnsafe("SELECT set_config('trust_center.audit_retention', 'off', true)");
+    // The anchor, signed now: an export starting at it proves its start with this signature.
+    await recordAnchorCheckpoint(tx, organizationId, {
+      throughSeq: last.seq.toString(), anchorHash: last.hash, prunedCount: count, prunedBefore: cutoff.toISOString(),
+    });
     await recordAudit(tx, {
       organizationId,
       action: 'audit.retention.applied',

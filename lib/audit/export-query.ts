@@ -29,11 +29,15 @@ export interface SqlQuery {
   values: unknown[];
 }
 
-/** The WHERE clause of auditWhere, always scoped to one organization (never client input). */
-function exportWhere(organizationId: string, f: TAuditFilter): SqlQuery {
+/**
+ * The WHERE clause of auditWhere, always scoped to one organization (never client input), and bounded by
+ * the chain head the export's checkpoint names (`throughSeq`), so events appended meanwhile stay out.
+ */
+function exportWhere(organizationId: string, f: TAuditFilter, throughSeq?: string): SqlQuery {
   const values: unknown[] = [];
   const param = (v: unknown) => `$${values.push(v)}`;
   const and = [`"organizationId" = ${param(organizationId)}::uuid`];
+  if (throughSeq !== undefined) and.push(`"AuditEvent".seq <= ${param(throughSeq)}::bigint`);
   if (f.actor) and.push(`("actorLabel" ILIKE ${param(containing(f.actor))} OR "actorId" = ${param(f.actor)})`);
   if (f.category) {
     const actions = Object.entries(AUDIT_ACTIONS).filter(([, c]) => c === f.category).map(([a]) => a);
@@ -56,15 +60,15 @@ function exportWhere(organizationId: string, f: TAuditFilter): SqlQuery {
 }
 
 /** Every matching event, oldest first, up to `limit`: one statement, for a server-side cursor. */
-export function auditExportQuery(organizationId: string, filter: TAuditFilter, limit: number): SqlQuery {
-  const where = exportWhere(organizationId, filter);
+export function auditExportQuery(organizationId: string, filter: TAuditFilter, limit: number, throughSeq?: string): SqlQuery {
+  const where = exportWhere(organizationId, filter, throughSeq);
   const values = [...where.values, limit];
   return { text: `SELECT ${COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY "AuditEvent".seq LIMIT $${values.length}::int`, values };
 }
 
 /** One keyset batch after `afterSeq` (for a database without a second connection to hold a cursor on). */
-export function auditExportBatchQuery(organizationId: string, filter: TAuditFilter, afterSeq: string, take: number): SqlQuery {
-  const where = exportWhere(organizationId, filter);
+export function auditExportBatchQuery(organizationId: string, filter: TAuditFilter, afterSeq: string, take: number, throughSeq?: string): SqlQuery {
+  const where = exportWhere(organizationId, filter, throughSeq);
   const values = [...where.values, afterSeq, take];
   const n = values.length;
   return {

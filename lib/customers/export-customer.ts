@@ -1,11 +1,11 @@
-import { EXPORT_ROW_LIMIT, exportLine, openRowSource, type RowSource } from '@/lib/audit/export-audit-events';
+import { signedAuditExport } from '@/lib/audit/export-audit-events';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema } from '@/lib/validation/customers';
 import { z } from 'zod';
 import { assertCustomerManager, lockCustomer } from './customer-rules';
-import { auditBoth } from './audit-both';
+import { auditBoth, staffActor } from './audit-both';
 import { tenantTables } from './purge-customer';
 
 export const ZExportCustomerSchema = ZCustomerIdSchema.extend({
@@ -75,7 +75,8 @@ export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<Cu
   const input = parseInput(ZExportCustomerSchema, raw);
   const org = await db().$transaction(async (tx) => {
     const row = await lockCustomer(tx, input.customerId);
-    await auditBoth(tx, staff, row, 'customer.exported', { part: input.part });
+    // The audit part records itself in the customer's chain as the export's signed head (below).
+    await auditBoth(tx, staff, row, 'customer.exported', { part: input.part }, { customerChain: input.part === 'data' });
     return row;
   });
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -93,29 +94,12 @@ export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<Cu
       }),
     };
   }
-  let source: RowSource | undefined;
-  return {
-    filename: `audit-log-${org.slug}-${stamp}.jsonl`,
-    contentType: 'application/x-ndjson; charset=utf-8',
-    body: new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          source ??= await openRowSource(org.id, {}, EXPORT_ROW_LIMIT);
-          const rows = await source.read();
-          if (rows.length === 0) {
-            await source.close();
-            controller.close();
-            return;
-          }
-          controller.enqueue(encoder.encode(rows.map((r) => `${exportLine('jsonl', r)}\n`).join('')));
-        } catch (err) {
-          await source?.close();
-          throw err;
-        }
-      },
-      async cancel() {
-        await source?.close();
-      },
-    }),
-  };
+  return signedAuditExport(org, {
+    organizationId: org.id,
+    action: 'customer.exported',
+    actor: staffActor(staff),
+    target: { type: 'organization', id: org.id, label: `${org.name} (${org.slug})` },
+    changes: { part: 'audit' },
+    meta: ctx.meta,
+  }, 'jsonl', {});
 }

@@ -41,9 +41,11 @@ const filter = (raw: Record<string, string>) => ZAuditFilterSchema.parse(raw);
 async function exportedIds(raw: Record<string, string>): Promise<string[]> {
   const result = await exportAuditEvents(admin, { ...filter(raw), format: 'jsonl' });
   const text = await new Response(result.body).text();
-  // Events the export itself records (audit.exported) are left out of the comparison on both sides.
-  const lines = text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; action: string });
-  return lines.filter((l) => l.action !== 'audit.exported').map((l) => l.id);
+  // Events the export itself records (audit.exported) are left out of the comparison on both sides, and
+  // so is the signed checkpoint that ends every JSON Lines export.
+  const lines = text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; action: string; type?: string });
+  expect(lines.at(-1)?.type).toBe('audit.checkpoint');
+  return lines.filter((l) => l.type !== 'audit.checkpoint' && l.action !== 'audit.exported').map((l) => l.id);
 }
 
 async function viewerIds(raw: Record<string, string>): Promise<string[]> {
@@ -93,7 +95,10 @@ describe('audit export stream', () => {
     expect(row).toContain(',"{""after"":{""note"":""x y"",""role"":""admin""},""before"":{""role"":""member""}}",');
 
     const jsonl = await new Response((await exportAuditEvents(admin, { ...filter({ q: 'req-0' }), format: 'jsonl' })).body).text();
-    const record = JSON.parse(jsonl.trim()) as Record<string, unknown>;
+    const [line, checkpointLine, ...more] = jsonl.trim().split('\n');
+    expect(more).toEqual([]);
+    expect(JSON.parse(checkpointLine!)).toMatchObject({ type: 'audit.checkpoint', filtered: true, count: 1 });
+    const record = JSON.parse(line!) as Record<string, unknown>;
     expect(Object.keys(record)).toEqual([
       'seq', 'id', 'organizationId', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'targetType', 'targetId',
       'targetLabel', 'outcome', 'ip', 'userAgent', 'requestId', 'changes', 'prevHash', 'hash',

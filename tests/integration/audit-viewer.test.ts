@@ -108,7 +108,10 @@ describe('audit export', () => {
   it('JSON Lines export matches the filter, is oldest first, and each line verifies offline', async () => {
     const result = await exportAuditEvents(admin, { ...filter({ action: 'session.revoked' }), format: 'jsonl' });
     expect(result.filename).toMatch(/^audit-log-viewer-co-.*\.jsonl$/);
-    const lines = (await readAll(result.body)).trim().split('\n').map((l) => JSON.parse(l));
+    const all = (await readAll(result.body)).trim().split('\n').map((l) => JSON.parse(l));
+    // The last line is the export's signed checkpoint (scripts/verify-audit-export.mjs checks it).
+    expect(all.at(-1)).toMatchObject({ type: 'audit.checkpoint', filtered: true, count: 41 });
+    const lines = all.slice(0, -1);
     expect(lines).toHaveLength(41);
     expect(lines.every((l) => l.action === 'session.revoked')).toBe(true);
     expect(lines.map((l) => BigInt(l.seq)).every((s, i, a) => i === 0 || s > a[i - 1]!)).toBe(true);
@@ -142,7 +145,9 @@ describe('audit export', () => {
 
   it('stops at the row limit', async () => {
     const result = await exportAuditEvents(admin, { ...filter({}), format: 'jsonl' }, 10);
-    expect((await readAll(result.body)).trim().split('\n')).toHaveLength(10);
+    const lines = (await readAll(result.body)).trim().split('\n');
+    expect(lines).toHaveLength(11); // 10 events and the checkpoint, which says the limit cut the export
+    expect(JSON.parse(lines[10]!)).toMatchObject({ type: 'audit.checkpoint', count: 10, limitReached: true });
   });
 });
 
@@ -158,7 +163,7 @@ describe('offline verification of an export', () => {
     const good = path.join(dir, 'good.jsonl');
     fs.writeFileSync(good, text);
     const ok = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', good], { encoding: 'utf8' });
-    expect(ok).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain\)/);
+    expect(ok).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/);
 
     const lines = text.trim().split('\n');
     const edited = JSON.parse(lines[3]!);

@@ -1,5 +1,9 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '@/lib/config';
+import { ConfigError, getAuditSigningKeyPem, parseConfig, resetConfigForTests } from '@/lib/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -10,6 +14,8 @@ function problemsOf(env: Record<string, string>): string[] {
   }
   throw new Error('expected a ConfigError');
 }
+
+const ED25519_PEM = crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 
 describe('configuration', () => {
   it('starts with no variables at all, on the embedded database', () => {
@@ -45,7 +51,7 @@ describe('configuration', () => {
   });
 
   it('requires a shared AUTH_SECRET in production on PostgreSQL', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=` });
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, AUDIT_SIGNING_KEY: ED25519_PEM });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
     expect(problemsOf({ AUTH_SECRET: 'short' })).toEqual(['AUTH_SECRET: must be at least 32 characters']);
   });
@@ -64,5 +70,33 @@ describe('configuration', () => {
 
   it('the error message tells where to look', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL[\s\S]*See \.env\.example/);
+  });
+
+  it('AUDIT_SIGNING_KEY: required in production on PostgreSQL, an Ed25519 key as PEM (\\n allowed) or base64', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40), MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=` };
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: is required in production/)]);
+    expect(parseConfig({ ...production, AUDIT_SIGNING_KEY: ED25519_PEM }).auditSigningKey).toBe(ED25519_PEM);
+    expect(parseConfig({ AUDIT_SIGNING_KEY: ED25519_PEM.replace(/\n/g, '\\n') }).auditSigningKey).toBe(ED25519_PEM);
+    expect(parseConfig({ AUDIT_SIGNING_KEY: Buffer.from(ED25519_PEM).toString('base64') }).auditSigningKey).toBe(ED25519_PEM);
+    const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(problemsOf({ AUDIT_SIGNING_KEY: rsa })).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 key, not rsa/)]);
+    expect(problemsOf({ AUDIT_SIGNING_KEY: 'not a key' })).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 private key/)]);
+  });
+
+  it('without AUDIT_SIGNING_KEY the embedded mode creates one signing key under DATA_DIR and keeps it', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-key-'));
+    const saved = process.env.DATA_DIR;
+    process.env.DATA_DIR = dataDir;
+    resetConfigForTests();
+    try {
+      const first = getAuditSigningKeyPem();
+      expect(crypto.createPrivateKey(first).asymmetricKeyType).toBe('ed25519');
+      expect(fs.statSync(path.join(dataDir, 'audit-signing-key.pem')).mode & 0o777).toBe(0o600);
+      expect(getAuditSigningKeyPem()).toBe(first);
+    } finally {
+      process.env.DATA_DIR = saved;
+      resetConfigForTests();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

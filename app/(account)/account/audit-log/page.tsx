@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditFilters } from '@/components/audit/audit-filters';
+import { ChainHead } from '@/components/audit/chain-head';
 import { EventCatalogue } from '@/components/audit/event-catalogue';
 import { EventDetails } from '@/components/audit/event-details';
 import { VerifyChainButton } from '@/components/audit/verify-chain-button';
 import { Alert } from '@/components/ui/alert';
 import { describeAction } from '@/lib/audit/describe';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { readAuditHead } from '@/lib/audit/read-audit-head';
 import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
@@ -25,6 +27,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
   const filter = parsed.success ? parsed.data : {};
   const page = parsed.success ? await listAuditEvents(ctx, filter) : { events: [], nextCursor: null };
+  const head = await readAuditHead(ctx);
   const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
   const exportHref = (format: string) => `/account/audit-log/export?${new URLSearchParams([...query, ['format', format]])}`;
 
@@ -79,6 +82,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}
         {page.nextCursor ? <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>Older events</Link> : null}
       </nav>
+      <ChainHead head={head} />
       <EventCatalogue />
     </div>
   );
