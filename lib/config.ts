@@ -33,6 +33,8 @@ const envSchema = z.object({
     emptyToUndefined,
     z.url({ message: 'must be an absolute URL such as https://trust.example.com' }).optional(),
   ),
+  /** How long SIGTERM/SIGINT waits for requests in flight before cutting them (server.mjs reads it too). */
+  SHUTDOWN_TIMEOUT_SECONDS: int(25, 1, 3600),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -147,6 +149,7 @@ export interface AppConfig {
   port: number;
   appUrl: URL;
   logLevel: Env['LOG_LEVEL'];
+  shutdownTimeoutSeconds: number;
   database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
   dataDir: string;
   authSecret: string | undefined;
@@ -252,6 +255,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     port: e.PORT,
     appUrl,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'embedded', dataDir },
     dataDir,
     authSecret: e.AUTH_SECRET,
