@@ -29,7 +29,16 @@ export function run(cmd, args, opts = {}) {
       child.kill(signal);
     };
     for (const s of FORWARDED) process.on(s, forward);
+    // npm runs scripts through `sh -c`, and a SIGTERM that npm passes on ends that shell without
+    // reaching us; so is a killed npm. Either way we are re-parented: stop the child as if signalled.
+    const parent = process.ppid;
+    const orphanWatch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(orphanWatch);
+      child.kill('SIGTERM');
+    }, 250);
     const done = (code) => {
+      clearInterval(orphanWatch);
       for (const s of FORWARDED) process.off(s, forward);
       resolve(code);
     };

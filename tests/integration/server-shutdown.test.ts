@@ -15,12 +15,14 @@ interface Started {
   wrapper: ChildProcess;
   port: number;
   serverPid: number;
+  wrapperPid: number;
   events: Record<string, unknown>[];
   exited: Promise<number | null>;
 }
 
-function start(dataDir: string, env: Record<string, string> = {}): Promise<Started> {
-  const wrapper = spawn(process.execPath, ['tests/fixtures/shutdown-wrapper.mjs'], {
+function start(dataDir: string, env: Record<string, string> = {}, viaNpm = false): Promise<Started> {
+  const command = viaNpm ? ['npm', 'exec', '--offline', '--', 'node', 'tests/fixtures/shutdown-wrapper.mjs'] : [process.execPath, 'tests/fixtures/shutdown-wrapper.mjs'];
+  const wrapper = spawn(command[0]!, command.slice(1), {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -38,7 +40,7 @@ function start(dataDir: string, env: Record<string, string> = {}): Promise<Start
         try {
           const event = JSON.parse(line) as Record<string, unknown>;
           events.push(event);
-          if (typeof event.listening === 'number') resolve({ wrapper, port: event.listening, serverPid: event.pid as number, events, exited });
+          if (typeof event.listening === 'number') resolve({ wrapper, port: event.listening, serverPid: event.pid as number, wrapperPid: event.wrapperPid as number, events, exited });
         } catch {
           // not an event line
         }
@@ -111,7 +113,7 @@ describe('graceful shutdown [issue 21 / 6]', () => {
     // Not accepting any more, while the slow ones still run.
     await expect(get(s.port, 0, false)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
-    const answers = await Promise.all(inFlight);
+    const answers = await Promise.all(inFlight.map((p, i) => p.catch((err: Error) => Promise.reject(new Error(`slow request ${i}: ${err.message}`)))));
     loadRunning = false;
     await load;
     keepAlive.destroy();
@@ -137,6 +139,20 @@ describe('graceful shutdown [issue 21 / 6]', () => {
     expect(await slow).toBe('ECONNRESET');
     expect(await s.exited).toBe(1);
     expect(isAlive(s.serverPid)).toBe(false);
+    expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+  });
+
+  it('SIGTERM to npm itself (npm runs the wrapper through sh -c, which the signal ends): the request in flight completes and no process is left', SLOW, async () => {
+    const dataDir = freshDatabaseDir();
+    const s = await start(dataDir, {}, true);
+    const slow = get(s.port, 1500, false);
+    await sleep(300);
+    s.wrapper.kill('SIGTERM'); // npm
+    expect((await slow).status).toBe(200);
+    for (let i = 0; i < 100 && (isAlive(s.serverPid) || isAlive(s.wrapperPid)); i++) await sleep(200);
+    expect(isAlive(s.serverPid)).toBe(false);
+    expect(isAlive(s.wrapperPid)).toBe(false);
     expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
   });
