@@ -59,6 +59,7 @@ const envSchema = z.object({
     emptyToUndefined,
     z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   ),
+  MAIL_TRANSPORT: z.preprocess(emptyToUndefined, z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Acme Mail Trust Center <trust@acme.example>')),
 
   BRAND_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Acme Mail')),
@@ -157,6 +158,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** smtp: sent through SMTP_URL. log: not sent, marked sent, logged and listed at /studio/outbox (demo). */
+  mailTransport: 'log' | 'smtp';
   brand: { name: string; primaryColor: string; logoUrl: string | undefined };
   securityContact: string;
   supportEmail: string;
@@ -246,6 +249,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (!e.DOCUMENT_S3_ACCESS_KEY_ID !== !e.DOCUMENT_S3_SECRET_ACCESS_KEY) {
     problems.push(`${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`);
   }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.SMTP_URL) {
+    problems.push('SMTP_URL: is required in production with DATABASE_URL (sign-in links, invitations and notices must reach people; MAIL_TRANSPORT=log is for the embedded demo)');
+  } else if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_URL) {
+    problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL (or set MAIL_TRANSPORT=log to keep emails in the local outbox)');
+  }
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -263,6 +271,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailTransport: e.MAIL_TRANSPORT ?? (e.SMTP_URL ? 'smtp' : 'log'),
     brand: { name: e.BRAND_NAME, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     securityContact: e.SECURITY_CONTACT,
     supportEmail: e.SUPPORT_EMAIL,

@@ -1,3 +1,8 @@
+import net from 'node:net';
+
+/** How long a connection that has not sent a request yet may still send one once shutdown began. */
+const IDLE_GRACE_MS = 2000;
+
 // Graceful shutdown for server.mjs (issue 21, finding 6). On SIGTERM or SIGINT:
 //  1. stop accepting connections, close idle keep-alive connections;
 //  2. answer every request still arriving on an open connection, and every one in flight, with
@@ -15,14 +20,26 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
   let stopping = false;
   /** @type {Set<import('node:http').ServerResponse>} */
   const inFlight = new Set();
+  /** Per connection: requests in progress, requests answered. @type {Map<import('node:net').Socket, { active: number, served: number }>} */
+  const connections = new Map();
+
+  server.on('connection', (socket) => {
+    connections.set(socket, { active: 0, served: 0 });
+    socket.on('close', () => connections.delete(socket));
+  });
 
   function track(req, res) {
+    const socket = req.socket;
+    const state = connections.get(socket) ?? { active: 0, served: 0 };
+    state.active++;
     inFlight.add(res);
     if (stopping) res.setHeader('Connection', 'close');
     res.on('close', () => {
       inFlight.delete(res);
-      // The connection of a finished request is idle now: close it rather than wait for another.
-      if (stopping) setImmediate(() => server.closeIdleConnections());
+      state.active--;
+      state.served++;
+      // An idle keep-alive connection during shutdown: close it rather than wait for another request.
+      if (stopping && state.active === 0) socket.end();
     });
   }
 
@@ -37,12 +54,16 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     let cut = false;
     const timer = setTimeout(() => {
-      cut = true;
-      log.warn({ inFlight: inFlight.size }, 'shutdown timeout: closing the connections still open');
+      cut = inFlight.size > 0;
+      if (cut) log.warn({ inFlight: inFlight.size }, 'shutdown timeout: closing the connections still open');
       server.closeAllConnections();
     }, timeoutMs);
     timer.unref();
-    server.close(async () => {
+    // net.Server's close, not http.Server's: the latter also drops every connection without a request in
+    // progress, including one just accepted whose request has not been read yet — that client sent its
+    // request before the signal and would get a reset. Such a connection gets its answer (with
+    // `Connection: close`); one that sends nothing within a grace period is closed.
+    net.Server.prototype.close.call(server, async () => {
       clearTimeout(timer);
       try {
         await drain();
@@ -53,7 +74,12 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
         exit(1);
       }
     });
-    server.closeIdleConnections();
+    for (const [socket, state] of connections) if (state.active === 0 && state.served > 0) socket.end();
+    setTimeout(() => {
+      const silent = [...connections].filter(([, state]) => state.active === 0);
+      if (silent.length) log.info({ connections: silent.length }, 'shutdown: closing connections that sent no request');
+      for (const [socket] of silent) socket.destroy();
+    }, Math.min(IDLE_GRACE_MS, timeoutMs)).unref();
   }
 
   process.on('SIGTERM', shutdown);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { ZRegisterSlugSchema, ZSubprocessorFieldsSchema } from '@/lib/validation/subprocessors';
 
 const ZBaselineEntrySchema = z.object({
@@ -27,7 +27,8 @@ function mechanismOf(raw: string) {
   return { transferMechanism: raw === 'adequacy' ? 'ADEQUACY' : raw === 'bcr' ? 'BCR' : 'NONE_NEEDED', sccModule: null } as const;
 }
 
-export async function importRegisterBaseline(prisma: PrismaClient, file = path.join(process.cwd(), 'content', 'data', 'subprocessors.json')): Promise<{ imported: number }> {
+/** `prisma` may be the seed's transaction: then the rows join it. */
+export async function importRegisterBaseline(prisma: PrismaClient | Prisma.TransactionClient, file = path.join(process.cwd(), 'content', 'data', 'subprocessors.json')): Promise<{ imported: number }> {
   if ((await prisma.subprocessor.count()) > 0) return { imported: 0 };
   const entries = z.array(ZBaselineEntrySchema).parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const rows = entries.map((e) => {
@@ -35,11 +36,13 @@ export async function importRegisterBaseline(prisma: PrismaClient, file = path.j
     if (!fields.success) throw new Error(`content/data/subprocessors.json: ${e.id}: ${fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return { slug: e.id, fields: fields.data, validFrom: new Date(`${e.effectiveFrom}T00:00:00Z`) };
   });
-  await prisma.$transaction(async (tx) => {
+  const write = async (tx: Prisma.TransactionClient) => {
     for (const r of rows) {
       const sub = await tx.subprocessor.create({ data: { slug: r.slug } });
       await tx.subprocessorPeriod.create({ data: { subprocessorId: sub.id, ...r.fields, validFrom: r.validFrom } });
     }
-  });
+  };
+  if ('$transaction' in prisma) await prisma.$transaction(write);
+  else await write(prisma);
   return { imported: rows.length };
 }

@@ -113,7 +113,7 @@ describe('graceful shutdown [issue 21 / 6]', () => {
     // Not accepting any more, while the slow ones still run.
     await expect(get(s.port, 0, false)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
-    const answers = await Promise.all(inFlight.map((p, i) => p.catch((err: Error) => Promise.reject(new Error(`slow request ${i}: ${err.message}`)))));
+    const answers = await Promise.all(inFlight.map((p, i) => p.catch((err: Error) => Promise.reject(new Error(`slow request ${i}: ${err.message} after ${Date.now() - signalledAt} ms; ${JSON.stringify(s.events.filter((e) => e.log))}`)))));
     loadRunning = false;
     await load;
     keepAlive.destroy();
