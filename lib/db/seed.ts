@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { DEMO_IP_RULES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
 import { restoreDemoDocumentFiles, seedDocuments } from '@/lib/documents/seed-documents';
-import { importRegisterBaseline } from '@/lib/subprocessors/import-baseline';
+import { importRegisterBaselineIn } from '@/lib/subprocessors/import-baseline';
 
 export interface SeedReport {
   organizations: number;
@@ -73,7 +73,7 @@ async function seedRows(prisma: Prisma.TransactionClient, passwordHash: string):
   const vendor = DEMO_ORGANIZATIONS.find((o) => o.kind === 'VENDOR');
   if (vendor) await seedDocuments(prisma, orgIds.get(vendor.slug)!);
   // Sub-processor register: the baseline from content/data/subprocessors.json (only when empty).
-  await importRegisterBaseline(prisma);
+  await importRegisterBaselineIn(prisma);
   await pauseForTest();
   return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };
 }
