@@ -3,6 +3,7 @@ import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
 import { forbidden } from 'next/navigation';
 import { requirePermission } from '@/lib/dal';
+import { getConfig } from '@/lib/config';
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const { session } = await requirePermission('content:edit');
@@ -13,7 +14,7 @@ export default async function StudioLayout({ children }: { children: React.React
     <ConsoleShell
       area="Studio"
       navLabel="Studio"
-      items={visibleNav(STUDIO_NAV, session.permissions).map(({ href, label }) => ({ href, label }))}
+      items={visibleNav(STUDIO_NAV, session.permissions).filter((i) => i.href !== '/studio/outbox' || getConfig().mailTransport === 'log').map(({ href, label }) => ({ href, label }))}
       user={session.user}
       organization={session.organization?.name ?? null}
       role={roleDisplayName(session.role, session.roleLabel)}
