@@ -2,6 +2,8 @@ import net from 'node:net';
 
 /** How long a connection that has not sent a request yet may still send one once shutdown began. */
 const IDLE_GRACE_MS = 2000;
+/** Signals closer together than this are one signal delivered twice. */
+const DUPLICATE_SIGNAL_MS = 1000;
 
 // Graceful shutdown for server.mjs (issue 21, finding 6). On SIGTERM or SIGINT:
 //  1. stop accepting connections, close idle keep-alive connections;
@@ -43,13 +45,18 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
     });
   }
 
+  let stoppingSince = 0;
   function shutdown(signal) {
+    // A signal to the whole process group (systemd, a terminal) reaches us twice: directly and forwarded
+    // by the npm wrapper. Only a second signal a moment later means "stop now".
+    if (stopping && Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
     if (stopping) {
       log.warn({ signal }, 'second signal: exiting without waiting for requests in flight');
       exit(1);
       return;
     }
     stopping = true;
+    stoppingSince = Date.now();
     log.info({ signal, inFlight: inFlight.size, timeoutSeconds: timeoutMs / 1000 }, 'shutting down: finishing requests in flight');
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     let cut = false;
