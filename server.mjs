@@ -8,6 +8,7 @@ import next from 'next';
 import pino from 'pino';
 import { refuseCrossOrigin } from './lib/http/origin-gate.mjs';
 import { checkActionRequest } from './lib/http/request-guard.mjs';
+import { gracefulShutdown, shutdownTimeoutMs } from './scripts/graceful-shutdown.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -23,6 +24,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
+  lifecycle.track(req, res);
   // A broken percent-escape makes Next.js throw before any route runs; answer it as the bad request it is.
   try {
     decodeURI(req.url ?? '/');
@@ -68,10 +70,15 @@ server.listen(port, hostname, () => {
   log.info({ port, dev }, `Trust Center listening on http://localhost:${port}`);
 });
 
-function shutdown(signal) {
-  log.info({ signal }, 'shutting down');
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+// Stops accepting, finishes what is in flight, then the app's own cleanup (lib/shutdown.ts): background
+// loops, then the database and the embedded lock.
+const lifecycle = gracefulShutdown(server, {
+  timeoutMs: shutdownTimeoutMs(),
+  log,
+  drain: async () => {
+    const failures = (await globalThis[Symbol.for('trust-center.shutdown')]?.()) ?? [];
+    for (const failure of failures) log.warn({ failure }, 'shutdown hook failed');
+    // Next's own close (file watchers in dev); bounded, it must not keep a stopped server alive.
+    await Promise.race([app.close?.(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  },
+});

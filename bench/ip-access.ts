@@ -123,7 +123,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-bench-ip-access-'));
 process.env.DATA_DIR = dataDir;
 delete process.env.DATABASE_URL;
 const { getConfig } = await import('@/lib/config');
-const { applyMigrations } = await import('@/lib/db/schema-engine');
+const { applyMigrations } = await import('@/lib/db/migrate');
 const { closeDb, db } = await import('@/lib/db');
 const { enforceIpAccess } = await import('@/lib/ip-access/enforce');
 const { clearCompiledPolicies } = await import('@/lib/ip-access/policy-cache');

@@ -10,7 +10,7 @@ process.env.DATA_DIR = dataDir;
 delete process.env.DATABASE_URL;
 
 const { getConfig } = await import('@/lib/config');
-const { applyMigrations } = await import('@/lib/db/schema-engine');
+const { applyMigrations } = await import('@/lib/db/migrate');
 const { closeDb, db } = await import('@/lib/db');
 const { issueSignInTicket } = await import('@/lib/auth/sign-in-ticket');
 const { checkTotpCode, newTotpSecret } = await import('@/lib/mfa/totp');

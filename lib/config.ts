@@ -33,6 +33,8 @@ const envSchema = z.object({
     emptyToUndefined,
     z.url({ message: 'must be an absolute URL such as https://trust.example.com' }).optional(),
   ),
+  /** How long SIGTERM/SIGINT waits for requests in flight before cutting them (server.mjs reads it too). */
+  SHUTDOWN_TIMEOUT_SECONDS: int(25, 1, 3600),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -57,6 +59,7 @@ const envSchema = z.object({
     emptyToUndefined,
     z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   ),
+  MAIL_TRANSPORT: z.preprocess(emptyToUndefined, z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Acme Mail Trust Center <trust@acme.example>')),
 
   BRAND_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Acme Mail')),
@@ -163,6 +166,7 @@ export interface AppConfig {
   port: number;
   appUrl: URL;
   logLevel: Env['LOG_LEVEL'];
+  shutdownTimeoutSeconds: number;
   database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
   dataDir: string;
   authSecret: string | undefined;
@@ -170,6 +174,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** smtp: sent through SMTP_URL. log: not sent, marked sent, logged and listed at /studio/outbox (demo). */
+  mailTransport: 'log' | 'smtp';
   brand: { name: string; primaryColor: string; logoUrl: string | undefined };
   securityContact: string;
   supportEmail: string;
@@ -299,6 +305,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.SIGNUP_MODE === 'allowlist' && !signupDomains.length) {
     problems.push('SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist (comma-separated domains such as example.com)');
   }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.SMTP_URL) {
+    problems.push('SMTP_URL: is required in production with DATABASE_URL (sign-in links, invitations and notices must reach people; MAIL_TRANSPORT=log is for the embedded demo)');
+  } else if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_URL) {
+    problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL (or set MAIL_TRANSPORT=log to keep emails in the local outbox)');
+  }
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -308,6 +319,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     port: e.PORT,
     appUrl,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'embedded', dataDir },
     dataDir,
     authSecret: e.AUTH_SECRET,
@@ -315,6 +327,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailTransport: e.MAIL_TRANSPORT ?? (e.SMTP_URL ? 'smtp' : 'log'),
     brand: { name: e.BRAND_NAME, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     securityContact: e.SECURITY_CONTACT,
     supportEmail: e.SUPPORT_EMAIL,

@@ -4,6 +4,7 @@
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { isDatabaseEmpty, seedDemoData } from '@/lib/db/seed';
+import { restoreDemoDocumentFiles } from '@/lib/documents/seed-documents';
 import { runWithDb } from './run-with-db';
 
 const ifEmpty = process.argv.includes('--if-empty');
@@ -25,6 +26,10 @@ async function main(): Promise<number> {
   }
   const prisma = db();
   if (ifEmpty && !(await isDatabaseEmpty(prisma))) {
+    // The seed is one transaction, so data here means a whole seed; its files are written after the
+    // commit, so put back any that a kill at that moment left out.
+    const restored = await restoreDemoDocumentFiles(prisma);
+    if (restored) console.log(`Restored ${restored} missing demo document file(s).`);
     console.log('Database already has data: demo data not loaded again.');
     return 0;
   }

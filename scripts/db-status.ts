@@ -1,7 +1,7 @@
 // npm run db:status — which migrations the configured database has, lacks, failed or has edited since.
 import { describeTarget, reportFailure } from './db-env';
 import { getConfig } from '@/lib/config';
-import { migrationStatus } from '@/lib/db/schema-engine';
+import { migrationStatus, resolveCommand } from '@/lib/db/migrate';
 
 try {
   const target = getConfig().database;
@@ -9,15 +9,16 @@ try {
   console.log(`Migrations of ${describeTarget(target)}:`);
   const problems: string[] = [];
   if (!status.hasMigrationsTable) problems.push('no _prisma_migrations table yet: run npm run db:migrate');
-  for (const name of status.failedMigrationNames) problems.push(`failed: ${name} (fix it, then see Prisma's "migrate resolve")`);
-  for (const name of status.editedMigrationNames) problems.push(`edited after it was applied: ${name}`);
-  const h = status.history;
-  if (h?.diagnostic === 'databaseIsBehind') problems.push(`pending: ${h.unappliedMigrationNames.join(', ')} — run npm run db:migrate`);
-  if (h?.diagnostic === 'migrationsDirectoryIsBehind') problems.push(`applied but not in prisma/migrations: ${h.unpersistedMigrationNames.join(', ')}`);
-  if (h?.diagnostic === 'historiesDiverge') {
-    problems.push(`histories diverge after ${h.lastCommonMigrationName ?? '(start)'}: database has ${h.unpersistedMigrationNames.join(', ') || '—'}, folder has ${h.unappliedMigrationNames.join(', ') || '—'}`);
+  for (const name of status.failed) {
+    problems.push(
+      `failed: ${name} (started, never finished). If it left no changes: ${resolveCommand(name, 'rolled-back')}; ` +
+        `if you completed it by hand: ${resolveCommand(name, 'applied')}`,
+    );
   }
-  if (problems.length === 0) console.log('  up to date');
+  for (const name of status.edited) problems.push(`edited after it was applied: ${name}`);
+  if (status.hasMigrationsTable && status.pending.length) problems.push(`pending: ${status.pending.join(', ')} — run npm run db:migrate`);
+  if (status.unknown.length) problems.push(`applied but not in prisma/migrations: ${status.unknown.join(', ')}`);
+  if (problems.length === 0) console.log(`  up to date (${status.applied.length} migrations applied)`);
   for (const p of problems) console.log(`  - ${p}`);
   if (problems.length) process.exitCode = 1;
 } catch (err) {

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import nextEnv from '@next/env';
 
@@ -10,12 +11,39 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 // The same .env files Next.js reads, so migrate/seed and the server agree on DATA_DIR and DATABASE_URL.
 nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
 
-/** Runs a command with inherited stdio; resolves with its exit code. */
+const FORWARDED = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+
+/**
+ * Runs a command with inherited stdio; resolves with its exit code. While it runs, SIGTERM, SIGINT and
+ * SIGHUP sent to this process are passed on to it and this process waits for it to end: a supervisor
+ * or container runtime signalling `npm start` must stop the server too, never orphan it (issue 21).
+ * A child ended by a signal resolves 128 + the signal's number, as a shell reports it.
+ */
 export function run(cmd, args, opts = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-    child.on('error', () => resolve(127));
+    const forward = (signal) => {
+      // Ctrl-C reaches the whole foreground process group already; a second copy would count as a
+      // "second signal" and cut the server's graceful shutdown short.
+      if (signal === 'SIGINT' && process.stdin.isTTY) return;
+      child.kill(signal);
+    };
+    for (const s of FORWARDED) process.on(s, forward);
+    // npm runs scripts through `sh -c`, and a SIGTERM that npm passes on ends that shell without
+    // reaching us; so is a killed npm. Either way we are re-parented: stop the child as if signalled.
+    const parent = process.ppid;
+    const orphanWatch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(orphanWatch);
+      child.kill('SIGTERM');
+    }, 250);
+    const done = (code) => {
+      clearInterval(orphanWatch);
+      for (const s of FORWARDED) process.off(s, forward);
+      resolve(code);
+    };
+    child.on('exit', (code, signal) => done(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));
+    child.on('error', () => done(127));
   });
 }
 

@@ -29,6 +29,8 @@ export const STUDIO_NAV: { href: string; label: string; permission: Permission }
   { href: '/studio/abuse', label: 'Abuse reports', permission: 'content:publish' },
   { href: '/studio/customers', label: 'Customers', permission: 'customers:manage' },
   { href: '/studio/settings', label: 'Settings', permission: 'content:publish' },
+  // Shown only while emails are kept locally (MAIL_TRANSPORT=log): see app/(studio)/studio/layout.tsx.
+  { href: '/studio/outbox', label: 'Outbox', permission: 'content:publish' },
 ];
 
 export function visibleNav<T extends { permission: Permission }>(items: T[], permissions: ReadonlySet<Permission>): T[] {

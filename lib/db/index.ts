@@ -6,6 +6,7 @@
 // embedded database belongs to the single process that serves the app.
 import { getConfig } from '@/lib/config';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { onShutdown } from '@/lib/shutdown';
 import { openPrismaClient, type OpenClient } from './client';
 
 export type { PrismaClient };
@@ -28,7 +29,11 @@ const slot = globalThis as { [CURRENT]?: OpenClient };
  * times out (5 s) and rolls back. PostgreSQL would hide that bug; the PGlite test run finds it.
  */
 export function db(): PrismaClient {
-  slot[CURRENT] ??= openPrismaClient(getConfig().database);
+  if (!slot[CURRENT]) {
+    slot[CURRENT] = openPrismaClient(getConfig().database);
+    // The server closes it after its last request and background run (server.mjs, lib/shutdown.ts).
+    onShutdown('database', 'database', closeDb);
+  }
   return slot[CURRENT].client;
 }
 

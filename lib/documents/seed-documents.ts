@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { documentStorage } from './storage';
 
 interface DemoDocument {
@@ -60,16 +60,23 @@ export async function demoPdf(d: DemoDocument, brand: string): Promise<Uint8Arra
   return pdf.save();
 }
 
-export async function seedDocuments(prisma: PrismaClient, organizationId: string, brand = 'Acme Mail'): Promise<number> {
+function readDemoDocuments(): DemoDocument[] {
   const file = path.join(process.cwd(), 'content/data/documents.json');
-  if (!fs.existsSync(file)) return 0;
-  const demo = JSON.parse(fs.readFileSync(file, 'utf8')) as DemoDocument[];
+  if (!fs.existsSync(file)) return [];
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoDocument[];
+}
+
+const demoStorageKey = (organizationId: string, d: DemoDocument) => `${organizationId}/demo-${d.id}.pdf`;
+
+/**
+ * The documents' rows, inside the seed's transaction; their files are written by
+ * restoreDemoDocumentFiles once it has committed (a rolled-back seed leaves no file behind either).
+ */
+export async function seedDocuments(prisma: Prisma.TransactionClient, organizationId: string, brand = 'Acme Mail'): Promise<number> {
   let created = 0;
-  for (const d of demo) {
+  for (const d of readDemoDocuments()) {
     if (await prisma.document.findUnique({ where: { slug: d.id } })) continue;
     const bytes = await demoPdf(d, brand);
-    const storageKey = `${organizationId}/demo-${d.id}.pdf`;
-    await documentStorage().put(storageKey, bytes);
     await prisma.document.create({
       data: {
         organizationId,
@@ -84,7 +91,7 @@ export async function seedDocuments(prisma: PrismaClient, organizationId: string
         files: {
           create: {
             version: d.version,
-            storageKey,
+            storageKey: demoStorageKey(organizationId, d),
             fileName: `${d.id}.pdf`,
             contentType: 'application/pdf',
             size: bytes.length,
@@ -97,4 +104,32 @@ export async function seedDocuments(prisma: PrismaClient, organizationId: string
     created++;
   }
   return created;
+}
+
+/**
+ * Writes every demo document's file that the storage lacks (the PDF is generated again, byte for byte:
+ * fixed dates, no random id). Idempotent; runs after the seed commits and whenever the seed is skipped,
+ * so a kill between the commit and the last file is repaired by the next start.
+ */
+export async function restoreDemoDocumentFiles(prisma: PrismaClient, brand = 'Acme Mail'): Promise<number> {
+  const demo = new Map(readDemoDocuments().map((d) => [d.id, d]));
+  if (demo.size === 0) return 0;
+  const rows = await prisma.documentFile.findMany({
+    where: { uploadedByLabel: 'demo data', document: { slug: { in: [...demo.keys()] } } },
+    select: { storageKey: true, sha256: true, document: { select: { slug: true, organizationId: true } } },
+  });
+  let written = 0;
+  for (const row of rows) {
+    const d = demo.get(row.document.slug)!;
+    if (row.storageKey !== demoStorageKey(row.document.organizationId, d)) continue; // replaced by a real upload
+    const present = await documentStorage().get(row.storageKey).then(() => true, () => false);
+    if (present) continue;
+    const bytes = await demoPdf(d, brand);
+    if (crypto.createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
+      throw new Error(`The demo file for ${d.id} cannot be restored: content/data/documents.json changed since the seed.`);
+    }
+    await documentStorage().put(row.storageKey, bytes);
+    written++;
+  }
+  return written;
 }

@@ -8,8 +8,8 @@ let transporter: Transporter | null | undefined;
 
 function getTransporter(): Transporter | null {
   if (transporter === undefined) {
-    const url = getConfig().smtpUrl;
-    transporter = url ? nodemailer.createTransport(url) : null;
+    const { smtpUrl, mailTransport } = getConfig();
+    transporter = mailTransport === 'smtp' && smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   }
   return transporter;
 }
@@ -31,7 +31,8 @@ export function messageIdOf(mail: { id: string; dedupeKey: string | null }): str
 
 /**
  * Sends due emails. Each row is claimed with a conditional update so two instances never send the same
- * message; without SMTP_URL the message is written to the log (development), which also counts as sent.
+ * message. With MAIL_TRANSPORT=log (the default without SMTP_URL) nothing is sent: the message counts as
+ * sent, is logged, and vendor staff read it at /studio/outbox.
  */
 export async function deliverPendingMail(limit = 20): Promise<{ sent: number; failed: number }> {
   const prisma = db();
@@ -58,10 +59,13 @@ export async function deliverPendingMail(limit = 20): Promise<{ sent: number; fa
           messageId: messageIdOf(mail),
         });
       } else if (getConfig().isProduction) {
-        // Bodies can hold one-time links: in production they never go to the log.
-        throw new Error('SMTP_URL is not configured');
+        // Bodies can hold one-time links: a production log never gets them, the local outbox page does.
+        logger.info(
+          { mailId: mail.id, to: mail.to, subject: mail.subject, outbox: new URL('/studio/outbox', getConfig().appUrl).href },
+          'email kept in the local outbox, not sent (MAIL_TRANSPORT=log; set SMTP_URL to send)',
+        );
       } else {
-        logger.info({ mailId: mail.id, to: mail.to, subject: mail.subject, body: mail.text }, 'email (development, no SMTP_URL: printed instead of sent)');
+        logger.info({ mailId: mail.id, to: mail.to, subject: mail.subject, body: mail.text }, 'email (MAIL_TRANSPORT=log: printed instead of sent)');
       }
       await prisma.mailOutbox.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
       sent++;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedDatabase } from '@/lib/db/embedded';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, readMigrations } from '@/lib/db/migrations-dir';
-import { applyMigrations, createMigration, diffMigrationsToSchema, migrationStatus } from '@/lib/db/schema-engine';
+import { applyMigrations } from '@/lib/db/migrate';
+import { createMigration, diffMigrationsToSchema, migrationStatus } from '@/lib/db/schema-engine';
 import {
   createEmptyPostgresDatabase,
   freshDatabaseDir,
@@ -64,7 +65,7 @@ describe('migrations on PGlite', () => {
 
   it('apply to an empty PGlite and are recorded in _prisma_migrations', async () => {
     expect(expectedNames.length).toBeGreaterThan(0);
-    expect(await applyMigrations({ kind: 'embedded', dataDir })).toEqual({ applied: expectedNames });
+    expect(await applyMigrations({ kind: 'embedded', dataDir })).toEqual({ applied: expectedNames, edited: [] });
 
     const embedded = openEmbeddedDatabase(dataDir);
     try {
@@ -78,7 +79,7 @@ describe('migrations on PGlite', () => {
   });
 
   it('re-applying applies nothing, and the status is clean', async () => {
-    expect(await applyMigrations({ kind: 'embedded', dataDir })).toEqual({ applied: [] });
+    expect(await applyMigrations({ kind: 'embedded', dataDir })).toEqual({ applied: [], edited: [] });
     const status = await migrationStatus({ kind: 'embedded', dataDir });
     expect(status).toMatchObject({ failedMigrationNames: [], editedMigrationNames: [], history: null });
   });
@@ -118,7 +119,7 @@ describe.skipIf(!serverUrl)('migrations on PostgreSQL (TEST_DATABASE_URL)', () =
   });
 
   it('apply to an empty PostgreSQL database and are recorded in _prisma_migrations', async () => {
-    expect(await applyMigrations({ kind: 'postgres', url: empty.url })).toEqual({ applied: expectedNames });
+    expect(await applyMigrations({ kind: 'postgres', url: empty.url })).toEqual({ applied: expectedNames, edited: [] });
     await onServer(empty.url, async (client) => {
       const query: Query = async (sql) => (await client.query(sql)).rows;
       expectRecorded(await appliedRows(query));
@@ -128,7 +129,7 @@ describe.skipIf(!serverUrl)('migrations on PostgreSQL (TEST_DATABASE_URL)', () =
   });
 
   it('re-applying applies nothing', async () => {
-    expect(await applyMigrations({ kind: 'postgres', url: empty.url })).toEqual({ applied: [] });
+    expect(await applyMigrations({ kind: 'postgres', url: empty.url })).toEqual({ applied: [], edited: [] });
   });
 
   it('no drift when the migrations are replayed on a PostgreSQL shadow database', async () => {

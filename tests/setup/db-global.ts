@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { applyMigrations } from '@/lib/db/schema-engine';
+import { applyMigrations } from '@/lib/db/migrate';
 import { DEFAULT_MIGRATIONS_DIR } from '@/lib/db/migrations-dir';
 import { createDatabase, dropDatabasesStartingWith, REPO_ROOT, TEST_DATA_ROOT } from './databases';
 

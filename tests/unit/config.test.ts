@@ -51,7 +51,7 @@ describe('configuration', () => {
   });
 
   it('requires a shared AUTH_SECRET in production on PostgreSQL', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, AUDIT_SIGNING_KEY: ED25519_PEM });
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, AUDIT_SIGNING_KEY: ED25519_PEM, SMTP_URL: 'smtp://mail.internal' });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
     expect(problemsOf({ AUTH_SECRET: 'short' })).toEqual(['AUTH_SECRET: must be at least 32 characters']);
   });
@@ -73,7 +73,7 @@ describe('configuration', () => {
   });
 
   it('AUDIT_SIGNING_KEY: required in production on PostgreSQL, an Ed25519 key as PEM (\\n allowed) or base64', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40), MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=` };
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40), MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, SMTP_URL: 'smtp://mail.internal' };
     expect(problemsOf(production)).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: is required in production/)]);
     expect(parseConfig({ ...production, AUDIT_SIGNING_KEY: ED25519_PEM }).auditSigningKey).toBe(ED25519_PEM);
     expect(parseConfig({ AUDIT_SIGNING_KEY: ED25519_PEM.replace(/\n/g, '\\n') }).auditSigningKey).toBe(ED25519_PEM);
@@ -98,5 +98,32 @@ describe('configuration', () => {
       resetConfigForTests();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('mail transport and shutdown settings (issue 21, findings 6 and 7)', () => {
+  const PROD_PG = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db.internal/trust', AUTH_SECRET: 'x'.repeat(32), MFA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, AUDIT_SIGNING_KEY: ED25519_PEM };
+
+  it('MAIL_TRANSPORT defaults to log without SMTP_URL (the local outbox) and to smtp with it', () => {
+    expect(parseConfig({}).mailTransport).toBe('log');
+    expect(parseConfig({ NODE_ENV: 'production' }).mailTransport).toBe('log'); // npm start on the embedded database
+    expect(parseConfig({ SMTP_URL: 'smtp://mail.internal:25' }).mailTransport).toBe('smtp');
+    expect(parseConfig({ SMTP_URL: 'smtp://mail.internal:25', MAIL_TRANSPORT: 'log' }).mailTransport).toBe('log');
+  });
+
+  it('refuses to start in production with DATABASE_URL and no SMTP_URL, saying why', () => {
+    expect(problemsOf(PROD_PG)).toEqual([expect.stringMatching(/^SMTP_URL: is required in production with DATABASE_URL/)]);
+    expect(parseConfig({ ...PROD_PG, SMTP_URL: 'smtp://mail.internal:25' }).mailTransport).toBe('smtp');
+  });
+
+  it('MAIL_TRANSPORT=smtp without SMTP_URL, or an unknown transport, is named', () => {
+    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual([expect.stringMatching(/^MAIL_TRANSPORT: smtp needs SMTP_URL/)]);
+    expect(problemsOf({ MAIL_TRANSPORT: 'pigeon' })).toEqual(['MAIL_TRANSPORT: must be log or smtp']);
+  });
+
+  it('SHUTDOWN_TIMEOUT_SECONDS defaults to 25 and must be a whole number of seconds', () => {
+    expect(parseConfig({}).shutdownTimeoutSeconds).toBe(25);
+    expect(parseConfig({ SHUTDOWN_TIMEOUT_SECONDS: '5' }).shutdownTimeoutSeconds).toBe(5);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toEqual(['SHUTDOWN_TIMEOUT_SECONDS: must be at least 1']);
   });
 });

@@ -4,6 +4,7 @@ import { roleDisplayName } from '@/lib/access/permissions';
 import { forbidden } from 'next/navigation';
 import { can } from '@/lib/access/can';
 import { requirePermission, requireSession } from '@/lib/dal';
+import { getConfig } from '@/lib/config';
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   // Content staff and customer managers (customers:manage) both work here; anyone else gets the audited 403.
@@ -16,7 +17,7 @@ export default async function StudioLayout({ children }: { children: React.React
     <ConsoleShell
       area="Studio"
       navLabel="Studio"
-      items={visibleNav(STUDIO_NAV, session.permissions).map(({ href, label }) => ({ href, label }))}
+      items={visibleNav(STUDIO_NAV, session.permissions).filter((i) => i.href !== '/studio/outbox' || getConfig().mailTransport === 'log').map(({ href, label }) => ({ href, label }))}
       user={session.user}
       organization={session.organization?.name ?? null}
       role={roleDisplayName(session.role, session.roleLabel)}
