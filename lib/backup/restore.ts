@@ -15,7 +15,7 @@ import { DEFAULT_MIGRATIONS_DIR, LOCKFILE_CONTENT, LOCKFILE_NAME } from '@/lib/d
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { readBackup, verifyBackup, type BackupCounts, type BackupHeader } from './archive';
 import { readEndpoint } from './endpoint';
-import { listFiles, MIGRATIONS_TABLE, SECRET_FILES, tablesInLoadOrder } from './snapshot';
+import { listFiles, SECRET_FILES, tablesInLoadOrder } from './snapshot';
 
 export class RestoreRefusedError extends Error {
   constructor(message: string) {
