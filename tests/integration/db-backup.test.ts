@@ -124,7 +124,7 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
     expect(fs.readFileSync(path.join(restoredDir, 'documents', org.id, 'policy.pdf')).equals(document)).toBe(true);
     const verifyAgain = await runScript('scripts/audit.ts', ['verify', '--all'], restoredDir);
     expect(verifyAgain.code).toBe(0);
-  }, 240_000);
+  }, 420_000);
 
   it('refuses a damaged or cut-short file with a message and leaves the target as it was', async () => {
     const bytes = fs.readFileSync(backupFile);
@@ -159,7 +159,7 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
     expect(forced.code).toBe(0);
     expect(forced.out).toContain('previous content was moved to');
     expect(fs.readdirSync(target).some((n) => n.startsWith('pre-restore-'))).toBe(true);
-  }, 240_000);
+  }, 420_000);
 
   it('the backup channel refuses a request without the right token', async () => {
     const endpoint = await startBackupEndpoint();
