@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Transaction } from '@electric-sql/pglite';
 import { acquireEmbeddedLock } from '@/lib/db/embedded-lock';
 import { openEmbeddedDatabase, PGLITE_SUBDIR } from '@/lib/db/embedded';
 import { DEFAULT_MIGRATIONS_DIR, LOCKFILE_CONTENT, LOCKFILE_NAME } from '@/lib/db/migrations-dir';
@@ -72,6 +73,17 @@ function migrationsAtLevel(migrations: string[], scratch: string): string {
   return dir;
 }
 
+/** Columns a row can be inserted into: generated columns are computed again, not loaded. */
+async function insertableColumns(tx: Pick<Transaction, 'query'>, table: string): Promise<string[]> {
+  const r = await tx.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+    [table],
+  );
+  if (!r.rows.length) throw new RestoreRefusedError(`The backup has rows for a table this version does not have: ${table}.`);
+  return r.rows.map((c) => c.name);
+}
+
 /** Builds the restored database and files in `staging` (a sibling of the data directory). */
 async function build(file: string, header: BackupHeader, counts: BackupCounts, staging: string): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-restore-'));
@@ -83,13 +95,18 @@ async function build(file: string, header: BackupHeader, counts: BackupCounts, s
   const filesRoot = path.join(staging, 'restore-files');
   const embedded = openEmbeddedDatabase(staging);
   try {
+    const columns: Record<string, string[]> = {};
     await embedded.pglite.transaction(async (tx) => {
       // Triggers (the audit log's append-only guards) and foreign-key checks are off while loading.
       await tx.query(`SET LOCAL session_replication_role = replica`);
       await readBackup(file, async (record) => {
         if (record.kind === 'rows') {
           const t = ident(record.table);
-          await tx.query(`INSERT INTO ${t} SELECT * FROM json_populate_recordset(NULL::${t}, $1::json)`, [JSON.stringify(record.rows)]);
+          const cols = (columns[record.table] ??= await insertableColumns(tx, record.table)).map(ident).join(', ');
+          await tx.query(
+            `INSERT INTO ${t} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${t}, $1::json)`,
+            [JSON.stringify(record.rows)],
+          );
         } else if (record.kind === 'sequence' && record.value !== null) {
           await tx.query(`SELECT setval($1::regclass, $2::bigint, true)`, [ident(record.name), record.value]);
         } else if (record.kind === 'file') {
