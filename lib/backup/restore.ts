@@ -127,10 +127,21 @@ async function build(file: string, header: BackupHeader, counts: BackupCounts, s
   }
 }
 
+/** rename, or copy and delete across file systems (a DOCUMENT_STORAGE_DIR on another volume). */
+function move(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.renameSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+}
+
 function moveIfExists(from: string, to: string): boolean {
   if (!fs.existsSync(from)) return false;
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  fs.renameSync(from, to);
+  move(from, to);
   return true;
 }
 
@@ -150,8 +161,9 @@ export async function restoreBackup(file: string, target: RestoreTarget, { force
     );
   }
 
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const staging = `${dataDir}.restore-${crypto.randomBytes(6).toString('hex')}`;
+  // Inside the data directory: the same file system (a Docker volume is its own), so the swap is a rename.
+  const staging = path.join(dataDir, `.restore-${crypto.randomBytes(6).toString('hex')}`);
+  fs.mkdirSync(staging, { recursive: true });
   try {
     await build(file, header, counts, staging);
 
@@ -160,18 +172,18 @@ export async function restoreBackup(file: string, target: RestoreTarget, { force
     const aside = path.join(dataDir, `pre-restore-${new Date().toISOString().replace(/[-:.]/g, '')}`);
     try {
       let movedAside = moveIfExists(path.join(dataDir, PGLITE_SUBDIR), path.join(aside, PGLITE_SUBDIR));
-      fs.renameSync(path.join(staging, PGLITE_SUBDIR), path.join(dataDir, PGLITE_SUBDIR));
+      move(path.join(staging, PGLITE_SUBDIR), path.join(dataDir, PGLITE_SUBDIR));
       for (const name of SECRET_FILES) {
         const restored = path.join(staging, 'restore-files', 'secrets', name);
         if (!fs.existsSync(restored)) continue;
         movedAside = moveIfExists(path.join(dataDir, name), path.join(aside, name)) || movedAside;
-        fs.renameSync(restored, path.join(dataDir, name));
+        move(restored, path.join(dataDir, name));
       }
       const docs = path.join(staging, 'restore-files', 'documents');
       if (target.documentsDir && fs.existsSync(docs)) {
         movedAside = moveIfExists(target.documentsDir, path.join(aside, 'documents')) || movedAside;
         fs.mkdirSync(path.dirname(target.documentsDir), { recursive: true });
-        fs.cpSync(docs, target.documentsDir, { recursive: true });
+        move(docs, target.documentsDir);
       }
       const keep = existing > 0 && movedAside;
       if (movedAside && !keep) fs.rmSync(aside, { recursive: true, force: true });
