@@ -62,18 +62,20 @@ async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Pr
     if (busy) return refuse(409, 'a backup is already running; try again when it has finished');
     busy = true;
     void (async () => {
-      const { documentsDir } = snapshotPaths();
-      const embedded = openEmbeddedDatabase(dataDir); // the server's own PGlite (shared per process)
+      let embedded: ReturnType<typeof openEmbeddedDatabase> | undefined;
       try {
+        const { documentsDir } = snapshotPaths();
+        embedded = openEmbeddedDatabase(dataDir); // the server's own PGlite (shared per process)
         res.writeHead(200, { 'content-type': 'application/gzip' });
         const { snapshotAt, counts } = await writeSnapshot({ pglite: embedded.pglite, dataDir: embedded.dataDir, documentsDir }, res);
         logger.info({ snapshotAt, files: counts.files, rows: Object.values(counts.tables).reduce((a, b) => a + b, 0) }, 'backup: snapshot sent');
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, 'backup: snapshot failed');
-        res.destroy();
+        if (res.headersSent) res.destroy(); // the client sees a cut-short archive and refuses it
+        else refuse(500, 'the snapshot failed; see the server log');
       } finally {
         busy = false;
-        await embedded.release();
+        await embedded?.release();
       }
     })();
   });
