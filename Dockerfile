@@ -31,8 +31,8 @@ WORKDIR /app
 RUN groupadd --system --gid 10001 trust && useradd --system --uid 10001 --gid trust --home-dir /app --no-create-home trust \
     && mkdir -p /data && chown trust:trust /data
 COPY --from=build --chown=root:root /app /app
-# Next.js writes its cache under .next at run time; everything else stays read-only for the app user.
-RUN mkdir -p /app/.next/cache && chown -R trust:trust /app/.next/cache
+# Next.js rewrites revalidated pages and its cache under .next at run time; the rest stays read-only for the app user.
+RUN mkdir -p /app/.next/cache && chown -R trust:trust /app/.next
 USER trust
 VOLUME ["/data"]
 EXPOSE 3000

@@ -72,7 +72,7 @@ async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Pr
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, 'backup: snapshot failed');
         if (res.headersSent) res.destroy(); // the client sees a cut-short archive and refuses it
-        else refuse(500, 'the snapshot failed; see the server log');
+        else refuse(503, 'the snapshot failed; see the server log');
       } finally {
         busy = false;
         await embedded?.release();
