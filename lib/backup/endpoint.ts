@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { getConfig } from '@/lib/config';
 import { openEmbeddedDatabase } from '@/lib/db/embedded';
 import { logger } from '@/lib/log';
@@ -63,11 +64,20 @@ async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Pr
     busy = true;
     void (async () => {
       let embedded: ReturnType<typeof openEmbeddedDatabase> | undefined;
+      // Written to a local file first, then sent: a slow reader must not hold the database's only
+      // connection (the snapshot transaction) for longer than the local disk takes.
+      const spool = path.join(dataDir, `.backup-${crypto.randomBytes(6).toString('hex')}.partial`);
       try {
         const { documentsDir } = snapshotPaths();
         embedded = openEmbeddedDatabase(dataDir); // the server's own PGlite (shared per process)
-        res.writeHead(200, { 'content-type': 'application/gzip' });
-        const { snapshotAt, counts } = await writeSnapshot({ pglite: embedded.pglite, dataDir: embedded.dataDir, documentsDir }, res);
+        const out = fs.createWriteStream(spool, { mode: 0o600 });
+        const closed = new Promise<void>((resolve, reject) => out.once('close', resolve).once('error', reject));
+        const { snapshotAt, counts } = await writeSnapshot({ pglite: embedded.pglite, dataDir: embedded.dataDir, documentsDir }, out);
+        await closed;
+        await embedded.release();
+        embedded = undefined;
+        res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': fs.statSync(spool).size });
+        await pipeline(fs.createReadStream(spool), res);
         logger.info({ snapshotAt, files: counts.files, rows: Object.values(counts.tables).reduce((a, b) => a + b, 0) }, 'backup: snapshot sent');
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, 'backup: snapshot failed');
@@ -75,6 +85,7 @@ async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Pr
         else refuse(503, 'the snapshot failed; see the server log');
       } finally {
         busy = false;
+        fs.rmSync(spool, { force: true });
         await embedded?.release();
       }
     })();
