@@ -51,6 +51,10 @@ export function startBackupEndpoint(): Promise<{ info: EndpointInfo; stop(): Pro
 }
 
 async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Promise<void> }> {
+  // Spool files of a server that died mid-backup: this process owns the directory now.
+  for (const name of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
+    if (/^\.backup-[0-9a-f]+\.partial$/.test(name)) fs.rmSync(path.join(dataDir, name), { force: true });
+  }
   const token = crypto.randomBytes(32).toString('base64url');
   let busy = false;
   const server = http.createServer((req, res) => {

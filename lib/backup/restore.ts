@@ -161,6 +161,16 @@ export async function restoreBackup(file: string, target: RestoreTarget, { force
     );
   }
 
+  // Staging folders of a restore that crashed: unlocked ones are stale (a running restore holds its lock).
+  for (const name of fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []) {
+    if (!name.startsWith('.restore-')) continue;
+    try {
+      acquireEmbeddedLock(path.join(dataDir, name)).release();
+      fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+    } catch {
+      // another restore is building there right now
+    }
+  }
   // Inside the data directory: the same file system (a Docker volume is its own), so the swap is a rename.
   const staging = path.join(dataDir, `.restore-${crypto.randomBytes(6).toString('hex')}`);
   fs.mkdirSync(staging, { recursive: true });
