@@ -24,6 +24,11 @@ export async function register() {
   await import('@/lib/studio/site-source');
   startPublishWorker();
   startContentPoll();
+  // Backups of the embedded database: the channel `npm run db:backup` uses, and the daily schedule.
+  const { startBackupEndpoint } = await import('@/lib/backup/endpoint');
+  const { startBackupSchedule } = await import('@/lib/backup/schedule');
+  void startBackupEndpoint();
+  startBackupSchedule();
   // Load the compiled trust-center content now rather than on the first visitor's request.
   import('@/lib/content/site')
     .then((m) => m.warmContent())

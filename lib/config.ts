@@ -149,6 +149,10 @@ const envSchema = z.object({
       .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, 'must be comma-separated domains such as example.com, example.org')
       .optional(),
   ),
+
+  // Daily automatic backup of the embedded database (lib/backup/schedule.ts); unset = none.
+  BACKUP_DIR: optionalString,
+  BACKUP_KEEP: int(7, 1, 365),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -206,6 +210,8 @@ export interface AppConfig {
   webauthn: { rpId: string; rpName: string; origin: string };
   /** Document library: files under storageDir (default DATA_DIR/documents), upload limit, signed-link lifetime. */
   documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number; s3: DocumentS3Config | undefined };
+  /** Daily backups of the embedded database into dir (absolute), keeping the newest `keep`; undefined = off. */
+  backup: { dir: string; keep: number } | undefined;
 }
 
 /** S3-compatible document store (DOCUMENT_S3_*); undefined = the local filesystem. */
@@ -377,6 +383,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
           }
         : undefined,
     },
+    backup: e.BACKUP_DIR ? { dir: path.resolve(e.BACKUP_DIR), keep: e.BACKUP_KEEP } : undefined,
   };
 }
 

@@ -98,6 +98,11 @@ export async function buildIfStale() {
     return;
   }
   console.log('Building the application (first start or sources changed)…');
+  await buildNow();
+}
+
+/** `next build`, then the stamp that tells buildIfStale the build matches the sources (npm run build too). */
+export async function buildNow() {
   const hash = sourceHash();
   await runOrExit('Build', npx('next'), ['build'], { env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
   fs.writeFileSync(stampFile(), hash);
