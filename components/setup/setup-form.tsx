@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { SetupFormState } from './setup-form-state';
 
-/** Posts with and without JavaScript: <form action> with useActionState. */
+/** Posts with and without JavaScript: a form posting to the server action (useActionState). */
 export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLength }: { initialToken: string; defaultOrganizationName: string; passwordMinLength: number }) {
   const [state, action, pending] = useActionState<SetupFormState, FormData>(completeSetupAction, null);
   // A token that came in the link moves into the form; the address bar (and history) forget it.

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 
 /**
- * Names the organization and the owner, and sets the password. `<form action>` posts the password in the
+ * Names the organization and the owner, and sets the password. A form posting to the server action posts the password in the
  * request body with or without JavaScript; the server signs the owner in and redirects.
  */
 export function CompleteSignupForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
