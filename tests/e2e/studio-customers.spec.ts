@@ -88,7 +88,7 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   expect(path.basename(data)).toMatch(/^organization-umbrella-.*\.json$/);
   const audit = await download(page, 'Download audit log (JSON Lines)', testInfo.outputDir);
   const { stdout } = await run(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', audit]);
-  expect(stdout).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain\)\./);
+  expect(stdout).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)\./);
   await danger.getByLabel('Type the slug to confirm').fill('Umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
   await expect(danger.getByText('Type “umbrella” to confirm.', { exact: true })).toBeVisible();
