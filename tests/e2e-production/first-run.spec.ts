@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { enrolTotp, signIn, signOut, submitSetupForm, type Account } from './support/flows';
 import { setupTokenFromLog } from './support/server-log';
+import { linkIn, waitForMail } from '../e2e/support/mailbox';
 
 // From an EMPTY database in production mode with no demo data (scripts/e2e-production-server.mjs): the
 // vendor's first run. Tests run in order on one server, each building on the last.
@@ -89,4 +93,70 @@ test('after setup, /setup answers 404 for good and the trust center is public; t
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await signIn(page, owner, '/account');
   await signOut(page);
+});
+
+// ── The vendor's first customer, from the same empty database (issue 15's acceptance chain) ──
+
+const run = promisify(execFile);
+const umbrellaOwner: Account = { name: 'Olga Umbrella', email: 'olga@umbrella.example', password: 'umbrella owner passphrase 2026' };
+
+test('the owner creates customer "Umbrella"; its invited owner joins, turns on 2FA and signs in with it', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const since = new Date();
+  await signIn(page, owner, '/studio/customers');
+  const create = page.getByRole('form', { name: 'Create a customer organization' });
+  await create.getByLabel('Organization name').fill('Umbrella');
+  await create.getByLabel('Slug').fill('umbrella');
+  await create.getByLabel('First owner’s email').fill(umbrellaOwner.email);
+  await create.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Umbrella was created and ${umbrellaOwner.email} was invited as its Owner.` })).toBeVisible();
+
+  const mail = await waitForMail(umbrellaOwner.email, /invited you to Umbrella/, since);
+  const context = await browser.newContext();
+  const olga = await context.newPage();
+  await olga.goto(linkIn(mail, '/invitation?token='));
+  await olga.getByLabel('Your name').fill(umbrellaOwner.name);
+  await olga.getByLabel('Choose a password').fill(umbrellaOwner.password);
+  await olga.getByLabel('Confirm new password').fill(umbrellaOwner.password);
+  await olga.getByRole('button', { name: 'Create account and join Umbrella' }).click();
+  await expect(olga).toHaveURL(/\/account\?welcome=1$/);
+  await olga.goto('/account/security');
+  await enrolTotp(olga, umbrellaOwner);
+  await signOut(olga);
+  await signIn(olga, umbrellaOwner, '/account');
+  await context.close();
+});
+
+test('suspending Umbrella sends its owner’s open page to the suspended notice; reactivating lets her back', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext();
+  const olga = await context.newPage();
+  await signIn(olga, umbrellaOwner, '/account');
+  await signIn(page, owner, '/studio/customers');
+  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella' }).click();
+  await page.getByRole('button', { name: 'Suspend organization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is suspended' })).toBeVisible();
+  await olga.reload();
+  await expect(olga).toHaveURL(/\/suspended$/);
+  await expect(olga.getByRole('heading', { level: 1, name: 'Organization suspended' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reactivate organization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is active again' })).toBeVisible();
+  await signIn(olga, umbrellaOwner, '/account');
+  await context.close();
+});
+
+test('deleting Umbrella offers the export first (the audit log verifies as complete), then needs the slug', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await signIn(page, owner, '/studio/customers');
+  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download audit log (JSON Lines)' }).click()]);
+  const audit = path.join(testInfo.outputDir, file.suggestedFilename());
+  await file.saveAs(audit);
+  const { stdout } = await run(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', audit]);
+  expect(stdout).toMatch(/complete chain from its genesis to the head #\d+/);
+  const danger = page.getByRole('region', { name: 'Delete' });
+  await danger.getByLabel('Type the slug to confirm').fill('umbrella');
+  await danger.getByRole('button', { name: 'Delete organization' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore organization' })).toBeVisible();
 });
