@@ -60,11 +60,13 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
 
       await tx.$executeRawUnsafe("SELECT set_config('trust_center.organization_purge', $1, true)", org.id);
       removed.AuditEvent = await tx.$executeRawUnsafe('DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid', org.id);
+      // Its signed checkpoints go with the chain they describe (allowed on the same terms, audit_checkpoints migration).
+      removed.AuditCheckpoint = await tx.$executeRawUnsafe('DELETE FROM "AuditCheckpoint" WHERE "organizationId" = $1::uuid', org.id);
       await tx.$executeRawUnsafe("SELECT set_config('trust_center.organization_purge', '', true)");
       removed.Session = await tx.$executeRawUnsafe('DELETE FROM "Session" WHERE "organizationId" = $1::uuid', org.id);
       // Tables with a foreign key to the organization cascade from its row; the rest are emptied one by one.
       for (const table of await tenantTables(tx)) {
-        if (table === 'AuditEvent' || table === 'Session') continue;
+        if (table === 'AuditEvent' || table === 'AuditCheckpoint' || table === 'Session') continue;
         const n = await tx.$executeRawUnsafe(`DELETE FROM "${table.replace(/"/g, '')}" WHERE "organizationId" = $1::uuid`, org.id);
         if (n) removed[table] = n;
       }

@@ -122,6 +122,7 @@ interface Scenario {
 const EXEMPT: Record<string, string> = {
   'abuse/submit-abuse-report#classifyEvidence': 'pure parser of the report evidence; changes nothing',
   'access/can#can': 'pure permission predicate; changes nothing',
+  'audit/export-audit-events#signedAuditExport': 'the export behind exportAuditEvents and the customer-deletion export (both registered); records the event its caller names',
   'access/can#assertSignedIn': 'throws UNAUTHENTICATED; writes nothing',
   'access/can#assertCan': 'permission guard every use-case runs first; records access.denied only when it refuses (covered in access-permissions.test.ts)',
   'access/can#assertNotReadOnlySupportSession': 'guard; records access.denied only when a read-only support session tries a change (support-access.test.ts)',
