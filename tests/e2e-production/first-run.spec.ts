@@ -133,7 +133,7 @@ test('suspending Umbrella sends its owner’s open page to the suspended notice;
   const olga = await context.newPage();
   await signIn(olga, umbrellaOwner, '/account');
   await signIn(page, owner, '/studio/customers');
-  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella' }).click();
+  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella', exact: true }).click();
   await page.getByRole('button', { name: 'Suspend organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Umbrella is suspended' })).toBeVisible();
   await olga.reload();
@@ -148,7 +148,7 @@ test('suspending Umbrella sends its owner’s open page to the suspended notice;
 test('deleting Umbrella offers the export first (the audit log verifies as complete), then needs the slug', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await signIn(page, owner, '/studio/customers');
-  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella' }).click();
+  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella', exact: true }).click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download audit log (JSON Lines)' }).click()]);
   const audit = path.join(testInfo.outputDir, file.suggestedFilename());
   await file.saveAs(audit);

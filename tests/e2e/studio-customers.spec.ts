@@ -44,7 +44,7 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await create.getByLabel('Slug').fill('umbrella');
   await create.getByRole('button', { name: 'Create organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Umbrella was created and ${ownerEmail} was invited as its Owner.` })).toBeVisible();
-  const row = page.getByRole('table', { name: 'Customer organizations' }).getByRole('row').filter({ hasText: 'umbrella' });
+  const row = page.getByRole('table', { name: 'Customer organizations' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Umbrella', exact: true }) });
   await expect(row).toContainText('Active');
   await expect(row).toContainText('1 invited');
   await expect(row).toContainText('Never');
@@ -63,7 +63,7 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await expect(olga).toHaveURL(/\/account\?welcome=1$/);
 
   // Suspend: her open page goes to /suspended on the next request; sign-in is refused with whom to contact.
-  await row.getByRole('link', { name: 'Umbrella' }).click();
+  await row.getByRole('link', { name: 'Umbrella', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Umbrella' })).toBeVisible();
   await page.getByRole('button', { name: 'Suspend organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Umbrella is suspended: its members were signed out (1 session ended) and its owners emailed.' })).toBeVisible();
