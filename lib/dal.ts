@@ -110,11 +110,13 @@ export function createAction<S extends z.ZodType, T>(opts: {
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
   /** A read-only support session may run this signed-in action (e.g. leaving the support session). */
   allowInReadOnlySupportSession?: boolean;
+  /** Text fields whose schema refuses control characters itself (see FormInputOptions.raw). */
+  rawFields?: readonly string[];
 }) {
   return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
     try {
       // The one input layer: cleaned text, and a body that is not a form is a VALIDATION error (issue 21).
-      const parsed = opts.schema.safeParse(formInput(input));
+      const parsed = opts.schema.safeParse(formInput(input, { raw: opts.rawFields }));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {

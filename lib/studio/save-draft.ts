@@ -14,7 +14,7 @@ import { findPage } from './pages';
  */
 export async function saveDraft(ctx: Ctx, input: { pageId: string; source: string; expectedVersion: number }): Promise<SavedDraft> {
   const actor = await studioActor(ctx);
-  const { pageId, source, expectedVersion } = parseInput(ZSaveDraftSchema, input);
+  const { pageId, source, expectedVersion } = parseInput(ZSaveDraftSchema, input, { raw: ['source'] });
   return db().$transaction(async (tx) => {
     const page = await findPage(tx, pageId);
     assertDraftVersion(page, expectedVersion);

@@ -48,25 +48,39 @@ export function cleanValue(v: unknown, depth = 0): unknown {
   return v;
 }
 
+export interface FormInputOptions {
+  /** Names whose every value is kept as a list (repeated checkboxes). */
+  lists?: readonly string[];
+  /**
+   * Text fields left uncleaned because their own schema refuses control characters with a more helpful
+   * message (the studio's page source says which line holds the binary junk). Their schema must refuse them.
+   */
+  raw?: readonly string[];
+}
+
 /**
  * A server action's input as a plain object: form data (a form post; the last value of a repeated name,
  * or every value for the names in `lists`) or a plain object (a client component's call). Anything else
  * is refused with VALIDATION and NOT_A_FORM.
  */
-export function formInput(input: unknown, opts: { lists?: readonly string[] } = {}): Record<string, unknown> {
+export function formInput(input: unknown, opts: FormInputOptions = {}): Record<string, unknown> {
   if (input instanceof FormData) {
     const out: Record<string, unknown> = {};
     for (const [rawKey, v] of input.entries()) {
       if (rawKey.startsWith('$ACTION')) continue;
       const key = cleanText(rawKey);
       if (key === '__proto__') continue;
-      const value = typeof v === 'string' ? cleanText(v) : v;
+      const value = typeof v === 'string' && !opts.raw?.includes(key) ? cleanText(v) : v;
       if (opts.lists?.includes(key)) ((out[key] ??= []) as unknown[]).push(value);
       else out[key] = value;
     }
     return out;
   }
-  if (isPlainObject(input)) return cleanValue(input) as Record<string, unknown>;
+  if (isPlainObject(input)) {
+    const out = cleanValue(input) as Record<string, unknown>;
+    for (const key of opts.raw ?? []) if (typeof input[key] === 'string') out[key] = input[key];
+    return out;
+  }
   throw new AppError('VALIDATION', NOT_A_FORM, { _: [NOT_A_FORM] });
 }
 

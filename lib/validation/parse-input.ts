@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { cleanValue } from './input';
+import { cleanValue, formInput, type FormInputOptions } from './input';
 
 /**
  * Parses a use-case's input with its schema, as createAction does, so a use-case called any other way
  * (tests, scripts, the API) gets the same checks and normalisation: VALIDATION with field errors otherwise.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(cleanValue(input));
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, opts: Pick<FormInputOptions, 'raw'> = {}): z.output<S> {
+  const parsed = schema.safeParse(opts.raw ? formInput(input, opts) : cleanValue(input));
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);

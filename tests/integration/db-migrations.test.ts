@@ -72,7 +72,7 @@ describe('migrations on PGlite', () => {
       const query: Query = async (sql) => (await embedded.pglite.query(sql)).rows as never;
       expectRecorded(await appliedRows(query));
       pgliteCatalogue = await catalogue(query);
-      expect(pgliteCatalogue.triggers).toHaveLength(3); // the hand-written append-only triggers
+      expect(pgliteCatalogue.triggers).toHaveLength(6); // the hand-written append-only triggers: AuditEvent (3) and AuditCheckpoint (3)
     } finally {
       await embedded.release();
     }

@@ -41,7 +41,7 @@ export const setPageHiddenAction = createAction({ tier: 'content:publish', schem
 export const deletePageAction = createAction({ tier: 'content:publish', schema: ZPageRefSchema, handler: async (ctx, input) => refreshTree(await deletePage(ctx, input)) });
 
 // Editing. A CONFLICT result carries the other save in `details` (a DraftConflict).
-export const saveDraftAction = createAction({ tier: 'content:edit', schema: ZSaveDraftSchema, handler: saveDraft });
+export const saveDraftAction = createAction({ tier: 'content:edit', schema: ZSaveDraftSchema, handler: saveDraft, rawFields: ['source'] });
 export const validateSourceAction = createAction({ tier: 'content:edit', schema: ZValidateSourceSchema, handler: validateSource });
 export const discardDraftAction = createAction({ tier: 'content:edit', schema: ZDiscardDraftSchema, handler: async (ctx, input) => refreshTree(await discardDraft(ctx, input)) });
 export const requestReviewAction = createAction({
