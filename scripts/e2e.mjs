@@ -22,7 +22,7 @@ const flags = extra.filter((a) => a.startsWith('-'));
 const files = extra.filter((a) => !a.startsWith('-'));
 const harnessOf = (f) => {
   const p = f.replace(/\\/g, '/');
-  return p.includes('tests/e2e-production/') ? 'production' : p.includes('tests/e2e-fuzz/') ? 'fuzz' : 'main';
+  return /(^|\/)tests\/e2e-production(\/|$)/.test(p) ? 'production' : /(^|\/)tests\/e2e-fuzz(\/|$)/.test(p) ? 'fuzz' : 'main';
 };
 const wanted = (h) => (fuzzOnly ? h === 'fuzz' : files.length === 0 || files.some((f) => harnessOf(f) === h));
 const configs = { main: [], production: ['--config', 'playwright.production.config.ts'], fuzz: ['--config', 'playwright.fuzz.config.ts'] };

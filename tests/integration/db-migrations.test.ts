@@ -3,7 +3,10 @@
 // schema.prisma exactly (no drift). The wasm engine runs here for real, so keep the number of runs low.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Schema-engine diffs and whole migration runs take 10-40 s on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 import { openEmbeddedDatabase } from '@/lib/db/embedded';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, readMigrations } from '@/lib/db/migrations-dir';
 import { applyMigrations } from '@/lib/db/migrate';

@@ -18,7 +18,8 @@ const demoDocuments = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'cont
 
 describe('a seed killed half-way [issue 21 / 5]', () => {
   it('SIGKILL inside the seed leaves no demo data; --if-empty then loads all of it and every demo user signs in', SLOW, async () => {
-    const env = { DATA_DIR: getConfig().dataDir };
+    // PGlite: the file's embedded database (closed between children); PostgreSQL: the file's own database.
+    const env = { DATA_DIR: getConfig().dataDir, DATABASE_URL: process.env.DATABASE_URL };
     const killed = await runScript('scripts/db-seed.ts', ['--if-empty'], { ...env, TRUST_CENTER_TEST_PAUSE_SEED: '1' }, /paused inside the seed transaction/);
     expect(killed.signal).toBe('SIGKILL');
     const count = async () => {

@@ -19,6 +19,13 @@ function setEnv(env: Record<string, string | undefined>) {
   resetConfigForTests();
 }
 
+// `npm start` on the embedded database: production mode, no SMTP_URL. On PostgreSQL (TEST_DATABASE_URL) that
+// configuration is refused at start (SMTP_URL is required there), so the same delivery path is driven by
+// MAIL_TRANSPORT=log, which is what the embedded default resolves to.
+const DEMO_START = process.env.DATABASE_URL
+  ? { SMTP_URL: undefined, MAIL_TRANSPORT: 'log' }
+  : { NODE_ENV: 'production', SMTP_URL: undefined, MAIL_TRANSPORT: undefined };
+
 let editor: LiveCtx;
 let support: LiveCtx;
 let customerPublisher: LiveCtx;
@@ -37,7 +44,7 @@ afterAll(() => setEnv(saved));
 
 describe('email without SMTP in the default start [issue 21 / 7]', () => {
   it('production mode without SMTP_URL: the message is kept (marked sent), not failed and retried', async () => {
-    setEnv({ NODE_ENV: 'production', SMTP_URL: undefined, MAIL_TRANSPORT: undefined });
+    setEnv(DEMO_START);
     await db().$transaction((tx) =>
       enqueueMail(tx, { to: 'newcomer@example.test', template: 'test', rendered: renderMail({ brand: 'Acme Mail', subject: 'Your invitation', paragraphs: ['Open https://trust.example/invite/abc to join.'] }) }),
     );
@@ -48,7 +55,7 @@ describe('email without SMTP in the default start [issue 21 / 7]', () => {
   });
 
   it('/studio/outbox lists the messages with their text for the vendor’s staff only', async () => {
-    setEnv({ NODE_ENV: 'production', SMTP_URL: undefined, MAIL_TRANSPORT: undefined });
+    setEnv(DEMO_START);
     const messages = await listOutbox(editor);
     expect(messages[0]).toMatchObject({ to: 'newcomer@example.test', subject: 'Your invitation', status: 'SENT' });
     expect(messages[0]!.text).toContain('https://trust.example/invite/abc');
