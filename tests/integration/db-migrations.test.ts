@@ -75,7 +75,7 @@ describe('migrations on PGlite', () => {
       const query: Query = async (sql) => (await embedded.pglite.query(sql)).rows as never;
       expectRecorded(await appliedRows(query));
       pgliteCatalogue = await catalogue(query);
-      expect(pgliteCatalogue.triggers).toHaveLength(6); // the hand-written append-only triggers: AuditEvent (3) and AuditCheckpoint (3)
+      expect(pgliteCatalogue.triggers).toHaveLength(7); // the hand-written triggers: append-only AuditEvent (3) and AuditCheckpoint (3), single-row SetupCompletion
     } finally {
       await embedded.release();
     }

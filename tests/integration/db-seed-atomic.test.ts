@@ -16,10 +16,13 @@ import { anonymousCtx } from '@/tests/fixtures/factories';
 const SLOW = { timeout: 240_000 };
 const demoDocuments = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/data/documents.json'), 'utf8')) as unknown[]).length;
 
+// PGlite: the file's embedded database (closed between children); PostgreSQL: the file's own database, where
+// demo data is off by default (DEMO_DATA), so the children ask for it.
+const seedEnv = () => ({ DATA_DIR: getConfig().dataDir, DATABASE_URL: process.env.DATABASE_URL, DEMO_DATA: 'true' });
+
 describe('a seed killed half-way [issue 21 / 5]', () => {
   it('SIGKILL inside the seed leaves no demo data; --if-empty then loads all of it and every demo user signs in', SLOW, async () => {
-    // PGlite: the file's embedded database (closed between children); PostgreSQL: the file's own database.
-    const env = { DATA_DIR: getConfig().dataDir, DATABASE_URL: process.env.DATABASE_URL };
+    const env = seedEnv();
     const killed = await runScript('scripts/db-seed.ts', ['--if-empty'], { ...env, TRUST_CENTER_TEST_PAUSE_SEED: '1' }, /paused inside the seed transaction/);
     expect(killed.signal).toBe('SIGKILL');
     const count = async () => {
@@ -50,7 +53,7 @@ describe('a seed killed half-way [issue 21 / 5]', () => {
     const [file] = await db().documentFile.findMany({ take: 1 });
     await documentStorage().delete(file!.storageKey);
     await closeDb();
-    const again = await runScript('scripts/db-seed.ts', ['--if-empty'], { DATA_DIR: getConfig().dataDir });
+    const again = await runScript('scripts/db-seed.ts', ['--if-empty'], seedEnv());
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Restored 1 missing demo document file(s).');
     expect(again.stdout).toContain('demo data not loaded again');
