@@ -1,6 +1,6 @@
 import { assertSignedIn } from '@/lib/access/can';
 import { recordAudit } from '@/lib/audit/record';
-import type { Ctx } from '@/lib/context';
+import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
@@ -17,21 +17,7 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
   const { session } = ctx;
   const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
   const ok = !!user.passwordHash && (await verifyPassword(user.passwordHash, input.password));
-  if (!ok) {
-    const limit = await consume('reauthPerSession', session.sessionId);
-    await db().$transaction((tx) =>
-      recordAudit(tx, {
-        organizationId: session.organization?.id ?? null,
-        action: 'auth.reauth.failed',
-        actor: actorOf(ctx),
-        target: { type: 'session', id: session.sessionId },
-        outcome: 'FAILURE',
-        meta: ctx.meta,
-      }),
-    );
-    if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
-    throw new AppError('VALIDATION', undefined, { password: ['That password is not correct.'] });
-  }
+  if (!ok) await refuseWrongPassword(ctx);
   return db().$transaction(async (tx) => {
     const old = await tx.session.findUniqueOrThrow({ where: { id: session.sessionId } });
     const { token, sessionId } = await createSession(tx, {
@@ -55,4 +41,25 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
     });
     return { sessionToken: token };
   });
+}
+
+/**
+ * A wrong password at re-authentication (the sudo dialog, or a form that asks for it in place): counts
+ * against the session's limit, is audited, and answers which of the two it was.
+ */
+export async function refuseWrongPassword(ctx: SignedInCtx): Promise<never> {
+  const { session } = ctx;
+  const limit = await consume('reauthPerSession', session.sessionId);
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: session.organization?.id ?? null,
+      action: 'auth.reauth.failed',
+      actor: actorOf(ctx),
+      target: { type: 'session', id: session.sessionId },
+      outcome: 'FAILURE',
+      meta: ctx.meta,
+    }),
+  );
+  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  throw new AppError('VALIDATION', undefined, { password: ['That password is not correct.'] });
 }
