@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { enrolTotp, signIn, signOut, submitSetupForm, type Account } from './support/flows';
-import { setupTokenFromLog } from './support/server-log';
+import { serverLogText, setupTokenFromLog } from './support/server-log';
 import { linkIn, waitForMail } from '../e2e/support/mailbox';
 
 // From an EMPTY database in production mode with no demo data (scripts/e2e-production-server.mjs): the
@@ -93,6 +93,30 @@ test('after setup, /setup answers 404 for good and the trust center is public; t
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await signIn(page, owner, '/account');
   await signOut(page);
+});
+
+test('[issue 21 #0] without JavaScript, sign-in posts: the password is in no request URL and not in the access log', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  const wrong = 'not-my-password-but-secret-9f2c';
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(wrong);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/login\/second-factor/);
+  await context.close();
+  const log = serverLogText();
+  expect(log).toMatch(/"method":"POST","path":"\/login"/); // the access log is on, and the form posted
+  for (const secret of [wrong, owner.password, 'no-script-wrong-token-0123']) {
+    expect(urls.filter((u) => u.includes(encodeURIComponent(secret)) || u.includes(secret))).toEqual([]);
+    expect(log.includes(secret), 'secret in the server log').toBe(false);
+  }
 });
 
 // ── The vendor's first customer, from the same empty database (issue 15's acceptance chain) ──

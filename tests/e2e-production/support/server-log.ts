@@ -22,3 +22,8 @@ export async function setupTokenFromLog(): Promise<string> {
     .toBe(true);
   return token!;
 }
+
+/** Everything the server has logged so far (access log included: the harness runs at LOG_LEVEL=info). */
+export function serverLogText(): string {
+  return fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, 'utf8') : '';
+}
