@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TCompleteSignup } from '@/lib/validation/signup';
 import { uniqueOrganizationSlug } from './organization-slug';
-import { lookupSignupLink, SIGNUP_LINK_MESSAGES, type SignupLinkState } from './signup-link';
+import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_MESSAGES, type SignupLinkState } from './signup-link';
 import { signupRefusalFor } from './signup-policy';
 
 export interface CompleteSignupResult {
@@ -91,17 +91,7 @@ export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<
 class LinkTaken extends Error {}
 
 async function refuseLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>): Promise<AppError> {
-  await db().$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: null,
-      action: 'signup.link_refused',
-      actor: { type: 'ANONYMOUS', id: null, label: null },
-      outcome: 'FAILURE',
-      target: { type: 'signup', id: link.id, label: link.email },
-      changes: { reason: link.state, step: 'completion' },
-      meta: ctx.meta,
-    }),
-  );
+  await auditRefusedLink(ctx, link, 'completion');
   const message = SIGNUP_LINK_MESSAGES[link.state];
   return link.state === 'account-exists' ? new AppError('CONFLICT', message) : new AppError('VALIDATION', message, { token: [message] });
 }

@@ -1,8 +1,6 @@
-import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
-import { db } from '@/lib/db';
 import { consume } from '@/lib/security/rate-limit';
-import { lookupSignupLink, SIGNUP_LINK_MESSAGES } from './signup-link';
+import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_MESSAGES } from './signup-link';
 import { signupRefusalFor } from './signup-policy';
 
 export type SignupLinkView =
@@ -23,16 +21,6 @@ export async function getSignupLink(ctx: Ctx, input: { token: string }): Promise
     if (!refusal) return { state: 'open', email: link.email, expiresAt: link.expiresAt };
     return { state: 'refused', message: refusal.message, askAgain: false };
   }
-  await db().$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: null,
-      action: 'signup.link_refused',
-      actor: { type: 'ANONYMOUS', id: null, label: null },
-      outcome: 'FAILURE',
-      target: { type: 'signup', id: link.id, label: link.email },
-      changes: { reason: link.state, step: 'opened' },
-      meta: ctx.meta,
-    }),
-  );
+  await auditRefusedLink(ctx, link, 'opened');
   return { state: 'refused', message: SIGNUP_LINK_MESSAGES[link.state], askAgain: link.state !== 'account-exists' };
 }

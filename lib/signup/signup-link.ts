@@ -1,7 +1,9 @@
+import { recordAudit } from '@/lib/audit/record';
 import { sha256Hex } from '@/lib/auth/tokens';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 
-// What a sign-up link is worth right now. Pure lookup (no audit): the use-cases decide what to record.
+// What a sign-up link is worth right now (a pure lookup), and the one record of a refused link.
 
 export type SignupLinkState =
   | { state: 'open'; id: string; email: string; expiresAt: Date }
@@ -24,3 +26,18 @@ export const SIGNUP_LINK_MESSAGES: Record<Exclude<SignupLinkState['state'], 'ope
   used: 'This sign-up link was already used. Sign in with the account it created, or ask for a new link.',
   'account-exists': 'An account already exists for this address. Sign in instead, or reset your password if you forgot it.',
 };
+
+/** Records a refused sign-up link (wrong, used, expired, or the address has an account) in the global chain. */
+export async function auditRefusedLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>, step: 'opened' | 'completion'): Promise<void> {
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: null,
+      action: 'signup.link_refused',
+      actor: { type: 'ANONYMOUS', id: null, label: null },
+      outcome: 'FAILURE',
+      target: { type: 'signup', id: link.id, label: link.email },
+      changes: { reason: link.state, step },
+      meta: ctx.meta,
+    }),
+  );
+}
