@@ -84,6 +84,32 @@ export async function actionBodyProblem(body, contentType) {
   return replyValueProblem(parsed.value, null);
 }
 
+/**
+ * Why a no-JavaScript form post (multipart, no Next-Action header) would make Next.js throw, or null.
+ * React decodes `$ACTION_REF_<p>` forms from the part `$ACTION_<p>:0` (the action's id and bound
+ * arguments); a missing or malformed part, or a body that is not multipart at all, answered 500.
+ */
+export async function pageFormProblem(body, contentType) {
+  let form;
+  try {
+    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return 'the multipart body cannot be read';
+  }
+  for (const key of form.keys()) {
+    if (!key.startsWith('$ACTION_REF_')) continue;
+    const prefix = `$ACTION_${key.slice('$ACTION_REF_'.length)}:`;
+    const meta = form.get(`${prefix}0`);
+    if (typeof meta !== 'string') return 'the form action is missing';
+    const parsed = jsonOrUndefined(meta);
+    if (!parsed || typeof parsed.value?.id !== 'string') return 'the form action is not readable';
+    const parts = new Set([...form.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    const problem = replyValueProblem(parsed.value, parts);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** Hands a body already read back to whoever reads `req` next (Next.js reads it as a stream). */
 function replayBody(req, bytes) {
   const replay = new Readable({ read() {} });
@@ -119,7 +145,8 @@ function readBody(req, limit) {
  * refusal to send ({ status, message }). Only POSTs with a Next-Action header are looked at.
  */
 export async function checkActionRequest(req) {
-  if (req.method !== 'POST' || !req.headers['next-action']) return null;
+  if (req.method !== 'POST') return null;
+  if (!req.headers['next-action']) return checkPageFormPost(req);
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > ACTION_BODY_LIMIT) return { status: 413, message: 'The form is too large.' };
   let body;
@@ -130,6 +157,28 @@ export async function checkActionRequest(req) {
   }
   if (!body) return { status: 413, message: 'The form is too large.' };
   const problem = await actionBodyProblem(body, req.headers['content-type']);
+  if (problem) return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
+  replayBody(req, body);
+  return null;
+}
+
+/**
+ * A multipart POST to a page (a form submitted before JavaScript runs). Route handlers under /api/ read
+ * their own bodies, and a body declared larger than Next's action limit (a document upload) is left to
+ * whoever handles it; everything else is read once, checked, and replayed.
+ */
+async function checkPageFormPost(req) {
+  const contentType = req.headers['content-type'] ?? '';
+  if (!contentType.startsWith('multipart/form-data') || (req.url ?? '/').startsWith('/api/')) return null;
+  if (Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) return null;
+  let body;
+  try {
+    body = await readBody(req, ACTION_BODY_LIMIT);
+  } catch {
+    return { status: 400, message: 'The request body could not be read.' };
+  }
+  if (!body) return { status: 413, message: 'The form is too large.' };
+  const problem = await pageFormProblem(body, contentType);
   if (problem) return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
   replayBody(req, body);
   return null;

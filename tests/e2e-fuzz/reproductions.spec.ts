@@ -69,6 +69,23 @@ test.describe('[issue 21] reproductions, anonymous', () => {
     const res = await postAction(request, 'reportAbuseAction', { '0': '["$Q1"]' }, baseURL!);
     expect(res.status()).toBe(400);
   });
+
+  // Found by hand after the fuzz run: form posts without the Next-Action header, as a browser without
+  // JavaScript would send them, but with a body no browser sends.
+  test('an unreadable multipart post to a page is a 400, not a 500', async ({ request, baseURL }) => {
+    const res = await request.post('/login', { headers: { Origin: baseURL!, 'Content-Type': 'multipart/form-data; boundary=y' }, data: '--x\r\ngarbage' });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('cannot be read');
+  });
+
+  test('a no-JavaScript form post naming a missing action part is a 400, not a 500', async ({ request, baseURL }) => {
+    const form = new FormData();
+    form.append('$ACTION_REF_1', '');
+    form.append('email', 'pat@prospect.example');
+    const res = await request.post('/login', { headers: { Origin: baseURL! }, multipart: form });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('the form action is missing');
+  });
 });
 
 test.describe('[issue 21] reproductions, signed in as a customer admin', () => {

@@ -1,7 +1,7 @@
 // Issue 21: server-action bodies that React's decoder would throw on are recognised at the edge
 // (lib/http/request-guard.mjs), and bodies our own pages send pass untouched.
 import { describe, expect, it } from 'vitest';
-import { actionBodyProblem } from '@/lib/http/request-guard.mjs';
+import { actionBodyProblem, pageFormProblem } from '@/lib/http/request-guard.mjs';
 
 const text = (s: string) => actionBodyProblem(new TextEncoder().encode(s), 'text/plain;charset=UTF-8');
 
@@ -30,5 +30,28 @@ describe('[issue 21] the server-action body guard', () => {
     expect(await multipart({ '0': '"str"' })).toMatch(/not a list/);
     expect(await multipart({ x: 'y' })).toMatch(/missing/);
     expect(await multipart({ '0': '[]', '1': '{' })).toMatch(/not JSON/);
+  });
+});
+
+describe('[issue 21] the no-JavaScript form post guard', () => {
+  async function pageForm(fields: Record<string, string>) {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+    const req = new Request('http://x/', { method: 'POST', body: fd });
+    return pageFormProblem(new Uint8Array(await req.arrayBuffer()), req.headers.get('content-type')!);
+  }
+
+  it('lets through the forms React renders before hydration', async () => {
+    expect(await pageForm({ $ACTION_ID_abc123: '', email: 'a@b.example' })).toBeNull();
+    expect(await pageForm({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":"abc","bound":"$@1"}', '$ACTION_1:1': '[null]', email: 'x' })).toBeNull();
+    expect(await pageForm({ plain: 'field' })).toBeNull();
+  });
+
+  it('refuses the posts that made Next.js answer 500', async () => {
+    expect(await pageForm({ '$ACTION_REF_1': '' })).toMatch(/action is missing/);
+    expect(await pageForm({ '$ACTION_REF_1': '', '$ACTION_1:0': '{' })).toMatch(/not readable/);
+    expect(await pageForm({ '$ACTION_REF_1': '', '$ACTION_1:0': '{"id":"abc","bound":"$@2"}' })).toMatch(/missing part/);
+    const garbage = new TextEncoder().encode('--x\r\nnot a part at all');
+    expect(await pageFormProblem(garbage, 'multipart/form-data; boundary=y')).toMatch(/cannot be read/);
   });
 });
