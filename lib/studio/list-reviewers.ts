@@ -7,7 +7,7 @@ import { contentStaff } from './staff';
 
 /** Who the caller can ask for a review: vendor staff with content:edit, except the caller. */
 export async function listReviewers(ctx: Ctx): Promise<ReviewerOption[]> {
-  const staff = await authorize(ctx, 'content:edit', STUDIO);
-  const staff = await contentStaff(db(), staff.organization.id);
-  return staff.filter((s) => s.id !== staff.session.user.id).map(({ id, name, email, canPublish }) => ({ id, name, email, canPublish }));
+  const { session, organization } = await authorize(ctx, 'content:edit', STUDIO);
+  const staff = await contentStaff(db(), organization.id);
+  return staff.filter((s) => s.id !== session.user.id).map(({ id, name, email, canPublish }) => ({ id, name, email, canPublish }));
 }
