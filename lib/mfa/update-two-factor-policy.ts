@@ -41,7 +41,7 @@ export async function updateTwoFactorPolicy(ctx: Ctx, input: TTwoFactorPolicy): 
       organizationId,
       action: 'mfa.policy.changed',
       actor: actorOf(ctx),
-      target: { type: 'organization', id: organizationId, label: session.organization!.name },
+      target: { type: 'organization', id: organizationId, label: organization.name },
       changes: {
         requireTwoFactor: { from: before.mfaRequired, to: after.mfaRequired },
         allowedFactors: { from: before.mfaPasskeysOnly ? 'passkeys only' : 'any', to: after.mfaPasskeysOnly ? 'passkeys only' : 'any' },
