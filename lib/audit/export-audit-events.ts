@@ -3,7 +3,6 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { openPostgresCursor, withPostgresTransaction } from '@/lib/db/postgres-direct';
-import { AppError } from '@/lib/errors';
 import type { TAuditFilter } from '@/lib/validation/audit';
 import { auditSigner, signStatement } from './checkpoint-signing';
 import { chainHead, recordHeadCheckpoint, signedAnchor, type AnchorStatement, type HeadStatement } from './checkpoints';

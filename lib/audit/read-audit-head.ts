@@ -2,7 +2,6 @@ import { authorize } from '@/lib/access/authorize';
 import type { ApiCtx } from '@/lib/api/api-context';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { signedAnchor, signedHead, type AnchorStatement, type HeadStatement } from './checkpoints';
 
 export const AUDIT_KEY_PATH = '/.well-known/audit-checkpoint-key';

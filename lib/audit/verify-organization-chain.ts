@@ -1,7 +1,6 @@
 import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { recordAudit } from './record';
 import { verifyChain, type ChainReport } from './verify-chain';
 
