@@ -1,5 +1,5 @@
-import { authorize } from '@/lib/access/authorize';
 import { z } from 'zod';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

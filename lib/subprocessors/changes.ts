@@ -1,6 +1,6 @@
 import 'server-only';
-import { authorize } from '@/lib/access/authorize';
 import { z } from 'zod';
+import { authorize } from '@/lib/access/authorize';
 import { db } from '@/lib/db';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
