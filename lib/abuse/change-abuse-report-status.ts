@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
@@ -5,12 +6,11 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { type TAbuseStatus, type TChangeAbuseStatus, ZChangeAbuseStatusSchema } from '@/lib/validation/abuse';
-import { abuseStaff } from './staff';
 import { ABUSE_STATUS_LABELS, ABUSE_STATUS_MOVES } from './statuses';
 
 /** Moves a report along New → Investigating → Actioned or Rejected (closed reports can be reopened), with an optional note. */
 export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus): Promise<{ status: TAbuseStatus }> {
-  const staff = await abuseStaff(ctx);
+  const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZChangeAbuseStatusSchema, raw);
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, status: true } });
@@ -29,10 +29,10 @@ export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus)
     if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else changed this report just now. Reload the page to see its status.');
     const line = `Status: ${ABUSE_STATUS_LABELS[report.status]} → ${ABUSE_STATUS_LABELS[input.status]}.`;
     await tx.abuseReportNote.create({
-      data: { reportId: report.id, authorId: staff.userId, authorLabel: staff.email, kind: 'status', body: input.note ? `${line}\n${input.note}` : line },
+      data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'status', body: input.note ? `${line}\n${input.note}` : line },
     });
     await recordAudit(tx, {
-      organizationId: staff.organizationId,
+      organizationId: staff.organization.id,
       action: 'abuse.report.status_changed',
       actor: actorOf(ctx),
       target: { type: 'abuse_report', id: report.id, label: report.reference },

@@ -1,10 +1,8 @@
-import { recordAudit } from '@/lib/audit/record';
-import { actorOf } from '@/lib/auth/actor';
 import type { Ctx, SignedInCtx } from '@/lib/context';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isReadPermission } from './permission-guide';
 import type { Permission } from './permissions';
+import { recordDenial } from './refusal';
 
 /**
  * The one permission check: deny by default (R25). A read-only support session never gets a permission
@@ -21,21 +19,14 @@ export function assertSignedIn(ctx: Ctx): asserts ctx is SignedInCtx {
   if (!ctx.session) throw new AppError('UNAUTHENTICATED');
 }
 
-/** Throws FORBIDDEN, after recording the refusal in the audit log (R27), unless the permission is held. */
+/**
+ * Throws FORBIDDEN, after recording the refusal in the audit log (R27), unless the permission is held. For
+ * the DAL's tiers; use-cases open with lib/access/authorize.ts, which also narrows the context.
+ */
 export async function assertCan(ctx: Ctx, permission: Permission): Promise<void> {
   assertSignedIn(ctx);
   if (can(ctx, permission)) return;
-  const { session } = ctx;
-  await db().$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: session.organization?.id ?? null,
-      action: 'access.denied',
-      actor: actorOf(ctx),
-      outcome: 'DENIED',
-      changes: { permission },
-      meta: ctx.meta,
-    }),
-  );
+  await recordDenial(ctx, { permission });
   throw new AppError('FORBIDDEN');
 }
 
@@ -43,16 +34,7 @@ export async function assertCan(ctx: Ctx, permission: Permission): Promise<void>
 export async function assertNotReadOnlySupportSession(ctx: SignedInCtx): Promise<void> {
   const grant = ctx.session.supportGrant;
   if (!grant?.readOnly) return;
-  await db().$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: ctx.session.organization?.id ?? null,
-      action: 'access.denied',
-      actor: actorOf(ctx),
-      outcome: 'DENIED',
-      changes: { reason: 'read-only support session', grant: grant.reference },
-      meta: ctx.meta,
-    }),
-  );
+  await recordDenial(ctx, { reason: 'read-only support session', grant: grant.reference });
   throw new AppError('FORBIDDEN', 'This is a read-only support session: nothing can be changed from it.');
 }
 

@@ -1,6 +1,6 @@
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
-import type { SignedInCtx } from '@/lib/context';
+import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
@@ -19,6 +19,29 @@ export class Refusal extends AppError {
   }
 }
 
+/**
+ * The one writer of `access.denied` (R27): a missing permission (lib/access/authorize.ts, can.ts), a
+ * vendor-only area, a read-only support session, a business-rule Refusal. Its own transaction, so the
+ * record survives the refused change's rollback; in the caller's organization's log.
+ */
+export async function recordDenial(
+  ctx: Ctx,
+  changes: Record<string, unknown>,
+  target?: { type: string; id: string | null; label?: string | null },
+): Promise<void> {
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      organizationId: ctx.session?.organization?.id ?? null,
+      action: 'access.denied',
+      actor: actorOf(ctx),
+      ...(target ? { target } : {}),
+      outcome: 'DENIED',
+      changes,
+      meta: ctx.meta,
+    }),
+  );
+}
+
 export async function auditRefusals<T>(
   ctx: SignedInCtx,
   target: { type: string; id: string | null; label?: string | null },
@@ -27,19 +50,7 @@ export async function auditRefusals<T>(
   try {
     return await run();
   } catch (err) {
-    if (err instanceof Refusal) {
-      await db().$transaction((tx) =>
-        recordAudit(tx, {
-          organizationId: ctx.session.organization?.id ?? null,
-          action: 'access.denied',
-          actor: actorOf(ctx),
-          target,
-          outcome: 'DENIED',
-          changes: { reason: err.reason },
-          meta: ctx.meta,
-        }),
-      );
-    }
+    if (err instanceof Refusal) await recordDenial(ctx, { reason: err.reason }, target);
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { PERMISSIONS, type Permission } from '@/lib/access/permissions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
@@ -12,8 +12,7 @@ export interface AccountOverviewDTO {
 }
 
 export async function getAccountOverview(ctx: Ctx): Promise<AccountOverviewDTO> {
-  await assertCan(ctx, 'account:read');
-  const session = ctx.session!;
+  const { session } = await authorize(ctx, 'account:read');
   const [user, activeSessions] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: session.user.id }, select: { passwordChangedAt: true, lastSignInAt: true } }),
     db().session.count({ where: { userId: session.user.id, revokedAt: null, expiresAt: { gt: new Date() } } }),

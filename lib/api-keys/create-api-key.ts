@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
@@ -5,7 +6,6 @@ import { db } from '@/lib/db';
 import { notify } from '@/lib/notifications/notify';
 import { formatDateTime } from '@/lib/ui/format';
 import type { TCreateApiKey } from '@/lib/validation/api-keys';
-import { apiKeysAdmin } from './admin';
 import { toApiKeyDTO, type ApiKeyDTO } from './dto';
 import { apiKeyEmails } from './emails';
 import { generateApiKey } from './key-format';
@@ -15,9 +15,9 @@ import { generateApiKey } from './key-format';
  * only its hash and its public prefix are kept.
  */
 export async function createApiKey(ctx: Ctx, input: TCreateApiKey): Promise<{ secret: string; key: ApiKeyDTO }> {
-  const { ctx: signedIn, organization, actor } = await apiKeysAdmin(ctx, { sudo: true });
+  const { session, organization, actor } = await authorize(ctx, 'api-keys:manage', { sudo: true });
   const { key, prefix, secretHash } = generateApiKey();
-  const user = signedIn.session.user;
+  const user = session.user;
   return db().$transaction(async (tx) => {
     const row = await tx.apiKey.create({
       data: { organizationId: organization.id, name: input.name, prefix, secretHash, createdById: user.id, createdByLabel: user.email },

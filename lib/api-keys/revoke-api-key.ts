@@ -1,19 +1,19 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TRevokeApiKey } from '@/lib/validation/api-keys';
-import { apiKeysAdmin } from './admin';
 import { toApiKeyDTO, type ApiKeyDTO } from './dto';
 
 /** Revokes a key at once (the next API request with it answers 401). Another organization's key is NOT_FOUND. */
 export async function revokeApiKey(ctx: Ctx, input: TRevokeApiKey): Promise<ApiKeyDTO> {
-  const { ctx: signedIn, organization, actor } = await apiKeysAdmin(ctx, { sudo: false });
+  const { session, organization, actor } = await authorize(ctx, 'api-keys:manage');
   return db().$transaction(async (tx) => {
     const now = new Date();
     const claimed = await tx.apiKey.updateMany({
       where: { id: input.keyId, organizationId: organization.id, revokedAt: null },
-      data: { revokedAt: now, revokedByLabel: signedIn.session.user.email },
+      data: { revokedAt: now, revokedByLabel: session.user.email },
     });
     const row = await tx.apiKey.findFirst({ where: { id: input.keyId, organizationId: organization.id } });
     if (!row) throw new AppError('NOT_FOUND', 'That API key does not exist. Reload to see the current keys.');

@@ -1,9 +1,8 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { openPostgresCursor, withPostgresTransaction } from '@/lib/db/postgres-direct';
-import { AppError } from '@/lib/errors';
 import type { TAuditFilter } from '@/lib/validation/audit';
 import { auditSigner, signStatement } from './checkpoint-signing';
 import { chainHead, recordHeadCheckpoint, signedAnchor, type AnchorStatement, type HeadStatement } from './checkpoints';
@@ -123,10 +122,7 @@ async function openExport(sql: AuditSql, event: AuditInput, organizationId: stri
  * event, head, anchor), so a file cut at either end no longer verifies as complete.
  */
 export async function exportAuditEvents(ctx: Ctx, input: TAuditFilter & { format: 'csv' | 'jsonl' }, limit = EXPORT_ROW_LIMIT): Promise<AuditExport> {
-  await assertCan(ctx, 'audit:read');
-  const session = ctx.session!;
-  const organization = session.organization;
-  if (!organization) throw new AppError('NOT_FOUND');
+  const { session, organization } = await authorize(ctx, 'audit:read');
   const { format, cursor: _ignored, ...filter } = input;
   const event: AuditInput = {
     organizationId: organization.id,

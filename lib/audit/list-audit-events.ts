@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { TAuditFilter } from '@/lib/validation/audit';
@@ -15,8 +15,7 @@ export interface AuditPage {
 
 /** Newest first, keyset-paginated on the insertion sequence (no OFFSET: deep pages cost the same). */
 export async function listAuditEvents(ctx: Ctx, filter: TAuditFilter, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
-  await assertCan(ctx, 'audit:read');
-  const organizationId = ctx.session!.organization!.id;
+  const organizationId = (await authorize(ctx, 'audit:read')).organization.id;
   const where = auditWhere(organizationId, filter);
   const rows = await db().auditEvent.findMany({
     where: filter.cursor ? { AND: [where, { seq: { lt: BigInt(filter.cursor) } }] } : where,

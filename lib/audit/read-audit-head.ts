@@ -1,8 +1,7 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { ApiCtx } from '@/lib/api/api-context';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { signedAnchor, signedHead, type AnchorStatement, type HeadStatement } from './checkpoints';
 
 export const AUDIT_KEY_PATH = '/.well-known/audit-checkpoint-key';
@@ -28,9 +27,7 @@ async function readHead(organizationId: string): Promise<AuditHeadDTO> {
 
 /** The viewer: the signed head of the caller's organization. */
 export async function readAuditHead(ctx: Ctx): Promise<AuditHeadDTO> {
-  await assertCan(ctx, 'audit:read');
-  const organization = ctx.session!.organization;
-  if (!organization) throw new AppError('NOT_FOUND');
+  const { organization } = await authorize(ctx, 'audit:read');
   return readHead(organization.id);
 }
 

@@ -1,16 +1,12 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { recordAudit } from './record';
 import { verifyChain, type ChainReport } from './verify-chain';
 
 /** "Verify integrity" in the viewer: checks the whole chain, and records that it was checked. */
 export async function verifyOrganizationChain(ctx: Ctx): Promise<ChainReport> {
-  await assertCan(ctx, 'audit:read');
-  const session = ctx.session!;
-  const organization = session.organization;
-  if (!organization) throw new AppError('NOT_FOUND');
+  const { session, organization } = await authorize(ctx, 'audit:read');
   const report = await verifyChain(db(), organization.id);
   await db().$transaction((tx) =>
     recordAudit(tx, {

@@ -6,6 +6,7 @@ import { describeUserAgent, type SessionDTO } from './sessions-dto';
 /** The signed-in user's live sessions, newest activity first (R21). */
 export async function listMySessions(ctx: Ctx): Promise<SessionDTO[]> {
   assertSignedIn(ctx);
+  const { sessionId } = ctx.session;
   const now = new Date();
   const rows = await db().session.findMany({
     where: { userId: ctx.session.user.id, revokedAt: null, expiresAt: { gt: now } },
@@ -17,6 +18,6 @@ export async function listMySessions(ctx: Ctx): Promise<SessionDTO[]> {
     ip: s.ip,
     createdAt: s.createdAt.toISOString(),
     lastSeenAt: s.lastSeenAt.toISOString(),
-    current: s.id === ctx.session!.sessionId,
+    current: s.id === sessionId,
   }));
 }

@@ -1,10 +1,10 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateCustomerSchema, type TCreateCustomer } from '@/lib/validation/customers';
-import { assertCustomerManager } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { inviteOwner } from './owner-invitation';
 import { domainRefusal } from './status';
@@ -21,7 +21,7 @@ const slugTaken = (slug: string) =>
 
 /** Creates a customer organization and invites its first Owner by email, in one audited transaction. */
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const input = parseInput(ZCreateCustomerSchema, raw);
   const refusal = domainRefusal(input.ownerEmail, input.emailDomains);
   if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal] });

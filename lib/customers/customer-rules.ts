@@ -1,22 +1,16 @@
-import { assertVendorStaff } from '@/lib/access/vendor-staff';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { AuthorizedCtx } from '@/lib/access/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { RenderedMail } from '@/lib/mail/render';
 
-// Rules every customer-lifecycle use-case goes through: vendor staff holding customers:manage, acting on
-// a CUSTOMER organization found by id. The vendor organization itself, and any id that is not a customer,
-// answers NOT_FOUND: it can never be suspended or deleted.
+// Rules every customer-lifecycle use-case goes through: vendor staff holding customers:manage (authorize
+// with vendorOnly: a customer organization's custom role never manages other customers, whatever it
+// holds; audited), acting on a CUSTOMER organization found by id. The vendor organization itself, and any
+// id that is not a customer, answers NOT_FOUND: it can never be suspended or deleted.
 
-export type VendorCtx = SignedInCtx & { session: SignedInCtx['session'] & { organization: NonNullable<SignedInCtx['session']['organization']> } };
-
-export async function assertCustomerManager(ctx: Ctx): Promise<VendorCtx> {
-  // A customer organization's custom role can never manage other customers, whatever it holds (audited).
-  await assertVendorStaff(ctx, 'customers:manage', 'customer organizations');
-  if (ctx.session!.supportGrant) throw new AppError('FORBIDDEN');
-  return ctx as VendorCtx;
-}
+/** The vendor staff member's authorized context (lib/access/authorize.ts). */
+export type VendorCtx = AuthorizedCtx;
 
 export type CustomerRow = Prisma.OrganizationGetPayload<object>;
 

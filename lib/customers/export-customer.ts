@@ -1,10 +1,11 @@
+import { authorize } from '@/lib/access/authorize';
 import { signedAuditExport } from '@/lib/audit/export-audit-events';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema } from '@/lib/validation/customers';
 import { z } from 'zod';
-import { assertCustomerManager, lockCustomer } from './customer-rules';
+import { lockCustomer } from './customer-rules';
 import { auditBoth, staffActor } from './audit-both';
 import { tenantTables } from './purge-customer';
 
@@ -71,7 +72,7 @@ async function organizationData(customerId: string): Promise<Record<string, unkn
  * so the audit file ends with its own export event.
  */
 export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<CustomerExport> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const input = parseInput(ZExportCustomerSchema, raw);
   const org = await db().$transaction(async (tx) => {
     const row = await lockCustomer(tx, input.customerId);

@@ -1,8 +1,8 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZCustomerIdSchema } from '@/lib/validation/customers';
-import { assertCustomerManager } from './customer-rules';
 
 export interface CustomerDTO {
   id: string;
@@ -60,13 +60,13 @@ async function load(where: { id?: string }): Promise<CustomerDTO[]> {
 
 /** Every customer organization with the figures the vendor watches. */
 export async function listCustomers(ctx: Ctx): Promise<CustomerDTO[]> {
-  await assertCustomerManager(ctx);
+  await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   return load({});
 }
 
 /** One customer organization; the vendor's own id or anything else answers NOT_FOUND. */
 export async function getCustomer(ctx: Ctx, customerId: string): Promise<CustomerDTO> {
-  await assertCustomerManager(ctx);
+  await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const parsed = ZCustomerIdSchema.safeParse({ customerId });
   const found = parsed.success ? await load({ id: parsed.data.customerId }) : [];
   if (!found[0]) throw new AppError('NOT_FOUND', 'There is no such customer organization.');

@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertCustomerManager, emailOwners, lockCustomer } from './customer-rules';
+import { emailOwners, lockCustomer } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /** Lifts a suspension: members sign in again, API keys work again. */
 export async function reactivateCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id: string }> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
@@ -5,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { formatDate } from '@/lib/ui/format';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZDeleteCustomerSchema, type TDeleteCustomer } from '@/lib/validation/customers';
-import { assertCustomerManager, DELETION_REASON, emailOwners, endSessionsOf, lockCustomer, RESTORE_DAYS } from './customer-rules';
+import { DELETION_REASON, emailOwners, endSessionsOf, lockCustomer, RESTORE_DAYS } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
@@ -14,7 +15,7 @@ import { customerEmails } from './emails';
  * deletion (unusable, sessions ended) and can be restored for RESTORE_DAYS days; then the purge removes it.
  */
 export async function requestCustomerDeletion(ctx: Ctx, raw: TDeleteCustomer, now = new Date()): Promise<{ id: string; purgeAfter: string }> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const input = parseInput(ZDeleteCustomerSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, input.customerId);

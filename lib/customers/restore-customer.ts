@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertCustomerManager, emailOwners, lockCustomer } from './customer-rules';
+import { emailOwners, lockCustomer } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
 /** Cancels a pending deletion within the restore period; a suspended organization stays suspended. */
 export async function restoreCustomer(ctx: Ctx, raw: TCustomerId, now = new Date()): Promise<{ id: string; status: 'ACTIVE' | 'SUSPENDED' }> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

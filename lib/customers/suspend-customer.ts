@@ -1,10 +1,11 @@
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCustomerIdSchema, type TCustomerId } from '@/lib/validation/customers';
-import { assertCustomerManager, emailOwners, endSessionsOf, lockCustomer, SUSPENDED_REASON } from './customer-rules';
+import { emailOwners, endSessionsOf, lockCustomer, SUSPENDED_REASON } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { customerEmails } from './emails';
 
@@ -13,7 +14,7 @@ import { customerEmails } from './emails';
  * /suspended), and sign-in and its API keys are refused with a message naming whom to contact.
  */
 export async function suspendCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id: string; sessionsEnded: number }> {
-  const staff = await assertCustomerManager(ctx);
+  const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);

@@ -1,7 +1,7 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TAutoApproveRule } from '@/lib/validation/documents';
@@ -16,14 +16,13 @@ export interface AutoApproveRuleDto {
 // Email domains (e.g. existing customers') whose verified requests are granted without a review.
 
 export async function listAutoApproveRules(ctx: Ctx): Promise<AutoApproveRuleDto[]> {
-  await assertCan(ctx, 'content:publish');
-  const rows = await db().documentAutoApproveRule.findMany({ where: { organizationId: (ctx as SignedInCtx).session.organization!.id }, orderBy: { domain: 'asc' } });
+  const { organization } = await authorize(ctx, 'content:publish');
+  const rows = await db().documentAutoApproveRule.findMany({ where: { organizationId: organization.id }, orderBy: { domain: 'asc' } });
   return rows.map((r) => ({ id: r.id, domain: r.domain, expiryDays: r.expiryDays, createdAt: r.createdAt.toISOString() }));
 }
 
 export async function addAutoApproveRule(ctx: Ctx, input: TAutoApproveRule): Promise<AutoApproveRuleDto> {
-  await assertCan(ctx, 'content:publish');
-  const organizationId = (ctx as SignedInCtx).session.organization!.id;
+  const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   return db().$transaction(async (tx) => {
     if (await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId, domain: input.domain } } })) {
       throw new AppError('VALIDATION', undefined, { domain: ['This domain is already on the list.'] });
@@ -35,8 +34,7 @@ export async function addAutoApproveRule(ctx: Ctx, input: TAutoApproveRule): Pro
 }
 
 export async function removeAutoApproveRule(ctx: Ctx, input: { ruleId: string }): Promise<void> {
-  await assertCan(ctx, 'content:publish');
-  const organizationId = (ctx as SignedInCtx).session.organization!.id;
+  const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   await db().$transaction(async (tx) => {
     const r = await tx.documentAutoApproveRule.findFirst({ where: { id: input.ruleId, organizationId } });
     if (!r) throw new AppError('NOT_FOUND');

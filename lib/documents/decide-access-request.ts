@@ -1,8 +1,8 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -12,10 +12,9 @@ import { grantAccess } from './grant';
 
 /** Staff approve a verified request for 1–365 days, or deny it with a message the requester receives. */
 export async function decideAccessRequest(ctx: Ctx, input: TDecideAccess): Promise<{ status: 'APPROVED' | 'DENIED' }> {
-  await assertCan(ctx, 'content:publish');
-  const { session } = ctx as SignedInCtx;
+  const { session, organization } = await authorize(ctx, 'content:publish');
   return db().$transaction(async (tx) => {
-    const request = await tx.documentAccessRequest.findFirst({ where: { id: input.requestId, organizationId: session.organization!.id } });
+    const request = await tx.documentAccessRequest.findFirst({ where: { id: input.requestId, organizationId: organization.id } });
     if (!request) throw new AppError('NOT_FOUND');
     if (request.status !== 'PENDING') {
       throw new AppError('CONFLICT', request.status === 'UNVERIFIED' ? 'The requester has not confirmed their email address yet.' : 'This request was already decided.');

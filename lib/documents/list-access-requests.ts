@@ -1,5 +1,5 @@
-import { assertCan } from '@/lib/access/can';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import { authorize } from '@/lib/access/authorize';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 
 export interface AccessRequestDto {
@@ -24,8 +24,7 @@ export interface AccessRequestDto {
 
 /** The staff queue and history: pending first, then the newest 200 decided requests. */
 export async function listAccessRequests(ctx: Ctx): Promise<AccessRequestDto[]> {
-  await assertCan(ctx, 'content:publish');
-  const organizationId = (ctx as SignedInCtx).session.organization!.id;
+  const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   const [rows, docs, events] = await Promise.all([
     db().documentAccessRequest.findMany({ where: { organizationId }, include: { grant: true }, orderBy: { createdAt: 'desc' }, take: 200 }),
     db().document.findMany({ where: { organizationId }, select: { id: true, title: true } }),

@@ -1,5 +1,5 @@
-import { assertCan } from '@/lib/access/can';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import { authorize } from '@/lib/access/authorize';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { toDocumentDto, toFileDto, type DocumentDto, type DocumentFileDto } from './dto';
@@ -11,8 +11,7 @@ export interface LibraryDocumentDto extends DocumentDto {
 
 /** The studio's library with per-document views and downloads (no cookies: counted on the server). */
 export async function listDocuments(ctx: Ctx): Promise<LibraryDocumentDto[]> {
-  await assertCan(ctx, 'content:edit');
-  const organizationId = (ctx as SignedInCtx).session.organization!.id;
+  const organizationId = (await authorize(ctx, 'content:edit')).organization.id;
   const [docs, counts] = await Promise.all([
     db().document.findMany({ where: { organizationId }, include: { files: { orderBy: { createdAt: 'desc' }, take: 1 } }, orderBy: [{ category: 'asc' }, { title: 'asc' }] }),
     db().documentEvent.groupBy({ by: ['documentId', 'kind'], where: { organizationId }, _count: { _all: true } }),
@@ -23,8 +22,7 @@ export async function listDocuments(ctx: Ctx): Promise<LibraryDocumentDto[]> {
 
 /** One document with all its file versions, newest first. */
 export async function getDocument(ctx: Ctx, input: { documentId: string }): Promise<DocumentDto & { files: DocumentFileDto[] }> {
-  await assertCan(ctx, 'content:edit');
-  const organizationId = (ctx as SignedInCtx).session.organization!.id;
+  const organizationId = (await authorize(ctx, 'content:edit')).organization.id;
   const doc = /^[0-9a-f-]{36}$/i.test(input.documentId)
     ? await db().document.findFirst({ where: { id: input.documentId, organizationId }, include: { files: { orderBy: { createdAt: 'desc' } } } })
     : null;

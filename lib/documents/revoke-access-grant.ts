@@ -1,7 +1,7 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
@@ -10,10 +10,9 @@ import { AppError } from '@/lib/errors';
  * grant's unused magic links and sessions are voided as well.
  */
 export async function revokeAccessGrant(ctx: Ctx, input: { requestId: string }): Promise<{ revokedAt: string }> {
-  await assertCan(ctx, 'content:publish');
-  const { session } = ctx as SignedInCtx;
+  const { session, organization } = await authorize(ctx, 'content:publish');
   return db().$transaction(async (tx) => {
-    const grant = await tx.documentAccessGrant.findFirst({ where: { requestId: input.requestId, organizationId: session.organization!.id }, include: { request: true } });
+    const grant = await tx.documentAccessGrant.findFirst({ where: { requestId: input.requestId, organizationId: organization.id }, include: { request: true } });
     if (!grant) throw new AppError('NOT_FOUND');
     if (grant.revokedAt) throw new AppError('CONFLICT', 'This access was already revoked.');
     const now = new Date();

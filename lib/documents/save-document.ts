@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
-import type { SignedInCtx, Ctx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZDocumentDetailsSchema, ZSlugSchema, type TDocumentDetails } from '@/lib/validation/documents';
@@ -43,9 +43,8 @@ const safeFileName = (name: string, extension: string) => {
  * The file is written before the transaction and removed again if the transaction fails.
  */
 export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<DocumentDto> {
-  await assertCan(ctx, 'content:edit');
-  const { session } = ctx as SignedInCtx;
-  const organizationId = session.organization!.id;
+  const { session, organization } = await authorize(ctx, 'content:edit');
+  const organizationId = organization.id;
   const details = ZDocumentDetailsSchema.parse(input);
   const sniffed = input.file ? checkUpload(input.file) : null;
   let slug: string | undefined;

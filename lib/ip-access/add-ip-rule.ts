@@ -1,14 +1,15 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { ZAddIpRuleSchema, type TAddIpRuleIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
 import { displayNetwork } from './address';
-import { ipAccessAdmin } from './admin';
+import { changedBy } from './changed-by';
 import { changeIpAccessList, type ChangeResult } from './change-list';
 
 /** Adds one address or range to a scope's list (sudo mode; audited; administrators notified). */
 export async function addIpRule(ctx: Ctx, raw: TAddIpRuleIn): Promise<ChangeResult> {
-  const admin = await ipAccessAdmin(ctx, { change: true });
+  const admin = changedBy(await authorize(ctx, 'ip-access:manage', { sudo: true }));
   const input = parseInput(ZAddIpRuleSchema, raw);
   return changeIpAccessList({
     ...admin,

@@ -1,7 +1,7 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { displayNetwork } from './address';
-import { ipAccessAdmin } from './admin';
 import { readList } from './change-list';
 import { compileMatcher } from './matcher';
 import { SCOPE_INFO, SCOPES, type Scope } from './scopes';
@@ -59,7 +59,7 @@ function detailOf(action: string, changes: unknown): string {
 
 /** Everything the IP access page shows, for the session's organization only. */
 export async function getIpAccessSettings(ctx: Ctx): Promise<IpAccessSettingsDTO> {
-  const { organization } = await ipAccessAdmin(ctx, { change: false });
+  const { organization } = await authorize(ctx, 'ip-access:manage');
   const prisma = db();
   const [org, lists, recent] = await Promise.all([
     prisma.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { ipAccessVersion: true } }),

@@ -1,9 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { ZPreviewIpImportSchema, type TPreviewIpImportIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
 import { displayNetwork } from './address';
-import { ipAccessAdmin } from './admin';
 import { readList } from './change-list';
 import { plannedFromText } from './import-plan';
 import { compileMatcher } from './matcher';
@@ -27,7 +27,7 @@ export interface ImportPreviewDTO {
 
 /** What importing this text would change, without saving anything (no sudo needed: it only reads). */
 export async function previewIpImport(ctx: Ctx, raw: TPreviewIpImportIn): Promise<ImportPreviewDTO> {
-  const { organization } = await ipAccessAdmin(ctx, { change: false });
+  const { organization } = await authorize(ctx, 'ip-access:manage');
   const input = parseInput(ZPreviewIpImportSchema, raw);
   const [org, current] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: organization.id }, select: { ipAccessVersion: true } }),

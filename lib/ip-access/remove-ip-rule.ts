@@ -1,15 +1,16 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { ZRemoveIpRuleSchema, type TRemoveIpRuleIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
-import { ipAccessAdmin } from './admin';
+import { changedBy } from './changed-by';
 import { changeIpAccessList, type ChangeResult } from './change-list';
 import { fromDbScope } from './scopes';
 
 /** Removes one entry. Another organization's rule id answers NOT_FOUND (R25). */
 export async function removeIpRule(ctx: Ctx, raw: TRemoveIpRuleIn): Promise<ChangeResult> {
-  const admin = await ipAccessAdmin(ctx, { change: true });
+  const admin = changedBy(await authorize(ctx, 'ip-access:manage', { sudo: true }));
   const input = parseInput(ZRemoveIpRuleSchema, raw);
   const rule = await db().ipAccessRule.findFirst({ where: { id: input.ruleId, organizationId: admin.organization.id } });
   if (!rule) throw new AppError('NOT_FOUND', 'That address is no longer in the list. Reload to see the current list.');

@@ -1,14 +1,15 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { ZSetIpListEnabledSchema, type TSetIpListEnabledIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
-import { ipAccessAdmin } from './admin';
+import { changedBy } from './changed-by';
 import { changeIpAccessList, type ChangeResult } from './change-list';
 import { SCOPE_INFO } from './scopes';
 
 /** Turns a scope's list on (enforced) or off (every address allowed). An empty list cannot be turned on. */
 export async function setIpListEnabled(ctx: Ctx, raw: TSetIpListEnabledIn): Promise<ChangeResult> {
-  const admin = await ipAccessAdmin(ctx, { change: true });
+  const admin = changedBy(await authorize(ctx, 'ip-access:manage', { sudo: true }));
   const input = parseInput(ZSetIpListEnabledSchema, raw);
   return changeIpAccessList({
     ...admin,

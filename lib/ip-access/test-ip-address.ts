@@ -1,9 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { ZTestIpAddressSchema, type TTestIpAddressIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
 import { displayNetwork, networkBounds } from './address';
-import { ipAccessAdmin } from './admin';
 import { ruleInterval } from './matcher';
 import { checkIpAccess } from './policy-cache';
 import { fromDbScope, SCOPE_INFO, SCOPES, type Scope } from './scopes';
@@ -31,7 +31,7 @@ function addressValue(address: string): { version: 4 | 6; value: bigint } {
 
 /** "Test an address": for each scope, whether it is allowed, which entries contain it, and why. */
 export async function testIpAddress(ctx: Ctx, raw: TTestIpAddressIn): Promise<AddressTestDTO> {
-  const { organization } = await ipAccessAdmin(ctx, { change: false });
+  const { organization } = await authorize(ctx, 'ip-access:manage');
   const input = parseInput(ZTestIpAddressSchema, raw);
   const { address } = input.address;
   const target = addressValue(address);

@@ -1,4 +1,4 @@
-import { assertVendorStaff } from '@/lib/access/vendor-staff';
+import { authorize } from '@/lib/access/authorize';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
@@ -23,7 +23,7 @@ export interface OutboxMessageDto {
  * (with SMTP the page does not exist: mailboxes are where messages are read).
  */
 export async function listOutbox(ctx: Ctx): Promise<OutboxMessageDto[]> {
-  await assertVendorStaff(ctx, 'content:publish', 'the local outbox');
+  await authorize(ctx, 'content:publish', { vendorOnly: 'the local outbox' });
   if (getConfig().mailTransport !== 'log') throw new AppError('NOT_FOUND', 'Emails are sent through SMTP: there is no local outbox.');
   const rows = await db().mailOutbox.findMany({ orderBy: { createdAt: 'desc' }, take: OUTBOX_PAGE_SIZE });
   return rows.map((r) => ({

@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { FactorKind } from './factors';
@@ -22,9 +22,8 @@ export interface OrganizationSecurityDTO {
 
 /** The two-factor policy and each member's status (security:manage), for this organization only. */
 export async function getOrganizationSecurity(ctx: Ctx): Promise<OrganizationSecurityDTO> {
-  await assertCan(ctx, 'security:manage');
-  const { session } = ctx;
-  const organizationId = session!.organization!.id;
+  const { session, organization } = await authorize(ctx, 'security:manage');
+  const organizationId = organization.id;
   const prisma = db();
   const [org, memberships] = await Promise.all([
     prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
@@ -42,7 +41,7 @@ export async function getOrganizationSecurity(ctx: Ctx): Promise<OrganizationSec
       userId: m.userId,
       name: m.user.name,
       email: m.user.email,
-      isYou: m.userId === session!.user.id,
+      isYou: m.userId === session.user.id,
       isOwner: m.role === 'owner',
       kinds: s.kinds,
       compliant: satisfiesPolicy(rule, { totp: s.kinds.includes('totp'), passkeys: s.passkeys }),

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
@@ -17,11 +17,8 @@ import { factorsOf, hasSecondFactor } from './factors';
  * what recovery codes are for. Only an owner resets an owner. Another organization's member is NOT_FOUND.
  */
 export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZResetMemberTwoFactorSchema>): Promise<{ reset: true }> {
-  await assertCan(ctx, 'security:manage');
-  const signedIn = ctx as SignedInCtx;
-  assertRecentlyReauthenticated(signedIn);
-  const { session } = signedIn;
-  const organizationId = session.organization!.id;
+  const { session, organization } = await authorize(ctx, 'security:manage', { sudo: true });
+  const organizationId = organization.id;
   return db().$transaction(async (tx) => {
     const membership = await tx.membership.findUnique({
       where: { userId_organizationId: { userId: input.userId, organizationId } },

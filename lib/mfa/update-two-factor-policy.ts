@@ -1,7 +1,7 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TTwoFactorPolicy } from '@/lib/validation/mfa';
@@ -14,11 +14,8 @@ import { graceEndsAt, satisfiesPolicy } from './policy';
  * when the requirement was first switched on.
  */
 export async function updateTwoFactorPolicy(ctx: Ctx, input: TTwoFactorPolicy): Promise<{ graceEndsAt: string | null }> {
-  await assertCan(ctx, 'security:manage');
-  const signedIn = ctx as SignedInCtx;
-  assertRecentlyReauthenticated(signedIn);
-  const { session } = signedIn;
-  const organizationId = session.organization!.id;
+  const { session, organization } = await authorize(ctx, 'security:manage', { sudo: true });
+  const organizationId = organization.id;
   return db().$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
     if (input.required && !satisfiesPolicy({ mfaRequired: true, mfaPasskeysOnly: input.passkeysOnly }, await factorsOf(tx, session.user.id))) {
@@ -44,7 +41,7 @@ export async function updateTwoFactorPolicy(ctx: Ctx, input: TTwoFactorPolicy): 
       organizationId,
       action: 'mfa.policy.changed',
       actor: actorOf(ctx),
-      target: { type: 'organization', id: organizationId, label: session.organization!.name },
+      target: { type: 'organization', id: organizationId, label: organization.name },
       changes: {
         requireTwoFactor: { from: before.mfaRequired, to: after.mfaRequired },
         allowedFactors: { from: before.mfaPasskeysOnly ? 'passkeys only' : 'any', to: after.mfaPasskeysOnly ? 'passkeys only' : 'any' },

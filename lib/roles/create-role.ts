@@ -1,18 +1,17 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { auditRefusals } from '@/lib/access/refusal';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { TCreateRole } from '@/lib/validation/roles';
 import { assertRoleNameFree, assertRolePermissions, lockRoles } from './role-rules';
 
 /** Creates a custom role from the catalogue (roles:manage, sudo — R23). */
 export async function createRole(ctx: Ctx, input: TCreateRole): Promise<{ id: string; ref: string; name: string }> {
-  await assertCan(ctx, 'roles:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'roles:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'role', id: null, label: input.name }, () =>
     db().$transaction(async (tx) => {
       assertRolePermissions(signedIn, org.kind, input.permissions);

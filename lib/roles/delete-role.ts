@@ -1,11 +1,11 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { TDeleteRole } from '@/lib/validation/roles';
 import { customChoice, mayAssign, resolveRoleChoice } from './role-choice';
 import { lockRoles } from './role-rules';
@@ -15,9 +15,8 @@ import { lockRoles } from './role-rules';
  * its members and pending invitations to another role, in the same transaction.
  */
 export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassigned: number }> {
-  await assertCan(ctx, 'roles:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'roles:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'role', id: input.roleId }, () =>
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);

@@ -1,15 +1,13 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { RoleDTO } from './dto';
 import { customChoice } from './role-choice';
 
 /** One custom role of the organization; another organization's role id is NOT_FOUND (R25). */
 export async function getRole(ctx: Ctx, input: { roleId: string }): Promise<RoleDTO> {
-  await assertCan(ctx, 'account:read');
-  const org = organizationOf({ ...ctx, session: ctx.session! });
+  const { organization: org } = await authorize(ctx, 'account:read');
   const role = await db().customRole.findFirst({
     where: { id: input.roleId, organizationId: org.id },
     include: { _count: { select: { memberships: true } } },

@@ -1,9 +1,8 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { PERMISSION_GUIDE, permissionsForOrganization } from '@/lib/access/permission-guide';
 import { BUILT_IN_ROLES, isBuiltInRole } from '@/lib/access/permissions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { PermissionDTO, RoleDTO } from './dto';
 import { allRoleChoices } from './role-choice';
 
@@ -15,8 +14,7 @@ export interface RolesOverviewDTO {
 
 /** Built-in and custom roles with how many people hold each, and the permission catalogue (account:read). */
 export async function listRoles(ctx: Ctx): Promise<RolesOverviewDTO> {
-  await assertCan(ctx, 'account:read');
-  const org = organizationOf({ ...ctx, session: ctx.session! });
+  const { organization: org } = await authorize(ctx, 'account:read');
   const prisma = db();
   const [choices, custom, members, invitations] = await Promise.all([
     allRoleChoices(prisma, org),

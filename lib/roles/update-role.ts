@@ -1,4 +1,5 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { isAdministrative } from '@/lib/access/permission-guide';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
 import { recordAudit } from '@/lib/audit/record';
@@ -9,7 +10,6 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { userEmails } from '@/lib/users/emails';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { TUpdateRole } from '@/lib/validation/roles';
 import { customChoice } from './role-choice';
 import { assertRoleNameFree, assertRolePermissions, lockRoles } from './role-rules';
@@ -19,9 +19,8 @@ import { assertRoleNameFree, assertRolePermissions, lockRoles } from './role-rul
  * their next request (R20). Nobody widens a role they hold themselves.
  */
 export async function updateRole(ctx: Ctx, input: TUpdateRole): Promise<{ id: string; name: string }> {
-  await assertCan(ctx, 'roles:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'roles:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'role', id: input.roleId }, () =>
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);

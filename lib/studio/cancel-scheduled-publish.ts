@@ -1,27 +1,28 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZReviewRefSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { authorName, STUDIO } from './access';
 import { frontmatterField, pageRoute } from './pages';
 import { findReview } from './reviews';
 
 /** Takes a scheduled publication back: the review is approved again and can be published or rescheduled. */
 export async function cancelScheduledPublish(ctx: Ctx, input: { reviewId: string }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { reviewId } = parseInput(ZReviewRefSchema, input);
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, reviewId);
     // Conditional: if the worker fired it a moment ago, there is nothing to cancel.
     const { count } = await tx.contentReview.updateMany({ where: { id: reviewId, status: 'SCHEDULED' }, data: { status: 'APPROVED', scheduledFor: null, publishedById: null } });
     if (count !== 1) throw new AppError('VALIDATION', review.status === 'PUBLISHED' ? 'Too late: this revision has already been published.' : 'This revision is not scheduled.');
-    await tx.contentReviewComment.create({ data: { reviewId, authorId: actor.userId, authorLabel: actor.name, kind: 'schedule_cancelled', body: 'Cancelled the scheduled publication.' } });
+    await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'schedule_cancelled', body: 'Cancelled the scheduled publication.' } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.publish.schedule_cancelled',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: review.pageId, label: `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})` },
       changes: { reviewId, scheduledFor: review.scheduledFor?.toISOString() ?? null },
       meta: ctx.meta,

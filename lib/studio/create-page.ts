@@ -1,10 +1,11 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreatePageSchema, type TCreatePage } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { authorName, STUDIO } from './access';
 import { routeFor, sectionOf } from './routes';
 import { assertSlugFree, nextOrder } from './tree';
 
@@ -29,7 +30,7 @@ function template(p: TCreatePage & { order: number; owner: string; today: string
 
 /** A new page with a draft from the template. Nobody outside the studio sees it until a review publishes it. */
 export async function createPage(ctx: Ctx, input: TCreatePage): Promise<{ id: string }> {
-  const actor = await studioActor(ctx);
+  const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZCreatePageSchema, input);
   const section = sectionOf(data.section);
   if (section.path === '/') throw new AppError('VALIDATION', undefined, { section: ['The overview has only its own page: choose another section.'] });
@@ -37,12 +38,12 @@ export async function createPage(ctx: Ctx, input: TCreatePage): Promise<{ id: st
     await assertSlugFree(tx, data.section, data.slug);
     const order = await nextOrder(tx, data.section);
     const page = await tx.contentPage.create({ data: { section: data.section, slug: data.slug, order } });
-    const source = template({ ...data, order, owner: actor.name, today: new Date().toISOString().slice(0, 10) });
-    await tx.contentDraft.create({ data: { pageId: page.id, source, version: 1, contributorIds: [actor.userId], updatedById: actor.userId, updatedByLabel: actor.name } });
+    const source = template({ ...data, order, owner: authorName(staff), today: new Date().toISOString().slice(0, 10) });
+    await tx.contentDraft.create({ data: { pageId: page.id, source, version: 1, contributorIds: [staff.session.user.id], updatedById: staff.session.user.id, updatedByLabel: authorName(staff) } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.page.created',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${data.title} (${routeFor(section, data.slug)})` },
       changes: { section: data.section, slug: data.slug, title: data.title },
       meta: ctx.meta,

@@ -1,8 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { studioActor } from './access';
+import { authorName, STUDIO } from './access';
 import { notifyReviewDecided } from './notify';
 import { frontmatterField, pageRoute } from './pages';
 import { canDecide } from './review-rules';
@@ -12,12 +13,12 @@ import { findReview } from './reviews';
 // comment of that kind, and the requester told.
 
 export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; outcome: 'approved' | 'changes_requested' }): Promise<void> {
-  const actor = await studioActor(ctx);
+  const staff = await authorize(ctx, 'content:edit', STUDIO);
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, p.reviewId);
-    if (!canDecide(review, actor)) {
+    if (!canDecide(review, staff.session.user.id)) {
       const reason =
-        review.reviewerId !== actor.userId
+        review.reviewerId !== staff.session.user.id
           ? 'Only the reviewer this review was assigned to can approve it or request changes.'
           : 'This review is no longer waiting for a decision.';
       throw new AppError('VALIDATION', reason);
@@ -26,16 +27,16 @@ export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; out
     // Conditional: a second click, or a withdrawal at the same moment, does not decide twice.
     const { count } = await tx.contentReview.updateMany({ where: { id: review.id, status: 'PENDING' }, data: { status, decidedAt: new Date() } });
     if (count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
-    if (p.body) await tx.contentReviewComment.create({ data: { reviewId: review.id, authorId: actor.userId, authorLabel: actor.name, kind: p.outcome, body: p.body } });
+    if (p.body) await tx.contentReviewComment.create({ data: { reviewId: review.id, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: p.outcome, body: p.body } });
     const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: p.outcome === 'approved' ? 'content.review.approved' : 'content.review.changes_requested',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: review.pageId, label },
       changes: { reviewId: review.id, revision: review.revision.number },
       meta: ctx.meta,
     });
-    await notifyReviewDecided(tx, { organizationId: actor.organizationId, reviewId: review.id, requesterId: review.requestedById, by: actor.name, pageLabel: label, outcome: p.outcome, body: p.body });
+    await notifyReviewDecided(tx, { organizationId: staff.organization.id, reviewId: review.id, requesterId: review.requestedById, by: authorName(staff), pageLabel: label, outcome: p.outcome, body: p.body });
   });
 }

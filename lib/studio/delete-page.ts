@@ -1,9 +1,10 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPageRefSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { findPage, pageRoute, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { assertNotSectionPage, assertSiteStillValid } from './tree';
@@ -13,7 +14,7 @@ import { assertNotSectionPage, assertSiteStillValid } from './tree';
  * while other pages link to it — the message lists them.
  */
 export async function deletePage(ctx: Ctx, input: { pageId: string }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'deleted');
@@ -23,9 +24,9 @@ export async function deletePage(ctx: Ctx, input: { pageId: string }): Promise<v
     await tx.contentPage.update({ where: { id: page.id }, data: { deletedAt: new Date() } });
     await tx.contentReview.updateMany({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED'] } }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.page.deleted',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${pageTitle(page)} (${route})` },
       changes: { route, publishedRevision: page.publishedRevision?.number ?? null },
       meta: ctx.meta,

@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZDiscardDraftSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { assertDraftVersion } from './drafts';
 import { findPage, pageRoute, pageTitle } from './pages';
 
 /** Throws the draft away; the editor starts from the published text again. A page never published cannot lose its only text. */
 export async function discardDraft(ctx: Ctx, input: { pageId: string; expectedVersion: number }): Promise<void> {
-  const actor = await studioActor(ctx);
+  const staff = await authorize(ctx, 'content:edit', STUDIO);
   const { pageId, expectedVersion } = parseInput(ZDiscardDraftSchema, input);
   await db().$transaction(async (tx) => {
     const page = await findPage(tx, pageId);
@@ -19,9 +20,9 @@ export async function discardDraft(ctx: Ctx, input: { pageId: string; expectedVe
     if (!page.publishedRevisionId) throw new AppError('VALIDATION', 'This page has never been published: its draft is its only text. Delete the page instead.');
     await tx.contentDraft.delete({ where: { pageId } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.draft.discarded',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: pageId, label: `${pageTitle(page)} (${pageRoute(page)})` },
       changes: { version: page.draft.version },
       meta: ctx.meta,

@@ -1,8 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPageRefSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { siteWithPage } from './draft-site';
 import { workingSource } from './drafts';
 import type { DraftPreview } from './dto';
@@ -13,7 +14,7 @@ import { findPage } from './pages';
  * page differs: <TrustShell nav={site.nav}><DocArticle site page/></TrustShell> shows what prospects will see.
  */
 export async function getDraftPreview(ctx: Ctx, input: { pageId: string }): Promise<DraftPreview> {
-  await studioActor(ctx);
+  await authorize(ctx, 'content:edit', STUDIO);
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   return siteWithPage(page, workingSource(page));

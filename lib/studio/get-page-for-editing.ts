@@ -1,8 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPageRefSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import type { EditablePage } from './dto';
 import { findPage, pageSummaries } from './pages';
 import { reviewInclude, reviewSummaries } from './reviews';
@@ -10,7 +11,7 @@ import { studioSections } from './routes';
 
 /** The editor's data: the draft (if any), the published revision and the open review. */
 export async function getPageForEditing(ctx: Ctx, input: { pageId: string }): Promise<EditablePage> {
-  await studioActor(ctx);
+  await authorize(ctx, 'content:edit', STUDIO);
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   const [summary] = await pageSummaries(db(), [page]);

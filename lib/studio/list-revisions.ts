@@ -1,8 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPageRefSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import type { RevisionSummary } from './dto';
 import { findPage, userNames } from './pages';
 
@@ -24,7 +25,7 @@ export function toRevisionSummary(r: RevisionRow, publishedRevisionId: string | 
 
 /** A page's history, newest first. */
 export async function listRevisions(ctx: Ctx, input: { pageId: string }): Promise<RevisionSummary[]> {
-  await studioActor(ctx);
+  await authorize(ctx, 'content:edit', STUDIO);
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   const rows = await db().contentRevision.findMany({

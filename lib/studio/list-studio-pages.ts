@@ -1,13 +1,14 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import type { StudioTree } from './dto';
 import { pageInclude, pageSummaries } from './pages';
 import { studioSections } from './routes';
 
 /** Every page of the trust center by section, in reading order, with its draft and review state. */
 export async function listStudioPages(ctx: Ctx): Promise<StudioTree> {
-  await studioActor(ctx);
+  await authorize(ctx, 'content:edit', STUDIO);
   const rows = await db().contentPage.findMany({ where: { deletedAt: null }, include: pageInclude, orderBy: [{ order: 'asc' }, { slug: 'asc' }] });
   const pages = await pageSummaries(db(), rows);
   return {

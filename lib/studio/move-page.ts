@@ -1,10 +1,11 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZMovePageSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { findPage, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { sectionOf } from './routes';
@@ -12,7 +13,7 @@ import { assertNotSectionPage, assertSiteStillValid, assertSlugFree, nextOrder, 
 
 /** Moves a page to another section (last in its order); its address changes with it. */
 export async function movePage(ctx: Ctx, input: { pageId: string; section: string }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId, section } = parseInput(ZMovePageSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'moved');
@@ -28,9 +29,9 @@ export async function movePage(ctx: Ctx, input: { pageId: string; section: strin
     await assertSlugFree(tx, section, page.slug, page.id);
     await tx.contentPage.update({ where: { id: page.id }, data: { section, order: await nextOrder(tx, section) } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.page.moved',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${pageTitle(page)} (${to.route})` },
       changes: { section: { from: page.section, to: section }, route: { from: from.route, to: to.route } },
       meta: ctx.meta,

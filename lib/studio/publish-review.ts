@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/access/authorize';
 import { can } from '@/lib/access/can';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
@@ -5,7 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPublishSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { authorName, STUDIO } from './access';
 import { issuesAsFieldErrors, siteWithPage } from './draft-site';
 import { frontmatterField, pageRoute } from './pages';
 import { applyPublication } from './publication';
@@ -20,7 +21,7 @@ import { formatDateTime } from '@/lib/ui/format';
  * can never leave the public site unable to rebuild.
  */
 export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: string }): Promise<{ status: 'PUBLISHED' | 'SCHEDULED'; at: string }> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { reviewId, at } = parseInput(ZPublishSchema, input);
   const now = new Date();
   const when = at ? new Date(at) : now;
@@ -28,8 +29,8 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
   const scheduled = when.getTime() > now.getTime() + 30_000;
 
   const review = await findReview(db(), reviewId);
-  const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
-  const blocked = publishBlock(review, actor, { canPublish: can(ctx, 'content:publish'), fourEyes });
+  const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: staff.organization.id }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
+  const blocked = publishBlock(review, staff.session.user.id, { canPublish: can(ctx, 'content:publish'), fourEyes });
   if (blocked) throw new AppError('VALIDATION', blocked);
   const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
   const checked = await siteWithPage(page, review.revision.source);
@@ -39,7 +40,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
     // Claim the approved review: of two publishers clicking at once, one wins.
     const claim = await tx.contentReview.updateMany({
       where: { id: reviewId, status: 'APPROVED' },
-      data: scheduled ? { status: 'SCHEDULED', scheduledFor: when, publishedById: actor.userId } : { status: 'PUBLISHED' },
+      data: scheduled ? { status: 'SCHEDULED', scheduledFor: when, publishedById: staff.session.user.id } : { status: 'PUBLISHED' },
     });
     if (claim.count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
     const current = await tx.contentPage.findUniqueOrThrow({ where: { id: review.pageId }, include: { publishedRevision: { select: { number: true } } } });
@@ -48,18 +49,18 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
     }
     if (scheduled) {
       const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
-      await tx.contentReviewComment.create({ data: { reviewId, authorId: actor.userId, authorLabel: actor.name, kind: 'scheduled', body: `Scheduled for ${formatDateTime(when)}.` } });
+      await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'scheduled', body: `Scheduled for ${formatDateTime(when)}.` } });
       await recordAudit(tx, {
-        organizationId: actor.organizationId,
+        organizationId: staff.organization.id,
         action: 'content.publish.scheduled',
-        actor: actor.audit,
+        actor: staff.actor,
         target: { type: 'content_page', id: review.pageId, label },
         changes: { reviewId, revision: review.revision.number, scheduledFor: when.toISOString() },
         meta: ctx.meta,
       });
       return null;
     }
-    return applyPublication(tx, { review, organizationId: actor.organizationId, publisherId: actor.userId, actor: actor.audit, meta: ctx.meta, at: now, scheduled: false });
+    return applyPublication(tx, { review, organizationId: staff.organization.id, publisherId: staff.session.user.id, actor: staff.actor, meta: ctx.meta, at: now, scheduled: false });
   });
   if (result) await refreshPublicSite([result.route]);
   return { status: scheduled ? 'SCHEDULED' : 'PUBLISHED', at: when.toISOString() };

@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZRenamePageSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { findPage, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { assertNotSectionPage, assertSiteStillValid, assertSlugFree, placed } from './tree';
 
 /** Changes a page's address (its slug) at once; refused while other pages link to the old address. */
 export async function renamePage(ctx: Ctx, input: { pageId: string; slug: string }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId, slug } = parseInput(ZRenamePageSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'renamed');
@@ -24,9 +25,9 @@ export async function renamePage(ctx: Ctx, input: { pageId: string; slug: string
     await assertSlugFree(tx, page.section, slug, page.id);
     await tx.contentPage.update({ where: { id: page.id }, data: { slug } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.page.renamed',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${pageTitle(page)} (${to.route})` },
       changes: { route: { from: from.route, to: to.route } },
       meta: ctx.meta,

@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZReorderPagesSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { refreshPublicSite } from './refresh-site';
 import { sectionOf } from './routes';
 
 /** Sets the reading order of a section's pages (its own page always comes first). pageIds: every other page of the section, in the new order. */
 export async function reorderPages(ctx: Ctx, input: { section: string; pageIds: string[] }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { section, pageIds } = parseInput(ZReorderPagesSchema, input);
   const sec = sectionOf(section);
   const routes = await db().$transaction(async (tx) => {
@@ -21,9 +22,9 @@ export async function reorderPages(ctx: Ctx, input: { section: string; pageIds: 
     }
     for (const [i, id] of pageIds.entries()) await tx.contentPage.update({ where: { id }, data: { order: i + 1 } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.page.reordered',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_section', id: null, label: sec.title },
       changes: { order: pageIds.map((id) => pages.find((p) => p.id === id)!.slug) },
       meta: ctx.meta,

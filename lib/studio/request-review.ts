@@ -1,10 +1,11 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZRequestReviewSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { authorName, STUDIO } from './access';
 import { issuesAsFieldErrors, siteWithPage } from './draft-site';
 import { assertDraftVersion } from './drafts';
 import { notifyReviewRequested } from './notify';
@@ -20,7 +21,7 @@ export async function requestReview(
   ctx: Ctx,
   input: { pageId: string; reviewerId: string; message: string; notable?: boolean | string; summary?: string; expectedVersion: number },
 ): Promise<{ reviewId: string; revisionId: string }> {
-  const actor = await studioActor(ctx);
+  const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZRequestReviewSchema, input);
   const before = await findPage(db(), data.pageId);
   if (!before.draft) throw new AppError('VALIDATION', 'There is nothing to review: edit the page first, then request a review.');
@@ -32,7 +33,7 @@ export async function requestReview(
   if (!checked.ok) {
     throw new AppError('VALIDATION', `The page has ${checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems`} to fix before it can be reviewed.`, issuesAsFieldErrors(checked.issues));
   }
-  const reviewer = (await contentStaff(db(), actor.organizationId)).find((s) => s.id === data.reviewerId && s.id !== actor.userId);
+  const reviewer = (await contentStaff(db(), staff.organization.id)).find((s) => s.id === data.reviewerId && s.id !== staff.session.user.id);
   if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: ['Choose a colleague who edits content (not yourself).'] });
 
   return db().$transaction(async (tx) => {
@@ -48,24 +49,24 @@ export async function requestReview(
       source: page.draft!.source,
       frontmatter: checked.page.compiled.frontmatter,
       message: data.message,
-      authorId: actor.userId,
-      authorLabel: actor.name,
-      contributorIds: page.draft!.contributorIds.length ? page.draft!.contributorIds : [actor.userId],
+      authorId: staff.session.user.id,
+      authorLabel: authorName(staff),
+      contributorIds: page.draft!.contributorIds.length ? page.draft!.contributorIds : [staff.session.user.id],
       origin: 'review',
     });
     const review = await tx.contentReview.create({
-      data: { pageId: page.id, revisionId: revision.id, requestedById: actor.userId, reviewerId: reviewer.id, notable: data.notable, summary: data.notable ? data.summary! : null },
+      data: { pageId: page.id, revisionId: revision.id, requestedById: staff.session.user.id, reviewerId: reviewer.id, notable: data.notable, summary: data.notable ? data.summary! : null },
     });
     const label = `${pageTitle(page)} (${pageRoute(page)})`;
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: 'content.review.requested',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label },
       changes: { reviewId: review.id, revision: revision.number, reviewer: reviewer.email, notable: data.notable },
       meta: ctx.meta,
     });
-    await notifyReviewRequested(tx, { organizationId: actor.organizationId, reviewId: review.id, reviewerId: reviewer.id, requester: actor.name, pageLabel: label, message: data.message });
+    await notifyReviewRequested(tx, { organizationId: staff.organization.id, reviewId: review.id, reviewerId: reviewer.id, requester: authorName(staff), pageLabel: label, message: data.message });
     return { reviewId: review.id, revisionId: revision.id };
   });
 }

@@ -1,16 +1,17 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZSetPageHiddenSchema } from '@/lib/validation/studio';
-import { studioActor } from './access';
+import { STUDIO } from './access';
 import { findPage, pageRoute, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { assertNotSectionPage } from './tree';
 
 /** Hidden pages keep answering at their address but leave navigation, search, the sitemap and llms.txt. */
 export async function setPageHidden(ctx: Ctx, input: { pageId: string; hidden: boolean | string }): Promise<void> {
-  const actor = await studioActor(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId, hidden } = parseInput(ZSetPageHiddenSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'hidden');
@@ -18,9 +19,9 @@ export async function setPageHidden(ctx: Ctx, input: { pageId: string; hidden: b
   await db().$transaction(async (tx) => {
     await tx.contentPage.update({ where: { id: page.id }, data: { hidden } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
+      organizationId: staff.organization.id,
       action: hidden ? 'content.page.hidden' : 'content.page.shown',
-      actor: actor.audit,
+      actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${pageTitle(page)} (${pageRoute(page)})` },
       meta: ctx.meta,
     });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
+import { authorize } from '@/lib/access/authorize';
 import { db } from '@/lib/db';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import type { SubprocessorChange } from '@/lib/generated/prisma/client';
 import type { TRegisterOperation } from '@/lib/validation/subprocessors';
 import { dayOf } from './diff';
-import { assertRegisterStaff } from './staff-only';
 import type { RegisterDiff } from './types';
 
 /** A change as the studio shows it: a draft being edited, or a published notice. */
@@ -44,14 +44,14 @@ export function toChangeDto(c: SubprocessorChange): ChangeDto {
 
 /** Open drafts, most recently edited first (content:edit, vendor staff). */
 export async function listChangeDrafts(ctx: Ctx): Promise<ChangeDto[]> {
-  await assertRegisterStaff(ctx, 'content:edit');
+  await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
   const rows = await db().subprocessorChange.findMany({ where: { status: 'DRAFT' }, orderBy: { updatedAt: 'desc' }, take: 100 });
   return rows.map(toChangeDto);
 }
 
 /** One change by id; NOT_FOUND for anything else (including a malformed id). */
 export async function getChange(ctx: Ctx, input: { changeId: string }): Promise<ChangeDto> {
-  await assertRegisterStaff(ctx, 'content:edit');
+  await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
   const row = z.uuid().safeParse(input.changeId).success ? await db().subprocessorChange.findUnique({ where: { id: input.changeId } }) : null;
   if (!row) throw new AppError('NOT_FOUND');
   return toChangeDto(row);

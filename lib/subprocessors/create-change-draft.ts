@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/access/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
@@ -7,11 +8,10 @@ import { db } from '@/lib/db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema } from '@/lib/validation/subprocessors';
 import { toChangeDto, type ChangeDto } from './changes';
-import { assertRegisterStaff } from './staff-only';
 
 /** Starts a drafted change to the register (content:edit). Nothing is public until it is published. */
 export async function createSubprocessorChangeDraft(ctx: Ctx, input: unknown): Promise<ChangeDto> {
-  const staff = await assertRegisterStaff(ctx, 'content:edit');
+  const staff = await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
   const draft = parseInput(ZChangeDraftSchema, input);
   return db().$transaction(async (tx) => {
     const row = await tx.subprocessorChange.create({
@@ -19,12 +19,12 @@ export async function createSubprocessorChangeDraft(ctx: Ctx, input: unknown): P
         summary: draft.summary,
         effectiveDate: new Date(`${draft.effectiveDate}T00:00:00Z`),
         operations: draft.operations as unknown as Prisma.InputJsonValue,
-        createdById: staff.userId,
-        createdByLabel: staff.email,
+        createdById: staff.session.user.id,
+        createdByLabel: staff.session.user.email,
       },
     });
     await recordAudit(tx, {
-      organizationId: staff.organizationId,
+      organizationId: staff.organization.id,
       action: 'subprocessor.change.drafted',
       actor: actorOf(ctx),
       target: { type: 'subprocessor_change', id: row.id, label: draft.summary },

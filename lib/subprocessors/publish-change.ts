@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/access/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
@@ -11,7 +12,6 @@ import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '
 import { addDays, applyOperations, dayOf, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
 import { lockDraft } from './lock-draft';
 import { invalidateRegisterCache, readPeriods } from './register';
-import { assertRegisterStaff } from './staff-only';
 import type { RegisterDiff } from './types';
 
 export interface PublishedChangeRef {
@@ -31,7 +31,7 @@ const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
  * Delivery (email, feeds, webhooks) is the notices worker's job: it picks up noticesDispatchedAt = null.
  */
 export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: string; expectedVersion: number }): Promise<PublishedChangeRef> {
-  const staff = await assertRegisterStaff(ctx, 'content:publish');
+  const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'the sub-processor register' });
   const ref = parseInput(ZChangeRefSchema, input);
   const noticeDays = getConfig().subprocessorNoticeDays;
   const result = await db().$transaction(async (tx) => {
@@ -70,12 +70,12 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
         diff: diff as unknown as Prisma.InputJsonValue,
         objectionDeadline: asDate(objectionDeadline),
         publishedAt: new Date(),
-        publishedById: staff.userId,
+        publishedById: staff.session.user.id,
         version: { increment: 1 },
       },
     });
     await recordAudit(tx, {
-      organizationId: staff.organizationId,
+      organizationId: staff.organization.id,
       action: 'subprocessor.change.published',
       actor: actorOf(ctx),
       target: { type: 'subprocessor_change', id: row.id, label: `Notice #${number}: ${draft.summary}` },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorize } from '@/lib/access/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
@@ -8,14 +9,13 @@ import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema, ZChangeRefSchema } from '@/lib/validation/subprocessors';
 import { toChangeDto, type ChangeDto } from './changes';
 import { lockDraft } from './lock-draft';
-import { assertRegisterStaff } from './staff-only';
 
 /**
  * Saves a draft over the version the editor started from (optimistic lock): when someone saved in
  * between, CONFLICT tells who and when, and nothing is overwritten.
  */
 export async function updateSubprocessorChangeDraft(ctx: Ctx, input: unknown): Promise<ChangeDto> {
-  const staff = await assertRegisterStaff(ctx, 'content:edit');
+  const staff = await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
   const ref = parseInput(ZChangeRefSchema, input);
   const draft = parseInput(ZChangeDraftSchema, input);
   return db().$transaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function updateSubprocessorChangeDraft(ctx: Ctx, input: unknown): P
       },
     });
     await recordAudit(tx, {
-      organizationId: staff.organizationId,
+      organizationId: staff.organization.id,
       action: 'subprocessor.change.updated',
       actor: actorOf(ctx),
       target: { type: 'subprocessor_change', id: row.id, label: draft.summary },

@@ -1,4 +1,5 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { isReadPermission, PERMISSION_GUIDE } from '@/lib/access/permission-guide';
 import type { Permission } from '@/lib/access/permissions';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
@@ -11,7 +12,6 @@ import { AppError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { formatDateTime } from '@/lib/ui/format';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { TGrantSupportAccess } from '@/lib/validation/support-access';
 import { supportEmails } from './emails';
 import { newGrantReference, READ_ONLY_SCOPE_LABEL, supportSessionPermissions } from './grant-rules';
@@ -34,9 +34,8 @@ export function supportDurationBounds(): { min: number; max: number; text: strin
  * organization's admins are told. The scope is fixed now: later edits of the role do not widen it.
  */
 export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): Promise<{ id: string; reference: string; expiresAt: string }> {
-  await assertCan(ctx, 'support-access:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'support-access:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'support_grant', id: null }, () =>
     db().$transaction(async (tx) => {
       if (org.kind !== 'CUSTOMER') throw new AppError('VALIDATION', 'Only customer organizations grant support access.');

@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -16,8 +16,7 @@ export function usableGrantsWhere(userId: string, now = new Date()): Prisma.Supp
 
 /** Vendor staff (support:act): the customer accounts they may open right now. Nothing else is visible to them. */
 export async function listMySupportGrants(ctx: Ctx): Promise<MySupportGrantDTO[]> {
-  await assertCan(ctx, 'support:act');
-  const userId = ctx.session!.user.id;
+  const userId = (await authorize(ctx, 'support:act')).session.user.id;
   const rows = await db().supportGrant.findMany({
     where: usableGrantsWhere(userId),
     include: { organization: { select: { name: true } } },

@@ -1,7 +1,6 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { organizationOf } from '@/lib/users/member-rules';
 import type { SupportGrantDTO } from './dto';
 import { supportStaff } from './support-staff';
 
@@ -14,9 +13,7 @@ export interface SupportAccessOverviewDTO {
 
 /** The organization's support grants, active first (every member with account:read sees them). */
 export async function listSupportGrants(ctx: Ctx): Promise<SupportAccessOverviewDTO> {
-  await assertCan(ctx, 'account:read');
-  const session = ctx.session!;
-  const org = organizationOf({ ...ctx, session });
+  const { session, organization: org } = await authorize(ctx, 'account:read');
   const now = new Date();
   const [rows, team] = await Promise.all([
     db().supportGrant.findMany({

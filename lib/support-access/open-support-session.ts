@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { rotateSession } from '@/lib/auth/rotate-session';
 import { getConfig } from '@/lib/config';
@@ -16,8 +16,7 @@ import { usableGrantsWhere } from './list-my-support-grants';
  * organizations; the customer's admins hear about the grant's first use.
  */
 export async function openSupportSession(ctx: Ctx, input: { grantId: string }): Promise<{ sessionToken: string; organizationName: string }> {
-  await assertCan(ctx, 'support:act');
-  const session = ctx.session!;
+  const { session } = await authorize(ctx, 'support:act');
   return db().$transaction(async (tx) => {
     const grant = await tx.supportGrant.findFirst({
       where: { id: input.grantId, ...usableGrantsWhere(session.user.id) },

@@ -1,17 +1,14 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { revokeSessionsWhere } from '@/lib/auth/sessions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationOf } from '@/lib/users/member-rules';
 
 /** Ends a grant now: every support session under it ends too (and any other would on its next request). */
 export async function revokeSupportGrant(ctx: Ctx, input: { grantId: string }): Promise<{ sessionsEnded: number }> {
-  await assertCan(ctx, 'support-access:manage');
-  const session = ctx.session!;
-  const org = organizationOf({ ...ctx, session });
+  const { session, organization: org } = await authorize(ctx, 'support-access:manage');
   return db().$transaction(async (tx) => {
     const grant = await tx.supportGrant.findFirst({ where: { id: input.grantId, organizationId: org.id } });
     if (!grant) throw new AppError('NOT_FOUND', 'That support grant does not exist.');

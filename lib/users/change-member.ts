@@ -1,9 +1,9 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
 import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { findMember, lockMembers, organizationOf, type CtxOrganization, type MemberRow } from './member-rules';
+import { findMember, lockMembers, type CtxOrganization, type MemberRow } from './member-rules';
 
 export interface MemberChange {
   tx: Prisma.TransactionClient;
@@ -18,9 +18,8 @@ export interface MemberChange {
  * The change itself — its rules, the update and its audit event — runs inside, in the same transaction.
  */
 export async function changeMember<T>(ctx: Ctx, userId: string, change: (c: MemberChange) => Promise<T>): Promise<T> {
-  await assertCan(ctx, 'users:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'users:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'user', id: userId }, () =>
     db().$transaction(async (tx) => {
       await lockMembers(tx, org.id);

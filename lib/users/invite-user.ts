@@ -1,4 +1,5 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
@@ -12,7 +13,7 @@ import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TInviteUser } from '@/lib/validation/users';
 import { sendInvitationEmail } from './invitation-email';
-import { lockMembers, organizationOf } from './member-rules';
+import { lockMembers } from './member-rules';
 
 export interface InvitationCreatedDTO {
   invitationId: string;
@@ -26,10 +27,8 @@ export interface InvitationCreatedDTO {
  * works once and expires (INVITATION_EXPIRY_DAYS, default 7). Inviting as an administrator needs sudo (R23).
  */
 export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<InvitationCreatedDTO> {
-  await assertCan(ctx, 'users:manage');
-  const session = ctx.session!;
-  const signedIn = { ...ctx, session };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'users:manage');
+  const { session, organization: org } = signedIn;
   return auditRefusals(signedIn, { type: 'invitation', id: null, label: input.email }, async () => {
     const limit = await consume('invitationSendPerUser', session.user.id);
     if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);

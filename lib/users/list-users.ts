@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { roleLabelOf, roleRefOf } from '@/lib/access/role-permissions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { twoFactorStatusOf } from '@/lib/mfa/mfa-status';
 import type { TUserListFilter } from '@/lib/validation/users';
 import type { InvitationRowDTO, MemberRowDTO, TwoFactorDTO, UserRowDTO } from './dto';
-import { MEMBER_INCLUDE, organizationOf } from './member-rules';
+import { MEMBER_INCLUDE } from './member-rules';
 
 const METHOD_NAMES: Record<string, string> = { totp: 'Authenticator app', webauthn: 'Passkey' };
 
@@ -47,9 +47,7 @@ function roleWhere(ref: string | undefined): Prisma.MembershipWhereInput {
  * account:read. Search matches name or email; filters by status and role.
  */
 export async function listUsers(ctx: Ctx, filter: TUserListFilter = {}): Promise<UserRowDTO[]> {
-  await assertCan(ctx, 'account:read');
-  const session = ctx.session!;
-  const org = organizationOf({ ...ctx, session });
+  const { session, organization: org } = await authorize(ctx, 'account:read');
   const q = filter.q?.trim();
   const now = new Date();
 

@@ -5,15 +5,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 
 // Rules every change to a member goes through. Tenancy is structural: a member is looked up by the
-// organization of the session, so another organization's user id is simply NOT_FOUND (R25).
+// organization authorize() returns (the session's), so another organization's user id is NOT_FOUND (R25).
 
 export type CtxOrganization = NonNullable<SignedInCtx['session']['organization']>;
-
-export function organizationOf(ctx: SignedInCtx): CtxOrganization {
-  const org = ctx.session.organization;
-  if (!org) throw new AppError('FORBIDDEN');
-  return org;
-}
 
 /**
  * Serialises changes to one organization's members, so two owners demoting each other at the same

@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { roleLabelOf } from '@/lib/access/role-permissions';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
@@ -9,16 +9,13 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { sendInvitationEmail } from './invitation-email';
-import { organizationOf } from './member-rules';
 
 /**
  * Sends a pending (or expired, never accepted) invitation again with a fresh link and a fresh expiry; the
  * previous link stops working, since only the new token's hash is kept.
  */
 export async function resendInvitation(ctx: Ctx, input: { invitationId: string }): Promise<{ expiresAt: string }> {
-  await assertCan(ctx, 'users:manage');
-  const session = ctx.session!;
-  const org = organizationOf({ ...ctx, session });
+  const { session, organization: org } = await authorize(ctx, 'users:manage');
   const limit = await consume('invitationSendPerUser', session.user.id);
   if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
   const token = randomToken(32);

@@ -1,15 +1,13 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationOf } from './member-rules';
 
 /** Withdraws a pending invitation: its link stops working at once. */
 export async function revokeInvitation(ctx: Ctx, input: { invitationId: string }): Promise<void> {
-  await assertCan(ctx, 'users:manage');
-  const org = organizationOf({ ...ctx, session: ctx.session! });
+  const { organization: org } = await authorize(ctx, 'users:manage');
   await db().$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId, organizationId: org.id } });
     if (!invitation) throw new AppError('NOT_FOUND', 'That invitation does not exist.');

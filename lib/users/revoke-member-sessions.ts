@@ -1,17 +1,16 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { auditRefusals } from '@/lib/access/refusal';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { revokeSessionsWhere } from '@/lib/auth/sessions';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { assertMayManage, findMember, organizationOf } from './member-rules';
+import { assertMayManage, findMember } from './member-rules';
 
 /** An admin signs a member out of every session in this organization, at once (R21). */
 export async function revokeMemberSessions(ctx: Ctx, input: { userId: string }): Promise<{ revoked: number }> {
-  await assertCan(ctx, 'users:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'users:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
     db().$transaction(async (tx) => {
       const member = await findMember(tx, org.id, input.userId);

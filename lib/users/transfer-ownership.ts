@@ -1,4 +1,5 @@
-import { assertCan, assertRecentlyReauthenticated } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
+import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { auditRefusals, Refusal } from '@/lib/access/refusal';
 import { roleLabelOf } from '@/lib/access/role-permissions';
 import { recordAudit } from '@/lib/audit/record';
@@ -6,7 +7,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { findMember, lockMembers, organizationOf } from './member-rules';
+import { findMember, lockMembers } from './member-rules';
 import { notifyRoleRaised } from './role-raised';
 
 /**
@@ -14,9 +15,8 @@ import { notifyRoleRaised } from './role-raised';
  * Needs sudo (R23); the admins are told.
  */
 export async function transferOwnership(ctx: Ctx, input: { userId: string }): Promise<{ newOwner: string }> {
-  await assertCan(ctx, 'users:manage');
-  const signedIn = { ...ctx, session: ctx.session! };
-  const org = organizationOf(signedIn);
+  const signedIn = await authorize(ctx, 'users:manage');
+  const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
     db().$transaction(async (tx) => {
       if (signedIn.session.role !== 'owner') throw new Refusal('Only an owner can transfer ownership.', 'not owner');

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
+import { authorize } from '@/lib/access/authorize';
 import { assertRecentlyReauthenticated } from '@/lib/access/can';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TCreateWebhook } from '@/lib/validation/webhooks';
-import { endpointLabel, webhooksAdmin } from './admin';
+import { endpointLabel } from './endpoint';
 import { toEndpointDTO, type WebhookEndpointDTO } from './dto';
 import { WEBHOOK_EVENTS } from './events';
 import { newWebhookSecret, sealWebhookSecret } from './secret';
@@ -15,11 +16,12 @@ export const MAX_ENDPOINTS = 10;
 
 /** Registers an endpoint (sudo mode). The signing secret is returned this once; it is stored encrypted. */
 export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Promise<{ secret: string; endpoint: WebhookEndpointDTO }> {
-  const { ctx: signedIn, organization, actor } = await webhooksAdmin(ctx, { sudo: false });
+  const authorized = await authorize(ctx, 'webhooks:manage');
+  const { session, organization, actor } = authorized;
   // A bad address is reported before the password is asked for.
   const problem = targetProblem(input.url) ?? (await resolvedTargetProblem(input.url));
   if (problem) throw new AppError('VALIDATION', undefined, { url: [problem] });
-  assertRecentlyReauthenticated(signedIn);
+  assertRecentlyReauthenticated(authorized);
   const id = crypto.randomUUID();
   const secret = newWebhookSecret();
   return db().$transaction(async (tx) => {
@@ -29,7 +31,7 @@ export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Pr
     const row = await tx.webhookEndpoint.create({
       data: {
         id, organizationId: organization.id, url: input.url, description: input.description, events: [...WEBHOOK_EVENTS],
-        ...sealWebhookSecret(id, secret), createdById: signedIn.session.user.id, createdByLabel: signedIn.session.user.email,
+        ...sealWebhookSecret(id, secret), createdById: session.user.id, createdByLabel: session.user.email,
       },
     });
     await recordAudit(tx, {

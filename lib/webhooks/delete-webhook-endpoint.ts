@@ -1,12 +1,13 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { TWebhookId } from '@/lib/validation/webhooks';
-import { endpointLabel, endpointOf, webhooksAdmin } from './admin';
+import { endpointLabel, endpointOf } from './endpoint';
 
 /** Deletes an endpoint with its pending deliveries and log. Another organization's endpoint is NOT_FOUND. */
 export async function deleteWebhookEndpoint(ctx: Ctx, input: TWebhookId): Promise<{ id: string }> {
-  const { organization, actor } = await webhooksAdmin(ctx, { sudo: false });
+  const { organization, actor } = await authorize(ctx, 'webhooks:manage');
   return db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);
     await tx.webhookEndpoint.delete({ where: { id: row.id } });

@@ -1,13 +1,13 @@
+import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { webhooksAdmin } from './admin';
 import { toEndpointDTO, type WebhookEndpointDTO } from './dto';
 
 const LOG_SIZE = 20;
 
 /** The organization's endpoints, newest first, each with its last attempts (never the secret). */
 export async function listWebhookEndpoints(ctx: Ctx): Promise<WebhookEndpointDTO[]> {
-  const { organization } = await webhooksAdmin(ctx, { sudo: false });
+  const { organization } = await authorize(ctx, 'webhooks:manage');
   const rows = await db().webhookEndpoint.findMany({ where: { organizationId: organization.id }, orderBy: { createdAt: 'desc' } });
   const out: WebhookEndpointDTO[] = [];
   for (const row of rows) {

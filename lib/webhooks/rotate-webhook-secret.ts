@@ -1,8 +1,9 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { TWebhookId } from '@/lib/validation/webhooks';
-import { endpointLabel, endpointOf, webhooksAdmin } from './admin';
+import { endpointLabel, endpointOf } from './endpoint';
 import { newWebhookSecret, sealWebhookSecret } from './secret';
 
 /**
@@ -10,7 +11,7 @@ import { newWebhookSecret, sealWebhookSecret } from './secret';
  * retries included — are signed with the new secret only.
  */
 export async function rotateWebhookSecret(ctx: Ctx, input: TWebhookId): Promise<{ secret: string }> {
-  const { organization, actor } = await webhooksAdmin(ctx, { sudo: true });
+  const { organization, actor } = await authorize(ctx, 'webhooks:manage', { sudo: true });
   const secret = newWebhookSecret();
   return db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);

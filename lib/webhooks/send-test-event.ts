@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TWebhookId } from '@/lib/validation/webhooks';
-import { endpointLabel, endpointOf, webhooksAdmin } from './admin';
+import { endpointLabel, endpointOf } from './endpoint';
 import { deliverPendingWebhooks } from './deliver';
 import { eventBody, TEST_EVENT } from './events';
 
@@ -13,7 +14,7 @@ import { eventBody, TEST_EVENT } from './events';
  * endpoint answered. A failed test is retried like any delivery.
  */
 export async function sendTestEvent(ctx: Ctx, input: TWebhookId): Promise<{ deliveryId: string; delivered: boolean; statusCode: number | null; error: string | null }> {
-  const { organization, actor } = await webhooksAdmin(ctx, { sudo: false });
+  const { organization, actor } = await authorize(ctx, 'webhooks:manage');
   const eventId = `test-${crypto.randomUUID()}`;
   const delivery = await db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);

@@ -1,14 +1,15 @@
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TSetWebhookEnabled } from '@/lib/validation/webhooks';
-import { endpointLabel, endpointOf, webhooksAdmin } from './admin';
+import { endpointLabel, endpointOf } from './endpoint';
 import { toEndpointDTO, type WebhookEndpointDTO } from './dto';
 
 /** Pauses or resumes an endpoint. Deliveries wait while it is disabled and go out once it is enabled again. */
 export async function setWebhookEnabled(ctx: Ctx, input: TSetWebhookEnabled): Promise<WebhookEndpointDTO> {
-  const { organization, actor } = await webhooksAdmin(ctx, { sudo: false });
+  const { organization, actor } = await authorize(ctx, 'webhooks:manage');
   return db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);
     if (row.enabled === input.enabled) throw new AppError('CONFLICT', `That endpoint is already ${input.enabled ? 'enabled' : 'disabled'}.`);

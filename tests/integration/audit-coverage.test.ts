@@ -121,17 +121,13 @@ interface Scenario {
 /** Exported functions of event-writing modules that are not use-cases, each with why. */
 const EXEMPT: Record<string, string> = {
   'abuse/submit-abuse-report#classifyEvidence': 'pure parser of the report evidence; changes nothing',
-  'access/can#can': 'pure permission predicate; changes nothing',
   'audit/export-audit-events#signedAuditExport': 'the export behind exportAuditEvents and the customer-deletion export (both registered); records the event its caller names',
-  'access/can#assertSignedIn': 'throws UNAUTHENTICATED; writes nothing',
-  'access/can#assertCan': 'permission guard every use-case runs first; records access.denied only when it refuses (covered in access-permissions.test.ts)',
-  'access/can#assertNotReadOnlySupportSession': 'guard; records access.denied only when a read-only support session tries a change (support-access.test.ts)',
-  'access/can#assertRecentlyReauthenticated': 'sudo guard; throws REAUTH_REQUIRED and writes nothing',
+  'access/refusal#recordDenial': 'the one writer of access.denied, called by authorize, assertCan and auditRefusals when they refuse (authorize.test.ts, access-permissions.test.ts)',
   'access/refusal#auditRefusals': 'wrapper used inside use-cases to audit business-rule refusals; not called on its own',
   'audit/apply-retention#applyRetentionEverywhere': 'loop calling applyRetention for every chain (one event per pruned chain); applyRetention is registered',
   'auth/password-reset#checkResetRequestAllowed': 'rate-limit check run before requestPasswordReset; writes nothing',
   'auth/sign-in-ticket#issueSignInTicket': 'internal step of signInWithPassword/completeSecondFactor (takes their transaction); writes nothing',
-  'documents/auto-approve-rules#listAutoApproveRules': 'read-only; writes nothing (records access.denied only through assertCan)',
+  'documents/auto-approve-rules#listAutoApproveRules': 'read-only; writes nothing (records access.denied only through authorize)',
   'documents/save-document#checkUpload': 'pure upload check (size and magic bytes); writes nothing',
   'documents/grant#grantAccess': 'shared step of decideAccessRequest and verifyAccessRequest (takes their transaction); both are registered',
   'documents/grant#sendMagicLink': 'emails a magic link inside the caller\'s transaction; writes no event',
@@ -141,7 +137,6 @@ const EXEMPT: Record<string, string> = {
   'mfa/removal-guard#assertRemovalAllowed': 'guard run inside removePasskey/removeTotp; throws, writes nothing itself',
   'mfa/removal-guard#auditingRefusal': 'wrapper of removePasskey/removeTotp that records mfa.factor_removal.refused on refusal (mfa-policy.test.ts)',
   'notifications/preferences#getMyPreferences': 'read-only; writes nothing',
-  'access/vendor-staff#assertVendorStaff': 'guard run first by abuse triage and register use-cases; records access.denied only when a customer organization tries (abuse-triage and subprocessors-register tests)',
   'support-access/grant-support-access#supportDurationBounds': 'pure configuration read for the form; writes nothing',
   // Studio draft autosave (studio/save-draft#saveDraft) writes no event on purpose — it would flood the log;
   // a draft enters history as a revision when review is requested (content.review.requested).

@@ -1,5 +1,5 @@
-import { assertCan } from '@/lib/access/can';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import { authorize } from '@/lib/access/authorize';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { findPublishedNotice, listPublishedNotices, objectionWindowOpen } from '@/lib/subprocessors/notices/notice';
@@ -8,12 +8,7 @@ import { OBJECTION_INCLUDE, toObjectionDTO, type ObjectionDTO } from './dto';
 
 // What a customer's account shows: the published notices, and for one notice its objection (if filed).
 
-async function customerOf(ctx: Ctx) {
-  await assertCan(ctx, 'account:read');
-  const organization = (ctx as SignedInCtx).session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'Sub-processor notices are shown to an organization, and this session has none.');
-  return { organization, session: (ctx as SignedInCtx).session };
-}
+const customerOf = (ctx: Ctx) => authorize(ctx, 'account:read');
 
 export interface CustomerNoticeRow extends ChangeNotice {
   objectionStatus: string | null;

@@ -1,8 +1,8 @@
-import { assertCan } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
-import type { Ctx, SignedInCtx } from '@/lib/context';
+import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -20,10 +20,7 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
  * email; the vendor's staff see it in the studio.
  */
 export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection): Promise<ObjectionDTO> {
-  await assertCan(ctx, 'subprocessors:object');
-  const { session } = ctx as SignedInCtx;
-  const organization = session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'Objections are filed for an organization, and this session has none.');
+  const { session, organization } = await authorize(ctx, 'subprocessors:object');
   const notice = await findPublishedNotice(input.number);
   if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
   if (!objectionWindowOpen(notice)) {
