@@ -140,11 +140,13 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
   rateLimit?: ActionRateLimit<z.output<S>>;
   /**
    * Runs for a session whose address the panel IP list refuses (signing out from the refusal page): it only
-   * takes access away. Every other action is refused there, as getCtx decides.
+   * takes access away. Every other action is refused there, as getCtx decides. Public tier only.
    */
   runsFromRefusedAddress?: boolean;
 }) {
   type Result = ActionResultWithValues<T, FormValues<z.input<S>, K>>;
+  // Skipping the panel check is only for an action that takes access away, never for one that needs a permission.
+  if (opts.runsFromRefusedAddress && opts.tier !== 'public') throw new Error('runsFromRefusedAddress is for public-tier actions only');
   const lists = arrayFieldsOf(opts.schema);
   return async (_prev: unknown, input: FormData | z.input<S>): Promise<Result> => {
     let fields: Record<string, unknown> | undefined;
@@ -154,10 +156,8 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
       fields = formInput(input, { raw: opts.rawFields, lists });
       const parsed = opts.schema.safeParse(fields);
       if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
-      const ctx = await getCtx().catch(async (err: unknown) => {
-        if (opts.runsFromRefusedAddress && isIpAccessRefusal(err)) return { meta: await getRequestMeta(), session: await verifySession() } satisfies Ctx;
-        throw err;
-      });
+      // Signing out from a refused address runs on the session alone: no panel check (and no refusal audited again).
+      const ctx: Ctx = opts.runsFromRefusedAddress ? { meta: await getRequestMeta(), session: await verifySession() } : await getCtx();
       if (opts.tier === 'signed-in') {
         assertSignedIn(ctx);
         // Permission-tier actions are limited by can(); this covers the signed-in ones (R25).
