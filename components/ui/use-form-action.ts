@@ -1,48 +1,78 @@
 'use client';
 
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
+import { useActionState, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { useSudo } from '@/components/auth/use-sudo';
 import type { ActionResult } from '@/lib/errors';
 
-type FormServerAction<T> = (prev: unknown, input: FormData) => Promise<ActionResult<T>>;
+/** What a form's server action answers (createAction's result: a failure may carry the typed values back). */
+type FormResult<T> = ActionResult<T>;
+type FormServerAction<T, R extends FormResult<T>> = (prev: unknown, input: FormData) => Promise<R>;
 
 /**
  * The one way to wire a form to a server action, with or without JavaScript. Spread `formProps` on the
  * <form>:
  * - with JavaScript, onSubmit posts the form data to the action without React's automatic form reset,
  *   so a rejected submission keeps everything the user typed; onSuccess runs inside the same transition
- *   (navigation, follow-ups), and `wrap` can put a step around the call (sudo: "confirm it's you");
+ *   (navigation, follow-ups, `form.reset()` for a form that starts afresh);
+ * - `sudo` (true, or the reason shown): when the server answers REAUTH_REQUIRED, the "Confirm it's you"
+ *   dialog asks for the password and the same submission is sent again. Render `sudoDialog`. The server
+ *   decides, never this hook; `wrap` can put another step around the call;
  * - before the JavaScript has loaded, or without it, the browser POSTs the form (multipart, to this same
  *   page) straight to `noJsAction` (default: the action itself), and the page comes back rendered with
- *   its result in `state`. A secret typed into the form never ends up in a URL (issue 21, finding 0).
+ *   its result in `state`. Nothing typed into the form ends up in a URL (issue 21, finding 0).
  * `noJsAction` is for actions whose success needs the browser (next-auth's signIn, router.push): the
  * no-JS variant finishes on the server and redirects. It must be a server action ('use server' module).
+ * `run(data)` submits data that is not a form's (a button beside a table row) the same way.
  */
-export function useFormAction<T>(
-  action: (prev: unknown, input: FormData) => Promise<ActionResult<T>>,
+export function useFormAction<T, R extends FormResult<T> = FormResult<T>>(
+  action: FormServerAction<T, R>,
   opts: {
-    onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>;
-    noJsAction?: FormServerAction<T>;
-    wrap?: (run: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
+    onSuccess?: (data: T, form: HTMLFormElement | null) => void | Promise<void>;
+    noJsAction?: FormServerAction<T, R> | FormServerAction<T, FormResult<T>>;
+    sudo?: boolean | string;
+    wrap?: (run: () => Promise<R>) => Promise<R>;
   } = {},
-) {
+): {
+  state: R | null;
+  setState: (value: R | null) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  run: (data: FormData, form?: HTMLFormElement | null) => Promise<R>;
+  pending: boolean;
+  sudoDialog: ReactNode;
+  formProps: { action: (data: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
+} {
+  const { withSudo, sudoDialog } = useSudo(typeof opts.sudo === 'string' ? opts.sudo : undefined);
   // The no-JS result: React hands the POST's answer back to this hook when the page renders again.
-  const [noJsState, formAction] = useActionState<ActionResult<T> | null, FormData>(opts.noJsAction ?? action, null);
+  const [noJsState, formAction] = useActionState<R | null, FormData>((opts.noJsAction ?? action) as FormServerAction<T, R>, null);
   // undefined until the first submission with JavaScript; from then on the client's own result counts.
-  const [clientState, setClientState] = useState<ActionResult<T> | null | undefined>(undefined);
+  const [clientState, setClientState] = useState<R | null | undefined>(undefined);
   const [pending, startTransition] = useTransition();
+
+  async function submit(data: FormData, form: HTMLFormElement | null): Promise<R> {
+    const call = () => action(null, data);
+    const withStep = opts.wrap ? () => opts.wrap!(call) : call;
+    const result = await (opts.sudo ? withSudo(withStep) : withStep());
+    setClientState(result);
+    if (result.ok) await opts.onSuccess?.(result.data, form);
+    return result;
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Prevented: React does not run the form's `action` as well.
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     startTransition(async () => {
-      const run = () => action(null, data);
-      const result = await (opts.wrap ? opts.wrap(run) : run());
-      setClientState(result);
-      if (result.ok) await opts.onSuccess?.(result.data, form);
+      await submit(data, form);
     });
   }
-  const setState = (value: ActionResult<T> | null) => setClientState(value);
+
+  function run(data: FormData, form: HTMLFormElement | null = null): Promise<R> {
+    return new Promise<R>((resolve, reject) => startTransition(() => submit(data, form).then(resolve, reject)));
+  }
+
+  const setState = (value: R | null) => setClientState(value);
   const state = clientState === undefined ? noJsState : clientState;
-  return { state, setState, onSubmit, pending, formProps: { action: formAction, onSubmit } };
+  return { state, setState, onSubmit, run, pending, sudoDialog: opts.sudo ? sudoDialog : null, formProps: { action: formAction, onSubmit } };
 }
+
