@@ -124,7 +124,7 @@ async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I
  * so the checks here are real, not cosmetic; domain functions check permissions again themselves.
  * A form's repeated key is every value for the fields the schema declares as arrays, the last otherwise.
  */
-export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never>(opts: {
+export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never, F extends true | string | undefined = undefined>(opts: {
   tier: Tier;
   schema: S;
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
@@ -135,7 +135,7 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
   /** Fields handed back on failure (`values`), so a page rendered without JavaScript keeps what was typed. Never secrets. */
   returnValues?: readonly K[];
   /** Only a form post is accepted (forms that carry a password or a token); the message says what to do. */
-  formOnly?: true | string;
+  formOnly?: F;
   /** Counted before the handler runs, for an action whose use-case does not limit itself. */
   rateLimit?: ActionRateLimit<z.output<S>>;
   /**
@@ -148,7 +148,9 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
   // Skipping the panel check is only for an action that takes access away, never for one that needs a permission.
   if (opts.runsFromRefusedAddress && opts.tier !== 'public') throw new Error('runsFromRefusedAddress is for public-tier actions only');
   const lists = arrayFieldsOf(opts.schema);
-  return async (_prev: unknown, input: FormData | z.input<S>): Promise<Result> => {
+  // A form-only action takes anything (a direct POST may send anything) and refuses all but FormData.
+  type Input = undefined extends F ? FormData | z.input<S> : unknown;
+  return async (_prev: unknown, input: Input): Promise<Result> => {
     let fields: Record<string, unknown> | undefined;
     try {
       if (opts.formOnly && !(input instanceof FormData)) throw new AppError('VALIDATION', opts.formOnly === true ? NOT_A_FORM : opts.formOnly);
@@ -164,7 +166,8 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
         if (!opts.allowInReadOnlySupportSession) await assertNotReadOnlySupportSession(ctx);
       } else if (opts.tier !== 'public') await assertCan(ctx, opts.tier);
       if (opts.rateLimit) await enforceRateLimit(opts.rateLimit, ctx, parsed.data);
-      return { ok: true, data: await opts.handler(ctx, parsed.data) };
+      // (A handler that always redirects has no success type: the cast keeps that out of the result's type.)
+      return { ok: true, data: await opts.handler(ctx, parsed.data) } as Result;
     } catch (err) {
       // redirect() and notFound() work by throwing; let Next handle them.
       if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_/.test(err.digest)) throw err;

@@ -18,7 +18,7 @@ export function CreateKeyForm() {
   const { state, formProps, pending } = useFormAction(createApiKeyFormAction, {
     wrap: withSudo,
     onSuccess: (_data, form) => {
-      form.reset();
+      form?.reset();
       setCopied(false);
       setDismissed(false);
       requestAnimationFrame(() => secretRef.current?.select());

@@ -13,14 +13,15 @@ import { ReauthDialog } from './reauth-dialog';
  *   return <>{form}{sudoDialog}</>;
  */
 export function useSudo(reason?: string): {
-  withSudo: <T>(call: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
+  withSudo: <R extends ActionResult<unknown>>(call: () => Promise<R>) => Promise<R>;
   sudoDialog: ReactNode;
 } {
   const [pendingConfirm, setPendingConfirm] = useState<((confirmed: boolean) => void) | null>(null);
 
-  async function withSudo<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  async function withSudo<R extends ActionResult<unknown>>(call: () => Promise<R>): Promise<R> {
     const first = await call();
-    if (first.ok || first.code !== 'REAUTH_REQUIRED') return first;
+    const answer: ActionResult<unknown> = first;
+    if (answer.ok || answer.code !== 'REAUTH_REQUIRED') return first;
     const confirmed = await new Promise<boolean>((resolve) => setPendingConfirm(() => resolve));
     setPendingConfirm(null);
     return confirmed ? call() : first;

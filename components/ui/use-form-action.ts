@@ -4,9 +4,10 @@ import { useActionState, useState, useTransition, type FormEvent, type ReactNode
 import { useSudo } from '@/components/auth/use-sudo';
 import type { ActionResult } from '@/lib/errors';
 
-/** What a form's server action answers (createAction's result: a failure may carry the typed values back). */
-type FormResult<T> = ActionResult<T>;
-type FormServerAction<T, R extends FormResult<T>> = (prev: unknown, input: FormData) => Promise<R>;
+/** A form's server action: createAction's result (a failure may carry the typed values back). */
+type FormServerAction<R> = (prev: unknown, input: FormData) => Promise<R>;
+/** The data of a successful result. */
+type DataOf<R> = Extract<R, { ok: true }> extends { data: infer D } ? D : never;
 
 /**
  * The one way to wire a form to a server action, with or without JavaScript. Spread `formProps` on the
@@ -24,11 +25,11 @@ type FormServerAction<T, R extends FormResult<T>> = (prev: unknown, input: FormD
  * no-JS variant finishes on the server and redirects. It must be a server action ('use server' module).
  * `run(data)` submits data that is not a form's (a button beside a table row) the same way.
  */
-export function useFormAction<T, R extends FormResult<T> = FormResult<T>>(
-  action: FormServerAction<T, R>,
+export function useFormAction<R extends ActionResult<unknown>>(
+  action: FormServerAction<R>,
   opts: {
-    onSuccess?: (data: T, form: HTMLFormElement | null) => void | Promise<void>;
-    noJsAction?: FormServerAction<T, R> | FormServerAction<T, FormResult<T>>;
+    onSuccess?: (data: DataOf<R>, form: HTMLFormElement | null) => void | Promise<void>;
+    noJsAction?: FormServerAction<R>;
     sudo?: boolean | string;
     wrap?: (run: () => Promise<R>) => Promise<R>;
   } = {},
@@ -43,7 +44,7 @@ export function useFormAction<T, R extends FormResult<T> = FormResult<T>>(
 } {
   const { withSudo, sudoDialog } = useSudo(typeof opts.sudo === 'string' ? opts.sudo : undefined);
   // The no-JS result: React hands the POST's answer back to this hook when the page renders again.
-  const [noJsState, formAction] = useActionState<R | null, FormData>((opts.noJsAction ?? action) as FormServerAction<T, R>, null);
+  const [noJsState, formAction] = useActionState<R | null, FormData>(opts.noJsAction ?? action, null);
   // undefined until the first submission with JavaScript; from then on the client's own result counts.
   const [clientState, setClientState] = useState<R | null | undefined>(undefined);
   const [pending, startTransition] = useTransition();
@@ -53,7 +54,7 @@ export function useFormAction<T, R extends FormResult<T> = FormResult<T>>(
     const withStep = opts.wrap ? () => opts.wrap!(call) : call;
     const result = await (opts.sudo ? withSudo(withStep) : withStep());
     setClientState(result);
-    if (result.ok) await opts.onSuccess?.(result.data, form);
+    if (result.ok) await opts.onSuccess?.((result as Extract<R, { ok: true }>).data as DataOf<R>, form);
     return result;
   }
 

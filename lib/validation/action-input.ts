@@ -65,8 +65,11 @@ export type FormValues<I, K extends keyof I> = { [P in K]?: FormValue<I[P]> };
 /** The input's names a form may get back: any but the secret ones. */
 export type ReturnableField<I> = Exclude<keyof I & string, SecretFieldName>;
 
-/** What an action built by createAction answers: a typed result, and on failure what the user typed. */
-export type ActionResultWithValues<T, V> = { ok: true; data: T } | (Extract<ActionResult<T>, { ok: false }> & { values?: V });
+/**
+ * What an action built by createAction answers: a typed result, and on failure what the user typed. An
+ * action whose handler always redirects (T = never) only ever answers with a failure.
+ */
+export type ActionResultWithValues<T, V> = ([T] extends [never] ? never : { ok: true; data: T }) | (Extract<ActionResult<T>, { ok: false }> & { values?: V });
 
 const MAX_VALUE = 20_000;
 const MAX_ITEMS = 50;
