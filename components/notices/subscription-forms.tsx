@@ -5,10 +5,7 @@ import { confirmSubscriptionAction, subscribeAction, unsubscribeAction } from '@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/errors';
 import { useFormAction } from '@/components/ui/use-form-action';
-
-type State = ActionResult<{ email: string }> | null;
 
 /** The outcome, focused so screen readers announce it. */
 function Done({ title, children }: { title: string; children: ReactNode }) {
