@@ -22,7 +22,8 @@ function RevokeButton({ session }: { session: SessionDTO }) {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
-  const { state: othersState, formProps: revokeOthersForm, pending: revokingOthers } = useFormAction(revokeOtherSessionsAction);
+  const others = useFormAction(revokeOtherSessionsAction);
+  const othersState = others.state;
   const others = sessions.filter((s) => !s.current).length;
   return (
     <div className="space-y-4">
@@ -46,9 +47,9 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
           ))}
       </DataTable>
       {others > 0 ? (
-        <form {...revokeOthersForm}>
-          <Button type="submit" variant="danger" disabled={revokingOthers}>
-            {revokingOthers ? 'Signing out…' : 'Sign out all other sessions'}
+        <form {...others.formProps}>
+          <Button type="submit" variant="danger" disabled={others.pending}>
+            {others.pending ? 'Signing out…' : 'Sign out all other sessions'}
           </Button>
         </form>
       ) : (
