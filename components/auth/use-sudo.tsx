@@ -5,7 +5,8 @@ import type { ActionResult } from '@/lib/errors';
 import { ReauthDialog } from './reauth-dialog';
 
 /**
- * Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
+ * For a call that is not a form's submission (a button, a dialog's step): a form gets the same through
+ * useFormAction(action, { sudo }), which is built on this. Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
  * dialog and, once confirmed, runs the same action again. The server decides, never this hook.
  *
  *   const { withSudo, sudoDialog } = useSudo();
