@@ -38,7 +38,7 @@ export function AssignForm({ reportId, current, me, assignees }: { reportId: str
 }
 
 export function StatusForm({ reportId, status }: { reportId: string; status: TAbuseStatus }) {
-  const change = useFormAction(statusAction, { onSuccess: (_d, form) => form?.reset() });
+  const change = useFormAction(statusAction, { onSuccess: (_d, form) => form.reset() });
   const moves = ABUSE_STATUS_MOVES[status];
   const errors = errorsOf(change.state);
   return (
@@ -57,7 +57,7 @@ export function StatusForm({ reportId, status }: { reportId: string; status: TAb
 }
 
 export function NoteForm({ reportId }: { reportId: string }) {
-  const note = useFormAction(noteAction, { onSuccess: (_d, form) => form?.reset() });
+  const note = useFormAction(noteAction, { onSuccess: (_d, form) => form.reset() });
   return (
     <form {...note.formProps} className="space-y-3" noValidate>
       <Outcome state={note.state} done="Note added." />
@@ -69,7 +69,7 @@ export function NoteForm({ reportId }: { reportId: string }) {
 }
 
 export function ReplyForm({ reportId, reporterEmail }: { reportId: string; reporterEmail: string | null }) {
-  const reply = useFormAction(replyAction, { onSuccess: (_d, form) => form?.reset() });
+  const reply = useFormAction(replyAction, { onSuccess: (_d, form) => form.reset() });
   const hint = reporterEmail
     ? `Sent by email to ${reporterEmail}, quoting the report's reference. Kept in the history below.`
     : 'The reporter left no email address, so there is no one to reply to.';

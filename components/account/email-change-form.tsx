@@ -10,7 +10,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** New address plus the current password (re-authentication in the form, so it works without JavaScript). */
 export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
-  const { state, formProps, pending } = useFormAction(requestEmailChangeAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(requestEmailChangeAction, { onSuccess: (_data, form) => form.reset() });
   const [newEmail, setNewEmail] = useState('');
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -22,8 +22,8 @@ function RevokeButton({ session }: { session: SessionDTO }) {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
-  const others = useFormAction(revokeOtherSessionsAction);
-  const othersState = others.state;
+  const revokeOthers = useFormAction(revokeOtherSessionsAction);
+  const othersState = revokeOthers.state;
   const others = sessions.filter((s) => !s.current).length;
   return (
     <div className="space-y-4">
@@ -47,9 +47,9 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
           ))}
       </DataTable>
       {others > 0 ? (
-        <form {...others.formProps}>
-          <Button type="submit" variant="danger" disabled={others.pending}>
-            {others.pending ? 'Signing out…' : 'Sign out all other sessions'}
+        <form {...revokeOthers.formProps}>
+          <Button type="submit" variant="danger" disabled={revokeOthers.pending}>
+            {revokeOthers.pending ? 'Signing out…' : 'Sign out all other sessions'}
           </Button>
         </form>
       ) : (

@@ -16,7 +16,7 @@ export function CreateKeyForm() {
   const { state, formProps, pending, sudoDialog } = useFormAction(createApiKeyFormAction, {
     sudo: 'Creating an API key is a sensitive change.',
     onSuccess: (_data, form) => {
-      form?.reset();
+      form.reset();
       setCopied(false);
       setDismissed(false);
       requestAnimationFrame(() => secretRef.current?.select());

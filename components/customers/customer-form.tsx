@@ -41,7 +41,7 @@ export function CustomerForm({
   heading?: string;
   description?: string;
 }) {
-  const { state, formProps, pending } = useFormAction(action, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(action, { onSuccess: (_data, form) => form.reset() });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   const headingId = heading ? `${submitLabel.toLowerCase().replace(/[^a-z]+/g, '-')}-heading` : undefined;

@@ -49,7 +49,7 @@ export function RevokeForm({ requestId, who }: { requestId: string; who: string 
 }
 
 export function AddRuleForm() {
-  const add = useFormAction(addRuleAction, { onSuccess: (_d, form) => form?.reset() });
+  const add = useFormAction(addRuleAction, { onSuccess: (_d, form) => form.reset() });
   const errors = add.state && !add.state.ok ? add.state.fieldErrors ?? {} : {};
   return (
     <form {...add.formProps} className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>

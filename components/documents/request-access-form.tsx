@@ -24,7 +24,7 @@ export function RequestAccessForm(props: {
   preselected: string[];
   nda: { version: string; title: string; paragraphs: string[] };
 }) {
-  const { state, formProps, pending } = useFormAction(requestAccessAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(requestAccessAction, { onSuccess: (_data, form) => form.reset() });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {

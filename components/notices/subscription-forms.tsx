@@ -22,7 +22,7 @@ function Done({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SubscribeForm() {
-  const { state, formProps, pending } = useFormAction(subscribeAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(subscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="Check your inbox">
@@ -52,7 +52,7 @@ export function SubscribeForm() {
 }
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
-  const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="Subscription confirmed">
@@ -75,7 +75,7 @@ export function ConfirmSubscriptionForm({ token }: { token: string }) {
 }
 
 export function UnsubscribeForm({ subscriber, token }: { subscriber: string; token: string }) {
-  const { state, formProps, pending } = useFormAction(unsubscribeAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(unsubscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="You are unsubscribed">

@@ -27,7 +27,7 @@ export function RoleForm({
     sudo: 'Changing roles is a sensitive change.',
     onSuccess: (data, form) => {
       if (!editing) {
-        form?.reset();
+        form.reset();
         router.refresh();
       } else router.push('/account/roles');
       void data;

@@ -8,7 +8,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Email only. A real form post, so it works before (or without) JavaScript. */
 export function SignupRequestForm() {
-  const { state, formProps, pending } = useFormAction(requestSignupAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(requestSignupAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Alert tone="success">

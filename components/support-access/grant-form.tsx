@@ -23,7 +23,7 @@ export function GrantForm({
 }) {
   const { state, pending, formProps, sudoDialog } = useFormAction(grantSupportAccessAction, {
     sudo: 'Letting the vendor’s staff into your account is a sensitive change.',
-    onSuccess: (_d, form) => form?.reset(),
+    onSuccess: (_d, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const defaultDuration = durations.find((d) => d.minutes === 1440)?.minutes ?? durations[0]?.minutes;

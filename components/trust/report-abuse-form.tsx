@@ -48,7 +48,7 @@ function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?:
  * the reference number, which also receives focus so screen readers announce it.
  */
 export function ReportAbuseForm() {
-  const { state, formProps, pending } = useFormAction(reportAbuseAction, { onSuccess: (_data, form) => form?.reset() });
+  const { state, formProps, pending } = useFormAction(reportAbuseAction, { onSuccess: (_data, form) => form.reset() });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {

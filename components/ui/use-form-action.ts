@@ -17,27 +17,24 @@ type DataOf<R> = Extract<R, { ok: true }> extends { data: infer D } ? D : never;
  *   (navigation, follow-ups, `form.reset()` for a form that starts afresh);
  * - `sudo` (true, or the reason shown): when the server answers REAUTH_REQUIRED, the "Confirm it's you"
  *   dialog asks for the password and the same submission is sent again. Render `sudoDialog`. The server
- *   decides, never this hook; `wrap` can put another step around the call;
+ *   decides, never this hook;
  * - before the JavaScript has loaded, or without it, the browser POSTs the form (multipart, to this same
  *   page) straight to `noJsAction` (default: the action itself), and the page comes back rendered with
  *   its result in `state`. Nothing typed into the form ends up in a URL (issue 21, finding 0).
  * `noJsAction` is for actions whose success needs the browser (next-auth's signIn, router.push): the
  * no-JS variant finishes on the server and redirects. It must be a server action ('use server' module).
- * `run(data)` submits data that is not a form's (a button beside a table row) the same way.
  */
 export function useFormAction<R extends ActionResult<unknown>>(
   action: FormServerAction<R>,
   opts: {
-    onSuccess?: (data: DataOf<R>, form: HTMLFormElement | null) => void | Promise<void>;
+    onSuccess?: (data: DataOf<R>, form: HTMLFormElement) => void | Promise<void>;
     noJsAction?: FormServerAction<R>;
     sudo?: boolean | string;
-    wrap?: (run: () => Promise<R>) => Promise<R>;
   } = {},
 ): {
   state: R | null;
   setState: (value: R | null) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  run: (data: FormData, form?: HTMLFormElement | null) => Promise<R>;
   pending: boolean;
   sudoDialog: ReactNode;
   formProps: { action: (data: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
@@ -49,13 +46,11 @@ export function useFormAction<R extends ActionResult<unknown>>(
   const [clientState, setClientState] = useState<R | null | undefined>(undefined);
   const [pending, startTransition] = useTransition();
 
-  async function submit(data: FormData, form: HTMLFormElement | null): Promise<R> {
+  async function submit(data: FormData, form: HTMLFormElement): Promise<void> {
     const call = () => action(null, data);
-    const withStep = opts.wrap ? () => opts.wrap!(call) : call;
-    const result = await (opts.sudo ? withSudo(withStep) : withStep());
+    const result = await (opts.sudo ? withSudo(call) : call());
     setClientState(result);
     if (result.ok) await opts.onSuccess?.((result as Extract<R, { ok: true }>).data as DataOf<R>, form);
-    return result;
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -68,12 +63,8 @@ export function useFormAction<R extends ActionResult<unknown>>(
     });
   }
 
-  function run(data: FormData, form: HTMLFormElement | null = null): Promise<R> {
-    return new Promise<R>((resolve, reject) => startTransition(() => submit(data, form).then(resolve, reject)));
-  }
-
   const setState = (value: R | null) => setClientState(value);
   const state = clientState === undefined ? noJsState : clientState;
-  return { state, setState, onSubmit, run, pending, sudoDialog: opts.sudo ? sudoDialog : null, formProps: { action: formAction, onSubmit } };
+  return { state, setState, onSubmit, pending, sudoDialog: opts.sudo ? sudoDialog : null, formProps: { action: formAction, onSubmit } };
 }
 

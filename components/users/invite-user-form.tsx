@@ -14,7 +14,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; expiryDays: number }) {
   const { state, pending, formProps, sudoDialog } = useFormAction(inviteUserAction, {
     sudo: 'Inviting someone as an administrator is a sensitive change.',
-    onSuccess: (_data, form) => form?.reset(),
+    onSuccess: (_data, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -14,7 +14,7 @@ export function AddEndpointForm() {
   const { state, formProps, pending, sudoDialog } = useFormAction(createWebhookAction, {
     sudo: 'Adding a webhook endpoint is a sensitive change.',
     onSuccess: (data, form) => {
-      form?.reset();
+      form.reset();
       setCreated({ url: data.endpoint.url, secret: data.secret });
     },
   });
