@@ -11,8 +11,10 @@ import { loadSessionContext } from '@/lib/auth/session-context';
 import { getAuthSecret } from '@/lib/config';
 import type { Ctx, SessionContext } from '@/lib/context';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
-import { formInput } from '@/lib/validation/input';
+import { AppError, toErrorResult } from '@/lib/errors';
+import { formInput, NOT_A_FORM } from '@/lib/validation/input';
+import { arrayFieldsOf, fieldErrorsFrom, valuesOf, type ActionResultWithValues, type FormValues, type ReturnableField } from '@/lib/validation/action-input';
+import { consume, minutesText, type LimitName } from '@/lib/security/rate-limit';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
 import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
@@ -99,12 +101,30 @@ export async function requirePermission(permission: Permission) {
 
 type Tier = 'public' | 'signed-in' | Permission;
 
+/** A limit the action itself counts (one attempt per call), for actions whose use-case does not own one. */
+export interface ActionRateLimit<I> {
+  policy: LimitName;
+  /** Whose attempts: the client address, the signed-in user, or a key of the action's own. */
+  by: 'ip' | 'user' | ((ctx: Ctx, input: I) => string);
+  /** What the user reads when limited; "in N minutes" is added. */
+  message?: string;
+}
+
+async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I): Promise<void> {
+  const key = limit.by === 'ip' ? (ctx.meta.ip ?? 'unknown') : limit.by === 'user' ? (ctx.session?.user.id ?? ctx.meta.ip ?? 'unknown') : limit.by(ctx, input);
+  const state = await consume(limit.policy, key);
+  if (!state.limited) return;
+  const message = `${limit.message ?? 'Too many attempts.'} Please try again in ${minutesText(state.retryAfterSeconds)}.`;
+  throw new AppError('RATE_LIMITED', message, undefined, { retryAfterSeconds: state.retryAfterSeconds });
+}
+
 /**
  * The one way to build a server action: parse input with zod, build the context, check the tier, call
  * one domain function, and turn every error into a typed result. Actions are reachable by a direct POST,
  * so the checks here are real, not cosmetic; domain functions check permissions again themselves.
+ * A form's repeated key is every value for the fields the schema declares as arrays, the last otherwise.
  */
-export function createAction<S extends z.ZodType, T>(opts: {
+export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never, F extends true | string | undefined = undefined>(opts: {
   tier: Tier;
   schema: S;
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
@@ -112,31 +132,49 @@ export function createAction<S extends z.ZodType, T>(opts: {
   allowInReadOnlySupportSession?: boolean;
   /** Text fields whose schema refuses control characters itself (see FormInputOptions.raw). */
   rawFields?: readonly string[];
+  /** Fields handed back on failure (`values`), so a page rendered without JavaScript keeps what was typed. Never secrets. */
+  returnValues?: readonly K[];
+  /** Only a form post is accepted (forms that carry a password or a token); the message says what to do. */
+  formOnly?: F;
+  /** Counted before the handler runs, for an action whose use-case does not limit itself. */
+  rateLimit?: ActionRateLimit<z.output<S>>;
+  /**
+   * Runs for a session whose address the panel IP list refuses (signing out from the refusal page): it only
+   * takes access away. Every other action is refused there, as getCtx decides. Public tier only.
+   */
+  runsFromRefusedAddress?: boolean;
 }) {
-  return async (_prev: unknown, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
+  type Result = ActionResultWithValues<T, FormValues<z.input<S>, K>>;
+  // Skipping the panel check is only for an action that takes access away, never for one that needs a permission.
+  if (opts.runsFromRefusedAddress && opts.tier !== 'public') throw new Error('runsFromRefusedAddress is for public-tier actions only');
+  const lists = arrayFieldsOf(opts.schema);
+  // A form-only action takes anything (a direct POST may send anything) and refuses all but FormData.
+  type Input = undefined extends F ? FormData | z.input<S> : unknown;
+  return async (_prev: unknown, input: Input): Promise<Result> => {
+    let fields: Record<string, unknown> | undefined;
     try {
+      if (opts.formOnly && !(input instanceof FormData)) throw new AppError('VALIDATION', opts.formOnly === true ? NOT_A_FORM : opts.formOnly);
       // The one input layer: cleaned text, and a body that is not a form is a VALIDATION error (issue 21).
-      const parsed = opts.schema.safeParse(formInput(input, { raw: opts.rawFields }));
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const key = issue.path.join('.') || '_';
-          (fieldErrors[key] ??= []).push(issue.message);
-        }
-        throw new AppError('VALIDATION', undefined, fieldErrors);
-      }
-      const ctx = await getCtx();
+      fields = formInput(input, { raw: opts.rawFields, lists });
+      const parsed = opts.schema.safeParse(fields);
+      if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
+      // Signing out from a refused address runs on the session alone: no panel check (and no refusal audited again).
+      const ctx: Ctx = opts.runsFromRefusedAddress ? { meta: await getRequestMeta(), session: await verifySession() } : await getCtx();
       if (opts.tier === 'signed-in') {
         assertSignedIn(ctx);
         // Permission-tier actions are limited by can(); this covers the signed-in ones (R25).
         if (!opts.allowInReadOnlySupportSession) await assertNotReadOnlySupportSession(ctx);
       } else if (opts.tier !== 'public') await assertCan(ctx, opts.tier);
-      return { ok: true, data: await opts.handler(ctx, parsed.data) };
+      if (opts.rateLimit) await enforceRateLimit(opts.rateLimit, ctx, parsed.data);
+      // (A handler that always redirects has no success type: the cast keeps that out of the result's type.)
+      return { ok: true, data: await opts.handler(ctx, parsed.data) } as Result;
     } catch (err) {
       // redirect() and notFound() work by throwing; let Next handle them.
       if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_/.test(err.digest)) throw err;
       if (!(err instanceof AppError)) (await requestLogger()).error({ err: { message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'action failed');
-      return toErrorResult(err);
+      const failure = toErrorResult(err);
+      if (!opts.returnValues?.length || !fields) return failure;
+      return { ...failure, values: valuesOf(fields, opts.returnValues) as FormValues<z.input<S>, K> };
     }
   };
 }

@@ -3,21 +3,22 @@
 import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { createAction, getCtx } from '@/lib/dal';
+import { createAction } from '@/lib/dal';
 import { checkResetRequestAllowed, requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie, setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { reauthenticate } from '@/lib/auth/reauthenticate';
-import { ZPasswordSignInSchema, ZReauthSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
+import { ZPasswordSignInFormSchema, ZPasswordSignInSchema, ZReauthSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
 import { completeSecondFactor } from '@/lib/mfa/complete-second-factor';
 import { finishPasskeySignIn } from '@/lib/mfa/finish-passkey-sign-in';
 import { startPasskeySignIn } from '@/lib/mfa/start-passkey-sign-in';
 import { startSecondFactorPasskey } from '@/lib/mfa/start-second-factor-passkey';
-import { ZPasskeySignInSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
+import { ZPasskeySignInSchema, ZSecondFactorFormSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
+import { parseInput } from '@/lib/validation/parse-input';
 import { clearPendingSignIn, holdPendingSignIn, pendingSignInTicket, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import type { ActionResult } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -34,22 +35,21 @@ export const requestResetAction = createAction({
 
 export const resetPasswordAction = createAction({ tier: 'public', schema: ZResetPasswordSchema, handler: resetPassword });
 
-export const signOutAction = createAction({
+const signOutAndRedirect_ = createAction({
   tier: 'public',
   schema: z.object({}),
   handler: async (ctx) => {
     await signOut(ctx);
     await clearSessionCookie();
-    return { signedOut: true };
+    redirect('/login?signedOut=1');
   },
 });
 
 /** Form-post variant used by the header's sign-out button (works without JavaScript). */
-export async function signOutAndRedirect(): Promise<void> {
-  const ctx = await getCtx();
-  await signOut(ctx);
-  await clearSessionCookie();
-  redirect('/login?signedOut=1');
+export async function signOutAndRedirect(form: FormData): Promise<void> {
+  const result = await signOutAndRedirect_(null, form);
+  // As before the factory: a refused request (an address outside the panel list) is an error page.
+  if (!result.ok) throw new AppError(result.code, result.error);
 }
 
 /** Sudo mode: re-enter the password; the session id rotates and the new cookie is set here. */
@@ -78,48 +78,48 @@ export const passkeySignInAction = createAction({ tier: 'public', schema: ZPassk
 
 // ── Sign-in without JavaScript (components/ui/use-form-action.ts posts here before the JS has loaded) ──
 
-const NOT_A_FORM = { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' } as const;
-const SIGN_IN_EXPIRED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in expired. Sign in again.' } as const;
-const NOT_COMPLETED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' } as const;
-
 /** After the session exists: enrolment first when the organization requires two-factor authentication. */
-function afterSignIn(next: string, enrol: 'suggested' | 'required' | null): string {
-  return enrol ? `/two-factor/setup?next=${encodeURIComponent(next)}` : next;
+function afterSignIn(next: string | undefined, enrol: 'suggested' | 'required' | null): string {
+  const path = safeReturnPath(next, '/account');
+  return enrol ? `/two-factor/setup?next=${encodeURIComponent(path)}` : path;
 }
 
-function returnPathFrom(form: FormData): string {
-  const next = form.get('next');
-  return safeReturnPath(typeof next === 'string' ? next : null, '/account');
-}
+const notCompleted = () => new AppError('UNAUTHENTICATED', 'Your sign-in could not be completed. Please try again.');
 
 /** The password step, finished on the server: the session cookie and a redirect, or the second-factor page. */
-export async function passwordSignInFormAction(_prev: unknown, form: FormData): Promise<ActionResult<Awaited<ReturnType<typeof signInWithPassword>>>> {
-  if (!(form instanceof FormData)) return NOT_A_FORM;
-  const next = returnPathFrom(form);
-  const result = await passwordSignInAction(null, form);
-  if (!result.ok) return result;
-  if (result.data.next === 'second-factor') {
-    await holdPendingSignIn(result.data.ticket);
-    redirect(`/login/second-factor?next=${encodeURIComponent(next)}`);
-  }
-  if (!(await startSessionFromTicket(result.data.ticket))) return NOT_COMPLETED;
-  redirect(afterSignIn(next, result.data.enrol));
-}
+export const passwordSignInFormAction = createAction({
+  tier: 'public',
+  schema: ZPasswordSignInFormSchema,
+  formOnly: 'This form could not be read. Reload the page and try again.',
+  handler: async (ctx, { next, ...input }): Promise<Awaited<ReturnType<typeof signInWithPassword>>> => {
+    const result = await signInWithPassword(ctx, input);
+    if (result.next === 'second-factor') {
+      await holdPendingSignIn(result.ticket);
+      redirect(`/login/second-factor?next=${encodeURIComponent(safeReturnPath(next, '/account'))}`);
+    }
+    if (!(await startSessionFromTicket(result.ticket))) throw notCompleted();
+    redirect(afterSignIn(next, result.enrol));
+  },
+});
 
 /** Step two on /login/second-factor: an authenticator or recovery code against the pending ticket (cookie). */
-export async function secondFactorFormAction(_prev: unknown, form: FormData): Promise<ActionResult<Awaited<ReturnType<typeof completeSecondFactor>>>> {
-  if (!(form instanceof FormData)) return NOT_A_FORM;
-  const ticket = await pendingSignInTicket();
-  if (!ticket) return SIGN_IN_EXPIRED;
-  const method = form.get('method');
-  const code = form.get('code');
-  if ((method !== 'totp' && method !== 'recovery-code') || typeof code !== 'string') return NOT_A_FORM;
-  const result = await secondFactorAction(null, { method, code, ticket });
-  if (!result.ok) {
-    if (result.code === 'UNAUTHENTICATED') await clearPendingSignIn();
-    return result;
-  }
-  await clearPendingSignIn();
-  if (!(await startSessionFromTicket(result.data.ticket))) return NOT_COMPLETED;
-  redirect(afterSignIn(returnPathFrom(form), result.data.enrol));
-}
+export const secondFactorFormAction = createAction({
+  tier: 'public',
+  schema: ZSecondFactorFormSchema,
+  formOnly: 'This form could not be read. Reload the page and try again.',
+  handler: async (ctx, { next, ...input }): Promise<Awaited<ReturnType<typeof completeSecondFactor>>> => {
+    const ticket = await pendingSignInTicket();
+    if (!ticket) throw new AppError('UNAUTHENTICATED', 'Your sign-in expired. Sign in again.');
+    let result;
+    try {
+      result = await completeSecondFactor(ctx, parseInput(ZSecondFactorSchema, { ...input, ticket }));
+    } catch (err) {
+      // The pending sign-in is over (too many tries, expired): the next visit starts from the password.
+      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') await clearPendingSignIn();
+      throw err;
+    }
+    await clearPendingSignIn();
+    if (!(await startSessionFromTicket(result.ticket))) throw notCompleted();
+    redirect(afterSignIn(next, result.enrol));
+  },
+});

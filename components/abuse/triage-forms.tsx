@@ -22,7 +22,7 @@ export function AssignForm({ reportId, current, me, assignees }: { reportId: str
   const assign = useFormAction(assignAction);
   const mine = assignees.find((a) => a.id === me);
   return (
-    <form onSubmit={assign.onSubmit} className="space-y-3" noValidate>
+    <form {...assign.formProps} className="space-y-3" noValidate>
       <Outcome state={assign.state} done="Assignee saved." />
       <input type="hidden" name="reportId" value={reportId} />
       <SelectField id="assignee" key={current ?? 'nobody'} label="Assignee" name="assignee" defaultValue={current === null ? '' : current === me ? 'me' : current} errors={errorsOf(assign.state).assignee}>
@@ -42,7 +42,7 @@ export function StatusForm({ reportId, status }: { reportId: string; status: TAb
   const moves = ABUSE_STATUS_MOVES[status];
   const errors = errorsOf(change.state);
   return (
-    <form onSubmit={change.onSubmit} className="space-y-3" noValidate>
+    <form {...change.formProps} className="space-y-3" noValidate>
       <Outcome state={change.state} done="Status changed." />
       <input type="hidden" name="reportId" value={reportId} />
       <SelectField id="status" label="Status" name="status" key={status} defaultValue={moves[0]} errors={errors.status} hint={`Now: ${ABUSE_STATUS_LABELS[status]}.`}>
@@ -59,7 +59,7 @@ export function StatusForm({ reportId, status }: { reportId: string; status: TAb
 export function NoteForm({ reportId }: { reportId: string }) {
   const note = useFormAction(noteAction, { onSuccess: (_d, form) => form.reset() });
   return (
-    <form onSubmit={note.onSubmit} className="space-y-3" noValidate>
+    <form {...note.formProps} className="space-y-3" noValidate>
       <Outcome state={note.state} done="Note added." />
       <input type="hidden" name="reportId" value={reportId} />
       <TextAreaField id="note" label="Internal note" name="body" hint="Only staff see notes; the reporter never does." errors={errorsOf(note.state).body} />
@@ -74,7 +74,7 @@ export function ReplyForm({ reportId, reporterEmail }: { reportId: string; repor
     ? `Sent by email to ${reporterEmail}, quoting the report's reference. Kept in the history below.`
     : 'The reporter left no email address, so there is no one to reply to.';
   return (
-    <form onSubmit={reply.onSubmit} className="space-y-3" noValidate>
+    <form {...reply.formProps} className="space-y-3" noValidate>
       <Outcome state={reply.state} done="Reply sent." />
       <input type="hidden" name="reportId" value={reportId} />
       <TextAreaField id="reply" label="Reply to reporter" name="body" hint={hint} disabled={!reporterEmail} errors={errorsOf(reply.state).body} />

@@ -1,17 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
 import { revokeOtherSessionsAction, revokeSessionAction } from '@/app/(account)/account/security/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { SessionDTO } from '@/lib/auth/sessions-dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 function RevokeButton({ session }: { session: SessionDTO }) {
-  const [state, action, pending] = useActionState(revokeSessionAction, null);
+  const { state, formProps, pending } = useFormAction(revokeSessionAction);
   return (
-    <form action={action}>
+    <form {...formProps}>
       <input type="hidden" name="sessionId" value={session.id} />
       <Button type="submit" variant="secondary" disabled={pending} aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}>
         {pending ? 'Signing out…' : 'Sign out'}
@@ -22,7 +22,8 @@ function RevokeButton({ session }: { session: SessionDTO }) {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
-  const [othersState, revokeOthers, revokingOthers] = useActionState(revokeOtherSessionsAction, null);
+  const revokeOthers = useFormAction(revokeOtherSessionsAction);
+  const othersState = revokeOthers.state;
   const others = sessions.filter((s) => !s.current).length;
   return (
     <div className="space-y-4">
@@ -46,9 +47,9 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
           ))}
       </DataTable>
       {others > 0 ? (
-        <form action={revokeOthers}>
-          <Button type="submit" variant="danger" disabled={revokingOthers}>
-            {revokingOthers ? 'Signing out…' : 'Sign out all other sessions'}
+        <form {...revokeOthers.formProps}>
+          <Button type="submit" variant="danger" disabled={revokeOthers.pending}>
+            {revokeOthers.pending ? 'Signing out…' : 'Sign out all other sessions'}
           </Button>
         </form>
       ) : (

@@ -2,7 +2,6 @@
 
 import { useRef, useState } from 'react';
 import { createApiKeyFormAction } from '@/app/(account)/account/api-keys/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -10,13 +9,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Creates a key and shows it exactly once, with a copy button; after "Done" it cannot be shown again. */
 export function CreateKeyForm() {
-  const { withSudo, sudoDialog } = useSudo('Creating an API key is a sensitive change.');
   const [dismissed, setDismissed] = useState(false);
   const [copied, setCopied] = useState(false);
   const secretRef = useRef<HTMLInputElement>(null);
   // The key comes back in the POST's answer (with or without JavaScript), never in a URL.
-  const { state, formProps, pending } = useFormAction(createApiKeyFormAction, {
-    wrap: withSudo,
+  const { state, formProps, pending, sudoDialog } = useFormAction(createApiKeyFormAction, {
+    sudo: 'Creating an API key is a sensitive change.',
     onSuccess: (_data, form) => {
       form.reset();
       setCopied(false);

@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
 import { verifyAuditChainAction } from '@/app/(account)/account/audit-log/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function VerifyChainButton() {
-  const [state, action, pending] = useActionState(verifyAuditChainAction, null);
+  const { state, formProps, pending } = useFormAction(verifyAuditChainAction);
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? 'Verifying…' : 'Verify integrity'}
       </Button>

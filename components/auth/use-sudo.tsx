@@ -5,7 +5,8 @@ import type { ActionResult } from '@/lib/errors';
 import { ReauthDialog } from './reauth-dialog';
 
 /**
- * Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
+ * For a call that is not a form's submission (a button, a dialog's step): a form gets the same through
+ * useFormAction(action, { sudo }), which is built on this. Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
  * dialog and, once confirmed, runs the same action again. The server decides, never this hook.
  *
  *   const { withSudo, sudoDialog } = useSudo();
@@ -13,14 +14,15 @@ import { ReauthDialog } from './reauth-dialog';
  *   return <>{form}{sudoDialog}</>;
  */
 export function useSudo(reason?: string): {
-  withSudo: <T>(call: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
+  withSudo: <R extends ActionResult<unknown>>(call: () => Promise<R>) => Promise<R>;
   sudoDialog: ReactNode;
 } {
   const [pendingConfirm, setPendingConfirm] = useState<((confirmed: boolean) => void) | null>(null);
 
-  async function withSudo<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  async function withSudo<R extends ActionResult<unknown>>(call: () => Promise<R>): Promise<R> {
     const first = await call();
-    if (first.ok || first.code !== 'REAUTH_REQUIRED') return first;
+    const answer: ActionResult<unknown> = first;
+    if (answer.ok || answer.code !== 'REAUTH_REQUIRED') return first;
     const confirmed = await new Promise<boolean>((resolve) => setPendingConfirm(() => resolve));
     setPendingConfirm(null);
     return confirmed ? call() : first;

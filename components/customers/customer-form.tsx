@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
-import type { CustomerFormState } from '@/app/(studio)/studio/customers/actions';
+import type { CustomerFormResult } from '@/app/(studio)/studio/customers/actions';
+import type { ActionResultWithValues } from '@/lib/validation/action-input';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/users/form-error';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface CustomerFormField {
   name: string;
@@ -18,7 +19,7 @@ export interface CustomerFormField {
 }
 
 /**
- * One customer-lifecycle form: optional fields, a hidden customer id, one submit button. useActionState,
+ * One customer-lifecycle form: optional fields, a hidden customer id, one submit button. useFormAction,
  * so it works as a plain form post without JavaScript; a refused submission keeps what was typed.
  */
 export function CustomerForm({
@@ -31,7 +32,7 @@ export function CustomerForm({
   heading,
   description,
 }: {
-  action: (prev: CustomerFormState, formData: FormData) => Promise<CustomerFormState>;
+  action: (prev: unknown, formData: FormData) => Promise<ActionResultWithValues<CustomerFormResult, Partial<Record<string, string>>>>;
   customerId?: string;
   fields?: CustomerFormField[];
   submitLabel: string;
@@ -40,12 +41,12 @@ export function CustomerForm({
   heading?: string;
   description?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formProps, pending } = useFormAction(action, { onSuccess: (_data, form) => form.reset() });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   const headingId = heading ? `${submitLabel.toLowerCase().replace(/[^a-z]+/g, '-')}-heading` : undefined;
   return (
-    <form action={formAction} className="space-y-4 rounded-md border border-border p-4" aria-labelledby={headingId}>
+    <form {...formProps} className="space-y-4 rounded-md border border-border p-4" aria-labelledby={headingId}>
       {heading ? (
         <h2 id={headingId} className="text-xl font-semibold">
           {heading}

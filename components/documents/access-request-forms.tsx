@@ -19,14 +19,14 @@ export function DecideForms({ requestId, who }: { requestId: string; who: string
   const denyErrors = deny.state && !deny.state.ok ? deny.state.fieldErrors ?? {} : {};
   return (
     <div className="mt-3 grid gap-4 sm:grid-cols-2">
-      <form onSubmit={approve.onSubmit} className="space-y-2" noValidate aria-label={`Approve ${who}`}>
+      <form {...approve.formProps} className="space-y-2" noValidate aria-label={`Approve ${who}`}>
         <Failure state={approve.state} />
         <input type="hidden" name="decision" value="approve" />
         <input type="hidden" name="requestId" value={requestId} />
         <Field id={`days-${requestId}`} label="Access for (days, 1–365)" name="expiryDays" type="number" min={1} max={365} defaultValue={30} errors={approveErrors.expiryDays} />
         <Button type="submit" disabled={approve.pending}>Approve</Button>
       </form>
-      <form onSubmit={deny.onSubmit} className="space-y-2" noValidate aria-label={`Deny ${who}`}>
+      <form {...deny.formProps} className="space-y-2" noValidate aria-label={`Deny ${who}`}>
         <Failure state={deny.state} />
         <input type="hidden" name="decision" value="deny" />
         <input type="hidden" name="requestId" value={requestId} />
@@ -40,7 +40,7 @@ export function DecideForms({ requestId, who }: { requestId: string; who: string
 export function RevokeForm({ requestId, who }: { requestId: string; who: string }) {
   const revoke = useFormAction(revokeAction);
   return (
-    <form onSubmit={revoke.onSubmit} className="mt-3 space-y-2">
+    <form {...revoke.formProps} className="mt-3 space-y-2">
       <Failure state={revoke.state} />
       <input type="hidden" name="requestId" value={requestId} />
       <Button type="submit" variant="danger" disabled={revoke.pending}>Revoke access<span className="sr-only"> of {who}</span></Button>
@@ -52,7 +52,7 @@ export function AddRuleForm() {
   const add = useFormAction(addRuleAction, { onSuccess: (_d, form) => form.reset() });
   const errors = add.state && !add.state.ok ? add.state.fieldErrors ?? {} : {};
   return (
-    <form onSubmit={add.onSubmit} className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
+    <form {...add.formProps} className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
       <div className="sm:col-span-3"><Failure state={add.state} /></div>
       <Field id="rule-domain" label="Email domain" name="domain" placeholder="customer.example" errors={errors.domain} />
       <Field id="rule-days" label="Access for (days)" name="expiryDays" type="number" min={1} max={365} defaultValue={90} errors={errors.expiryDays} />
@@ -64,7 +64,7 @@ export function AddRuleForm() {
 export function RemoveRuleForm({ ruleId, domain }: { ruleId: string; domain: string }) {
   const remove = useFormAction(removeRuleAction);
   return (
-    <form onSubmit={remove.onSubmit} className="inline">
+    <form {...remove.formProps} className="inline">
       <input type="hidden" name="ruleId" value={ruleId} />
       <Button type="submit" variant="secondary" disabled={remove.pending}>Remove<span className="sr-only"> {domain}</span></Button>
     </form>

@@ -43,7 +43,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const prefix = doc ? 'edit' : 'new';
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">Saved.{doc ? '' : ' Opening the document…'}</Alert> : null}
       {doc ? <input type="hidden" name="documentId" value={doc.id} /> : (

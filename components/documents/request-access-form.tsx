@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { requestAccessAction, type RequestAccessState } from '@/app/(trust)/documents/actions';
+import { requestAccessAction } from '@/app/(trust)/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFocusOn } from '@/components/ui/use-focus-on';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
@@ -24,7 +24,7 @@ export function RequestAccessForm(props: {
   preselected: string[];
   nda: { version: string; title: string; paragraphs: string[] };
 }) {
-  const [state, formAction, pending] = useActionState<RequestAccessState, FormData>(requestAccessAction, null);
+  const { state, formProps, pending } = useFormAction(requestAccessAction, { onSuccess: (_data, form) => form.reset() });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {
@@ -42,7 +42,7 @@ export function RequestAccessForm(props: {
   const values = state && !state.ok ? state.values : undefined;
   const chosen = new Set(values?.documentIds ?? props.preselected);
   return (
-    <form action={formAction} className="mt-8 space-y-6" noValidate>
+    <form {...formProps} className="mt-8 space-y-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}</Alert> : null}
       <div className="grid gap-6 sm:grid-cols-2">
         <Field label="Full name" name="name" autoComplete="name" required defaultValue={values?.name} errors={errors.name} />
@@ -73,7 +73,7 @@ export function RequestAccessForm(props: {
         </div>
         <input type="hidden" name="ndaVersion" value={props.nda.version} />
         <div className="mt-3 flex items-start gap-2">
-          <input type="checkbox" id="nda-accepted" name="ndaAccepted" required defaultChecked={values?.ndaAccepted} className="mt-1 h-4 w-4" aria-invalid={errors.ndaAccepted ? true : undefined} aria-describedby={errors.ndaAccepted ? 'nda-error' : undefined} />
+          <input type="checkbox" id="nda-accepted" name="ndaAccepted" required defaultChecked={values?.ndaAccepted === 'on'} className="mt-1 h-4 w-4" aria-invalid={errors.ndaAccepted ? true : undefined} aria-describedby={errors.ndaAccepted ? 'nda-error' : undefined} />
           <label htmlFor="nda-accepted" className="text-sm font-medium">I have read and accept these non-disclosure terms for my company.</label>
         </div>
         <Errors id="nda-error" errors={errors.ndaAccepted} />

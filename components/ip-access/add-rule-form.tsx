@@ -5,6 +5,7 @@ import { addIpRuleAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { displayNetwork, parseIpNetwork } from '@/lib/ip-access/address';
 import type { Scope } from '@/lib/ip-access/scopes';
 import type { useIpChange } from './use-ip-change';
@@ -16,6 +17,11 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
   const addressId = `${scope}-address`;
   const addressInput = () => document.getElementById(addressId) as HTMLInputElement | null;
   const headingId = useId();
+  // Before the JavaScript has loaded (or without it) the browser posts the form to the action itself; with
+  // it, onSubmit below runs the change through useIpChange (sudo, the lockout confirmation).
+  const { state, formProps } = useFormAction(addIpRuleAction);
+  const noJsErrors = state && !state.ok ? { address: state.fieldErrors?.address, label: state.fieldErrors?.label, general: state.fieldErrors?.address || state.fieldErrors?.label ? undefined : state.error } : null;
+  const shown = errors ?? noJsErrors;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,11 +47,12 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={headingId} className="space-y-3 rounded-md border border-border p-4">
+    <form {...formProps} onSubmit={onSubmit} noValidate aria-labelledby={headingId} className="space-y-3 rounded-md border border-border p-4">
       <h3 id={headingId} className="font-semibold">
         Add an address or range
       </h3>
-      {errors?.general ? <Alert tone="error">{errors.general}</Alert> : null}
+      <input type="hidden" name="scope" value={scope} />
+      {shown?.general ? <Alert tone="error">{shown.general}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
           id={addressId}
@@ -55,7 +62,7 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
           spellCheck={false}
           className="block w-full rounded-md border border-border bg-bg px-3 py-2 font-mono text-fg aria-[invalid=true]:border-danger"
           hint="IPv4 or IPv6, one address or a CIDR range such as 203.0.113.0/24."
-          errors={errors?.address}
+          errors={shown?.address}
         >
           {suggestion ? (
             <Button
@@ -73,7 +80,7 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
             </Button>
           ) : null}
         </Field>
-        <Field id={`${scope}-label`} label="Label" name="label" autoComplete="off" maxLength={100} hint="Who or what uses it, e.g. “Office VPN”." errors={errors?.label} />
+        <Field id={`${scope}-label`} label="Label" name="label" autoComplete="off" maxLength={100} hint="Who or what uses it, e.g. “Office VPN”." errors={shown?.label} />
       </div>
       <Button type="submit" disabled={change.busy}>
         {change.busy ? 'Saving…' : `Add to ${title} list`}

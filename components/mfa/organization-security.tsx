@@ -86,6 +86,7 @@ function PolicyForm({
   const error = state && !state.ok ? state : null;
   return (
     <form
+      method="post"
       className="max-w-xl space-y-4"
       noValidate
       onSubmit={async (event) => {
@@ -198,6 +199,7 @@ function ResetDialog({
       onClose={onClose}
     >
       <form
+        method="post"
         className="space-y-4"
         noValidate
         onSubmit={async (event) => {

@@ -161,6 +161,7 @@ function NameDialog({ title, intro, initial, id, onClose }: { title: string; int
   return (
     <Modal title={title} description={intro} onClose={onClose}>
       <form
+        method="post"
         className="space-y-4"
         noValidate
         onSubmit={async (event) => {

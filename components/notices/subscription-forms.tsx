@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { confirmSubscriptionAction, subscribeAction, unsubscribeAction } from '@/app/(trust)/subprocessors/subscribe/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/errors';
-
-type State = ActionResult<{ email: string }> | null;
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** The outcome, focused so screen readers announce it. */
 function Done({ title, children }: { title: string; children: ReactNode }) {
@@ -24,7 +22,7 @@ function Done({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SubscribeForm() {
-  const [state, formAction, pending] = useActionState<State, FormData>(subscribeAction, null);
+  const { state, formProps, pending } = useFormAction(subscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="Check your inbox">
@@ -37,7 +35,7 @@ export function SubscribeForm() {
   }
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} noValidate className="mt-6 flex flex-wrap items-start gap-3">
+    <form {...formProps} noValidate className="mt-6 flex flex-wrap items-start gap-3">
       <div className="min-w-0 flex-1 sm:max-w-sm">
         <Field id="notice-email" label="Email" name="email" type="email" autoComplete="email" required errors={errors?.email} />
       </div>
@@ -54,7 +52,7 @@ export function SubscribeForm() {
 }
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState<State, FormData>(confirmSubscriptionAction, null);
+  const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="Subscription confirmed">
@@ -66,7 +64,7 @@ export function ConfirmSubscriptionForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={formAction} className="mt-6 space-y-4">
+    <form {...formProps} className="mt-6 space-y-4">
       <input type="hidden" name="token" value={token} />
       {state && !state.ok ? <Alert tone="error">{state.fieldErrors?.token?.[0] ?? state.error}</Alert> : null}
       <Button type="submit" disabled={pending}>
@@ -77,7 +75,7 @@ export function ConfirmSubscriptionForm({ token }: { token: string }) {
 }
 
 export function UnsubscribeForm({ subscriber, token }: { subscriber: string; token: string }) {
-  const [state, formAction, pending] = useActionState<State, FormData>(unsubscribeAction, null);
+  const { state, formProps, pending } = useFormAction(unsubscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Done title="You are unsubscribed">
@@ -87,7 +85,7 @@ export function UnsubscribeForm({ subscriber, token }: { subscriber: string; tok
   }
   const fieldError = state && !state.ok ? (state.fieldErrors?.subscriber?.[0] ?? state.fieldErrors?.token?.[0]) : undefined;
   return (
-    <form action={formAction} className="mt-6 space-y-4">
+    <form {...formProps} className="mt-6 space-y-4">
       <input type="hidden" name="subscriber" value={subscriber} />
       <input type="hidden" name="token" value={token} />
       {state && !state.ok ? <Alert tone="error">{fieldError ?? state.error}</Alert> : null}

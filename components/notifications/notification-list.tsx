@@ -1,16 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { markReadAction } from '@/app/(account)/account/notifications/actions';
 import { Alert } from '@/components/ui/alert';
 import type { NotificationDTO } from '@/lib/notifications/my-notifications';
 import { formatDateTime } from '@/lib/ui/format';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 function MarkRead({ id, title }: { id?: string; title?: string }) {
-  const [state, action, pending] = useActionState(markReadAction, null);
+  const { state, formProps, pending } = useFormAction(markReadAction);
   return (
-    <form action={action} className="inline">
+    <form {...formProps} className="inline">
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <button type="submit" disabled={pending} className="text-sm text-link underline disabled:opacity-60">
         {id ? <>Mark as read<span className="sr-only">{`: ${title}`}</span></> : 'Mark all as read'}

@@ -4,22 +4,22 @@ import { useRouter } from 'next/navigation';
 import { deleteRoleAction } from '@/app/(account)/account/roles/actions';
 import { FormError } from '@/components/users/form-error';
 import { RoleOptions } from '@/components/users/role-options';
-import { useSudoAction } from '@/components/users/use-sudo-action';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import type { RoleOptionDTO } from '@/lib/roles/dto';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Deletes a custom role; a role in use needs a role its members (and pending invitations) move to. */
 export function DeleteRoleForm({ roleId, name, inUse, options }: { roleId: string; name: string; inUse: number; options: RoleOptionDTO[] }) {
   const router = useRouter();
-  const { state, pending, onSubmit, sudoDialog } = useSudoAction(deleteRoleAction, {
-    reason: 'Deleting a role is a sensitive change.',
+  const { state, pending, formProps, sudoDialog } = useFormAction(deleteRoleAction, {
+    sudo: 'Deleting a role is a sensitive change.',
     onSuccess: () => router.push('/account/roles'),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <>
-      <form onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
+      <form {...formProps} className="max-w-xl space-y-4" noValidate>
         <input type="hidden" name="roleId" value={roleId} />
         <FormError state={state} />
         {inUse > 0 ? (

@@ -3,12 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { createRoleAction, updateRoleAction } from '@/app/(account)/account/roles/actions';
 import { FormError } from '@/components/users/form-error';
-import { useSudoAction } from '@/components/users/use-sudo-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { Permission } from '@/lib/access/permissions';
 import type { PermissionDTO } from '@/lib/roles/dto';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Create or edit a custom role: a name, a description and permissions picked from the catalogue. */
 export function RoleForm({
@@ -23,11 +23,11 @@ export function RoleForm({
 }) {
   const router = useRouter();
   const editing = Boolean(role);
-  const { state, pending, onSubmit, sudoDialog } = useSudoAction(editing ? updateRoleAction : createRoleAction, {
-    reason: 'Changing roles is a sensitive change.',
+  const { state, pending, formProps, sudoDialog } = useFormAction(editing ? updateRoleAction : createRoleAction, {
+    sudo: 'Changing roles is a sensitive change.',
     onSuccess: (data, form) => {
       if (!editing) {
-        form?.reset();
+        form.reset();
         router.refresh();
       } else router.push('/account/roles');
       void data;
@@ -38,7 +38,7 @@ export function RoleForm({
   const legendId = editing ? 'perm-legend-edit' : 'perm-legend-new';
   return (
     <>
-      <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
+      <form {...formProps} className="max-w-2xl space-y-4" noValidate>
         {state?.ok && !editing ? <Alert tone="success">Role {state.data.name} created. Assign it from the users page.</Alert> : null}
         <FormError state={state} />
         {role ? <input type="hidden" name="roleId" value={role.id} /> : null}

@@ -1,24 +1,25 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { useEffect } from 'react';
 import { completeSetupAction } from '@/app/(auth)/setup/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { SetupFormState } from './setup-form-state';
+import { useFormAction } from '@/components/ui/use-form-action';
 
-/** Posts with and without JavaScript: a form posting to the server action (useActionState). */
+/** Posts with and without JavaScript: a form posting to the server action (useFormAction). */
 export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLength }: { initialToken: string; defaultOrganizationName: string; passwordMinLength: number }) {
-  const [state, action, pending] = useActionState<SetupFormState, FormData>(completeSetupAction, null);
+  const { state, formProps, pending } = useFormAction(completeSetupAction);
   // A token that came in the link moves into the form; the address bar (and history) forget it.
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('token')) window.history.replaceState(null, '', '/setup');
   }, []);
-  const errors = state?.fieldErrors;
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors;
   const tokenFromLink = initialToken !== '' && !errors?.token;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {state ? <Alert tone="error">{state.error}</Alert> : null}
+    <form {...formProps} className="space-y-4" noValidate>
+      {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {tokenFromLink ? (
         <>
           <input type="hidden" name="token" value={initialToken} />
@@ -38,12 +39,12 @@ export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLe
       <Field
         label="Organization name"
         name="organizationName"
-        defaultValue={state?.values.organizationName ?? defaultOrganizationName}
+        defaultValue={failed?.values?.organizationName ?? defaultOrganizationName}
         hint="Your company, as customers and visitors will see it."
         errors={errors?.organizationName}
       />
-      <Field label="Your name" name="name" autoComplete="name" required defaultValue={state?.values.name} errors={errors?.name} />
-      <Field label="Your email" name="email" type="email" autoComplete="email" required defaultValue={state?.values.email} errors={errors?.email} />
+      <Field label="Your name" name="name" autoComplete="name" required defaultValue={failed?.values?.name} errors={errors?.name} />
+      <Field label="Your email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values?.email} errors={errors?.email} />
       <Field
         label="Password"
         name="newPassword"

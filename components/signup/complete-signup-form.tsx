@@ -1,25 +1,26 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { completeSignupAction } from '@/app/(auth)/signup/actions';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { FormError } from '@/components/users/form-error';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /**
  * Names the organization and the owner, and sets the password. A form posting to the server action posts the password in the
  * request body with or without JavaScript; the server signs the owner in and redirects.
  */
 export function CompleteSignupForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
-  const [state, formAction, pending] = useActionState(completeSignupAction, null);
+  const { state, formProps, pending } = useFormAction(completeSignupAction);
   // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields).
   const [organizationName, setOrganizationName] = useState('');
   const [name, setName] = useState('');
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Create your organization">
+    <form {...formProps} className="space-y-4" noValidate aria-label="Create your organization">
       {errors?.token ? <Alert tone="error">{errors.token.join(' ')}</Alert> : <FormError state={state} />}
       <input type="hidden" name="token" value={token} />
       <div className="space-y-1">

@@ -1,14 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
 import { requestSignupAction } from '@/app/(auth)/signup/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Email only. A real form post, so it works before (or without) JavaScript. */
 export function SignupRequestForm() {
-  const [state, formAction, pending] = useActionState(requestSignupAction, null);
+  const { state, formProps, pending } = useFormAction(requestSignupAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
       <Alert tone="success">
@@ -19,7 +19,7 @@ export function SignupRequestForm() {
   }
   const error = state && !state.ok ? state : null;
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label="Sign up">
+    <form {...formProps} className="space-y-4" noValidate aria-label="Sign up">
       {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
       <Field label="Work email" name="email" type="email" autoComplete="email" required maxLength={254} errors={error?.fieldErrors?.email} />
       <Button type="submit" disabled={pending}>

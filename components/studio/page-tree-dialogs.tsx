@@ -38,7 +38,7 @@ function FormDialog<T>(props: {
   }
   return (
     <Modal title={props.title} description={props.description} onClose={props.onClose} wide>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {errors ? <Alert tone="error">{errors.message}</Alert> : null}
         {props.children(errors)}
         <div className="flex flex-wrap justify-end gap-3">

@@ -62,7 +62,7 @@ export function RequestReviewDialog({
       {reviewers.length === 0 ? (
         <Alert tone="info">Nobody else in the organization can review content yet. Give a colleague a role with content editing.</Alert>
       ) : (
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           {error ? <Alert tone="error">{error.message}</Alert> : null}
           <SelectField label="Reviewer" name="reviewerId" defaultValue="" errors={error?.fields?.reviewerId} required>
             <option value="" disabled>

@@ -150,7 +150,7 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
           ))}
         </ol>
         {open ? (
-          <form onSubmit={onComment} noValidate className="space-y-2">
+          <form method="post" onSubmit={onComment} noValidate className="space-y-2">
             <TextAreaField label="Comment" name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={3} hint="Also sent with “Approve” or “Request changes”." />
             <Button type="submit" variant="secondary" disabled={busy || !body.trim()}>
               Add comment
@@ -187,7 +187,7 @@ function ScheduleDialog({ onClose, onSchedule, error }: { onClose: () => void; o
   }
   return (
     <Modal title="Schedule publication" description="The revision goes live at this time, without anyone having to be online." onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Field label="Publish at" name="at" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} errors={problem ? [problem] : undefined} hint="In your local time." />
         <div className="flex flex-wrap justify-end gap-3">

@@ -18,7 +18,7 @@ export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
     setResult(r.ok ? { ok: true, message: 'Settings saved.' } : { ok: false, message: r.error });
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       {result ? <Alert tone={result.ok ? 'success' : 'error'}>{result.message}</Alert> : null}
       <div className="flex items-start gap-3 rounded-md border border-border p-4">
         <input id="four-eyes" type="checkbox" checked={fourEyes} onChange={(e) => setFourEyes(e.target.checked)} className="mt-1" aria-describedby="four-eyes-hint" />

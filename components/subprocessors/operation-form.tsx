@@ -7,6 +7,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { addDays, fieldsOf } from '@/lib/subprocessors/diff';
 import type { SubprocessorSnapshot } from '@/lib/subprocessors/types';
 import { formatDate } from '@/lib/ui/format';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 import {
   SCC_MODULE_LABELS,
   TRANSFER_MECHANISM_LABELS,
@@ -82,7 +83,7 @@ export function OperationForm({ mode, register, taken, effectiveDate, onAdd, onC
     }
     const { slug: _slug, ...raw } = draft;
     const parsed = ZSubprocessorFieldsSchema.safeParse(raw);
-    if (!parsed.success) for (const i of parsed.error.issues) (found[i.path.join('.') || 'legalName'] ??= []).push(i.message);
+    if (!parsed.success) Object.assign(found, fieldErrorsFrom(parsed.error, { fallback: 'legalName' }));
     if (Object.keys(found).length || !parsed.success) return setErrors(found);
     if (mode === 'add') return onAdd({ op: 'add', slug: draft.slug, fields: parsed.data });
     const before = fieldsOf(selected!);

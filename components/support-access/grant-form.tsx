@@ -2,13 +2,13 @@
 
 import { grantSupportAccessAction } from '@/app/(account)/account/support-access/actions';
 import { FormError } from '@/components/users/form-error';
-import { useSudoAction } from '@/components/users/use-sudo-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import type { RoleOptionDTO } from '@/lib/roles/dto';
 import type { SupportStaffDTO } from '@/lib/support-access/dto';
 import { formatDateTime } from '@/lib/ui/format';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function GrantForm({
   vendorName,
@@ -21,15 +21,15 @@ export function GrantForm({
   roles: RoleOptionDTO[];
   durations: { minutes: number; label: string }[];
 }) {
-  const { state, pending, onSubmit, sudoDialog } = useSudoAction(grantSupportAccessAction, {
-    reason: 'Letting the vendor’s staff into your account is a sensitive change.',
-    onSuccess: (_d, form) => form?.reset(),
+  const { state, pending, formProps, sudoDialog } = useFormAction(grantSupportAccessAction, {
+    sudo: 'Letting the vendor’s staff into your account is a sensitive change.',
+    onSuccess: (_d, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const defaultDuration = durations.find((d) => d.minutes === 1440)?.minutes ?? durations[0]?.minutes;
   return (
     <>
-      <form onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="grant-heading">
+      <form {...formProps} className="max-w-2xl space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="grant-heading">
         <h2 id="grant-heading" className="text-xl font-semibold">
           Grant support access
         </h2>

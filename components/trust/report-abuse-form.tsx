@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { reportAbuseAction, type ReportAbuseState } from '@/app/(trust)/report-abuse/actions';
+import { type ReactNode } from 'react';
+import { reportAbuseAction } from '@/app/(trust)/report-abuse/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ABUSE_CATEGORIES, ABUSE_LIMITS } from '@/lib/abuse/categories';
 import { useFocusOn } from '@/components/ui/use-focus-on';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 const control =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
@@ -43,11 +44,11 @@ function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?:
 }
 
 /**
- * The public abuse report. Works as a plain form post too (useActionState); on success the reporter sees
+ * The public abuse report. Works as a plain form post too (useFormAction); on success the reporter sees
  * the reference number, which also receives focus so screen readers announce it.
  */
 export function ReportAbuseForm() {
-  const [state, formAction, pending] = useActionState<ReportAbuseState, FormData>(reportAbuseAction, null);
+  const { state, formProps, pending } = useFormAction(reportAbuseAction, { onSuccess: (_data, form) => form.reset() });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {
@@ -74,7 +75,7 @@ export function ReportAbuseForm() {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={formAction} className="mt-8 space-y-6" noValidate>
+    <form {...formProps} className="mt-8 space-y-6" noValidate>
       {state && !state.ok ? (
         <Alert tone="error">
           {state.code === 'VALIDATION' ? 'The report could not be sent: some fields need attention.' : state.error}

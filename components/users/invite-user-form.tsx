@@ -9,17 +9,17 @@ import type { RoleOptionDTO } from '@/lib/roles/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { FormError } from './form-error';
 import { RoleOptions } from './role-options';
-import { useSudoAction } from './use-sudo-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; expiryDays: number }) {
-  const { state, pending, onSubmit, sudoDialog } = useSudoAction(inviteUserAction, {
-    reason: 'Inviting someone as an administrator is a sensitive change.',
-    onSuccess: (_data, form) => form?.reset(),
+  const { state, pending, formProps, sudoDialog } = useFormAction(inviteUserAction, {
+    sudo: 'Inviting someone as an administrator is a sensitive change.',
+    onSuccess: (_data, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <>
-      <form onSubmit={onSubmit} className="space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="invite-heading">
+      <form {...formProps} className="space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="invite-heading">
         <h2 id="invite-heading" className="text-xl font-semibold">
           Invite someone
         </h2>

@@ -19,15 +19,15 @@ import type { MemberDetailDTO } from '@/lib/users/dto';
 import { ConfirmButton } from './confirm-button';
 import { FormError } from './form-error';
 import { RoleOptions } from './role-options';
-import { useSudoAction } from './use-sudo-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
 
 export function MemberActions({ member, roles, organization, viewerIsOwner }: { member: MemberDetailDTO; roles: RoleOptionDTO[]; organization: string; viewerIsOwner: boolean }) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
-  const role = useSudoAction(changeRoleAction, {
-    reason: 'Giving someone administrator rights is a sensitive change.',
+  const role = useFormAction(changeRoleAction, {
+    sudo: 'Giving someone administrator rights is a sensitive change.',
     onSuccess: (data) => setNotice({ tone: 'success', text: data.changed ? `${member.name} is now ${data.roleLabel}.` : `${member.name} already has that role.` }),
   });
   const { withSudo, sudoDialog } = useSudo('Transferring ownership is a sensitive change.');
@@ -44,7 +44,7 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
 
       <section aria-labelledby="role-heading" className="space-y-3">
         <h2 id="role-heading" className="text-xl font-semibold">Role</h2>
-        <form onSubmit={role.onSubmit} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
+        <form {...role.formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="userId" value={member.userId} />
           <div className="min-w-56 flex-1">
             <SelectField label={`Role of ${member.name}`} name="role" defaultValue={member.roleRef} errors={roleErrors?.role}>

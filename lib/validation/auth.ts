@@ -14,6 +14,12 @@ export const ZEmailSchema = z
 const ZAnyPassword = z.string({ message: 'Enter your password.' }).min(1, 'Enter your password.').max(1024, 'That password is too long.');
 
 export const ZPasswordSignInSchema = z.object({ email: ZEmailSchema, password: ZAnyPassword });
+
+/** A form's `next` (where to go afterwards): anything unusable is simply not there; safeReturnPath decides. */
+export const ZReturnPath = z.string().max(2000).optional().catch(undefined);
+
+/** The sign-in form posted without JavaScript: the same fields, and where to go afterwards. */
+export const ZPasswordSignInFormSchema = ZPasswordSignInSchema.extend({ next: ZReturnPath });
 export type TPasswordSignIn = z.infer<typeof ZPasswordSignInSchema>;
 
 export const ZChangePasswordSchema = z

@@ -9,7 +9,8 @@ const isoDate = (label: string) =>
   z.preprocess(emptyToUndefined, z.iso.date({ message: `${label} must be a date such as 2026-03-31.` }).refine(hasPlausibleYear, `${label} must be a date such as 2026-03-31.`).optional());
 const uuidList = (message: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
+    // A form's repeated checkboxes arrive as a list; an empty one (a stripped NUL byte) chose nothing.
+    (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : Array.isArray(v) ? v.filter((x) => x !== '') : v),
     z.array(z.uuid({ message }), { message }).min(1, message).max(50, 'Choose at most 50 documents.'),
   );
 

@@ -10,6 +10,7 @@
 // Routes that stream validate their whole query before the first byte (see the audit export route).
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { fieldErrorsFrom } from './action-input';
 
 // C0 controls except \t \n \r, DEL and the C1 controls.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -109,18 +110,11 @@ export type QueryResult<T> =
   | { ok: true; data: T; values: Record<string, string>; errors: Record<string, string[]> }
   | { ok: false; data: null; values: Record<string, string>; errors: Record<string, string[]> };
 
-/** Field errors keyed by path, as forms show them. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const i of error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
-  return errors;
-}
-
 /** A page's or route's query string through its schema: data, or field errors; `values` to fill the form again. */
 export function parseQuery<S extends z.ZodType>(schema: S, sp: SearchParamsInput): QueryResult<z.output<S>> {
   const values = queryInput(sp);
   const parsed = schema.safeParse(values);
-  return parsed.success ? { ok: true, data: parsed.data, values, errors: {} } : { ok: false, data: null, values, errors: fieldErrorsOf(parsed.error) };
+  return parsed.success ? { ok: true, data: parsed.data, values, errors: {} } : { ok: false, data: null, values, errors: fieldErrorsFrom(parsed.error) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZReturnPath } from './auth';
 import { MAX_GRACE_DAYS } from '@/lib/mfa/policy';
 
 // Shared by the two-factor forms and the server. The WebAuthn responses are checked for shape only here;
@@ -54,6 +55,16 @@ export const ZSecondFactorSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('webauthn'), ticket: ZTicket, response: ZAuthenticationResponseSchema }),
 ]);
 export type TSecondFactor = z.infer<typeof ZSecondFactorSchema>;
+
+/** Step two posted from /login/second-factor (with or without JavaScript): the ticket is in a cookie, not the form. */
+export const ZSecondFactorFormSchema = z.discriminatedUnion(
+  'method',
+  [
+    z.object({ method: z.literal('totp'), code: ZTotpCodeSchema.shape.code, next: ZReturnPath }),
+    z.object({ method: z.literal('recovery-code'), code: ZRecoveryCode, next: ZReturnPath }),
+  ],
+  { message: 'This form could not be read. Reload the page and try again.' },
+);
 
 export const ZTicketSchema = z.object({ ticket: ZTicket });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { cleanValue, formInput, type FormInputOptions } from './input';
+import { fieldErrorsFrom } from './action-input';
 
 /**
  * Parses a use-case's input with its schema, as createAction does, so a use-case called any other way
@@ -9,7 +10,5 @@ import { cleanValue, formInput, type FormInputOptions } from './input';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, opts: Pick<FormInputOptions, 'raw'> = {}): z.output<S> {
   const parsed = schema.safeParse(opts.raw ? formInput(input, opts) : cleanValue(input));
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  throw new AppError('VALIDATION', undefined, fieldErrors);
+  throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
 }

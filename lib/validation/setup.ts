@@ -28,6 +28,20 @@ export const ZCompleteSetupSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match.' });
 export type TCompleteSetup = z.infer<typeof ZCompleteSetupSchema>;
 
+/**
+ * The /setup form as the action reads it: the texts only. completeSetup counts the attempt against the
+ * address first and then checks them with ZCompleteSetupSchema, so a malformed form still counts.
+ */
+const formText = z.string().optional().catch(undefined);
+export const ZSetupFormSchema = z.object({
+  token: formText,
+  organizationName: formText,
+  name: formText,
+  email: formText,
+  newPassword: formText,
+  confirmPassword: formText,
+});
+
 /** `npm run setup -- --email owner@example.com [--name "…"] [--organization "…"]` */
 export const ZInviteFirstOwnerSchema = z.object({ email: ZEmailSchema, organizationName: ZOrganizationNameSchema });
 export type TInviteFirstOwner = z.infer<typeof ZInviteFirstOwnerSchema>;

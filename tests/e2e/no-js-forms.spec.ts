@@ -237,6 +237,25 @@ test('[R28] invitation acceptance without JavaScript: the account is created fro
   expectNoSecretIn(urls, [password, 'a different passphrase 2026']);
 });
 
+test('[R28] a form without a secret posts before its JavaScript loads too: the invitation form answers on its own page, nothing typed lands in a URL', async ({ page, context }) => {
+  const urls = recordUrls(context);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') posts.push(new URL(r.url()).pathname);
+  });
+  await noJsSignIn(page, 'owner@globex.example', DEMO_PASSWORD, '/account/users');
+  await expect(page).toHaveURL(/\/account\/users$/);
+  // Refused by the server (not an address), so the demo data stays as it was.
+  const typed = 'typed-without-scripts.example';
+  const invite = page.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('Email address').fill(typed);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('form', { name: 'Invite someone' }).getByText('Enter a valid email address, like name@example.com.', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/users$/);
+  expect(posts).toContain('/account/users');
+  expectNoSecretIn(urls, [typed]);
+});
+
 test.describe('[R25] cross-origin state-changing requests', () => {
   test('[R25] issue 21 #2: a no-JS sign-out form posted from evil.example with a valid cookie gets a clean 403 and does nothing', async ({ page, context, baseURL }) => {
     await noJsSignIn(page, 'member@globex.example', DEMO_PASSWORD);

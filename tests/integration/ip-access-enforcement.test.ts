@@ -89,6 +89,34 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
     expect(await outcome()).toEqual({ allowed: true, ip: '203.0.113.99' });
   });
 
+  it('[R25] only an action that takes access away (signing out) runs from a refused address, on the session alone', async () => {
+    await nextRequest(memberToken, '198.51.100.9');
+    const seen = vi.fn(async (ctx: { session: unknown; meta: { ip: string | null } }) => ({ signedIn: Boolean(ctx.session), ip: ctx.meta.ip }));
+    const signOutHere = createAction({ tier: 'public', schema: z.object({}), runsFromRefusedAddress: true, handler: seen });
+    expect(await signOutHere(null, new FormData())).toEqual({ ok: true, data: { signedIn: true, ip: '198.51.100.9' } });
+    // The panel check is skipped, so the refusal is not audited once more for the sign-out itself.
+    expect(await db().auditEvent.count({ where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.9' } })).toBe(0);
+    // Any other public action is refused there, as getCtx decides.
+    expect(await createAction({ tier: 'public', schema: z.object({}), handler: seen })(null, {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(seen).toHaveBeenCalledTimes(1);
+    // Declared on anything but a public action, it is a programming error found at start-up.
+    expect(() => createAction({ tier: 'signed-in', schema: z.object({}), runsFromRefusedAddress: true, handler: seen })).toThrow(/public-tier/);
+  });
+
+  it('[R10] a rate limit declared on the action counts each call before the handler and answers RATE_LIMITED', async () => {
+    await nextRequest(null, '198.51.100.150');
+    const ran = vi.fn(async () => 'ran');
+    const limited = createAction({ tier: 'public', schema: z.object({}), rateLimit: { policy: 'setupPerIp', by: 'ip', message: 'Too many tries from your address.' }, handler: ran });
+    for (let i = 0; i < 10; i++) expect(await limited(null, {})).toEqual({ ok: true, data: 'ran' });
+    const refused = await limited(null, {});
+    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', error: expect.stringMatching(/^Too many tries from your address\. Please try again in \d+ minutes?\.$/) });
+    expect(refused.ok === false && refused.details?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(ran).toHaveBeenCalledTimes(10);
+    // Another address has its own count.
+    await nextRequest(null, '198.51.100.151');
+    expect(await limited(null, {})).toEqual({ ok: true, data: 'ran' });
+  });
+
   it('[R27] the refusal is audited: who, what, when, from where', async () => {
     await nextRequest(memberToken, '198.51.100.8', undefined, '/account/security');
     expect((await outcome()).allowed).toBe(false);

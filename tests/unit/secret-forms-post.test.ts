@@ -76,6 +76,13 @@ describe('forms that carry a secret post, with or without JavaScript', () => {
     for (const f of found) expect(f.tag).toMatch(POSTS);
   });
 
+  it('[R28] every other form posts too (issue 20): only an explicit method="get" search form may be a GET', () => {
+    const explicitGet = /\bmethod=["']get["']/i;
+    const offenders = forms.filter((f) => !POSTS.test(f.tag) && !explicitGet.test(f.tag)).map((f) => `${f.file}:${f.line}`);
+    expect(forms.length).toBeGreaterThan(40);
+    expect(offenders).toEqual([]);
+  });
+
   it('the sweep tells a GET form from a POST one', () => {
     const [getForm] = formsIn('<form onSubmit={(e) => { e.preventDefault(); }} className="x"><input type="password" name="password" /></form>');
     expect(getForm && SECRET_INPUT.test(getForm.body)).toBe(true);

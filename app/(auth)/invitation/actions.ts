@@ -3,7 +3,6 @@
 import { redirect } from 'next/navigation';
 import { startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
-import type { ActionResult } from '@/lib/errors';
 import { createAction } from '@/lib/dal';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { ZAcceptInvitationNewAccountSchema, ZInvitationTokenSchema } from '@/lib/validation/users';
@@ -32,13 +31,14 @@ export const acceptWithExistingAccountAction = createAction({
 });
 
 /** The same without JavaScript: the session cookie is written here, then the browser is redirected. */
-export async function acceptWithNewAccountFormAction(
-  _prev: unknown,
-  form: FormData,
-): Promise<ActionResult<{ ticket: string; next: string; joined: string }>> {
-  if (!(form instanceof FormData)) return { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' };
-  const result = await acceptWithNewAccountAction(null, form);
-  if (!result.ok) return result;
-  // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.
-  redirect((await startSessionFromTicket(result.data.ticket)) ? result.data.next : `/login?next=${encodeURIComponent(result.data.next)}`);
-}
+export const acceptWithNewAccountFormAction = createAction({
+  tier: 'public',
+  schema: ZAcceptInvitationNewAccountSchema,
+  formOnly: 'This form could not be read. Reload the page and try again.',
+  handler: async (ctx, input): Promise<{ ticket: string; next: string; joined: string }> => {
+    const result = await acceptInvitation(ctx, { token: input.token, name: input.name, newPassword: input.newPassword });
+    if (!('ticket' in result)) throw new Error('unexpected result');
+    // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.
+    redirect((await startSessionFromTicket(result.ticket)) ? result.next : `/login?next=${encodeURIComponent(result.next)}`);
+  },
+});

@@ -4,14 +4,18 @@ import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
 import { completeSignup } from '@/lib/signup/complete-signup';
 import { checkSignupRequestAllowed, requestSignup } from '@/lib/signup/request-signup';
 import { ZCompleteSignupSchema, ZSignupRequestSchema } from '@/lib/validation/signup';
 
-const requestSignup_ = createAction({
+// Form posts only (never a GET, never JSON from elsewhere), with or without JavaScript.
+const formOnly = 'Send this form from the page.';
+
+/** `<form action>`: works with and without JavaScript. */
+export const requestSignupAction = createAction({
   tier: 'public',
   schema: ZSignupRequestSchema,
+  formOnly,
   handler: async (ctx, input) => {
     await checkSignupRequestAllowed(ctx, input);
     // The work (and its timing) happens after the answer: it is the same whether or not an account exists.
@@ -20,9 +24,11 @@ const requestSignup_ = createAction({
   },
 });
 
-const completeSignup_ = createAction({
+/** Carries the new password. */
+export const completeSignupAction = createAction({
   tier: 'public',
   schema: ZCompleteSignupSchema,
+  formOnly,
   handler: async (ctx, input) => {
     const result = await completeSignup(ctx, input);
     await setSessionCookie(result.sessionToken);
@@ -30,17 +36,3 @@ const completeSignup_ = createAction({
     redirect('/signup/welcome');
   },
 });
-
-const notAForm: ActionResult<never> = { ok: false, code: 'VALIDATION', error: 'Send this form from the page.' };
-
-/** `<form action>`: works with and without JavaScript. Only a form post is accepted (FormData). */
-export async function requestSignupAction(prev: unknown, input: FormData) {
-  if (!(input instanceof FormData)) return notAForm;
-  return requestSignup_(prev, input);
-}
-
-/** Carries the new password: only ever a form post (never a GET, never JSON from elsewhere). */
-export async function completeSignupAction(prev: unknown, input: FormData) {
-  if (!(input instanceof FormData)) return notAForm;
-  return completeSignup_(prev, input);
-}

@@ -4,55 +4,22 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createAction } from '@/lib/dal';
-import { toErrorResult, type ActionResult } from '@/lib/errors';
 import { openViewerSession } from '@/lib/documents/open-viewer-session';
 import { requestDocumentAccess } from '@/lib/documents/request-document-access';
 import { requestViewerLink } from '@/lib/documents/request-viewer-link';
 import { verifyAccessRequest } from '@/lib/documents/verify-access-request';
 import { viewerCookie } from '@/lib/documents/viewer-cookie';
 import { ZAccessRequestSchema, ZViewerLinkSchema } from '@/lib/validation/documents';
-import { formInput } from '@/lib/validation/input';
 
 const ZTokenSchema = z.object({ token: z.string().min(10).max(200) });
 
-const submitRequest = createAction({
+/** The public request form (useFormAction): a refused request hands the typed values back. */
+export const requestAccessAction = createAction({
   tier: 'public',
   schema: ZAccessRequestSchema,
+  returnValues: ['name', 'email', 'company', 'reason', 'documentIds', 'ndaAccepted'],
   handler: (ctx, input) => requestDocumentAccess(ctx, input),
 });
-
-export type RequestAccessState =
-  | (ActionResult<{ email: string }> & { values?: Record<'name' | 'email' | 'company' | 'reason', string> & { documentIds: string[]; ndaAccepted: boolean } })
-  | null;
-
-/** The public request form (useActionState): a refused request hands the typed values back. */
-export async function requestAccessAction(prev: RequestAccessState, formData: FormData): Promise<RequestAccessState> {
-  let fields: Record<string, unknown>;
-  try {
-    fields = formInput(formData, { lists: ['documentIds'] });
-  } catch (err) {
-    return toErrorResult(err);
-  }
-  const texts = (v: unknown) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-  const documentIds = texts(fields.documentIds).filter(Boolean);
-  const result = await submitRequest(prev, { ...fields, documentIds } as z.input<typeof ZAccessRequestSchema>);
-  if (result.ok) return result;
-  const text = (name: string) => {
-    const v = fields[name];
-    return typeof v === 'string' ? v.slice(0, 5000) : '';
-  };
-  return {
-    ...result,
-    values: {
-      name: text('name'),
-      email: text('email'),
-      company: text('company'),
-      reason: text('reason'),
-      documentIds: documentIds.slice(0, 50),
-      ndaAccepted: fields.ndaAccepted === 'on',
-    },
-  };
-}
 
 const verify = createAction({ tier: 'public', schema: ZTokenSchema, handler: (ctx, input) => verifyAccessRequest(ctx, input) });
 

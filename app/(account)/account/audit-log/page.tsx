@@ -14,6 +14,7 @@ import { formatDateTime } from '@/lib/ui/format';
 import { ZAuditFilterSchema } from '@/lib/validation/audit';
 import { DataTable } from '@/components/ui/data-table';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -23,8 +24,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const ctx = await requirePermission('audit:read');
   const raw = queryInput(await searchParams);
   const parsed = ZAuditFilterSchema.safeParse(raw);
-  const errors: Record<string, string[]> = {};
-  if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
+  const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   const filter = parsed.success ? parsed.data : {};
   const page = parsed.success ? await listAuditEvents(ctx, filter) : { events: [], nextCursor: null };
   const head = await readAuditHead(ctx);

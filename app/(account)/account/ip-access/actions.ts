@@ -4,14 +4,15 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
-import { createAction, verifySession } from '@/lib/dal';
+import { z } from 'zod';
+import { createAction } from '@/lib/dal';
+import { AppError } from '@/lib/errors';
 import { addIpRule } from '@/lib/ip-access/add-ip-rule';
 import { importIpRules } from '@/lib/ip-access/import-ip-rules';
 import { previewIpImport } from '@/lib/ip-access/preview-ip-import';
 import { removeIpRule } from '@/lib/ip-access/remove-ip-rule';
 import { setIpListEnabled } from '@/lib/ip-access/set-ip-list-enabled';
 import { testIpAddress } from '@/lib/ip-access/test-ip-address';
-import { getRequestMeta } from '@/lib/request-context';
 import {
   ZAddIpRuleSchema,
   ZImportIpRulesSchema,
@@ -67,13 +68,22 @@ export const importIpRulesAction = createAction({
 
 export const testIpAddressAction = createAction({ tier: 'ip-access:manage', schema: ZTestIpAddressFormSchema, handler: testIpAddress });
 
+const signOutFromRefusedAddress_ = createAction({
+  tier: 'public',
+  schema: z.object({}),
+  runsFromRefusedAddress: true,
+  handler: async (ctx) => {
+    await signOut(ctx);
+    await clearSessionCookie();
+    redirect('/login?signedOut=1');
+  },
+});
+
 /**
  * Sign-out from the page that refuses an address: the request is refused for everything else, but
  * ending one's own session only takes access away, so it runs on the session alone.
  */
-export async function signOutFromRefusedAddress(): Promise<void> {
-  const session = await verifySession();
-  await signOut({ meta: await getRequestMeta(), session });
-  await clearSessionCookie();
-  redirect('/login?signedOut=1');
+export async function signOutFromRefusedAddress(form: FormData): Promise<void> {
+  const result = await signOutFromRefusedAddress_(null, form);
+  if (!result.ok) throw new AppError(result.code, result.error);
 }

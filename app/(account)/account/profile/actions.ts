@@ -6,14 +6,17 @@ import { deleteMyAccount } from '@/lib/account/delete-my-account';
 import { requestEmailChange } from '@/lib/account/request-email-change';
 import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
 import { ZDeleteMyAccountSchema, ZEmailChangeTokenSchema, ZRequestEmailChangeSchema } from '@/lib/validation/signup';
 
-const requestEmailChange_ = createAction({ tier: 'signed-in', schema: ZRequestEmailChangeSchema, handler: requestEmailChange });
+// These forms carry the current password or a token: form posts only, with or without JavaScript.
+const formOnly = 'Send this form from the page.';
 
-const deleteMyAccount_ = createAction({
+export const requestEmailChangeAction = createAction({ tier: 'signed-in', schema: ZRequestEmailChangeSchema, formOnly, handler: requestEmailChange });
+
+export const deleteMyAccountAction = createAction({
   tier: 'signed-in',
   schema: ZDeleteMyAccountSchema,
+  formOnly,
   handler: async (ctx, input) => {
     await deleteMyAccount(ctx, input);
     await clearSessionCookie();
@@ -21,26 +24,4 @@ const deleteMyAccount_ = createAction({
   },
 });
 
-const confirmEmailChange_ = createAction({
-  tier: 'public',
-  schema: ZEmailChangeTokenSchema,
-  handler: confirmEmailChange,
-});
-
-const notAForm: ActionResult<never> = { ok: false, code: 'VALIDATION', error: 'Send this form from the page.' };
-
-/** These forms carry the current password: form posts only, with or without JavaScript. */
-export async function requestEmailChangeAction(prev: unknown, input: FormData) {
-  if (!(input instanceof FormData)) return notAForm;
-  return requestEmailChange_(prev, input);
-}
-
-export async function deleteMyAccountAction(prev: unknown, input: FormData) {
-  if (!(input instanceof FormData)) return notAForm;
-  return deleteMyAccount_(prev, input);
-}
-
-export async function confirmEmailChangeAction(prev: unknown, input: FormData) {
-  if (!(input instanceof FormData)) return notAForm;
-  return confirmEmailChange_(prev, input);
-}
+export const confirmEmailChangeAction = createAction({ tier: 'public', schema: ZEmailChangeTokenSchema, formOnly, handler: confirmEmailChange });

@@ -9,6 +9,7 @@ import { listRoleOptions } from '@/lib/roles/list-role-options';
 import { listUsers } from '@/lib/users/list-users';
 import { ZUserListFilterSchema } from '@/lib/validation/users';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -16,8 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const ctx = await requirePermission('account:read');
   const raw = queryInput(await searchParams);
   const parsed = ZUserListFilterSchema.safeParse(raw);
-  const errors: Record<string, string[]> = {};
-  if (!parsed.success) for (const i of parsed.error.issues) (errors[i.path.join('.') || '_'] ??= []).push(i.message);
+  const errors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   const [rows, roles] = await Promise.all([listUsers(ctx, parsed.success ? parsed.data : {}), listRoleOptions(ctx)]);
   const canManage = can(ctx, 'users:manage');
   const organization = ctx.session.organization?.name ?? 'your organization';

@@ -9,35 +9,22 @@ import { requestCustomerDeletion } from '@/lib/customers/request-customer-deleti
 import { restoreCustomer } from '@/lib/customers/restore-customer';
 import { suspendCustomer } from '@/lib/customers/suspend-customer';
 import { createAction } from '@/lib/dal';
-import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { ZCreateCustomerSchema, ZCustomerIdSchema, ZDeleteCustomerSchema, ZInviteCustomerOwnerSchema } from '@/lib/validation/customers';
 
-// The customers screens' actions. Each takes the form's FormData (useActionState: they work as plain form
-// posts without JavaScript too) and refuses anything else; the use-cases check the permission again.
+// The customers screens' actions: form posts only (useFormAction: they work without JavaScript too), a
+// refused one hands the typed values back; the use-cases check the permission again.
 
-export type CustomerFormState = (ActionResult<{ message: string; href?: string }> & { values?: Record<string, string> }) | null;
+export type CustomerFormResult = { message: string; href?: string };
 
-function formValues(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? '').slice(0, 2000)]));
-}
+const formOnly = 'Send this form as a form submission.';
 
-function onlyFormData(input: unknown): asserts input is FormData {
-  if (!(input instanceof FormData)) throw new AppError('VALIDATION', 'Send this form as a form submission.');
-}
-
-async function run(
-  impl: (prev: unknown, input: FormData) => Promise<ActionResult<{ message: string; href?: string }>>,
-  formData: unknown,
-  keep: string[] = [],
-): Promise<CustomerFormState> {
+/** The list and the customer's page show the change, whether it worked or not (a refusal may mean someone else changed it). */
+async function revalidated<T>(run: () => Promise<T>): Promise<T> {
   try {
-    onlyFormData(formData);
-  } catch (err) {
-    return toErrorResult(err);
+    return await run();
+  } finally {
+    revalidatePath('/studio/customers', 'layout');
   }
-  const result = await impl(null, formData);
-  revalidatePath('/studio/customers', 'layout');
-  return result.ok ? result : { ...result, values: formValues(formData, keep) };
 }
 
 /**
@@ -49,74 +36,67 @@ function done(customerId: string, outcome: 'suspended' | 'reactivated' | 'delete
   redirect(`/studio/customers/${customerId}?done=${outcome}${sessions === undefined ? '' : `&sessions=${sessions}`}`);
 }
 
-const create = createAction({
+export const createCustomerAction = createAction({
   tier: 'customers:manage',
   schema: ZCreateCustomerSchema,
-  handler: async (ctx, input) => {
-    const c = await createCustomer(ctx, input);
-    return { message: `${c.name} was created and ${c.ownerEmail} was invited as its Owner.`, href: `/studio/customers/${c.id}` };
-  },
+  formOnly,
+  returnValues: ['name', 'slug', 'emailDomains', 'ownerEmail'],
+  handler: (ctx, input): Promise<CustomerFormResult> =>
+    revalidated(async () => {
+      const c = await createCustomer(ctx, input);
+      return { message: `${c.name} was created and ${c.ownerEmail} was invited as its Owner.`, href: `/studio/customers/${c.id}` };
+    }),
 });
-export async function createCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(create, formData, ['name', 'slug', 'emailDomains', 'ownerEmail']);
-}
 
-const invite = createAction({
+export const inviteCustomerOwnerAction = createAction({
   tier: 'customers:manage',
   schema: ZInviteCustomerOwnerSchema,
-  handler: async (ctx, input) => {
-    const r = await inviteCustomerOwner(ctx, input);
-    return { message: `Invitation sent to ${r.email} as Owner.` };
-  },
+  formOnly,
+  returnValues: ['email'],
+  handler: (ctx, input): Promise<CustomerFormResult> =>
+    revalidated(async () => {
+      const r = await inviteCustomerOwner(ctx, input);
+      return { message: `Invitation sent to ${r.email} as Owner.` };
+    }),
 });
-export async function inviteCustomerOwnerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(invite, formData, ['email']);
-}
 
-const suspend = createAction({
+export const suspendCustomerAction = createAction({
   tier: 'customers:manage',
   schema: ZCustomerIdSchema,
-  handler: async (ctx, input) => {
-    const r = await suspendCustomer(ctx, input);
+  formOnly,
+  handler: async (ctx, input): Promise<CustomerFormResult> => {
+    const r = await revalidated(() => suspendCustomer(ctx, input));
     return done(input.customerId, 'suspended', r.sessionsEnded);
   },
 });
-export async function suspendCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(suspend, formData);
-}
 
-const reactivate = createAction({
+export const reactivateCustomerAction = createAction({
   tier: 'customers:manage',
   schema: ZCustomerIdSchema,
-  handler: async (ctx, input) => {
-    await reactivateCustomer(ctx, input);
+  formOnly,
+  handler: async (ctx, input): Promise<CustomerFormResult> => {
+    await revalidated(() => reactivateCustomer(ctx, input));
     return done(input.customerId, 'reactivated');
   },
 });
-export async function reactivateCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(reactivate, formData);
-}
 
-const remove = createAction({
+export const deleteCustomerAction = createAction({
   tier: 'customers:manage',
   schema: ZDeleteCustomerSchema,
-  handler: async (ctx, input) => {
-    await requestCustomerDeletion(ctx, input);
+  formOnly,
+  returnValues: ['confirmSlug'],
+  handler: async (ctx, input): Promise<CustomerFormResult> => {
+    await revalidated(() => requestCustomerDeletion(ctx, input));
     return done(input.customerId, 'deleted');
   },
 });
-export async function deleteCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(remove, formData, ['confirmSlug']);
-}
 
-const restore = createAction({
+export const restoreCustomerAction = createAction({
   tier: 'customers:manage',
   schema: ZCustomerIdSchema,
-  handler: async (ctx, input) => {
-    await restoreCustomer(ctx, input);
+  formOnly,
+  handler: async (ctx, input): Promise<CustomerFormResult> => {
+    await revalidated(() => restoreCustomer(ctx, input));
     return done(input.customerId, 'restored');
   },
 });
-export async function restoreCustomerAction(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
-  return run(restore, formData);
-}

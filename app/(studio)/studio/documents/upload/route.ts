@@ -4,6 +4,7 @@ import { saveDocument } from '@/lib/documents/save-document';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
 import { requestLogger } from '@/lib/request-context';
 import { ZDocumentDetailsSchema } from '@/lib/validation/documents';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,11 +31,7 @@ export async function POST(req: Request) {
       title: text('title'), category: text('category'), description: text('description'), version: text('version'),
       visibility: text('visibility'), validFrom: text('validFrom'), validUntil: text('validUntil'),
     });
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (fieldErrors[i.path.join('.') || '_'] ??= []).push(i.message);
-      throw new AppError('VALIDATION', undefined, fieldErrors);
-    }
+    if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
     const file = form.get('file');
     const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     const doc = await saveDocument(ctx, { ...parsed.data, documentId: text('documentId') || undefined, slug: text('slug'), file: upload });

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { checkIpForApi } from '@/lib/ip-access/check-ip-for-api';
 import { ZScope, ZTestIpAddressSchema } from '@/lib/validation/ip-access';
 import { queryInput } from '@/lib/validation/input';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,8 +17,7 @@ export const GET = withApiKey(async (api, request) => {
     ip: queryInput(request.nextUrl.searchParams).ip,
   });
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? '_')] ??= []).push(issue.message);
+    const fieldErrors = fieldErrorsFrom(parsed.error);
     throw new AppError('VALIDATION', Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(' ')}`).join(' '), fieldErrors);
   }
   const result = await checkIpForApi(api, { scope: parsed.data.scope, address: parsed.data.ip });
