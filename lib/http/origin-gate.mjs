@@ -50,7 +50,7 @@ export function crossOriginRefusal(req, opts = {}) {
       try {
         own.push(new URL(opts.appOrigin).host.toLowerCase());
       } catch {
-        // An invalid APP_URL is refused by lib/config.ts at start-up; nothing to add here.
+        // An invalid APP_URL is refused by lib/config/ at start-up; nothing to add here.
       }
     }
     return own.includes(host) ? null : 'foreign origin';
