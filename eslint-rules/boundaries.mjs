@@ -39,7 +39,10 @@ const IMPORT_STATEMENT = /^\s*(?:import|export)\s+(?!type\s)(?:([^'";]*?)\sfrom\
 function onlyTypes(clause) {
   const braces = clause?.trim().match(/^\{([\s\S]*)\}$/);
   if (!braces) return false;
-  const names = braces[1].split(',').map((name) => name.trim()).filter(Boolean);
+  const names = braces[1]
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((name) => name.startsWith('type '));
 }
 const valueImportCache = new Map();
@@ -123,7 +126,8 @@ const noServerOnlyInClient = {
     type: 'problem',
     docs: { description: "A 'use client' file never imports a server-only module (directly or through lib/)." },
     messages: {
-      serverOnly: "'use client' file imports {{specifier}}, which is server-only ({{chain}}). Pass a DTO from a server component, or import the type with `import type`.",
+      serverOnly:
+        "'use client' file imports {{specifier}}, which is server-only ({{chain}}). Pass a DTO from a server component, or import the type with `import type`.",
     },
     schema: [],
   },
@@ -158,7 +162,11 @@ const noDataAccessInComponents = {
         return;
       }
       const target = resolveSpecifier(specifier, context.filename);
-      if (target && relativeToRoot(target).startsWith('lib/') && valueImportsOf(target).some((s) => DB_IMPORT.test(s))) {
+      if (
+        target &&
+        relativeToRoot(target).startsWith('lib/') &&
+        valueImportsOf(target).some((s) => DB_IMPORT.test(s))
+      ) {
         context.report({ node, messageId: 'useCase', data: { specifier } });
       }
     });
@@ -168,9 +176,10 @@ const noDataAccessInComponents = {
 const serverActionsInApp = {
   meta: {
     type: 'problem',
-    docs: { description: "Server actions live in app/**/actions.ts, beside the route that uses them." },
+    docs: { description: 'Server actions live in app/**/actions.ts, beside the route that uses them.' },
     messages: {
-      misplaced: "'use server' belongs only in app/**/actions.ts (thin actions beside their route; the logic lives in lib/).",
+      misplaced:
+        "'use server' belongs only in app/**/actions.ts (thin actions beside their route; the logic lives in lib/).",
     },
     schema: [],
   },

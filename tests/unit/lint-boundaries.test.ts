@@ -28,7 +28,8 @@ describe('import boundaries', { timeout: 120_000 }, () => {
   });
 
   it('components/ never calls a use-case (a lib module that reads the database); its types are fine', async () => {
-    const value = "import { ipAccessContacts } from '@/lib/ip-access/refusal-contacts';\nexport const load = ipAccessContacts;\n";
+    const value =
+      "import { ipAccessContacts } from '@/lib/ip-access/refusal-contacts';\nexport const load = ipAccessContacts;\n";
     expect(await ruleIdsFor('components/example/widget.tsx', value)).toContain(
       'boundaries/no-data-access-in-components',
     );

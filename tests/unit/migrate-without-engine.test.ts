@@ -22,7 +22,8 @@ const PRODUCTION_ENTRIES = [
   'lib/db/migrate/index.ts',
 ];
 
-const IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT =
+  /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 function resolve(specifier: string, from: string): string | null {
   const base = specifier.startsWith('@/')

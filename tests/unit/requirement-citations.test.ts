@@ -43,7 +43,9 @@ describe('security requirement citations', () => {
   });
 
   it('every requirement a test cites is defined in docs/SECURITY.md', () => {
-    const undefinedCitations = [...cited].filter(([id]) => !defined.has(id)).map(([id, files]) => `${id} in ${files.join(', ')}`);
+    const undefinedCitations = [...cited]
+      .filter(([id]) => !defined.has(id))
+      .map(([id, files]) => `${id} in ${files.join(', ')}`);
     expect(undefinedCitations).toEqual([]);
   });
 
