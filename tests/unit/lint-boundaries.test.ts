@@ -15,8 +15,8 @@ beforeAll(() => {
 
 /** The rule ids ESLint reports for `code` placed at `file` (relative to the repository). */
 async function ruleIdsFor(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-  return result.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+  const results = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return results.flatMap((result) => result.messages).map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
 describe('import boundaries', { timeout: 120_000 }, () => {

@@ -47,7 +47,7 @@ function pathToEngine(entry: string): string[] | null {
     const rel = path.relative(root, file);
     if (rel === ENGINE_WRAPPER) return [rel];
     for (const match of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2];
+      const specifier = match[1] ?? match[2] ?? '';
       if (ENGINE.test(specifier)) return [rel, specifier];
       const target = resolve(specifier, file);
       const rest = target && walk(target);
