@@ -18,7 +18,7 @@ function testFiles(dir: string): string[] {
 /** The ids docs/SECURITY.md defines: `- **R12.** …` and `- **KF3.** …`. */
 function definedIds(): Set<string> {
   const doc = fs.readFileSync(path.join(root, 'docs/SECURITY.md'), 'utf8');
-  return new Set([...doc.matchAll(/^- \*\*((?:R|KF)\d+)\.\*\*/gm)].map((m) => m[1]));
+  return new Set([...doc.matchAll(/^- \*\*((?:R|KF)\d+)\.\*\*/gm)].map((m) => m[1] ?? ''));
 }
 
 /** Every `[R<n>]` / `[KF<n>]` in the test files (titles, and the comments that cite them), by id. */
@@ -26,7 +26,7 @@ function citations(): Map<string, string[]> {
   const cited = new Map<string, string[]>();
   for (const file of testFiles(path.join(root, 'tests'))) {
     const rel = path.relative(root, file);
-    for (const [, id] of fs.readFileSync(file, 'utf8').matchAll(/\[((?:R|KF)\d+)\]/g)) {
+    for (const [, id = ''] of fs.readFileSync(file, 'utf8').matchAll(/\[((?:R|KF)\d+)\]/g)) {
       cited.set(id, [...new Set([...(cited.get(id) ?? []), rel])]);
     }
   }
@@ -52,7 +52,7 @@ describe('security requirement citations', () => {
   it('a requirement no test cites is listed under "Requirements without a test"', () => {
     const doc = fs.readFileSync(path.join(root, 'docs/SECURITY.md'), 'utf8');
     const section = doc.split('## Requirements without a test')[1]?.split('\n## ')[0] ?? '';
-    const admitted = new Set([...section.matchAll(/\*\*(R\d+)\*\*/g)].map((m) => m[1]));
+    const admitted = new Set([...section.matchAll(/\*\*(R\d+)\*\*/g)].map((m) => m[1] ?? ''));
     const uncited = [...defined].filter((id) => id.startsWith('R') && !cited.has(id));
     expect(uncited.filter((id) => !admitted.has(id))).toEqual([]);
   });
