@@ -1,5 +1,6 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import boundaries from './eslint-rules/boundaries.mjs';
 
 const config = [
   ...nextCoreWebVitals,
@@ -13,6 +14,31 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Boundaries (docs/ARCHITECTURE.md): the domain never reaches up into the UI; components never reach
+  // the database; client files never pull in server-only code; server actions live beside their route.
+  // Proven rule by rule in tests/unit/lint-boundaries.test.ts.
+  {
+    plugins: { boundaries },
+    rules: {
+      'boundaries/no-server-only-in-client': 'error',
+      'boundaries/server-actions-in-app': 'error',
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: { 'boundaries/no-data-access-in-components': 'error' },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['@/app', '@/app/*', '@/components', '@/components/*', '**/app/*', '**/components/*'],
+          message: 'lib/ is the domain: it never imports app/ or components/ (pass data in, return DTOs).',
+        }],
+      }],
     },
   },
 ];

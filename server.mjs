@@ -1,6 +1,6 @@
 // The HTTP entry point for `npm start` and `npm run dev`. A custom server exists for one reason Next.js
 // cannot provide: the socket's peer address. Next only fills X-Forwarded-For when the client did not,
-// so a spoofed header would otherwise be indistinguishable from the real one (SECURITY-REQUIREMENTS R26).
+// so a spoofed header would otherwise be indistinguishable from the real one (docs/SECURITY.md, R26).
 // It also writes one structured access-log line per request with its id, status and duration.
 import http from 'node:http';
 import crypto from 'node:crypto';

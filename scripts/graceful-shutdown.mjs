@@ -94,7 +94,7 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
   return { track, shutdown };
 }
 
-/** SHUTDOWN_TIMEOUT_SECONDS (lib/config.ts validates it for the app; server.mjs cannot import TypeScript). */
+/** SHUTDOWN_TIMEOUT_SECONDS (lib/config/ validates it for the app; server.mjs cannot import TypeScript). */
 export function shutdownTimeoutMs(env = process.env) {
   const seconds = Number.parseInt(env.SHUTDOWN_TIMEOUT_SECONDS ?? '', 10);
   return (Number.isFinite(seconds) && seconds >= 1 && seconds <= 3600 ? seconds : 25) * 1000;

@@ -1,4 +1,4 @@
-import { ForbiddenOrRefused } from '@/components/ip-access/forbidden-or-refused';
+import { ForbiddenOrRefused } from '@/app/_ip-access/forbidden-or-refused';
 
 // 403 of this area: a permission refusal, or an address outside the organization's panel allowlist.
 export default ForbiddenOrRefused;

@@ -1,14 +1,19 @@
 import { headers } from 'next/headers';
 import { signOutFromRefusedAddress } from '@/app/(account)/account/ip-access/actions';
 import { getConfig } from '@/lib/config';
-import { ipAccessContacts } from '@/lib/ip-access/refusal-contacts';
 
 /**
  * The 403 page for a request from outside the organization's panel allowlist: what happened, the
- * address we saw, and who can change it. Rendered by app/forbidden.tsx.
+ * address we saw, and who can change it (`contacts`, loaded by app/_ip-access/forbidden-or-refused.tsx).
  */
-export async function IpRefused({ refusal }: { refusal: { ip: string | null; organizationId: string; organizationName: string } }) {
-  const [contacts, h] = await Promise.all([ipAccessContacts(refusal.organizationId), headers()]);
+export async function IpRefused({
+  refusal,
+  contacts,
+}: {
+  refusal: { ip: string | null; organizationId: string; organizationName: string };
+  contacts: { name: string; email: string }[];
+}) {
+  const h = await headers();
   const { supportEmail } = getConfig();
   const requestId = h.get('x-request-id');
   const org = refusal.organizationName;

@@ -13,7 +13,7 @@ import type { Transaction } from '@electric-sql/pglite';
 import { acquireEmbeddedLock } from '@/lib/db/embedded-lock';
 import { openEmbeddedDatabase, PGLITE_SUBDIR } from '@/lib/db/embedded';
 import { DEFAULT_MIGRATIONS_DIR, LOCKFILE_CONTENT, LOCKFILE_NAME } from '@/lib/db/migrations-dir';
-import { applyMigrations } from '@/lib/db/schema-engine';
+import { applyMigrations } from '@/lib/db/migrate';
 import { readBackup, verifyBackup, type BackupCounts, type BackupHeader } from './archive';
 import { readEndpoint } from './endpoint';
 import { listFiles, SECRET_FILES, tablesInLoadOrder } from './snapshot';

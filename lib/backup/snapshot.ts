@@ -14,7 +14,7 @@ import { ArchiveWriter, BACKUP_FORMAT, BACKUP_VERSION, type BackupCounts, type F
 
 const PAGE_ROWS = 500;
 const FILE_CHUNK = 1024 * 1024;
-/** Local secrets created in embedded mode (lib/config.ts): TOTP secrets cannot be read without mfa-keys,
+/** Local secrets created in embedded mode (lib/config/local-secrets.ts): TOTP secrets cannot be read without mfa-keys,
  * and the audit checkpoints signed before the backup verify only with the same signing key. */
 export const SECRET_FILES = ['auth-secret', 'mfa-keys', 'audit-signing-key.pem'] as const;
 export const MIGRATIONS_TABLE = '_prisma_migrations';

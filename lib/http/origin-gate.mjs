@@ -1,4 +1,4 @@
-// Cross-origin gate for state-changing requests (SECURITY-REQUIREMENTS R25), run by server.mjs before
+// Cross-origin gate for state-changing requests (docs/SECURITY.md, R25), run by server.mjs before
 // Next.js sees the request. Next refuses a foreign server-action POST only when it carries the
 // `Next-Action` header, and then with a 500; a no-JavaScript form post (multipart with `$ACTION_ID_…`)
 // or a route handler would get no check at all. Here every POST, PUT, PATCH and DELETE from another
@@ -50,7 +50,7 @@ export function crossOriginRefusal(req, opts = {}) {
       try {
         own.push(new URL(opts.appOrigin).host.toLowerCase());
       } catch {
-        // An invalid APP_URL is refused by lib/config.ts at start-up; nothing to add here.
+        // An invalid APP_URL is refused by lib/config/ at start-up; nothing to add here.
       }
     }
     return own.includes(host) ? null : 'foreign origin';
