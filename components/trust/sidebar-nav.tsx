@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { NavSection } from '@/lib/content/assemble-site';
-import { ChevronIcon } from '@/components/mdx/icons';
 
 /**
  * The trust center's section navigation. Sections with several pages collapse (native <details>, so
  * keyboard and screen readers handle them without JavaScript); the current section starts open and the
- * current page is marked with aria-current (styled by .trust-nav-link in app/(trust)/trust.css: one short
- * class, because this list is rendered on every page, twice). Links do not prefetch: every page is rendered per request
+ * current page is marked with aria-current (styled by .trust-nav-link and .trust-nav-section in
+ * app/(trust)/trust.css: short classes and a CSS chevron, because this list is on every page and shipped
+ * twice, as HTML and as React payload). Links do not prefetch: every page is rendered per request
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
@@ -28,12 +28,9 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
           const open = section.pages.some((p) => p.route === current);
           return (
             <li key={section.key}>
-              <details open={open} className="group">
-                <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-3 py-1.5 text-sm font-medium text-fg hover:bg-bg-subtle [&::-webkit-details-marker]:hidden">
-                  {section.title}
-                  <ChevronIcon className="h-4 w-4 text-fg-muted transition-transform group-open:rotate-90" />
-                </summary>
-                <ul className="mt-1 ml-3 space-y-0.5 border-l border-border pl-2">
+              <details open={open} className="trust-nav-section">
+                <summary>{section.title}</summary>
+                <ul>
                   {section.pages.map((page) => {
                     const active = current === page.route;
                     const isIndex = page.route === section.path;
