@@ -30,8 +30,8 @@ export function CertificationCard({ id }: { id: string }) {
     // Not a heading: cards sit under whatever heading the author chose, at any level. Short classes
     // (.trust-cert in app/(trust)/trust.css): the certifications pages repeat the card, shipped twice.
     <div className="trust-cert">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="text-lg font-semibold">{cert.name}</p>
+      <div className="trust-cert-head">
+        <p>{cert.name}</p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
       <p className="text-sm text-fg-muted">{cert.standard}</p>

@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { NavSection } from '@/lib/content/assemble-site';
 
+// Only the current page's link carries aria-current; the others carry no attribute at all (not even an
+// undefined one, which the payload would spell out). Links are styled by `.trust-menu nav a`.
+const current_ = { 'aria-current': 'page' } as const;
+
 /**
  * The trust center's section navigation. Sections with several pages collapse (native <details>, so
  * keyboard and screen readers handle them without JavaScript); the current section starts open and the
- * current page is marked with aria-current (styled by .trust-nav-link and .trust-nav-section in
+ * current page is marked with aria-current (styled by `.trust-menu nav a` and .trust-nav-section in
  * app/(trust)/trust.css: short classes and a CSS chevron, because this list is on every page and shipped
  * twice, as HTML and as React payload). Links do not prefetch: every page is rendered per request
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
@@ -19,7 +23,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
             const active = current === section.path;
             return (
               <li key={section.key}>
-                <Link prefetch={false} href={section.path} aria-current={active ? 'page' : undefined} className="trust-nav-link">
+                <Link prefetch={false} href={section.path} {...(active ? current_ : null)}>
                   {section.title}
                 </Link>
               </li>
@@ -31,12 +35,13 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
               <details open={open} className="trust-nav-section">
                 <summary>{section.title}</summary>
                 <ul>
-                  {section.pages.map((page) => {
+                  {section.pages.map((page, i) => {
                     const active = current === page.route;
                     const isIndex = page.route === section.path;
                     return (
-                      <li key={page.route}>
-                        <Link prefetch={false} href={page.route} aria-current={active ? 'page' : undefined} className="trust-nav-link">
+                      // A fixed list, never reordered in the browser: the index is key enough (the route would be shipped again).
+                      <li key={i}>
+                        <Link prefetch={false} href={page.route} {...(active ? current_ : null)}>
                           {isIndex ? (
                             <>
                               Overview<span className="sr-only"> of {section.title}</span>
