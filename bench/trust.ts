@@ -18,7 +18,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
+// @ts-expect-error -- autocannon ships no types; the fields read here are declared below
+import autocannonUntyped from 'autocannon';
 import pg from 'pg';
 // @ts-expect-error -- a plain ES module without types
 import { buildIfStale, distDir, npx, root, runOrExit } from '../scripts/lib.mjs';
@@ -40,7 +41,14 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const DB_NAME = `trust_bench_${process.pid}`;
 const DATABASE_URL = Object.assign(new URL(ADMIN_URL), { pathname: `/${DB_NAME}` }).toString();
 
-type Result = autocannon.Result;
+interface Result {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+const autocannon = autocannonUntyped as (opts: { url: string; connections: number; duration: number }) => Promise<Result>;
 
 /** Resolves when the port is free, so the bench never measures (or disturbs) someone else's server. */
 function assertPortFree(port: number): Promise<void> {
