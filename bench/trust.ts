@@ -1,4 +1,5 @@
-// npm run bench:trust [-- --seconds 10 --connections 50 --no-lighthouse]
+// npm run bench:trust [-- --seconds 10 --connections 50 --no-lighthouse]   (tsx --conditions=react-server: the
+// publish step imports server-only modules)
 //
 // The public pages under load, next to the ceiling of this machine (issue 16). For /, /certifications,
 // /subprocessors and /search?q=password: requests per second, p50 and p99 at 50 connections for the app
