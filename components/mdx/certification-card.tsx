@@ -27,37 +27,38 @@ export function CertificationCard({ id }: { id: string }) {
   const status = STATUS[expired ? 'expired' : cert.status] ?? STATUS.valid!;
   const doc = cert.documentId ? findDocument(cert.documentId) : undefined;
   return (
-    // Not a heading: cards sit under whatever heading the author chose, at any level.
-    <div className="flex flex-col rounded-lg border border-border bg-bg p-4 break-inside-avoid">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <p className="m-0 text-lg font-semibold">{cert.name}</p>
+    // Not a heading: cards sit under whatever heading the author chose, at any level. Short classes
+    // (.trust-cert in app/(trust)/trust.css): the certifications pages repeat the card, shipped twice.
+    <div className="trust-cert">
+      <div className="trust-cert-head">
+        <p>{cert.name}</p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
-      <p className="m-0 text-sm text-fg-muted">{cert.standard}</p>
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-fg-muted">Issuer</dt>
-        <dd className="m-0">{cert.issuer}</dd>
-        <dt className="text-fg-muted">Valid</dt>
-        <dd className="m-0">
+      <p className="text-sm text-fg-muted">{cert.standard}</p>
+      <dl>
+        <dt>Issuer</dt>
+        <dd>{cert.issuer}</dd>
+        <dt>Valid</dt>
+        <dd>
           <time dateTime={cert.validFrom}>{formatDate(cert.validFrom)}</time> to{' '}
           <time dateTime={cert.validUntil}>{formatDate(cert.validUntil)}</time>
         </dd>
         {cert.certificateNumber ? (
           <>
-            <dt className="text-fg-muted">Certificate</dt>
-            <dd className="m-0 font-mono text-xs leading-5 break-all">{cert.certificateNumber}</dd>
+            <dt>Certificate</dt>
+            <dd className="font-mono text-xs leading-5 break-all">{cert.certificateNumber}</dd>
           </>
         ) : null}
       </dl>
-      <p className="mt-3 mb-0 text-sm">
+      <p className="mt-3 text-sm">
         <span className="font-medium">Scope: </span>
         {cert.scope}
       </p>
-      <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2 pt-4 text-sm">
+      <div className="trust-cert-actions">
         {doc ? (
           <Link prefetch={false}
             href={documentHref(doc)}
-            className="inline-flex items-center gap-1.5 rounded-md border border-border px-3 py-1.5 font-medium no-underline! hover:border-link"
+            className="trust-button-link"
           >
             {doc.visibility === 'gated' ? <LockIcon className="h-4 w-4" /> : <DocumentIcon className="h-4 w-4" />}
             {doc.visibility === 'gated' ? 'Request the report' : 'Download certificate'}

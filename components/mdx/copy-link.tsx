@@ -5,9 +5,10 @@ import { CheckIcon, LinkIcon } from './icons';
 
 /**
  * A link to a section (`#id`) that, with JavaScript, also copies the section's full address to the
- * clipboard and says so. Without JavaScript it is an ordinary anchor link.
+ * clipboard and says so. Without JavaScript it is an ordinary anchor link. Styled by .trust-copy-link
+ * (app/(trust)/trust.css), a short class because headings and FAQ answers repeat it.
  */
-export function CopyLink({ id, label, className = '' }: { id: string; label: string; className?: string }) {
+export function CopyLink({ id, label, className }: { id: string; label: string; className?: string }) {
   const [copied, setCopied] = useState(false);
 
   async function onClick(event: MouseEvent<HTMLAnchorElement>) {
@@ -30,7 +31,7 @@ export function CopyLink({ id, label, className = '' }: { id: string; label: str
       onClick={onClick}
       aria-label={`Copy link to “${label}”`}
       title="Copy link to this section"
-      className={`inline-flex h-7 w-7 items-center justify-center rounded-md text-fg-muted! no-underline! hover:bg-bg-subtle hover:text-fg! print:hidden ${className}`}
+      className={className ? `trust-copy-link ${className}` : 'trust-copy-link'}
     >
       {copied ? <CheckIcon className="h-4 w-4 text-ok" /> : <LinkIcon className="h-4 w-4" />}
       <span role="status" className="sr-only">

@@ -13,13 +13,11 @@ function textOf(node: ReactNode): string {
 }
 
 function Heading({ as: Tag, id, children }: { as: 'h2' | 'h3'; id?: string; children?: ReactNode }) {
-  const size = Tag === 'h2' ? 'mt-12 text-2xl' : 'mt-8 text-xl';
+  // Short classes (.trust-heading, .trust-copy-link in app/(trust)/trust.css): every heading is shipped twice.
   return (
-    <div className={`group flex items-center gap-1 ${size} break-after-avoid`}>
-      <Tag id={id} className="m-0 scroll-mt-24 font-semibold tracking-tight">
-        {children}
-      </Tag>
-      {id ? <CopyLink id={id} label={textOf(children)} className="opacity-100 group-hover:opacity-100 md:opacity-0 md:focus:opacity-100" /> : null}
+    <div className="trust-heading">
+      <Tag id={id}>{children}</Tag>
+      {id ? <CopyLink id={id} label={textOf(children)} /> : null}
     </div>
   );
 }
@@ -40,10 +38,12 @@ export function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
   return <a href={href}>{children}</a>;
 }
 
-export const P = ({ children }: { children?: ReactNode }) => <p className="my-4 leading-7">{children}</p>;
-export const Ul = ({ children }: { children?: ReactNode }) => <ul className="my-4 list-disc space-y-1 pl-6 leading-7 marker:text-fg-muted">{children}</ul>;
-export const Ol = ({ children }: { children?: ReactNode }) => <ol className="my-4 list-decimal space-y-1 pl-6 leading-7 marker:text-fg-muted">{children}</ol>;
-export const Li = ({ children }: { children?: ReactNode }) => <li className="pl-1 [&>p]:my-1">{children}</li>;
+// Paragraphs and lists carry no class: .trust-prose (app/(trust)/trust.css) styles them in a content body,
+// since every class would be shipped twice (HTML and React payload) for every element of every page.
+export const P = ({ children }: { children?: ReactNode }) => <p>{children}</p>;
+export const Ul = ({ children }: { children?: ReactNode }) => <ul>{children}</ul>;
+export const Ol = ({ children }: { children?: ReactNode }) => <ol>{children}</ol>;
+export const Li = ({ children }: { children?: ReactNode }) => <li>{children}</li>;
 export const Blockquote = ({ children }: { children?: ReactNode }) => (
   <blockquote className="my-6 border-l-4 border-border pl-4 text-fg-muted">{children}</blockquote>
 );

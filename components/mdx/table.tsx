@@ -14,7 +14,8 @@ export function ScrollTable({ caption, label, children }: { caption?: string; la
       tabIndex={0}
       className="my-6 overflow-x-auto rounded-lg border border-border print:overflow-visible"
     >
-      <table className="w-full border-collapse text-left text-sm [&_td]:min-w-[8.5rem] [&_th]:min-w-[8.5rem] [&_td]:border-t [&_td]:border-border [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:border-t [&_th]:border-border [&_th]:px-3 [&_th]:py-2 [&_th]:align-top [&_thead_th]:border-t-0 [&_thead_th]:bg-bg-subtle [&_thead_th]:font-semibold">
+      {/* .trust-table (app/(trust)/trust.css) styles the cells: one short class instead of one per cell rule. */}
+      <table className="trust-table">
         {caption ? <caption className="border-b border-border px-3 py-2 text-left font-semibold">{caption}</caption> : null}
         {children}
       </table>

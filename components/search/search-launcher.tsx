@@ -11,7 +11,8 @@ import { OPEN_SEARCH_EVENT } from './events';
 const noSubscription = () => () => {};
 const isApple = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function SearchLauncher({ compact = false }: { compact?: boolean }) {
+/** One launcher for every screen size: beside the "Menu" on small screens, full width above the sidebar from 64rem. */
+export function SearchLauncher() {
   // The server cannot know the platform: it renders "Ctrl K", Apple devices then show "⌘K".
   const apple = useSyncExternalStore(noSubscription, isApple, () => false);
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
@@ -25,20 +26,18 @@ export function SearchLauncher({ compact = false }: { compact?: boolean }) {
       prefetch={false}
       onClick={onClick}
       aria-keyshortcuts="Control+K Meta+K"
-      className={`flex items-center gap-2 rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg-muted! no-underline! hover:border-link hover:text-fg! ${compact ? '' : 'w-full'}`}
+      className="trust-launcher flex items-center gap-2 rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg-muted! no-underline! hover:border-link hover:text-fg!"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" className="h-4 w-4 shrink-0">
         <circle cx="11" cy="11" r="7" />
         <path d="m20 20-3.5-3.5" />
       </svg>
-      <span className={compact ? '' : 'flex-1'}>
+      <span className="lg:flex-1">
         Search<span className="sr-only"> the trust center</span>
       </span>
-      {compact ? null : (
-        <kbd className="hidden rounded border border-border px-1.5 font-sans text-xs sm:inline" aria-hidden="true">
-          {apple ? '⌘K' : 'Ctrl K'}
-        </kbd>
-      )}
+      <kbd className="hidden rounded border border-border px-1.5 font-sans text-xs lg:inline" aria-hidden="true">
+        {apple ? '⌘K' : 'Ctrl K'}
+      </kbd>
     </Link>
   );
 }

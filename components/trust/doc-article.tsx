@@ -5,8 +5,8 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { PageDates } from './page-dates';
 import { Pager } from './pager';
-import { TableOfContents } from './table-of-contents';
 import { TocList } from './toc-list';
+import { TocScrollSpy } from './toc-scroll-spy';
 
 /** One content page: breadcrumbs, title, dates, the compiled body, previous/next, and "On this page". */
 export function DocArticle({ site, page, title, eyebrow }: { site: Site; page: SitePage; title?: ReactNode; eyebrow?: string }) {
@@ -17,40 +17,32 @@ export function DocArticle({ site, page, title, eyebrow }: { site: Site; page: S
     crumbs.push({ href: page.route, label: page.title });
   }
   const headings = page.compiled.headings;
+  // One "On this page" for every screen size (.trust-toc in app/(trust)/trust.css): a disclosure under the
+  // header on small screens, the sticky right-hand column from 80rem on. Rendering it once (it was twice,
+  // plus its headings as a client component's props) keeps every page's HTML and payload lighter.
   return (
-    <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:gap-10">
-      <article className="min-w-0 max-w-3xl">
-        <Breadcrumbs items={crumbs} />
-        <header className="border-b border-border pb-6">
-          {eyebrow ? <p className="mb-2 text-sm font-medium tracking-wide text-fg-muted uppercase">{eyebrow}</p> : null}
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title ?? page.title}</h1>
-          <p className="mt-3 text-lg text-fg-muted">{page.description}</p>
-          <PageDates lastUpdated={page.lastUpdated} lastReviewed={page.lastReviewed} owner={page.owner} />
-        </header>
-        {headings.length > 1 ? (
-          <details className="mt-6 rounded-md border border-border xl:hidden print:hidden">
-            <summary className="cursor-pointer px-3 py-2 text-sm font-medium">On this page</summary>
-            <nav aria-label="On this page (compact)" className="px-3 pb-3">
-              <TocList headings={headings} />
-            </nav>
-          </details>
-        ) : null}
-        <div className="mt-2">
-          <MdxContent page={page.compiled} />
-        </div>
-        <Pager previous={previous} next={next} />
-      </article>
+    <article className="trust-doc">
+      <Breadcrumbs items={crumbs} />
+      <header className="border-b border-border pb-6">
+        {eyebrow ? <p className="mb-2 text-sm font-medium tracking-wide text-fg-muted uppercase">{eyebrow}</p> : null}
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title ?? page.title}</h1>
+        <p className="mt-3 text-lg text-fg-muted">{page.description}</p>
+        <PageDates lastUpdated={page.lastUpdated} lastReviewed={page.lastReviewed} owner={page.owner} />
+      </header>
       {headings.length > 1 ? (
-        <div className="hidden xl:block print:hidden">
-          <nav aria-labelledby="toc-heading" className="sticky top-0 max-h-screen overflow-y-auto py-2">
-            <p id="toc-heading" className="mb-3 text-sm font-semibold">
-              On this page
-            </p>
-            <TableOfContents headings={headings} />
+        <details className="trust-toc print:hidden">
+          <summary>On this page</summary>
+          <nav aria-label="On this page" id="toc">
+            <TocList headings={headings} />
           </nav>
-        </div>
+          <TocScrollSpy listId="toc" />
+        </details>
       ) : null}
+      <div className="trust-prose mt-2">
+        <MdxContent page={page.compiled} />
+      </div>
+      <Pager previous={previous} next={next} />
       <FaqHashOpener />
-    </div>
+    </article>
   );
 }

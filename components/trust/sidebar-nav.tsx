@@ -1,12 +1,16 @@
 import Link from 'next/link';
 import type { NavSection } from '@/lib/content/assemble-site';
-import { ChevronIcon } from '@/components/mdx/icons';
+
+// Only the current page's link carries aria-current; the others carry no attribute at all (not even an
+// undefined one, which the payload would spell out). Links are styled by `.trust-menu nav a`.
+const current_ = { 'aria-current': 'page' } as const;
 
 /**
  * The trust center's section navigation. Sections with several pages collapse (native <details>, so
  * keyboard and screen readers handle them without JavaScript); the current section starts open and the
- * current page is marked with aria-current (styled by .trust-nav-link in app/(trust)/trust.css: one short
- * class, because this list is rendered on every page, twice). Links do not prefetch: every page is rendered per request
+ * current page is marked with aria-current (styled by `.trust-menu nav a` and .trust-nav-section in
+ * app/(trust)/trust.css: short classes and a CSS chevron, because this list is on every page and shipped
+ * twice, as HTML and as React payload). Links do not prefetch: every page is rendered per request
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
@@ -19,7 +23,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
             const active = current === section.path;
             return (
               <li key={section.key}>
-                <Link prefetch={false} href={section.path} aria-current={active ? 'page' : undefined} className="trust-nav-link">
+                <Link prefetch={false} href={section.path} {...(active ? current_ : null)}>
                   {section.title}
                 </Link>
               </li>
@@ -28,18 +32,16 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
           const open = section.pages.some((p) => p.route === current);
           return (
             <li key={section.key}>
-              <details open={open} className="group">
-                <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-3 py-1.5 text-sm font-medium text-fg hover:bg-bg-subtle [&::-webkit-details-marker]:hidden">
-                  {section.title}
-                  <ChevronIcon className="h-4 w-4 text-fg-muted transition-transform group-open:rotate-90" />
-                </summary>
-                <ul className="mt-1 ml-3 space-y-0.5 border-l border-border pl-2">
-                  {section.pages.map((page) => {
+              <details open={open} className="trust-nav-section">
+                <summary>{section.title}</summary>
+                <ul>
+                  {section.pages.map((page, i) => {
                     const active = current === page.route;
                     const isIndex = page.route === section.path;
                     return (
-                      <li key={page.route}>
-                        <Link prefetch={false} href={page.route} aria-current={active ? 'page' : undefined} className="trust-nav-link">
+                      // A fixed list, never reordered in the browser: the index is key enough (the route would be shipped again).
+                      <li key={i}>
+                        <Link prefetch={false} href={page.route} {...(active ? current_ : null)}>
                           {isIndex ? (
                             <>
                               Overview<span className="sr-only"> of {section.title}</span>

@@ -1,0 +1,40 @@
+import type { MetadataRoute } from 'next';
+import type { Site } from './assemble-site';
+
+/** What the sitemap needs beyond the content snapshot: the register's notices and the document library. */
+export interface SitemapExtras {
+  /** Numbers of the published sub-processor notices (each has a public page). */
+  noticeNumbers: number[];
+  /** Slugs of the documents with a public page (public and gated ones: the page describes both). */
+  documentSlugs: string[];
+}
+
+/**
+ * Every public, indexable page of the trust center: the content pages (not hidden ones, which answer at
+ * their address but are not advertised), the register with its history, notices and subscription form,
+ * the document library and each document's page, the changelog, search and the abuse form. Pages that
+ * only make sense with a token from an email (confirmations, viewer, unsubscribe) are left out: they say
+ * `noindex` themselves. Pure, so a test can hold it to the list of public routes.
+ */
+export function sitemapEntries(site: Pick<Site, 'pages'>, extras: SitemapExtras, appUrl: string | URL): MetadataRoute.Sitemap {
+  const url = (route: string) => new URL(route, appUrl).toString();
+  return [
+    ...site.pages
+      .filter((page) => !page.hidden)
+      .map((page) => ({
+        url: url(page.route),
+        lastModified: page.lastUpdated,
+        changeFrequency: 'monthly' as const,
+        priority: page.route === '/' ? 1 : page.route === page.section.path ? 0.8 : 0.6,
+      })),
+    { url: url('/subprocessors'), changeFrequency: 'weekly' as const, priority: 0.8 },
+    { url: url('/subprocessors/history'), changeFrequency: 'weekly' as const, priority: 0.5 },
+    ...extras.noticeNumbers.map((n) => ({ url: url(`/subprocessors/notices/${n}`), changeFrequency: 'yearly' as const, priority: 0.4 })),
+    { url: url('/subprocessors/subscribe'), changeFrequency: 'yearly' as const, priority: 0.3 },
+    { url: url('/documents'), changeFrequency: 'weekly' as const, priority: 0.8 },
+    ...extras.documentSlugs.map((slug) => ({ url: url(`/documents/${encodeURIComponent(slug)}`), changeFrequency: 'monthly' as const, priority: 0.5 })),
+    { url: url('/changelog'), changeFrequency: 'weekly' as const, priority: 0.5 },
+    { url: url('/search'), changeFrequency: 'monthly' as const, priority: 0.3 },
+    { url: url('/report-abuse'), changeFrequency: 'yearly' as const, priority: 0.4 },
+  ];
+}
