@@ -66,7 +66,7 @@ async function hashTrustedElements(html, marker, integrityOf) {
     const src = tag === 'script' ? attr(a, 'src') : tag === undefined && attr(a, 'as') === 'script' ? attr(a, 'href') : undefined;
     if (src) {
       const pinned = attr(a, 'integrity') ?? integrity.get(src);
-      if (!attr(a, 'integrity')) cleaned += ` integrity="${pinned}"`;
+      if (!attr(a, 'integrity')) cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
       for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
       return tag ? `<script${cleaned}>${body}</script>` : `<link${cleaned}>`;
     }
