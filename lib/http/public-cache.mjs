@@ -19,6 +19,7 @@ export function currentVersion(path) {
 }
 
 const pathOf = (key) => key.split('?')[0];
+const sizeOf = (entry) => entry.body.length + (entry.gzip?.length ?? 0);
 
 /**
  * render(key) → entry | null (not cacheable). Bounded by bytes and by variants per path, so neither
@@ -35,7 +36,7 @@ export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVari
     const entry = entries.get(key);
     if (!entry) return;
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= sizeOf(entry);
     const p = pathOf(key);
     const n = (variants.get(p) ?? 1) - 1;
     if (n > 0) variants.set(p, n);
@@ -44,13 +45,13 @@ export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVari
 
   function store(key, entry) {
     remove(key);
-    if (entry.body.length > maxBytes / 4) return;
+    if (sizeOf(entry) > maxBytes / 4) return;
     const p = pathOf(key);
     if ((variants.get(p) ?? 0) >= maxVariantsPerPath) {
       for (const k of entries.keys()) if (pathOf(k) === p) { remove(k); break; }
     }
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += sizeOf(entry);
     variants.set(p, (variants.get(p) ?? 0) + 1);
     for (const k of entries.keys()) {
       if (bytes <= maxBytes) break;
@@ -119,12 +120,15 @@ export function notModified(ifNoneMatch, etag) {
 
 /** Writes a cached entry: 304 when the client has it, headers only for HEAD. */
 export function sendEntry(req, res, { entry, state }) {
-  const headers = { ...entry.headers, 'cache-control': PUBLIC_CACHE_CONTROL, etag: entry.etag, 'x-tc-cache': state };
-  if (notModified(req.headers['if-none-match'], entry.etag)) {
+  const gzip = entry.gzip && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+  const etag = gzip ? entry.gzipEtag : entry.etag;
+  const body = gzip ? entry.gzip : entry.body;
+  const headers = { ...entry.headers, 'cache-control': PUBLIC_CACHE_CONTROL, etag, 'x-tc-cache': state, ...(gzip ? { 'content-encoding': 'gzip' } : {}) };
+  if (notModified(req.headers['if-none-match'], etag)) {
     res.writeHead(304, headers);
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'content-length': String(entry.body.length) });
-  res.end(req.method === 'HEAD' ? undefined : entry.body);
+  res.writeHead(200, { ...headers, 'content-length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

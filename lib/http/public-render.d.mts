@@ -8,6 +8,8 @@ export interface PublicCacheEntry {
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
   etag: string;
+  gzip?: Buffer | null;
+  gzipEtag?: string | null;
 }
 export declare function staticIntegrity(distDir: string): (src: string) => Promise<string | null>;
 export declare function cspWithHashes(csp: string, marker: string, hashes: { scriptHashes: string[]; styleHashes: string[] }): string;

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const sha256 = (data) => crypto.createHash('sha256').update(data).digest('base64');
 
@@ -14,7 +15,7 @@ const CACHEABLE_TYPES = /^(?:text\/html|text\/plain|text\/csv|text\/xml|applicat
 // Per-response or connection headers, and the two this module recomputes (Cache-Control, CSP).
 const DROPPED_HEADERS = new Set([
   'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-request-id', 'cache-control', 'etag',
-  'content-security-policy', 'set-cookie', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by',
+  'content-security-policy', 'set-cookie', 'content-encoding', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by',
 ]);
 
 /** SRI of a file under /_next/static, read once from the build folder. */
@@ -96,7 +97,8 @@ export async function toCacheEntry(rendered, { marker, integrityOf }) {
   const { status, headers, body } = rendered;
   const type = String(headers['content-type'] ?? '');
   const csp = headers['content-security-policy'];
-  if (status !== 200 || headers['set-cookie'] || !CACHEABLE_TYPES.test(type) || typeof csp !== 'string' || !csp.includes(`'nonce-${marker}'`)) {
+  const encoded = headers['content-encoding'] && headers['content-encoding'] !== 'identity';
+  if (status !== 200 || headers['set-cookie'] || encoded || !CACHEABLE_TYPES.test(type) || typeof csp !== 'string' || !csp.includes(`'nonce-${marker}'`)) {
     return null;
   }
   let bytes = body;
@@ -112,6 +114,10 @@ export async function toCacheEntry(rendered, { marker, integrityOf }) {
   const kept = {};
   for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) kept[name] = value;
   kept['content-security-policy'] = cspWithHashes(csp, marker, hashes);
-  const etag = `"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`;
-  return { status, headers: kept, body: bytes, etag };
+  const vary = String(kept['vary'] ?? '');
+  if (!/accept-encoding/i.test(vary)) kept['vary'] = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  const hash = crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 29);
+  // Compressed once here rather than per response; its own strong ETag, as a different representation.
+  const gzip = bytes.length > 1024 ? zlib.gzipSync(bytes, { level: 6 }) : null;
+  return { status, headers: kept, body: bytes, etag: `"${hash}"`, gzip, gzipEtag: gzip ? `"${hash}-gz"` : null };
 }

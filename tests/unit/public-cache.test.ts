@@ -106,3 +106,22 @@ describe('public cache', () => {
     expect(notModified(undefined, '"abc"')).toBe(false);
   });
 });
+
+describe('sendEntry', () => {
+  it('serves the gzip representation with its own ETag when the client accepts it', async () => {
+    const { sendEntry } = await import('@/lib/http/public-cache.mjs');
+    const zlib = await import('node:zlib');
+    const body = Buffer.from('x'.repeat(2000));
+    const entry = { ...page('x'), body, etag: '"plain"', gzip: zlib.gzipSync(body), gzipEtag: '"plain-gz"', version: 'a' };
+    const written: { status?: number; headers?: Record<string, string>; body?: Buffer } = {};
+    const res = { writeHead: (s: number, h: Record<string, string>) => Object.assign(written, { status: s, headers: h }), end: (b?: Buffer) => Object.assign(written, { body: b }) };
+    sendEntry({ method: 'GET', headers: { 'accept-encoding': 'gzip, br' } } as never, res as never, { entry, state: 'hit' });
+    expect(written.headers!['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(written.body!).equals(body)).toBe(true);
+    sendEntry({ method: 'GET', headers: { 'if-none-match': '"plain-gz"', 'accept-encoding': 'gzip' } } as never, res as never, { entry, state: 'hit' });
+    expect(written.status).toBe(304);
+    sendEntry({ method: 'GET', headers: {} } as never, res as never, { entry, state: 'hit' });
+    expect(written.headers!.etag).toBe('"plain"');
+    expect(written.body!.equals(body)).toBe(true);
+  });
+});
