@@ -53,6 +53,8 @@ function sharedEnv(): NodeJS.ProcessEnv {
     AUTH_SECRET: crypto.randomBytes(32).toString('base64'),
     MFA_ENCRYPTION_KEYS: `k1:${crypto.randomBytes(32).toString('base64')}`,
     AUDIT_SIGNING_KEY: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    // Required in production with PostgreSQL; the harness's mail sink (tests/e2e/support/mail-sink.ts).
+    SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
     NEXT_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'warn',
   };
