@@ -38,6 +38,13 @@ function reachableBeforeSetup(pathname: string): boolean {
   );
 }
 
+function internalRenderNonce(request: NextRequest): string | null {
+  const secret = process.env.TC_INTERNAL_RENDER_SECRET;
+  const marker = request.headers.get('x-tc-render-nonce');
+  if (!secret || !marker || request.headers.get('x-tc-render-secret') !== secret) return null;
+  return /^[A-Za-z0-9]{32,64}$/.test(marker) ? marker : null;
+}
+
 export function proxy(request: NextRequest) {
   // No vendor organization yet: everything leads to the first-run setup (lib/setup).
   if (!reachableBeforeSetup(request.nextUrl.pathname) && setupGateRequired()) {
@@ -55,13 +62,17 @@ export function proxy(request: NextRequest) {
   }
   const requestId = requestIdFrom(request.headers.get('x-request-id'));
   const isApi = request.nextUrl.pathname.startsWith('/api/');
-  const nonce = createNonce();
+  // server.mjs renders a public page once for its in-memory cache (lib/http/public-cache.mjs) with a one-time
+  // marker nonce it then replaces by script hashes; it proves itself with a per-process secret (clients'
+  // copies of these headers are stripped by server.mjs). Every other request gets a fresh nonce.
+  const nonce = internalRenderNonce(request) ?? createNonce();
   // Only the studio's draft preview may be framed, and only by our own pages (the editor's iframe).
   const frameSelf = !isApi && mayBeFramedBySelf(request.nextUrl.pathname);
   const csp = isApi ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, { dev: isDev, frameSelf });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-id', requestId);
+  requestHeaders.delete('x-tc-render-secret');
   requestHeaders.set('x-nonce', nonce);
   // Lets layouts send a signed-out visitor back to the exact page after sign-in.
   requestHeaders.set('x-pathname', request.nextUrl.pathname + request.nextUrl.search);

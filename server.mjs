@@ -9,6 +9,10 @@ import pino from 'pino';
 import { refuseCrossOrigin } from './lib/http/origin-gate.mjs';
 import { checkActionRequest } from './lib/http/request-guard.mjs';
 import { gracefulShutdown, shutdownTimeoutMs } from './scripts/graceful-shutdown.mjs';
+import { createPublicCache, sendEntry } from './lib/http/public-cache.mjs';
+import { publicCacheKey } from './lib/http/public-page-contract.mjs';
+import { staticIntegrity, toCacheEntry } from './lib/http/public-render.mjs';
+import { keepSignedInHint } from './lib/http/signed-in-hint.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -19,9 +23,51 @@ const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { svc: 'trust-c
 const PEER_HEADER = 'x-tc-peer-address';
 const REQUEST_ID_HEADER = 'x-request-id';
 
+// Internal renders for the public-page cache prove themselves to proxy.ts with this per-process secret.
+const RENDER_SECRET_HEADER = 'x-tc-render-secret';
+const RENDER_NONCE_HEADER = 'x-tc-render-nonce';
+const renderSecret = crypto.randomBytes(32).toString('hex');
+process.env.TC_INTERNAL_RENDER_SECRET = renderSecret;
+const isInternalRender = (req) => {
+  const given = Buffer.from(String(req.headers[RENDER_SECRET_HEADER] ?? ''));
+  return given.length === renderSecret.length && crypto.timingSafeEqual(given, Buffer.from(renderSecret));
+};
+
 const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// Public pages rendered once per published version and served from memory (issue 16). Not in development:
+// there every edit must show at once. TC_PUBLIC_CACHE=off turns it off (diagnosis).
+const appUrl = (() => { try { return new URL(process.env.APP_URL ?? ''); } catch { return null; } })();
+const publicCache = dev || process.env.TC_PUBLIC_CACHE === 'off' ? null : createPublicCache({ render: renderInternally, log });
+const integrityOf = staticIntegrity(process.env.NEXT_DIST_DIR || '.next');
+
+/** GETs a public address from this very server, without cookies, with a one-time marker nonce. */
+function renderInternally(key) {
+  const marker = crypto.randomBytes(24).toString('hex');
+  const address = server.address();
+  const loopback = typeof address === 'object' && address && address.family === 'IPv6' ? '::1' : '127.0.0.1';
+  const hostHeader = appUrl?.host ?? `localhost:${port}`;
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: hostname === '0.0.0.0' || hostname === '::' ? loopback : hostname, port, path: key, method: 'GET',
+        headers: { host: hostHeader, accept: 'text/html,*/*', [RENDER_SECRET_HEADER]: renderSecret, [RENDER_NONCE_HEADER]: marker } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (c) => chunks.push(c));
+        response.on('error', reject);
+        response.on('end', () => {
+          const rendered = { status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) };
+          toCacheEntry(rendered, { marker, integrityOf }).then(resolve, reject);
+        });
+      },
+    );
+    request.setTimeout(30_000, () => request.destroy(new Error('internal render timed out')));
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 const server = http.createServer((req, res) => {
   lifecycle.track(req, res);
@@ -35,6 +81,11 @@ const server = http.createServer((req, res) => {
   }
   const started = process.hrtime.bigint();
   const requestId = crypto.randomUUID();
+  const internalRender = isInternalRender(req);
+  if (!internalRender) {
+    delete req.headers[RENDER_SECRET_HEADER];
+    delete req.headers[RENDER_NONCE_HEADER];
+  }
   delete req.headers[PEER_HEADER];
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
   req.headers[REQUEST_ID_HEADER] = requestId;
@@ -43,12 +94,29 @@ const server = http.createServer((req, res) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (req.url?.startsWith('/_next/static')) return;
     log.info(
-      { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+      { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, ...(internalRender ? { internalRender } : {}), ...(res.getHeader('x-tc-cache') ? { cache: res.getHeader('x-tc-cache') } : {}) },
       'request',
     );
   });
   // Cross-origin POST/PUT/PATCH/DELETE: a clean 403 before Next reads the body (R25, lib/http/origin-gate.mjs).
   if (refuseCrossOrigin(req, res, { appOrigin: process.env.APP_URL, log, requestId })) return;
+  // A public page from memory when it has one; otherwise (or when it is not cacheable) Next as before.
+  const cacheKey = publicCache && !internalRender ? publicCacheKey(req) : null;
+  if (cacheKey) {
+    publicCache.lookup(cacheKey).then((found) => {
+      if (found) sendEntry(req, res, found);
+      else serveThroughNext(req, res, requestId);
+    }).catch((err) => {
+      log.error({ requestId, err: { message: err?.message } }, 'public page cache failed');
+      serveThroughNext(req, res, requestId);
+    });
+    return;
+  }
+  serveThroughNext(req, res, requestId);
+});
+
+function serveThroughNext(req, res, requestId) {
+  keepSignedInHint(req, res, { secure: appUrl?.protocol === 'https:' });
   // A server-action body that Next.js could not decode is a 400 here, not a 500 there (issue 21).
   checkActionRequest(req).then((refusal) => {
     if (refusal) {
@@ -64,7 +132,7 @@ const server = http.createServer((req, res) => {
       res.end('Internal error');
     }
   });
-});
+}
 
 server.listen(port, hostname, () => {
   log.info({ port, dev }, `Trust Center listening on http://localhost:${port}`);

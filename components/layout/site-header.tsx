@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getConfig } from '@/lib/config';
-import type { Theme } from '@/lib/ui/theme';
+import { AccountLink } from './account-link';
 import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader({ brandName, theme, hasSessionCookie }: { brandName: string; theme: Theme; hasSessionCookie: boolean }) {
+export function SiteHeader({ brandName }: { brandName: string }) {
   const { logoUrl } = getConfig().brand;
   return (
     <header className="no-print border-b border-border bg-bg">
@@ -27,12 +27,8 @@ export function SiteHeader({ brandName, theme, hasSessionCookie }: { brandName: 
           <Link href="/report-abuse" prefetch={false} className="text-fg hover:underline">Report abuse</Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          {hasSessionCookie ? (
-            <Link href="/account" prefetch={false} className="text-sm text-fg hover:underline">Your account</Link>
-          ) : (
-            <Link href="/login" prefetch={false} className="text-sm text-fg hover:underline">Sign in</Link>
-          )}
-          <ThemeToggle initial={theme} />
+          <AccountLink />
+          <ThemeToggle />
         </div>
       </div>
     </header>

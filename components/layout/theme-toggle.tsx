@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { THEME_COOKIE, type Theme } from '@/lib/ui/theme';
+import { parseTheme, THEME_COOKIE, type Theme } from '@/lib/ui/theme';
 
 const query = '(prefers-color-scheme: dark)';
 const subscribe = (onChange: () => void) => {
@@ -10,19 +10,24 @@ const subscribe = (onChange: () => void) => {
   return () => mql.removeEventListener('change', onChange);
 };
 const systemPrefersDark = () => window.matchMedia(query).matches;
+const noSubscription = () => () => {};
+// The theme the inline script (lib/ui/theme-script.ts) applied from the cookie before the first paint.
+const documentTheme = () => parseTheme(document.documentElement.dataset.theme);
 
-/** Switches between light and dark; the choice is kept in a cookie so the server renders it next time. */
-export function ThemeToggle({ initial }: { initial: Theme }) {
-  const [choice, setChoice] = useState<Theme>(initial);
-  // null on the server: with "system" the server cannot know which theme the visitor sees.
+/** Switches between light and dark; the choice is kept in a cookie the inline theme script reads next time. */
+export function ThemeToggle() {
+  const [picked, setPicked] = useState<Theme | null>(null);
+  const applied = useSyncExternalStore(noSubscription, documentTheme, () => null);
+  // null on the server: it renders one page for everyone and cannot know which theme the visitor sees.
   const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => null);
-  const effective = choice === 'system' ? (prefersDark === null ? null : prefersDark ? 'dark' : 'light') : choice;
+  const choice = picked ?? applied;
+  const effective = choice === null ? null : choice === 'system' ? (prefersDark === null ? null : prefersDark ? 'dark' : 'light') : choice;
   const target = effective === 'dark' ? 'light' : 'dark';
 
   function toggle() {
     document.documentElement.dataset.theme = target;
     document.cookie = `${THEME_COOKIE}=${target}; Path=/; Max-Age=31536000; SameSite=Lax`;
-    setChoice(target);
+    setPicked(target);
   }
 
   return (

@@ -12,6 +12,7 @@ import { currentFile, toDocumentDto, type DocumentDto } from './dto';
 import { sniffDocument } from './sniff';
 import { documentStorage } from './storage';
 import { RESERVED_SLUGS } from './vendor';
+import { bumpPublicVersion } from '@/lib/http/public-version';
 
 export interface SaveDocumentInput extends TDocumentDetails {
   /** Set to edit an existing document (and optionally upload a new file version). */
@@ -59,7 +60,7 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
   const storageKey = sniffed ? `${organizationId}/${crypto.randomUUID()}.${sniffed.extension}` : null;
   if (storageKey && input.file) await documentStorage().put(storageKey, input.file.bytes);
   try {
-    return await db().$transaction(async (tx) => {
+    const saved = await db().$transaction(async (tx) => {
       const data = {
         title: details.title,
         category: details.category,
@@ -107,6 +108,9 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
       });
       return toDocumentDto(doc);
     });
+    // The documents page and content pages linking documents are cached (lib/http/public-cache.mjs).
+    bumpPublicVersion('content');
+    return saved;
   } catch (err) {
     if (storageKey) await documentStorage().delete(storageKey).catch(() => undefined);
     throw err;

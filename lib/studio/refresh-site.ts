@@ -1,4 +1,5 @@
 import { rebuildContent } from '@/lib/content/site';
+import { bumpPublicVersion } from '@/lib/http/public-version';
 import { logger } from '@/lib/log';
 
 // After a publish commits: a new snapshot (pages, navigation, search index) for this process — other
@@ -8,6 +9,8 @@ import { logger } from '@/lib/log';
 export async function refreshPublicSite(routes: string[]): Promise<void> {
   try {
     await rebuildContent();
+    // Cached public pages (lib/http/public-cache.mjs) are rendered again from the new snapshot.
+    bumpPublicVersion('content');
   } catch (err) {
     logger.error({ err: { message: (err as Error)?.message } }, 'trust center content could not be rebuilt after publishing; the previous content is still served');
   }

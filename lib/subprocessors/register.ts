@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { bumpPublicVersion } from '@/lib/http/public-version';
 import type { DbTransaction, PrismaClient } from '@/lib/db';
 import { dayOf, registerOn, todayUtc, type RegisterPeriod } from './diff';
 import type { RegisterDiff, SubprocessorSnapshot, TransferMechanismKey } from './types';
@@ -50,7 +51,7 @@ export async function readPeriods(client: Client): Promise<RegisterPeriod[]> {
   }));
 }
 
-async function readVersion(client: Client): Promise<string> {
+export async function readVersion(client: Client = db()): Promise<string> {
   const [periods, changes] = await Promise.all([
     client.subprocessorPeriod.aggregate({ _count: true, _max: { createdAt: true } }),
     client.subprocessorChange.aggregate({ where: { status: 'PUBLISHED' }, _count: true, _max: { publishedAt: true } }),
@@ -99,6 +100,8 @@ async function registerData(): Promise<RegisterData> {
 /** Drops the in-memory register (after publishing or importing the baseline). */
 export function invalidateRegisterCache(): void {
   delete slot[CACHE];
+  // The register pages cached by server.mjs (lib/http/public-cache.mjs) are rendered again on next request.
+  bumpPublicVersion('register');
 }
 
 /** Every stored period (the studio's live preview computes any date's register from these). */

@@ -33,7 +33,8 @@ test.describe('foundation', () => {
     page.on('console', (msg) => {
       if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
     });
-    const response = await page.goto('/');
+    // A page rendered per request (public pages are cached with hashes instead: public-cache-csp.spec.ts).
+    const response = await page.goto('/login');
     const headers = response!.headers();
     expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");

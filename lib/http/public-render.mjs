@@ -1,0 +1,123 @@
+// Turns one internal render of a public address into a cache entry that every visitor may share.
+// The render carried a one-time marker nonce (proxy.ts), so Next.js put it on exactly the scripts and
+// styles it emits itself. Those, and only those, are allowed in the entry's CSP by their sha256 hash
+// (external ones through an `integrity` attribute, which the browser checks against the hash); the
+// marker is then removed. A script injected into the page through content never carried the marker and
+// stays blocked, as it is under the per-request nonce. Anything unusual: not cacheable (null).
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const sha256 = (data) => crypto.createHash('sha256').update(data).digest('base64');
+
+const CACHEABLE_TYPES = /^(?:text\/html|text\/plain|text\/csv|text\/xml|application\/(?:xml|json|atom\+xml|rss\+xml|feed\+json|schema\+json))\b/;
+// Per-response or connection headers, and the two this module recomputes (Cache-Control, CSP).
+const DROPPED_HEADERS = new Set([
+  'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-request-id', 'cache-control', 'etag',
+  'content-security-policy', 'set-cookie', 'content-encoding', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by',
+]);
+
+/** SRI of a file under /_next/static, read once from the build folder. */
+export function staticIntegrity(distDir) {
+  const memo = new Map();
+  const root = path.resolve(distDir, 'static');
+  return (src) => {
+    const pathname = src.split('?')[0];
+    if (!pathname.startsWith('/_next/static/')) return Promise.resolve(null);
+    if (!memo.has(pathname)) {
+      let file;
+      try {
+        file = path.resolve(root, decodeURIComponent(pathname.slice('/_next/static/'.length)));
+      } catch {
+        return Promise.resolve(null);
+      }
+      if (!file.startsWith(root + path.sep)) return Promise.resolve(null);
+      const read = fs.readFile(file).then((bytes) => `sha256-${sha256(bytes)}`, () => null);
+      memo.set(pathname, read);
+    }
+    return memo.get(pathname);
+  };
+}
+
+const attr = (attrs, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+const TAG = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>|<link\b([^>]*)>/g;
+
+/** The HTML without the marker, and the hash sources for script-src and style-src. */
+async function hashTrustedElements(html, marker, integrityOf) {
+  const nonceAttr = ` nonce="${marker}"`;
+  const sources = new Set();
+  for (const m of html.matchAll(TAG)) {
+    const attrs = m[2] ?? m[4];
+    const src = m[1] === 'script' ? attr(attrs, 'src') : m[4] !== undefined && attr(attrs, 'as') === 'script' ? attr(attrs, 'href') : undefined;
+    if (attrs.includes(nonceAttr) && src && !attr(attrs, 'integrity')) sources.add(src);
+  }
+  const integrity = new Map();
+  for (const src of sources) {
+    const value = await integrityOf(src);
+    if (!value) return null; // a script we cannot pin: serve it the per-request way
+    integrity.set(src, value);
+  }
+  const scriptHashes = new Set();
+  const styleHashes = new Set();
+  const out = html.replace(TAG, (whole, tag, attrs, body, linkAttrs) => {
+    const a = attrs ?? linkAttrs;
+    if (!a.includes(nonceAttr)) return whole;
+    let cleaned = a.replace(nonceAttr, '');
+    const src = tag === 'script' ? attr(a, 'src') : tag === undefined && attr(a, 'as') === 'script' ? attr(a, 'href') : undefined;
+    if (src) {
+      const pinned = attr(a, 'integrity') ?? integrity.get(src);
+      if (!attr(a, 'integrity')) cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
+      for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
+      return tag ? `<script${cleaned}>${body}</script>` : `<link${cleaned}>`;
+    }
+    if (tag === undefined) return `<link${cleaned}>`;
+    const text = body.split(marker).join('');
+    (tag === 'script' ? scriptHashes : styleHashes).add(`'sha256-${sha256(text)}'`);
+    return `<${tag}${cleaned}>${text}</${tag}>`;
+  });
+  return { html: out.split(marker).join(''), scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
+}
+
+/** Today's CSP with the marker nonce replaced by the hashes (no hashes: no inline code of that kind). */
+export function cspWithHashes(csp, marker, { scriptHashes, styleHashes }) {
+  const nonceToken = `'nonce-${marker}'`;
+  return csp
+    .split(';')
+    .map((directive) => {
+      const d = directive.trim();
+      const hashes = d.startsWith('script-src ') ? scriptHashes : d.startsWith('style-src ') ? styleHashes : [];
+      return d.split(/\s+/).flatMap((token) => (token === nonceToken ? hashes : [token])).join(' ');
+    })
+    .join('; ');
+}
+
+/** A rendered response → { status, headers, body, etag } to serve to everyone, or null. */
+export async function toCacheEntry(rendered, { marker, integrityOf }) {
+  const { status, headers, body } = rendered;
+  const type = String(headers['content-type'] ?? '');
+  const csp = headers['content-security-policy'];
+  const encoded = headers['content-encoding'] && headers['content-encoding'] !== 'identity';
+  if (status !== 200 || headers['set-cookie'] || encoded || !CACHEABLE_TYPES.test(type) || typeof csp !== 'string' || !csp.includes(`'nonce-${marker}'`)) {
+    return null;
+  }
+  let bytes = body;
+  let hashes = { scriptHashes: [], styleHashes: [] };
+  if (type.startsWith('text/html')) {
+    const hashed = await hashTrustedElements(body.toString('utf8'), marker, integrityOf);
+    if (!hashed) return null;
+    hashes = hashed;
+    bytes = Buffer.from(hashed.html, 'utf8');
+  } else if (bytes.includes(marker)) {
+    return null;
+  }
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name)) kept[name] = value;
+  kept['content-security-policy'] = cspWithHashes(csp, marker, hashes);
+  const vary = String(kept['vary'] ?? '');
+  if (!/accept-encoding/i.test(vary)) kept['vary'] = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  const hash = crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 29);
+  // Compressed once here rather than per response; its own strong ETag, as a different representation.
+  const gzip = bytes.length > 1024 ? zlib.gzipSync(bytes, { level: 6 }) : null;
+  return { status, headers: kept, body: bytes, etag: `"${hash}"`, gzip, gzipEtag: gzip ? `"${hash}-gz"` : null };
+}

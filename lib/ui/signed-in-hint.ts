@@ -1,0 +1,2 @@
+/** Set by server.mjs next to the HttpOnly session cookie (lib/http/signed-in-hint.mjs); only says which header link to show. */
+export const SIGNED_IN_HINT_COOKIE = 'tc.signed-in';
