@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { getConfig, type AppConfig } from '@/lib/config';
 import { db } from '@/lib/db';
+import { DEMO_IP_RULES } from '@/lib/db/seed-data';
 import { AppError } from '@/lib/errors';
 import { cleanValue, fieldErrorsOf } from '@/lib/validation/input';
 
@@ -16,6 +17,8 @@ export const ZE2eSeedSchema = z.object({
   password: z.string().min(12).max(200),
   /** Roles to create, one user each (owner, admin, member by default). */
   roles: z.array(z.enum(['owner', 'admin', 'member'])).min(1).max(3).default(['owner', 'admin', 'member']),
+  /** Copy the demo Globex's example IP rules (lib/db/seed-data.ts), for specs written against that list. */
+  exampleIpRules: z.boolean().default(false),
 });
 export type TE2eSeed = z.input<typeof ZE2eSeedSchema>;
 
@@ -40,7 +43,7 @@ export function mayE2eSeed(authorization: string | null, config: Pick<AppConfig,
 export async function seedE2eOrganization(raw: unknown): Promise<E2eSeedDTO> {
   const parsed = ZE2eSeedSchema.safeParse(cleanValue(raw));
   if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsOf(parsed.error));
-  const { label, password, roles } = parsed.data;
+  const { label, password, roles, exampleIpRules } = parsed.data;
   const tag = crypto.randomBytes(4).toString('hex');
   const slug = `e2e-${tag}`;
   const passwordHash = await hashPassword(password); // argon2 before the transaction, not inside it
@@ -52,6 +55,11 @@ export async function seedE2eOrganization(raw: unknown): Promise<E2eSeedDTO> {
       const user = await tx.user.create({ data: { email, name: `${NAMES[role]} ${tag}`, passwordHash, passwordChangedAt: new Date() } });
       await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
       users[role] = { email, name: user.name, role };
+    }
+    if (exampleIpRules) {
+      await tx.ipAccessRule.createMany({
+        data: DEMO_IP_RULES.filter((r) => r.org === 'globex').map((r) => ({ organizationId: org.id, scope: r.scope, cidr: r.cidr, label: r.label, createdByLabel: 'demo data' })),
+      });
     }
     return { organization: { id: org.id, slug: org.slug, name: org.name }, users };
   });

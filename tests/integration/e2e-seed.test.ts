@@ -74,6 +74,13 @@ describe('seedE2eOrganization', () => {
       ['admin', 'member', 'owner'].map((r) => `${r}:${a.users[r as 'owner']!.email}`),
     );
     expect(await verifyPassword(org.memberships[0]!.user.passwordHash!, PASSWORD)).toBe(true);
+    expect(await db().ipAccessRule.count({ where: { organizationId: a.organization.id } })).toBe(0);
+  });
+
+  it('copies the demo example IP rules when asked', async () => {
+    const seeded = await seedE2eOrganization({ password: PASSWORD, roles: ['owner'], exampleIpRules: true });
+    const rules = await db().ipAccessRule.findMany({ where: { organizationId: seeded.organization.id }, orderBy: { cidr: 'asc' } });
+    expect(rules.map((r) => `${r.scope} ${r.cidr} ${r.label}`)).toEqual(['SMTP 2001:db8:6b::/48 Mail servers (example)', 'SMTP 203.0.113.0/24 Office (example)']);
   });
 
   it('bad input is a VALIDATION error naming the field', async () => {
