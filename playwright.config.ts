@@ -25,9 +25,10 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
+  // Demo first: its one worker is the long pole; the other worker takes isolated specs meanwhile.
   projects: [
-    { name: 'isolated', testMatch: ISOLATED },
     { name: 'demo', testIgnore: ISOLATED, workers: 1 },
+    { name: 'isolated', testMatch: ISOLATED },
   ],
   use: {
     baseURL,

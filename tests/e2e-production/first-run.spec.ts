@@ -99,7 +99,7 @@ test('the e2e seeding endpoint does not exist in production: POST /api/test/seed
   // The main harness seeds through it (tests/e2e/support/seed.ts); here, as in any deployment, nothing sets
   // E2E_SEED_TOKEN (lib/config.ts refuses it outside a .test-data/ database), so the path does not exist.
   const body = { label: 'intruder', password: 'a password long enough 2026' };
-  for (const headers of [{}, { Authorization: `Bearer ${'x'.repeat(40)}` }]) {
+  for (const headers of [{}, { Authorization: `Bearer ${'x'.repeat(40)}` }] as Record<string, string>[]) {
     const res = await request.post('/api/test/seed', { headers, data: body });
     expect(res.status()).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
