@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
-  workers: 2,
+  // Two by default (the machine has two cores, the server waits on browsers); E2E_WORKERS=1 runs everything in turn.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   // Demo first: its one worker is the long pole; the other worker takes isolated specs meanwhile.
