@@ -22,11 +22,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
-  // Two by default (the machine has two cores, the server waits on browsers); E2E_WORKERS=1 runs everything in turn.
-  workers: Number(process.env.E2E_WORKERS) || 2,
+  // One by default, as before: on a loaded two-core machine two workers finished sooner but hit more 30 s
+  // timeouts (measured in issue 20's report). E2E_WORKERS=2 runs the isolated specs beside the demo ones.
+  workers: Number(process.env.E2E_WORKERS) || 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  // Demo first: its one worker is the long pole; the other worker takes isolated specs meanwhile.
+  // Demo first: with two workers its one worker is the long pole; the other takes isolated specs meanwhile.
   projects: [
     { name: 'demo', testIgnore: ISOLATED, workers: 1 },
     { name: 'isolated', testMatch: ISOLATED },
