@@ -53,6 +53,8 @@ export interface AppConfig {
   documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number; s3: DocumentS3Config | undefined };
   /** Daily backups of the embedded database into dir (absolute), keeping the newest `keep`; undefined = off. */
   backup: { dir: string; keep: number } | undefined;
+  /** Bearer token of the e2e seeding endpoint; set only on a throwaway test database (see parseConfig). */
+  e2eSeedToken: string | undefined;
 }
 
 /** S3-compatible document store (DOCUMENT_S3_*); undefined = the local filesystem. */
@@ -108,8 +110,14 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   } else if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_URL) {
     problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL (or set MAIL_TRANSPORT=log to keep emails in the local outbox)');
   }
-  if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
+  // The seeding endpoint creates users with a known password: a deployment must never start with it. Both
+  // e2e servers run a production build (NODE_ENV=production), so the guard is the database, not NODE_ENV:
+  // only the embedded one in a .test-data/ folder, which the test scripts create and delete.
+  if (e.E2E_SEED_TOKEN && (e.DATABASE_URL || !dataDir.split(path.sep).includes('.test-data'))) {
+    problems.push('E2E_SEED_TOKEN: is for the end-to-end test server only (embedded database under .test-data/); unset it');
+  }
+  if (problems.length) throw new ConfigError(problems);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
   return {
     env: e.NODE_ENV,
@@ -176,5 +184,6 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         : undefined,
     },
     backup: e.BACKUP_DIR ? { dir: path.resolve(e.BACKUP_DIR), keep: e.BACKUP_KEEP } : undefined,
+    e2eSeedToken: e.E2E_SEED_TOKEN,
   };
 }

@@ -151,6 +151,9 @@ export const envSchema = z.object({
   // Daily automatic backup of the embedded database (lib/backup/schedule.ts); unset = none.
   BACKUP_DIR: optionalString,
   BACKUP_KEEP: int(7, 1, 365),
+
+  // End-to-end test server only (scripts/e2e.mjs): bearer token of POST /api/test/seed (lib/testing).
+  E2E_SEED_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

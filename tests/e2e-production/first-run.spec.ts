@@ -95,6 +95,17 @@ test('after setup, /setup answers 404 for good and the trust center is public; t
   await signOut(page);
 });
 
+test('the e2e seeding endpoint does not exist in production: POST /api/test/seed answers 404, bearer or not', async ({ request }) => {
+  // The main harness seeds through it (tests/e2e/support/seed.ts); here, as in any deployment, nothing sets
+  // E2E_SEED_TOKEN (lib/config.ts refuses it outside a .test-data/ database), so the path does not exist.
+  const body = { label: 'intruder', password: 'a password long enough 2026' };
+  for (const headers of [{}, { Authorization: `Bearer ${'x'.repeat(40)}` }] as Record<string, string>[]) {
+    const res = await request.post('/api/test/seed', { headers, data: body });
+    expect(res.status()).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
+  }
+});
+
 test('[issue 21 #0] without JavaScript, sign-in posts: the password is in no request URL and not in the access log', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -6,11 +6,19 @@ import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, signIn } from './support/auth';
+import { signIn } from './support/auth';
 import { waitForMail } from './support/mailbox';
+import { escapeRegExp, seedOrganization, SEED_PASSWORD, type SeededOrganization } from './support/seed';
 import { alertIn } from './support/ui';
 
 test.describe.configure({ mode: 'serial' });
+
+// One organization for the file, with the demo Globex's example SMTP rules: the tests build on each other
+// (the second reads the rules the first imported), and the panel list the third turns on refuses nobody else.
+let org: SeededOrganization;
+test.beforeAll(async () => {
+  org = await seedOrganization('ip access', { exampleIpRules: true });
+});
 
 // Not test-results/: other runs in this checkout clean that folder.
 const SHOTS = path.join('screenshots', 'ip-access');
@@ -37,7 +45,7 @@ async function screens(page: Page, name: string) {
 async function confirmSudo(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Confirm it’s you' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await dialog.getByLabel('Your password').fill(SEED_PASSWORD);
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -88,7 +96,7 @@ const section = (page: Page, name: string) => page.getByRole('region', { name: n
 
 test('[R23] rules screen: precise validation, add with sudo, empty list refused, test an address, import with preview, admins emailed', async ({ page }) => {
   const since = new Date();
-  await signIn(page, 'owner@globex.example');
+  await signIn(page, org.owner.email, SEED_PASSWORD);
   await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'IP access' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'IP access' })).toBeVisible();
   await expect(page.getByText('Your current address: 127.0.0.1')).toBeVisible();
@@ -116,7 +124,7 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
   await add.click();
   await confirmSudo(page);
   await expect(panel.getByRole('status').filter({ hasText: 'Added 10.0.0.0/24 to the Panel list.' })).toBeVisible();
-  await expect(panel.getByRole('table', { name: 'Panel allowlist' }).getByRole('row', { name: /10\.0\.0\.0\/24 Office VPN owner@globex\.example/ })).toBeVisible();
+  await expect(panel.getByRole('table', { name: 'Panel allowlist' }).getByRole('row', { name: new RegExp(`10\\.0\\.0\\.0/24 Office VPN ${escapeRegExp(org.owner.email)}`) })).toBeVisible();
 
   // An empty list cannot be turned on.
   const api = section(page, 'API');
@@ -154,10 +162,10 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
   await expect(smtp.getByRole('table', { name: 'SMTP sending allowlist' })).toContainText('198.51.100.0/24');
 
   // Every administrator hears of it.
-  for (const to of ['owner@globex.example', 'admin@globex.example']) {
-    const mail = await waitForMail(to, /^IP access rules changed for Globex \(SMTP sending\)$/, since);
+  for (const to of [org.owner.email, org.admin.email]) {
+    const mail = await waitForMail(to, new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(SMTP sending\\)$`), since);
     expect(mail.text).toContain('Added 198.51.100.0/24 (Partner relay).');
-    expect(mail.text).toContain('Gina Owens (owner@globex.example)');
+    expect(mail.text).toContain(`${org.owner.name} (${org.owner.email})`);
   }
   await page.reload();
   await screens(page, 'ip-access');
@@ -165,7 +173,7 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
 
 test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api list, revoked', async ({ page, request, baseURL }) => {
   const since = new Date();
-  await signIn(page, 'admin@globex.example');
+  await signIn(page, org.admin.email, SEED_PASSWORD);
   await page.goto('/account/api-keys');
   await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible();
   await page.getByLabel('Key name').fill('Mail edge');
@@ -182,7 +190,7 @@ test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api li
   await expect(page.getByRole('table', { name: 'API keys of your organization' })).toContainText(secret.slice(0, 13));
   await page.reload();
   expect(await page.content()).not.toContain(secret.slice(14));
-  const mail = await waitForMail('owner@globex.example', /^New API key for Globex: Mail edge$/, since);
+  const mail = await waitForMail(org.owner.email, new RegExp(`^New API key for ${escapeRegExp(org.organization.name)}: Mail edge$`), since);
   expect(mail.text).not.toContain(secret);
 
   const auth = { Authorization: `Bearer ${secret}` };
@@ -246,9 +254,9 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   // A member's session from before the change.
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
-  await signIn(memberPage, 'member@globex.example');
+  await signIn(memberPage, org.member.email, SEED_PASSWORD);
 
-  await signIn(page, 'owner@globex.example');
+  await signIn(page, org.owner.email, SEED_PASSWORD);
   await page.goto('/account/ip-access');
   const panel = section(page, 'Panel');
   await panel.getByLabel('Address or range', { exact: true }).fill('198.51.100.0/24');
@@ -277,9 +285,9 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   // The next request from here — any page of the account — is refused, with the reason and who to ask.
   let response = await page.goto('/account/security');
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { level: 1, name: 'Globex does not allow access from this address' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `${org.organization.name} does not allow access from this address` })).toBeVisible();
   await expect(page.getByTestId('refused-ip')).toHaveText('127.0.0.1');
-  await expect(page.getByRole('link', { name: 'admin@globex.example' })).toBeVisible();
+  await expect(page.getByRole('link', { name: org.admin.email })).toBeVisible();
   expect(await axe(page)).toEqual([]);
   await screens(page, 'ip-refused');
   // The member's existing session too.
@@ -321,7 +329,7 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   // [R27] The refusals and the changes are in the record, with where they came from.
   const recent = page.getByRole('table', { name: 'Recent IP access changes and refused requests' });
   await expect(recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: 'Panel: 203.0.113.9 on /account' })).toBeVisible();
-  await expect(recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: 'member@globex.example' }).first()).toBeVisible();
+  await expect(recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: org.member.email }).first()).toBeVisible();
   await expect(recent.getByRole('row').filter({ hasText: 'Turned a list off' }).filter({ hasText: '198.51.100.7' })).toBeVisible();
-  await waitForMail('admin@globex.example', /^IP access rules changed for Globex \(Panel\)$/, since);
+  await waitForMail(org.admin.email, new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(Panel\\)$`), since);
 });

@@ -1,11 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { generate } from 'otplib';
-import { DEMO_PASSWORD } from './support/auth';
 import { waitForMail } from './support/mailbox';
+import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
 
-// Two-factor authentication end to end. Each test leaves the demo accounts as it found them (factors
-// removed, policy off), because later specs sign in with the same users on the same server.
+// Two-factor authentication end to end. Each test works on its own organization (support/seed.ts): the
+// factors and policies it leaves behind reach no other spec.
 
 const axe = async (page: Page) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -41,7 +41,7 @@ async function signIn(page: Page, email: string, next: string) {
 async function confirmSudo(page: Page) {
   const sudo = page.getByRole('dialog', { name: 'Confirm it’s you' });
   await expect(sudo).toBeVisible();
-  await sudo.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
   await sudo.getByRole('button', { name: 'Confirm' }).click();
   await expect(sudo).toBeHidden();
 }
@@ -53,7 +53,7 @@ async function signOut(page: Page) {
 
 async function passwordStep(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(SEED_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
@@ -73,18 +73,11 @@ async function finishTotpSetup(page: Page): Promise<{ key: string; step: number;
   return { key, step, codes };
 }
 
-async function removeAuthenticatorApp(page: Page) {
-  await page.getByRole('button', { name: 'Remove authenticator app' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Remove the authenticator app?' });
-  await confirm.getByRole('button', { name: 'Remove' }).click();
-  if (await page.getByRole('dialog', { name: 'Confirm it’s you' }).isVisible().catch(() => false)) await confirmSudo(page);
-  await expect(page.getByRole('button', { name: 'Set up authenticator app' })).toBeVisible();
-}
-
 test.describe('two-factor authentication', () => {
   test('[R11] [R12] [R15] enrol an authenticator app by keyboard alone, sign in with a code, then with a recovery code', async ({ page }) => {
     test.setTimeout(150_000);
-    const email = 'owner@initech.example';
+    const { owner } = await seedOrganization('totp');
+    const email = owner.email;
     // [R30] Everything here renders under the nonce CSP (no inline styles or scripts): no violations.
     const cspViolations: string[] = [];
     page.on('console', (m) => {
@@ -99,12 +92,12 @@ test.describe('two-factor authentication', () => {
     const sudo = page.getByRole('dialog', { name: 'Confirm it’s you' });
     await expect(sudo.getByLabel('Your password')).toBeFocused();
     expect(await axe(page)).toEqual([]);
-    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.type(SEED_PASSWORD);
     await page.keyboard.press('Enter');
 
     const setup = page.getByRole('dialog', { name: 'Set up your authenticator app' });
     await expect(setup).toBeVisible();
-    await expect(setup.getByRole('img', { name: /QR code to add owner@initech\.example/ })).toBeVisible();
+    await expect(setup.getByRole('img', { name: new RegExp(`QR code to add ${escapeRegExp(email)}`) })).toBeVisible();
     expect(await axe(page)).toEqual([]);
     const key = (await setup.getByTestId('totp-key').textContent())!.trim();
     expect(key).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
@@ -162,7 +155,7 @@ test.describe('two-factor authentication', () => {
     await page.goto('/account/security');
     await expect(page.getByText('9 of 10')).toBeVisible();
 
-    // Leave the account as it was.
+    // Remove it again.
     await page.getByRole('button', { name: 'Remove authenticator app' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove the authenticator app?' });
     await expect(confirm).toBeVisible();
@@ -179,7 +172,8 @@ test.describe('two-factor authentication', () => {
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
     });
-    const email = 'admin@globex.example';
+    const { admin } = await seedOrganization('passkey');
+    const email = admin.email;
     await signIn(page, email, '/account/security');
     await page.getByRole('button', { name: 'Add a passkey or security key' }).click();
     await confirmSudo(page);
@@ -234,8 +228,9 @@ test.describe('two-factor authentication', () => {
 
   test('[R11] [R23] an organization policy forces a member without 2FA through enrolment; an admin resets it with a reason', async ({ page, browser }) => {
     test.setTimeout(120_000);
+    const { owner, admin } = await seedOrganization('2fa policy');
     // The owner turns on an authenticator app (they must meet the policy themselves), then requires 2FA.
-    await signIn(page, 'owner@globex.example', '/account/security');
+    await signIn(page, owner.email, '/account/security');
     await page.getByRole('button', { name: 'Set up authenticator app' }).click();
     await confirmSudo(page);
     await finishTotpSetup(page);
@@ -251,7 +246,7 @@ test.describe('two-factor authentication', () => {
     const memberContext = await browser.newContext();
     const member = await memberContext.newPage();
     await member.goto('/login?next=%2Faccount');
-    await passwordStep(member, 'admin@globex.example');
+    await passwordStep(member, admin.email);
     await expect(member).toHaveURL(/\/two-factor\/setup\?next=%2Faccount$/);
     await expect(member.getByRole('heading', { level: 1, name: 'Set up two-factor authentication' })).toBeVisible();
     await expect(member.getByText('Remind me later')).toHaveCount(0);
@@ -269,21 +264,16 @@ test.describe('two-factor authentication', () => {
     // The member lost their phone: the owner resets their 2FA, with a reason; the member is emailed.
     const since = new Date();
     await page.reload();
-    await page.getByRole('button', { name: 'Reset two-factor authentication of Adam Alvarez' }).click();
-    const reset = page.getByRole('dialog', { name: 'Reset two-factor authentication of Adam Alvarez?' });
+    await page.getByRole('button', { name: `Reset two-factor authentication of ${admin.name}` }).click();
+    const reset = page.getByRole('dialog', { name: `Reset two-factor authentication of ${admin.name}?` });
     expect(await axe(page)).toEqual([]);
     await reset.getByRole('button', { name: 'Reset two-factor authentication' }).click();
     await expect(reset.getByRole('alert')).toContainText('Say why in a few words');
     await reset.getByLabel('Reason').fill('Lost phone, confirmed by video call');
     await reset.getByRole('button', { name: 'Reset two-factor authentication' }).click();
-    await expect(page.getByText('The two-factor authentication of Adam Alvarez was reset.')).toBeVisible();
-    const mail = await waitForMail('admin@globex.example', /Your two-factor authentication was reset/, since);
+    await expect(page.getByText(`The two-factor authentication of ${admin.name} was reset.`)).toBeVisible();
+    const mail = await waitForMail(admin.email, /Your two-factor authentication was reset/, since);
     expect(mail.text).toContain('Lost phone, confirmed by video call');
 
-    // Leave Globex as it was: policy off, the owner's authenticator app removed.
-    await orgSection.getByLabel('Require two-factor authentication for every member').uncheck();
-    await orgSection.getByRole('button', { name: 'Save policy' }).click();
-    await expect(orgSection.getByText('Policy saved.')).toBeVisible();
-    await removeAuthenticatorApp(page);
   });
 });

@@ -4,12 +4,13 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { generate } from 'otplib';
 import { DEMO_PASSWORD } from './support/auth';
 import { linkIn, waitForMail } from './support/mailbox';
+import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
 
 // Issue 21, findings 0 and 2. Every form that carries a secret is submitted here with JavaScript off
 // (what a browser does before the scripts have loaded): it must POST, and no password, code or key may
 // appear in any request URL. server.mjs's access log records each request's path without its query, so
-// a secret kept out of every URL is kept out of that log too. Each test leaves the demo accounts as it
-// found them: later specs sign in with the same users on the same server.
+// a secret kept out of every URL is kept out of that log too. Tests that change an account work on their
+// own organization (support/seed.ts), never on the shared demo users.
 
 test.use({ javaScriptEnabled: false });
 
@@ -69,8 +70,10 @@ test('[R28] sign-in without JavaScript posts: a wrong password is refused on the
 test('[R28] password reset and password change without JavaScript: both post, and the new password signs in', async ({ page, context }) => {
   test.setTimeout(90_000);
   const urls = recordUrls(context);
-  const email = 'member@globex.example';
+  const { member } = await seedOrganization('no-js reset');
+  const email = member.email;
   const temporary = 'Nojs-Reset-passphrase-2026';
+  const changed = 'Nojs-Changed-passphrase-2026';
 
   const since = new Date();
   await page.goto('/forgot-password');
@@ -89,32 +92,33 @@ test('[R28] password reset and password change without JavaScript: both post, an
   await noJsSignIn(page, email, temporary, '/account/security');
   await expect(page).toHaveURL(/\/account\/security$/);
 
-  // Change it back on the security page, still without JavaScript.
+  // Change it on the security page, still without JavaScript.
   await page.getByLabel('Current password').fill(temporary);
-  await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel(/Confirm/).fill(DEMO_PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill(changed);
+  await page.getByLabel(/Confirm/).fill(changed);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await noJsSignIn(page, email, DEMO_PASSWORD);
+  await noJsSignIn(page, email, changed);
   await expect(page).toHaveURL(/\/account$/);
-  expectNoSecretIn(urls, [temporary, DEMO_PASSWORD]);
+  expectNoSecretIn(urls, [temporary, changed]);
 });
 
 test('[R28] second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({ page, context, browser, baseURL }) => {
   test.setTimeout(180_000);
-  const email = 'owner@initech.example';
+  const { owner } = await seedOrganization('no-js 2fa');
+  const email = owner.email;
   // Enrol an authenticator app with JavaScript (the QR dialog needs it).
   const js = await jsPage(browser, baseURL!);
   await js.goto('/login?next=%2Faccount%2Fsecurity');
   await js.getByLabel('Email').fill(email);
-  await js.getByLabel('Password').fill(DEMO_PASSWORD);
+  await js.getByLabel('Password').fill(SEED_PASSWORD);
   await js.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(js).toHaveURL(/\/account\/security$/, { timeout: 20_000 });
   await js.getByRole('button', { name: 'Set up authenticator app' }).click();
   const sudo = js.getByRole('dialog', { name: 'Confirm it’s you' });
-  await sudo.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
   await sudo.getByRole('button', { name: 'Confirm' }).click();
   const setup = js.getByRole('dialog', { name: 'Set up your authenticator app' });
   const key = (await setup.getByTestId('totp-key').textContent())!.trim().replace(/\s+/g, '');
@@ -128,7 +132,7 @@ test('[R28] second factor without JavaScript: /login/second-factor takes an auth
 
   try {
     const urls = recordUrls(context);
-    await noJsSignIn(page, email, DEMO_PASSWORD);
+    await noJsSignIn(page, email, SEED_PASSWORD);
     await expect(page).toHaveURL(/\/login\/second-factor\?next=%2Faccount$/);
     // Two fields named "code" on one page: each label points to its own box.
     const totp = page.getByLabel('Authentication code');
@@ -150,28 +154,20 @@ test('[R28] second factor without JavaScript: /login/second-factor takes an auth
     await expect(page).toHaveURL(/\/account$/);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
 
-    await noJsSignIn(page, email, DEMO_PASSWORD);
+    await noJsSignIn(page, email, SEED_PASSWORD);
     await page.getByLabel('Recovery code').fill(codes[0]!);
     await page.getByRole('button', { name: 'Use recovery code' }).click();
     await expect(page).toHaveURL(/\/account$/);
-    expectNoSecretIn(urls, [DEMO_PASSWORD, code, codes[0]!, '000000']);
+    expectNoSecretIn(urls, [SEED_PASSWORD, code, codes[0]!, '000000']);
   } finally {
-    // Leave the account as it was.
-    await js.goto('/account/security');
-    await js.getByRole('button', { name: 'Remove authenticator app' }).click();
-    await js.getByRole('dialog', { name: 'Remove the authenticator app?' }).getByRole('button', { name: 'Remove' }).click();
-    if (await js.getByRole('dialog', { name: 'Confirm it’s you' }).isVisible().catch(() => false)) {
-      await js.getByRole('dialog', { name: 'Confirm it’s you' }).getByLabel('Your password').fill(DEMO_PASSWORD);
-      await js.getByRole('dialog', { name: 'Confirm it’s you' }).getByRole('button', { name: 'Confirm' }).click();
-    }
-    await expect(js.getByText('Two-factor authentication is off')).toBeVisible();
     await js.context().close();
   }
 });
 
 test('[R23] [R28] API key creation without JavaScript: the password is asked in the form, the key is shown once from the POST', async ({ page, context }) => {
+  const { admin } = await seedOrganization('no-js api key');
   const urls = recordUrls(context);
-  await noJsSignIn(page, 'admin@globex.example', DEMO_PASSWORD, '/account/api-keys');
+  await noJsSignIn(page, admin.email, SEED_PASSWORD, '/account/api-keys');
   await expect(page).toHaveURL(/\/account\/api-keys$/);
   await page.getByLabel('Key name').fill('No-JS gateway');
   await page.getByRole('button', { name: 'Create API key' }).click();
@@ -182,25 +178,26 @@ test('[R23] [R28] API key creation without JavaScript: the password is asked in 
   await page.getByRole('button', { name: 'Create API key' }).click();
   await expect(page.getByText('That password is not correct.')).toBeVisible();
   await page.getByLabel('Key name').fill('No-JS gateway');
-  await page.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Your password').fill(SEED_PASSWORD);
   await page.getByRole('button', { name: 'Create API key' }).click();
   await expect(page.getByText('API key “No-JS gateway” created. Copy it now')).toBeVisible();
   const key = await page.getByLabel('Your new API key').inputValue();
   expect(key.length).toBeGreaterThan(20);
   await expect(page).toHaveURL(/\/account\/api-keys$/);
-  expectNoSecretIn(urls, [DEMO_PASSWORD, 'wrong-Password-2026', key, 'No-JS gateway']);
+  expectNoSecretIn(urls, [SEED_PASSWORD, 'wrong-Password-2026', key, 'No-JS gateway']);
 });
 
 test('[R28] invitation acceptance without JavaScript: the account is created from a POST and signed in on the server', async ({ page, context, browser, baseURL }) => {
   test.setTimeout(180_000);
-  const email = 'nojs.invitee@globex.example';
+  const { organization, owner } = await seedOrganization('no-js invite');
+  const email = `nojs.invitee@${organization.slug}.example`;
   const password = 'an invitee passphrase without scripts 2026';
   const since = new Date();
   // The owner invites with JavaScript (the sudo dialog); the invitee accepts without.
   const js = await jsPage(browser, baseURL!);
   await js.goto('/login?next=%2Faccount%2Fusers');
-  await js.getByLabel('Email').fill('owner@globex.example');
-  await js.getByLabel('Password').fill(DEMO_PASSWORD);
+  await js.getByLabel('Email').fill(owner.email);
+  await js.getByLabel('Password').fill(SEED_PASSWORD);
   await js.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(js).toHaveURL(/\/account\/users$/, { timeout: 20_000 });
   // The invite form needs its JavaScript (the sudo dialog): wait until it is hydrated.
@@ -213,25 +210,25 @@ test('[R28] invitation acceptance without JavaScript: the account is created fro
   const sent = js.getByRole('status').filter({ hasText: `Invitation sent to ${email}` });
   await expect(sent.or(sudo)).toBeVisible();
   if (await sudo.isVisible()) {
-    await sudo.getByLabel('Your password').fill(DEMO_PASSWORD);
+    await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
     await sudo.getByRole('button', { name: 'Confirm' }).click();
   }
   await expect(sent).toBeVisible();
   await js.context().close();
-  const link = linkIn(await waitForMail(email, /invited you to Globex/, since), '/invitation?token=');
+  const link = linkIn(await waitForMail(email, new RegExp(`invited you to ${escapeRegExp(organization.name)}`), since), '/invitation?token=');
 
   const urls = recordUrls(context);
   await page.goto(link);
   await page.getByLabel('Your name').fill('Ines Invitee');
   await page.getByLabel('Choose a password').fill(password);
   await page.getByLabel('Confirm new password').fill('a different passphrase 2026');
-  await page.getByRole('button', { name: 'Create account and join Globex' }).click();
+  await page.getByRole('button', { name: `Create account and join ${organization.name}` }).click();
   // Refused on the page it came from (the POST carried our Origin: the page's referrer policy is same-origin).
   await expect(page.getByText('The two passwords do not match.').first()).toBeVisible();
   await page.getByLabel('Your name').fill('Ines Invitee');
   await page.getByLabel('Choose a password').fill(password);
   await page.getByLabel('Confirm new password').fill(password);
-  await page.getByRole('button', { name: 'Create account and join Globex' }).click();
+  await page.getByRole('button', { name: `Create account and join ${organization.name}` }).click();
   await expect(page).toHaveURL(/\/account\?welcome=1$/);
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   expectNoSecretIn(urls, [password, 'a different passphrase 2026']);

@@ -2,10 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_PASSWORD, signIn } from './support/auth';
 import { linkIn, waitForMail } from './support/mailbox';
+import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
 import { alertIn } from './support/ui';
 
-// Users, roles and support access, end to end on the demo data: the Globex owner administers; a new
-// member joins from the emailed invitation; support@acme.example is the vendor's support staff.
+// Users, roles and support access, end to end: the owner of the test's own organization (support/seed.ts)
+// administers; a new member joins from the emailed invitation; support@acme.example (demo data) is the
+// vendor's support staff.
 
 const axe = async (page: Page) => {
   // After a server action refreshes the route, Next.js streams the <title> back in: wait for it.
@@ -18,7 +20,7 @@ const axe = async (page: Page) => {
 async function confirmSudo(page: Page) {
   const sudo = page.getByRole('dialog', { name: 'Confirm it’s you' });
   await expect(sudo).toBeVisible();
-  await sudo.getByLabel('Your password').fill(DEMO_PASSWORD);
+  await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
   await sudo.getByRole('button', { name: 'Confirm' }).click();
   await expect(sudo).toBeHidden();
 }
@@ -28,12 +30,14 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
 test.describe('users, roles and support access', () => {
   test('[R20] [R21] [R23] [R25] admin invites a member who joins from the email; a custom role without audit:read takes the audit log away at once; ending her sessions signs her out', async ({ page, browser }) => {
     test.setTimeout(120_000);
-    const email = 'nina.newcomer@globex.example';
+    const { organization, owner } = await seedOrganization('users');
+    const orgName = organization.name;
+    const email = `nina.newcomer@${organization.slug}.example`;
     const password = 'a newcomer passphrase for globex 2026';
     const since = new Date();
 
     // The owner invites Nina as an Admin: a sensitive change, so the password is asked again.
-    await signIn(page, 'owner@globex.example');
+    await signIn(page, owner.email, SEED_PASSWORD);
     await nav(page).getByRole('link', { name: 'Users' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
@@ -48,25 +52,25 @@ test.describe('users, roles and support access', () => {
     expect(await axe(page)).toEqual([]);
     await confirmSudo(page);
     await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email} as Admin.` })).toBeVisible();
-    const people = page.getByRole('table', { name: 'People with access to Globex' });
+    const people = page.getByRole('table', { name: `People with access to ${orgName}` });
     await expect(people.getByRole('row').filter({ hasText: email })).toContainText('Invited');
 
     // The email says who invited whom to what; the link works once.
-    const mail = await waitForMail(email, /^Gina Owens invited you to Globex on Acme Mail$/, since);
-    expect(mail.text).toContain('Gina Owens (owner@globex.example) invited you to join Globex on the Acme Mail Trust Center as Admin.');
+    const mail = await waitForMail(email, new RegExp(`^${escapeRegExp(owner.name)} invited you to ${escapeRegExp(orgName)} on Acme Mail$`), since);
+    expect(mail.text).toContain(`${owner.name} (${owner.email}) invited you to join ${orgName} on the Acme Mail Trust Center as Admin.`);
     const link = linkIn(mail, '/invitation?token=');
 
     const ninaContext = await browser.newContext();
     const nina = await ninaContext.newPage();
     await nina.goto(link);
-    await expect(nina.getByRole('heading', { level: 1, name: 'Join Globex' })).toBeVisible();
+    await expect(nina.getByRole('heading', { level: 1, name: `Join ${orgName}` })).toBeVisible();
     expect(await axe(nina)).toEqual([]);
     await nina.getByLabel('Your name').fill('Nina Newcomer');
     await nina.getByLabel('Choose a password').fill(password);
     await nina.getByLabel('Confirm new password').fill(password);
-    await nina.getByRole('button', { name: 'Create account and join Globex' }).click();
+    await nina.getByRole('button', { name: `Create account and join ${orgName}` }).click();
     await expect(nina).toHaveURL(/\/account\?welcome=1$/);
-    await expect(nina.getByText('Welcome to Globex.')).toBeVisible();
+    await expect(nina.getByText(`Welcome to ${orgName}.`)).toBeVisible();
     // Signed out and in again with the new password: the account is real.
     await nina.getByRole('button', { name: 'Sign out' }).click();
     await signIn(nina, email, password);
@@ -129,7 +133,9 @@ test.describe('users, roles and support access', () => {
 
   test('[R23] [R25] [R27] read-only support access: staff open the account in a marked session, cannot change anything, and the grant’s expiry ends it', async ({ page, browser }) => {
     test.setTimeout(180_000);
-    await signIn(page, 'owner@globex.example');
+    const { organization, owner } = await seedOrganization('support access');
+    const orgName = organization.name;
+    await signIn(page, owner.email, SEED_PASSWORD);
     await nav(page).getByRole('link', { name: 'Support access' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Support access' })).toBeVisible();
     const grantForm = page.getByRole('form', { name: 'Grant support access' });
@@ -151,20 +157,20 @@ test.describe('users, roles and support access', () => {
     await signIn(staff, 'support@acme.example');
     await nav(staff).getByRole('link', { name: 'Support sessions' }).click();
     const card = staff.getByRole('listitem').filter({ hasText: reference });
-    await expect(card).toContainText('Globex');
+    await expect(card).toContainText(orgName);
     await expect(card).toContainText('Ticket 4711: bounced mail');
     expect(await axe(staff)).toEqual([]);
-    await card.getByRole('button', { name: 'Open Globex’s account' }).click();
+    await card.getByRole('button', { name: `Open ${orgName}’s account` }).click();
     await expect(staff).toHaveURL(/\/account$/);
 
     // The banner is on every page: whose account, which grant, when it ends.
     const banner = staff.getByRole('region', { name: 'Support session' });
-    await expect(banner).toContainText(`you are in Globex’s account under grant ${reference}`);
+    await expect(banner).toContainText(`you are in ${orgName}’s account under grant ${reference}`);
     await expect(banner).toContainText('read-only');
     await expect(banner).toContainText('Access ends');
     await staff.goto('/account/users');
     await expect(banner).toBeVisible();
-    await expect(staff.getByRole('table', { name: 'People with access to Globex' })).toContainText('owner@globex.example');
+    await expect(staff.getByRole('table', { name: `People with access to ${orgName}` })).toContainText(owner.email);
     await expect(staff.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
     expect(await axe(staff)).toEqual([]);
     await staff.goto('/account/roles');
