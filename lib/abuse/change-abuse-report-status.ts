@@ -26,7 +26,7 @@ export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus)
     }
     // Only if nobody changed it meanwhile: two people triaging at once must not overwrite each other.
     const moved = await tx.abuseReport.updateMany({ where: { id: report.id, status: report.status }, data: { status: input.status } });
-    if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else changed this report just now. Reload the page to see its status.');
+    if (moved.count !== 1) throw new AppError('ABUSE_REPORT_CHANGED');
     const line = `Status: ${ABUSE_STATUS_LABELS[report.status]} → ${ABUSE_STATUS_LABELS[input.status]}.`;
     await tx.abuseReportNote.create({
       data: { reportId: report.id, authorId: staff.userId, authorLabel: staff.email, kind: 'status', body: input.note ? `${line}\n${input.note}` : line },

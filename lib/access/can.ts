@@ -53,7 +53,7 @@ export async function assertNotReadOnlySupportSession(ctx: SignedInCtx): Promise
       meta: ctx.meta,
     }),
   );
-  throw new AppError('FORBIDDEN', 'This is a read-only support session: nothing can be changed from it.');
+  throw new AppError('SUPPORT_SESSION_READ_ONLY');
 }
 
 const SUDO_WINDOW_MS = 10 * 60_000;

@@ -9,6 +9,6 @@ export async function apiKeysAdmin(ctx: Ctx, opts: { sudo: boolean }) {
   const signedIn = ctx as SignedInCtx;
   if (opts.sudo) assertRecentlyReauthenticated(signedIn);
   const organization = signedIn.session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'API keys belong to an organization, and this session has none.');
+  if (!organization) throw new AppError('API_KEYS_NEED_ORGANIZATION');
   return { ctx: signedIn, organization, actor: actorOf(ctx) };
 }

@@ -70,7 +70,7 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
   const limit = await consume('resetTokenPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
 
-  const invalid = new AppError('VALIDATION', 'This reset link is invalid, expired or already used. Ask for a new one.', {
+  const invalid = new AppError('PASSWORD_RESET_LINK_INVALID', undefined, {
     token: ['This reset link is invalid, expired or already used.'],
   });
   const tokenHash = sha256Hex(input.token);

@@ -23,9 +23,9 @@ export async function inviteOwner(
   const refusal = domainRefusal(email, customer.invitationDomains);
   if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal], email: [refusal] });
   const member = await tx.membership.findFirst({ where: { organizationId: customer.id, user: { email } } });
-  if (member) throw new AppError('CONFLICT', 'That person is already a member of this organization.', { email: ['Already a member of this organization.'] });
+  if (member) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: ['Already a member of this organization.'] });
   const pending = await tx.invitation.findFirst({ where: { organizationId: customer.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
-  if (pending) throw new AppError('CONFLICT', 'That person already has a pending invitation.', { email: ['Already invited.'] });
+  if (pending) throw new AppError('OWNER_INVITEE_ALREADY_INVITED', undefined, { email: ['Already invited.'] });
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
   const { user } = ctx.session;

@@ -21,7 +21,7 @@ export async function openViewerSession(ctx: Ctx, input: { token: string }): Pro
       data: { usedAt: now },
     });
     const link = claimed[0];
-    if (!link) throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask for a new link from the documents page.');
+    if (!link) throw new AppError('VIEWER_LINK_USED');
     const access = await activeGrant(tx, link.requestId, now);
     if (!access.ok) throw new AppError('FORBIDDEN', access.reason === 'revoked' ? 'Your access to these documents was revoked.' : 'Your access to these documents has ended.');
     const sessionToken = randomToken();

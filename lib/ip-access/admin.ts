@@ -10,7 +10,7 @@ export async function ipAccessAdmin(ctx: Ctx, opts: { change: boolean }) {
   const signedIn = ctx as SignedInCtx;
   if (opts.change) assertRecentlyReauthenticated(signedIn);
   const organization = signedIn.session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'IP access belongs to an organization, and this session has none.');
+  if (!organization) throw new AppError('IP_ACCESS_NEEDS_ORGANIZATION');
   const actor = actorOf(ctx);
   return {
     ctx: signedIn,

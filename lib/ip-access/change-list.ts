@@ -90,7 +90,7 @@ export async function changeIpAccessList(input: {
       if (!locked[0]) throw new AppError('NOT_FOUND');
       const version = locked[0].ipAccessVersion;
       if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
-        throw new AppError('CONFLICT', 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.');
+        throw new AppError('IP_IMPORT_STALE');
       }
       const current = await readList(tx, organizationId, input.scope);
       const next = input.plan(current);

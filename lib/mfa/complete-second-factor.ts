@@ -30,7 +30,7 @@ class SecondStepFailed extends Error {
 const WRONG = {
   totp: () => new AppError('VALIDATION', undefined, { code: ['That code is not valid. Enter the newest code from your authenticator app.'] }),
   'recovery-code': () => new AppError('VALIDATION', undefined, { code: ['That recovery code is not valid or was already used.'] }),
-  webauthn: () => new AppError('VALIDATION', 'Your passkey or security key could not be verified. Try again, or use another method.'),
+  webauthn: () => new AppError('SECOND_FACTOR_PASSKEY_FAILED'),
 };
 
 /**

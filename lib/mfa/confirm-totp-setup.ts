@@ -32,9 +32,9 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
   if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
 
   const pending = await db().totpFactor.findUnique({ where: { userId } });
-  if (pending?.confirmedAt) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+  if (pending?.confirmedAt) throw new AppError('TOTP_ALREADY_CONFIRMED');
   if (!pending || pending.createdAt.getTime() < Date.now() - PENDING_SETUP_MINUTES * 60_000) {
-    throw new AppError('VALIDATION', 'This setup has expired. Start again to get a new QR code.');
+    throw new AppError('TOTP_SETUP_EXPIRED');
   }
   const check = await checkTotpCode({ secret: openTotpSecret(pending), code: input.code, params: paramsOf(pending) });
   if (!check.valid) {
@@ -52,7 +52,7 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
       where: { id: pending.id, confirmedAt: null },
       data: { confirmedAt: now, lastUsedStep: check.step, lastUsedAt: now },
     });
-    if (enabled.count !== 1) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+    if (enabled.count !== 1) throw new AppError('TOTP_ALREADY_CONFIRMED');
     let recoveryCodes: string[] | null = null;
     if (!hasSecondFactor(before) || before.recoveryCodes === 0) recoveryCodes = await replaceRecoveryCodes(tx, userId);
     // One event for the change; the recovery codes issued with a first factor are part of it.

@@ -13,7 +13,7 @@ import type { SignInCompletion } from './complete-second-factor';
 import { enrolmentGuidance } from './enrolment';
 import { verifyPasskeyAssertion } from './passkey-assertion';
 
-const failed = () => new AppError('UNAUTHENTICATED', 'That passkey could not sign you in. Try again, or sign in with your password.');
+const failed = () => new AppError('PASSKEY_SIGN_IN_FAILED');
 
 /**
  * Passwordless sign-in: a user-verified assertion from a discoverable credential is both factors at once

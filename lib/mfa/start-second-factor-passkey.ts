@@ -13,7 +13,7 @@ export async function startSecondFactorPasskey(_ctx: Ctx, input: { ticket: strin
   if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
   return db().$transaction(async (tx) => {
     const credentials = await tx.webAuthnCredential.findMany({ where: { userId: pending.userId }, select: { credentialId: true, transports: true } });
-    if (!credentials.length) throw new AppError('NOT_FOUND', 'No passkey or security key is registered for this account.');
+    if (!credentials.length) throw new AppError('PASSKEY_NONE_REGISTERED');
     const challenge = await createChallenge(tx, { ceremony: 'SECOND_FACTOR', userId: pending.userId, signInTicketId: pending.id });
     return generateAuthenticationOptions({
       rpID: webauthnSettings().rpID,

@@ -22,7 +22,7 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);
       const role = await tx.customRole.findFirst({ where: { id: input.roleId, organizationId: org.id } });
-      if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+      if (!role) throw new AppError('ROLE_NOT_FOUND');
       const now = new Date();
       const [members, invitations] = await Promise.all([
         tx.membership.count({ where: { customRoleId: role.id } }),

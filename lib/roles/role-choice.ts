@@ -51,7 +51,7 @@ export async function resolveRoleChoice(
   if (ref.startsWith(`${CUSTOM_ROLE}:`)) {
     const id = ref.slice(CUSTOM_ROLE.length + 1).toLowerCase();
     const row = await tx.customRole.findFirst({ where: { id, organizationId: org.id } });
-    if (!row) throw new AppError('NOT_FOUND', 'That role does not exist. Reload the page to see the current roles.', { [field]: ['That role does not exist.'] });
+    if (!row) throw new AppError('ROLE_CHOICE_GONE', undefined, { [field]: ['That role does not exist.'] });
     return customChoice(row, org.kind);
   }
   if (!isBuiltInRole(ref) || !builtInRolesFor(org.kind).includes(ref)) {

@@ -75,7 +75,7 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
       const used = await tx.setupToken.updateMany({ where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
       if (used.count !== 1) throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-        throw new AppError('CONFLICT', 'An account with this email address already exists.', { email: ['An account with this email address already exists.'] });
+        throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: ['An account with this email address already exists.'] });
       }
       const org = await createVendorOrganization(tx, organizationName);
       const now = new Date();

@@ -25,7 +25,7 @@ export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; out
     const status = p.outcome === 'approved' ? 'APPROVED' : 'CHANGES_REQUESTED';
     // Conditional: a second click, or a withdrawal at the same moment, does not decide twice.
     const { count } = await tx.contentReview.updateMany({ where: { id: review.id, status: 'PENDING' }, data: { status, decidedAt: new Date() } });
-    if (count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
+    if (count !== 1) throw new AppError('REVIEW_CHANGED');
     if (p.body) await tx.contentReviewComment.create({ data: { reviewId: review.id, authorId: actor.userId, authorLabel: actor.name, kind: p.outcome, body: p.body } });
     const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
     await recordAudit(tx, {

@@ -33,7 +33,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
   if (blocked) throw new AppError('VALIDATION', blocked);
   const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
   const checked = await siteWithPage(page, review.revision.source);
-  if (!checked.ok) throw new AppError('VALIDATION', 'This revision no longer fits the published site: fix the problems in a new draft.', issuesAsFieldErrors(checked.issues));
+  if (!checked.ok) throw new AppError('REVIEW_NO_LONGER_FITS', undefined, issuesAsFieldErrors(checked.issues));
 
   const result = await db().$transaction(async (tx) => {
     // Claim the approved review: of two publishers clicking at once, one wins.
@@ -41,7 +41,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
       where: { id: reviewId, status: 'APPROVED' },
       data: scheduled ? { status: 'SCHEDULED', scheduledFor: when, publishedById: actor.userId } : { status: 'PUBLISHED' },
     });
-    if (claim.count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
+    if (claim.count !== 1) throw new AppError('REVIEW_CHANGED');
     const current = await tx.contentPage.findUniqueOrThrow({ where: { id: review.pageId }, include: { publishedRevision: { select: { number: true } } } });
     if (current.publishedRevision && current.publishedRevision.number > review.revision.number) {
       throw new AppError('VALIDATION', `A newer revision (${current.publishedRevision.number}) was published since this one was reviewed. Start from the current page and request a new review.`);

@@ -23,10 +23,10 @@ export async function requestReview(
   const actor = await studioActor(ctx);
   const data = parseInput(ZRequestReviewSchema, input);
   const before = await findPage(db(), data.pageId);
-  if (!before.draft) throw new AppError('VALIDATION', 'There is nothing to review: edit the page first, then request a review.');
+  if (!before.draft) throw new AppError('REVIEW_NO_DRAFT');
   assertDraftVersion(before, data.expectedVersion);
   if (before.publishedRevision && before.draft.source === before.publishedRevision.source) {
-    throw new AppError('VALIDATION', 'The draft is the same as the published page: there is nothing to review.');
+    throw new AppError('REVIEW_DRAFT_UNCHANGED');
   }
   const checked = await siteWithPage(before, before.draft.source);
   if (!checked.ok) {
@@ -40,7 +40,7 @@ export async function requestReview(
     // The draft may have changed while it was being checked.
     assertDraftVersion(page, data.expectedVersion);
     const blocking = await tx.contentReview.findFirst({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'SCHEDULED'] } } });
-    if (blocking) throw new AppError('VALIDATION', 'This page already has an open review. Withdraw it first, or wait until it is decided.');
+    if (blocking) throw new AppError('REVIEW_ALREADY_OPEN');
     // A review that asked for changes is answered by this new request.
     await tx.contentReview.updateMany({ where: { pageId: page.id, status: 'CHANGES_REQUESTED' }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
     const revision = await createRevision(tx, {

@@ -18,7 +18,7 @@ export const REGISTER_SCHEMA_VERSION = '1.0';
 export function parseAsOf(raw: string | null | undefined): string {
   if (raw === null || raw === undefined || raw === '') return todayUtc();
   const parsed = ZAsOfSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('VALIDATION', 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).', { as_of: ['Enter a date such as 2026-01-31.'] });
+  if (!parsed.success) throw new AppError('SUBPROCESSOR_EXPORT_DATE_INVALID', undefined, { as_of: ['Enter a date such as 2026-01-31.'] });
   return parsed.data;
 }
 

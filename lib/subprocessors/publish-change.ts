@@ -52,12 +52,12 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
       const later = periods.find((p) => p.slug === op.slug && p.validFrom >= effective);
       if (later) conflicts[`operations.${i}.slug`] = [`${op.slug} already has a published change taking effect on ${later.validFrom}; choose an effective date after it.`];
     });
-    if (Object.keys(conflicts).length) throw new AppError('VALIDATION', 'This change overlaps a change that is already published.', conflicts);
+    if (Object.keys(conflicts).length) throw new AppError('SUBPROCESSOR_CHANGE_OVERLAPS', undefined, conflicts);
 
     const before = registerOn(periods, effective);
     const { diff, errors } = applyOperations(before, draft.operations, effective);
-    if (Object.keys(errors).length) throw new AppError('VALIDATION', 'Some operations do not fit the register on the effective date.', errors);
-    if (isEmptyDiff(diff)) throw new AppError('VALIDATION', 'This change changes nothing in the register.', { operations: ['This change changes nothing in the register.'] });
+    if (Object.keys(errors).length) throw new AppError('SUBPROCESSOR_OPERATIONS_DO_NOT_FIT', undefined, errors);
+    if (isEmptyDiff(diff)) throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, { operations: ['This change changes nothing in the register.'] });
 
     await writePeriods(tx, row.id, effective, before, diff);
     const number = ((await tx.subprocessorChange.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;

@@ -39,7 +39,7 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
   const org = organizationOf(signedIn);
   return auditRefusals(signedIn, { type: 'support_grant', id: null }, () =>
     db().$transaction(async (tx) => {
-      if (org.kind !== 'CUSTOMER') throw new AppError('VALIDATION', 'Only customer organizations grant support access.');
+      if (org.kind !== 'CUSTOMER') throw new AppError('SUPPORT_GRANT_CUSTOMERS_ONLY');
       if (signedIn.session.supportGrant) throw new Refusal('Support staff cannot grant support access.', 'support session');
       const bounds = supportDurationBounds();
       if (input.durationMinutes < bounds.min || input.durationMinutes > bounds.max) {
@@ -48,7 +48,7 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
       const team = await supportStaff(tx);
       const named = input.grantee === 'team' ? null : team.staff.find((s) => s.id === input.grantee.toLowerCase());
       if (input.grantee !== 'team' && !named) {
-        throw new AppError('NOT_FOUND', 'That person is not on the support team.', { grantee: ['Choose someone from the support team.'] });
+        throw new AppError('SUPPORT_GRANTEE_NOT_SUPPORT', undefined, { grantee: ['Choose someone from the support team.'] });
       }
 
       let permissions: Permission[];

@@ -28,7 +28,7 @@ export type AcceptInvitationResult =
   | { joined: string; sessionToken: string; next: string };
 
 const invalid = () =>
-  new AppError('VALIDATION', 'This invitation link is invalid, expired or already used. Ask for a new invitation.', {
+  new AppError('INVITATION_LINK_INVALID', undefined, {
     token: ['This invitation link is invalid, expired or already used.'],
   });
 
@@ -50,7 +50,7 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
   const session = ctx.session;
 
   if (session && input.newPassword === undefined) {
-    if (session.supportGrant) throw new AppError('FORBIDDEN', 'Leave the support session before accepting an invitation.');
+    if (session.supportGrant) throw new AppError('INVITATION_IN_SUPPORT_SESSION');
     if (session.user.email !== invitation.email) {
       throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}, but you are signed in as ${session.user.email}. Sign out, then open the link again.`);
     }
@@ -115,7 +115,7 @@ async function join(
     include: { customRole: { select: { id: true, name: true, permissions: true } } },
   });
   if (invitation.role === 'custom' && !invitation.customRole) {
-    throw new AppError('CONFLICT', 'The role of this invitation no longer exists. Ask for a new invitation.');
+    throw new AppError('INVITATION_ROLE_GONE');
   }
   await lockMembers(tx, p.organization.id);
   const already = await tx.membership.findUnique({ where: { userId_organizationId: { userId: p.userId, organizationId: p.organization.id } } });

@@ -45,12 +45,12 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
       const outside = domainRefusal(input.email, invitationDomains);
       if (outside) throw new AppError('VALIDATION', outside, { email: [outside] });
       const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
-      if (existing) throw new AppError('CONFLICT', 'That person is already a member of this organization.', { email: ['Already a member of this organization.'] });
+      if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: ['Already a member of this organization.'] });
       const pending = await tx.invitation.findFirst({
         where: { organizationId: org.id, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       });
       if (pending) {
-        throw new AppError('CONFLICT', 'That person already has a pending invitation. Resend it from the list instead.', {
+        throw new AppError('INVITEE_ALREADY_INVITED', undefined, {
           email: ['Already invited: resend the invitation from the list instead.'],
         });
       }

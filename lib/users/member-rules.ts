@@ -35,7 +35,7 @@ export async function findMember(tx: Prisma.TransactionClient, organizationId: s
     where: { userId_organizationId: { userId, organizationId } },
     include: MEMBER_INCLUDE,
   });
-  if (!member) throw new AppError('NOT_FOUND', 'That user is not a member of this organization.');
+  if (!member) throw new AppError('MEMBER_NOT_FOUND');
   return member;
 }
 

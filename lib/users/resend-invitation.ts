@@ -28,9 +28,9 @@ export async function resendInvitation(ctx: Ctx, input: { invitationId: string }
       where: { id: input.invitationId, organizationId: org.id },
       include: { customRole: { select: { id: true, name: true, permissions: true } } },
     });
-    if (!invitation) throw new AppError('NOT_FOUND', 'That invitation does not exist.');
-    if (invitation.acceptedAt) throw new AppError('CONFLICT', 'That invitation was already accepted.');
-    if (invitation.revokedAt) throw new AppError('CONFLICT', 'That invitation was revoked. Invite the person again instead.');
+    if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
+    if (invitation.acceptedAt) throw new AppError('INVITATION_ALREADY_ACCEPTED');
+    if (invitation.revokedAt) throw new AppError('INVITATION_REVOKED');
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { tokenHash: sha256Hex(token), expiresAt, lastSentAt: new Date(), sendCount: { increment: 1 } },

@@ -20,7 +20,7 @@ export async function transferOwnership(ctx: Ctx, input: { userId: string }): Pr
   return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
     db().$transaction(async (tx) => {
       if (signedIn.session.role !== 'owner') throw new Refusal('Only an owner can transfer ownership.', 'not owner');
-      if (input.userId === signedIn.session.user.id) throw new AppError('VALIDATION', 'You are already an owner. Choose someone else.');
+      if (input.userId === signedIn.session.user.id) throw new AppError('OWNERSHIP_ALREADY_OWNER');
       assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
       const target = await findMember(tx, org.id, input.userId);

@@ -10,14 +10,14 @@ export async function webhooksAdmin(ctx: Ctx, opts: { sudo: boolean }) {
   const signedIn = ctx as SignedInCtx;
   if (opts.sudo) assertRecentlyReauthenticated(signedIn);
   const organization = signedIn.session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'Webhooks belong to an organization, and this session has none.');
+  if (!organization) throw new AppError('WEBHOOKS_NEED_ORGANIZATION');
   return { ctx: signedIn, organization, actor: actorOf(ctx) };
 }
 
 /** The organization's endpoint, or NOT_FOUND (also for another organization's id: R25). */
 export async function endpointOf(tx: Prisma.TransactionClient, organizationId: string, endpointId: string) {
   const row = await tx.webhookEndpoint.findFirst({ where: { id: endpointId, organizationId } });
-  if (!row) throw new AppError('NOT_FOUND', 'That webhook endpoint does not exist. Reload to see the current endpoints.');
+  if (!row) throw new AppError('WEBHOOK_NOT_FOUND');
   return row;
 }
 

@@ -11,7 +11,7 @@ import { OBJECTION_INCLUDE, toObjectionDTO, type ObjectionDTO } from './dto';
 async function customerOf(ctx: Ctx) {
   await assertCan(ctx, 'account:read');
   const organization = (ctx as SignedInCtx).session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'Sub-processor notices are shown to an organization, and this session has none.');
+  if (!organization) throw new AppError('SUBPROCESSOR_NOTICES_NEED_ORGANIZATION');
   return { organization, session: (ctx as SignedInCtx).session };
 }
 
@@ -37,7 +37,7 @@ export interface CustomerNoticeView {
 export async function getNoticeForCustomer(ctx: Ctx, number: number): Promise<CustomerNoticeView> {
   const { organization, session } = await customerOf(ctx);
   const notice = await findPublishedNotice(number);
-  if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
+  if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
   const objection = await db().subprocessorObjection.findFirst({ where: { changeId: notice.id, organizationId: organization.id }, include: OBJECTION_INCLUDE });
   return {
     notice,

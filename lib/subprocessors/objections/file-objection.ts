@@ -23,9 +23,9 @@ export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection)
   await assertCan(ctx, 'subprocessors:object');
   const { session } = ctx as SignedInCtx;
   const organization = session.organization;
-  if (!organization) throw new AppError('FORBIDDEN', 'Objections are filed for an organization, and this session has none.');
+  if (!organization) throw new AppError('OBJECTION_NEEDS_ORGANIZATION');
   const notice = await findPublishedNotice(input.number);
-  if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
+  if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
   if (!objectionWindowOpen(notice)) {
     throw new AppError('VALIDATION', `The objection period for notice #${notice.number} ended on ${formatDate(notice.objectionDeadline)}. Contact your ${getConfig().brand.name} representative instead.`);
   }

@@ -22,7 +22,7 @@ function formValues(formData: FormData, names: string[]): Record<string, string>
 }
 
 function onlyFormData(input: unknown): asserts input is FormData {
-  if (!(input instanceof FormData)) throw new AppError('VALIDATION', 'Send this form as a form submission.');
+  if (!(input instanceof FormData)) throw new AppError('FORM_NOT_FORM_DATA');
 }
 
 async function run(

@@ -17,7 +17,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function POST(req: Request) {
   try {
     const cfg = getConfig();
-    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('FORBIDDEN', 'Uploads are accepted only from this site.');
+    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('UPLOAD_CROSS_ORIGIN');
     const declared = Number(req.headers.get('content-length') ?? '0');
     const slack = 64 * 1024; // multipart boundaries and the text fields
     if (declared > cfg.documents.maxUploadBytes + slack) {

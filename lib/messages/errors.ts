@@ -1,0 +1,156 @@
+// The one catalogue of error messages: every `reason` an AppError can carry, the HTTP-level `code` it
+// belongs to, and its English text. Code that throws names a reason (and its params), never a sentence,
+// so callers branch on `reason`, never on text, and a catalogue per language can later sit beside this
+// one with the same keys. `{name}` in a message is a param: AppError's type requires each one.
+
+/** The coarse classes (HTTP-level, public in API JSON as `code`) and their generic messages. */
+export const CODE_MESSAGES = {
+  VALIDATION: 'Some fields need attention.',
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  INVALID_CREDENTIALS: 'Email or password is incorrect.',
+  ACCOUNT_DISABLED: 'This account has been deactivated. Contact an administrator of your organization.',
+  ORGANIZATION_SUSPENDED: 'This organization is suspended. Contact the support team of the service.',
+  FORBIDDEN: 'You do not have permission to do that. Ask an administrator of your organization.',
+  NOT_FOUND: 'We could not find that. It may have been removed, or the link may be wrong.',
+  CONFLICT: 'Someone else changed this at the same time. Reload to see the latest version, then try again.',
+  RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
+  REAUTH_REQUIRED: 'Please confirm it is you before making this change.',
+  UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+  INTERNAL: 'Something went wrong on our side. Please try again; if it keeps happening, contact support.',
+} as const;
+
+export type ErrorCode = keyof typeof CODE_MESSAGES;
+
+/** The specific reasons a user can act on, each with its class and its message. */
+export const REASONS = {
+  // abuse
+  ABUSE_REPORT_CHANGED: { code: 'CONFLICT', message: 'Someone else changed this report just now. Reload the page to see its status.' },
+  // access
+  SUPPORT_SESSION_READ_ONLY: { code: 'FORBIDDEN', message: 'This is a read-only support session: nothing can be changed from it.' },
+  // account
+  SUPPORT_SESSION_OWN_ACCOUNT_CHANGE: { code: 'FORBIDDEN', message: 'Leave the support session first: this changes your own account.' },
+  SUPPORT_SESSION_OWN_ACCOUNT_EXPORT: { code: 'FORBIDDEN', message: 'Leave the support session first: this downloads your own account.' },
+  // api-keys
+  API_KEYS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'API keys belong to an organization, and this session has none.' },
+  API_KEY_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That API key was already revoked.' },
+  API_KEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'That API key does not exist. Reload to see the current keys.' },
+  // app
+  API_IP_SCOPE_INVALID: { code: 'VALIDATION', message: 'scope: use panel, api or smtp, or leave it out for all three.' },
+  FORM_NOT_FORM_DATA: { code: 'VALIDATION', message: 'Send this form as a form submission.' },
+  UPLOAD_CROSS_ORIGIN: { code: 'FORBIDDEN', message: 'Uploads are accepted only from this site.' },
+  // auth
+  PASSWORD_RESET_LINK_INVALID: { code: 'VALIDATION', message: 'This reset link is invalid, expired or already used. Ask for a new one.' },
+  SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That session has already ended or does not exist.' },
+  // customers
+  CUSTOMER_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such customer organization.' },
+  OWNER_INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation.' },
+  // documents
+  DOCUMENTS_NONE_YET: { code: 'NOT_FOUND', message: 'This trust center has no documents yet.' },
+  DOCUMENT_ACCESS_ALREADY_REVOKED: { code: 'CONFLICT', message: 'This access was already revoked.' },
+  DOCUMENT_REQUEST_LINK_USED: { code: 'NOT_FOUND', message: 'This confirmation link has expired or was already used. Request the documents again to get a new one.' },
+  VIEWER_LINK_USED: { code: 'NOT_FOUND', message: 'This link has expired or was already used. Ask for a new link from the documents page.' },
+  // ip-access
+  IP_ACCESS_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'IP access belongs to an organization, and this session has none.' },
+  IP_IMPORT_LINES_INVALID: { code: 'VALIDATION', message: 'Some lines need attention; nothing was saved.' },
+  IP_IMPORT_STALE: { code: 'CONFLICT', message: 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.' },
+  IP_RULE_LAST_OF_ENABLED_LIST: { code: 'VALIDATION', message: 'This is the last address of a list that is on: removing it would refuse everyone. Turn the list off first, or add another address.' },
+  IP_RULE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That address is no longer in the list. Reload to see the current list.' },
+  // mail
+  OUTBOX_NOT_LOCAL: { code: 'NOT_FOUND', message: 'Emails are sent through SMTP: there is no local outbox.' },
+  // mfa
+  PASSKEY_ALREADY_REGISTERED: { code: 'CONFLICT', message: 'This passkey is already registered.' },
+  PASSKEY_CHALLENGE_EXPIRED: { code: 'VALIDATION', message: 'This request expired or was already used. Please try again.' },
+  PASSKEY_NONE_REGISTERED: { code: 'NOT_FOUND', message: 'No passkey or security key is registered for this account.' },
+  PASSKEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'That passkey does not exist or was already removed.' },
+  PASSKEY_REGISTRATION_FAILED: { code: 'VALIDATION', message: 'Your passkey could not be verified. Please try again.' },
+  PASSKEY_SIGN_IN_FAILED: { code: 'UNAUTHENTICATED', message: 'That passkey could not sign you in. Try again, or sign in with your password.' },
+  RECOVERY_CODES_NEED_FACTOR: { code: 'CONFLICT', message: 'Set up an authenticator app or a passkey first; recovery codes come with it.' },
+  SECOND_FACTOR_PASSKEY_FAILED: { code: 'VALIDATION', message: 'Your passkey or security key could not be verified. Try again, or use another method.' },
+  SIGN_IN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'This sign-in has expired. Please sign in again with your password.' },
+  TOTP_ALREADY_CONFIRMED: { code: 'CONFLICT', message: 'Your authenticator app is already set up.' },
+  TOTP_ALREADY_SET_UP: { code: 'CONFLICT', message: 'An authenticator app is already set up. Remove it first if you want to replace it.' },
+  TOTP_NOT_SET_UP: { code: 'NOT_FOUND', message: 'No authenticator app is set up.' },
+  TOTP_SETUP_EXPIRED: { code: 'VALIDATION', message: 'This setup has expired. Start again to get a new QR code.' },
+  TWO_FACTOR_MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That member does not exist in your organization.' },
+  TWO_FACTOR_RESET_OWNER_BY_NON_OWNER: { code: 'FORBIDDEN', message: 'Only an owner can reset the two-factor authentication of an owner.' },
+  TWO_FACTOR_RESET_SELF: { code: 'FORBIDDEN', message: 'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.' },
+  // notifications
+  NOTIFICATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That notification does not exist.' },
+  // roles
+  ROLE_CHOICE_GONE: { code: 'NOT_FOUND', message: 'That role does not exist. Reload the page to see the current roles.' },
+  ROLE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That role does not exist.' },
+  // setup
+  SETUP_ACCOUNT_EXISTS: { code: 'CONFLICT', message: 'An account with this email address already exists.' },
+  // studio
+  PAGE_NEVER_PUBLISHED: { code: 'VALIDATION', message: 'This page has never been published: its draft is its only text. Delete the page instead.' },
+  PAGE_NO_DRAFT: { code: 'NOT_FOUND', message: 'This page has no draft to discard.' },
+  PAGE_ORDER_STALE: { code: 'VALIDATION', message: 'The list of pages is out of date: reload and try again.' },
+  REVIEW_ALREADY_CLOSED: { code: 'VALIDATION', message: 'This review is already closed.' },
+  REVIEW_ALREADY_OPEN: { code: 'VALIDATION', message: 'This page already has an open review. Withdraw it first, or wait until it is decided.' },
+  REVIEW_CHANGED: { code: 'CONFLICT', message: 'This review changed in the meantime. Reload to see its current state.' },
+  REVIEW_CLOSED_FOR_COMMENTS: { code: 'VALIDATION', message: 'This review is closed: comments are no longer possible.' },
+  REVIEW_DRAFT_UNCHANGED: { code: 'VALIDATION', message: 'The draft is the same as the published page: there is nothing to review.' },
+  REVIEW_NO_DRAFT: { code: 'VALIDATION', message: 'There is nothing to review: edit the page first, then request a review.' },
+  REVIEW_NO_LONGER_FITS: { code: 'VALIDATION', message: 'This revision no longer fits the published site: fix the problems in a new draft.' },
+  REVIEW_SCHEDULED: { code: 'VALIDATION', message: 'This revision is scheduled for publication: cancel the schedule first.' },
+  REVIEW_WITHDRAW_NOT_REQUESTER: { code: 'FORBIDDEN', message: 'Only the person who requested this review can withdraw it.' },
+  // subprocessors
+  NOTICE_SUBSCRIPTION_LINK_INVALID: { code: 'VALIDATION', message: 'This confirmation link is not valid or was already used. Subscribe again to get a new one.' },
+  NOTICE_UNSUBSCRIBE_LINK_INVALID: { code: 'VALIDATION', message: 'This unsubscribe link is not valid. Open the link from the email again.' },
+  OBJECTION_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'Objections are filed for an organization, and this session has none.' },
+  OBJECTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That objection does not exist. Reload to see the current list.' },
+  SUBPROCESSOR_CHANGE_EMPTY: { code: 'VALIDATION', message: 'This change changes nothing in the register.' },
+  SUBPROCESSOR_CHANGE_OVERLAPS: { code: 'VALIDATION', message: 'This change overlaps a change that is already published.' },
+  SUBPROCESSOR_DRAFT_GONE: { code: 'NOT_FOUND', message: 'This draft no longer exists: it was published or discarded.' },
+  SUBPROCESSOR_EXPORT_DATE_INVALID: { code: 'VALIDATION', message: 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).' },
+  SUBPROCESSOR_NOTICES_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'Sub-processor notices are shown to an organization, and this session has none.' },
+  SUBPROCESSOR_NOTICE_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no published notice with that number.' },
+  SUBPROCESSOR_OPERATIONS_DO_NOT_FIT: { code: 'VALIDATION', message: 'Some operations do not fit the register on the effective date.' },
+  // support-access
+  NOT_A_SUPPORT_SESSION: { code: 'CONFLICT', message: 'This is not a support session.' },
+  SUPPORT_GRANTEE_NOT_SUPPORT: { code: 'NOT_FOUND', message: 'That person is not on the support team.' },
+  SUPPORT_GRANT_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That grant was already revoked.' },
+  SUPPORT_GRANT_CUSTOMERS_ONLY: { code: 'VALIDATION', message: 'Only customer organizations grant support access.' },
+  SUPPORT_GRANT_ENDED: { code: 'NOT_FOUND', message: 'That support grant does not exist or has ended.' },
+  SUPPORT_GRANT_NOT_FOUND: { code: 'NOT_FOUND', message: 'That support grant does not exist.' },
+  // users
+  INVITATION_ALREADY_ACCEPTED: { code: 'CONFLICT', message: 'That invitation was already accepted.' },
+  INVITATION_ALREADY_CLOSED: { code: 'CONFLICT', message: 'That invitation was already accepted or revoked.' },
+  INVITATION_IN_SUPPORT_SESSION: { code: 'FORBIDDEN', message: 'Leave the support session before accepting an invitation.' },
+  INVITATION_LINK_INVALID: { code: 'VALIDATION', message: 'This invitation link is invalid, expired or already used. Ask for a new invitation.' },
+  INVITATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That invitation does not exist.' },
+  INVITATION_REVOKED: { code: 'CONFLICT', message: 'That invitation was revoked. Invite the person again instead.' },
+  INVITATION_ROLE_GONE: { code: 'CONFLICT', message: 'The role of this invitation no longer exists. Ask for a new invitation.' },
+  INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation. Resend it from the list instead.' },
+  INVITEE_ALREADY_MEMBER: { code: 'CONFLICT', message: 'That person is already a member of this organization.' },
+  MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That user is not a member of this organization.' },
+  NOT_A_MEMBER_OF_ORGANIZATION: { code: 'NOT_FOUND', message: 'You are not a member of that organization.' },
+  OWNERSHIP_ALREADY_OWNER: { code: 'VALIDATION', message: 'You are already an owner. Choose someone else.' },
+  SUPPORT_SESSION_LEAVE_FIRST: { code: 'FORBIDDEN', message: 'Leave the support session first.' },
+  // webhooks
+  WEBHOOKS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'Webhooks belong to an organization, and this session has none.' },
+  WEBHOOK_DISABLED: { code: 'CONFLICT', message: 'This endpoint is disabled. Enable it to send a test event.' },
+  WEBHOOK_NOT_FOUND: { code: 'NOT_FOUND', message: 'That webhook endpoint does not exist. Reload to see the current endpoints.' },
+} as const satisfies Record<string, { code: ErrorCode; message: string }>;
+
+/** Every reason: a generic one per code (its message is the code's), plus the specific ones above. */
+export type ErrorReason = ErrorCode | keyof typeof REASONS;
+
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+type MessageOf<R extends ErrorReason> = R extends keyof typeof REASONS ? (typeof REASONS)[R]['message'] : string;
+/** The params a reason's message needs (`undefined` when it needs none). */
+export type ReasonParams<R extends ErrorReason> = [Placeholders<MessageOf<R>>] extends [never] ? undefined : Record<Placeholders<MessageOf<R>>, string | number>;
+
+export function isSpecificReason(reason: string): reason is keyof typeof REASONS {
+  return Object.hasOwn(REASONS, reason);
+}
+
+export function codeOf(reason: ErrorReason): ErrorCode {
+  return isSpecificReason(reason) ? REASONS[reason].code : reason;
+}
+
+/** The words for a reason: its template with each `{param}` filled in. */
+export function formatReason(reason: ErrorReason, params?: Record<string, string | number>): string {
+  const template: string = isSpecificReason(reason) ? REASONS[reason].message : CODE_MESSAGES[reason];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
