@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorArgs } from '@/lib/errors';
 
 // Business rules that refuse an otherwise permitted change (last owner, raising yourself, handing out
 // rights you lack). A refusal is thrown inside the use-case's transaction, which rolls back; the denial is
@@ -10,11 +10,12 @@ import { AppError } from '@/lib/errors';
 
 export class Refusal extends AppError {
   constructor(
-    message: string,
     /** Stable, short reason recorded in the audit event, e.g. "last owner". */
-    public readonly reason: string,
+    public readonly auditReason: string,
+    /** What the user is told: a FORBIDDEN reason of lib/messages/errors.ts and its params. */
+    ...error: AppErrorArgs
   ) {
-    super('FORBIDDEN', message);
+    super(...error);
     this.name = 'Refusal';
   }
 }
@@ -35,7 +36,7 @@ export async function auditRefusals<T>(
           actor: actorOf(ctx),
           target,
           outcome: 'DENIED',
-          changes: { reason: err.reason },
+          changes: { reason: err.auditReason },
           meta: ctx.meta,
         }),
       );

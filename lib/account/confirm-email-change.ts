@@ -16,7 +16,7 @@ import { EMAIL_CHANGE_LINK_MESSAGES, lookupEmailChangeLink, type EmailChangeLink
  */
 export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Promise<{ email: string }> {
   const limit = await consume('emailChangeLinkPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
   const link = await lookupEmailChangeLink(input.token);
   if (link.state !== 'open') throw await refuseEmailChangeLink(ctx, link, 'confirmation');
 

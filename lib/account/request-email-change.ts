@@ -25,7 +25,7 @@ export async function requestEmailChange(ctx: Ctx, input: TRequestEmailChange): 
   const user = await assertCurrentPassword(ctx, input.password);
   if (input.newEmail === user.email) throw new AppError('VALIDATION', undefined, { newEmail: ['This is already your email address.'] });
   const limit = await consume('emailChangePerUser', user.id);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many email changes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('EMAIL_CHANGES_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
 
   const taken = await db().user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
   const { brand, appUrl, supportEmail } = getConfig();

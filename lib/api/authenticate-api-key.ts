@@ -12,7 +12,7 @@ import type { ApiCtx } from './api-context';
 const TOUCH_INTERVAL_MS = 60_000;
 
 function rateLimited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many failed API authentications from this address. Try again in ${minutesText(seconds)}.`, undefined, {
+  return new AppError('API_AUTH_RATE_LIMITED', { wait: minutesText(seconds) }, undefined, {
     retryAfterSeconds: seconds,
   });
 }

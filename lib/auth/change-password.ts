@@ -24,7 +24,7 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
 
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     const limit = await consume('reauthPerSession', session.sessionId);
-    if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+    if (limit.limited) throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
     throw new AppError('VALIDATION', undefined, { currentPassword: ['Your current password is not correct.'] });
   }
   if (input.newPassword === input.currentPassword) {

@@ -26,7 +26,7 @@ export async function checkResetRequestAllowed(ctx: Ctx, input: { email: string 
   ]);
   if (ip.limited || account.limited) {
     const wait = Math.max(ip.retryAfterSeconds, account.retryAfterSeconds);
-    throw new AppError('RATE_LIMITED', `Too many reset requests. Try again in ${minutesText(wait)}.`);
+    throw new AppError('PASSWORD_RESET_RATE_LIMITED', { wait: minutesText(wait) });
   }
 }
 
@@ -68,7 +68,7 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string }): 
  */
 export async function resetPassword(ctx: Ctx, input: { token: string; newPassword: string }): Promise<void> {
   const limit = await consume('resetTokenPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const invalid = new AppError('PASSWORD_RESET_LINK_INVALID', undefined, {
     token: ['This reset link is invalid, expired or already used.'],

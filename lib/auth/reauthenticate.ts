@@ -60,6 +60,6 @@ export async function refuseWrongPassword(ctx: SignedInCtx): Promise<never> {
       meta: ctx.meta,
     }),
   );
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
   throw new AppError('VALIDATION', undefined, { password: ['That password is not correct.'] });
 }

@@ -24,7 +24,7 @@ let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-but-hashed-the-same-way'));
 
 function rateLimited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutesText(seconds)}.`, undefined, {
+  return new AppError('SIGN_IN_RATE_LIMITED', { wait: minutesText(seconds) }, undefined, {
     retryAfterSeconds: seconds,
   });
 }

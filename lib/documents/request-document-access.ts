@@ -22,7 +22,7 @@ export const VERIFY_HOURS = 24;
 export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Promise<{ email: string }> {
   const limit = await consume('documentAccessRequestPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError('RATE_LIMITED', `You have sent several requests in a short time. Please try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError('DOCUMENT_REQUESTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
   }
   if (input.website?.trim()) {
     logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'document access request dropped: honeypot filled in');

@@ -28,8 +28,11 @@ export const REASONS = {
   // access
   SUPPORT_SESSION_READ_ONLY: { code: 'FORBIDDEN', message: 'This is a read-only support session: nothing can be changed from it.' },
   // account
+  EMAIL_CHANGES_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many email changes. Try again in {wait}.' },
   SUPPORT_SESSION_OWN_ACCOUNT_CHANGE: { code: 'FORBIDDEN', message: 'Leave the support session first: this changes your own account.' },
   SUPPORT_SESSION_OWN_ACCOUNT_EXPORT: { code: 'FORBIDDEN', message: 'Leave the support session first: this downloads your own account.' },
+  // api
+  API_AUTH_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many failed API authentications from this address. Try again in {wait}.' },
   // api-keys
   API_KEYS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'API keys belong to an organization, and this session has none.' },
   API_KEY_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That API key was already revoked.' },
@@ -40,14 +43,19 @@ export const REASONS = {
   UPLOAD_CROSS_ORIGIN: { code: 'FORBIDDEN', message: 'Uploads are accepted only from this site.' },
   // auth
   PASSWORD_RESET_LINK_INVALID: { code: 'VALIDATION', message: 'This reset link is invalid, expired or already used. Ask for a new one.' },
+  PASSWORD_RESET_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many reset requests. Try again in {wait}.' },
   SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That session has already ended or does not exist.' },
+  SIGN_IN_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many sign-in attempts. Try again in {wait}.' },
+  WRONG_PASSWORDS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many wrong passwords. Try again in {wait}.' },
   // customers
   CUSTOMER_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such customer organization.' },
   OWNER_INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation.' },
   // documents
   DOCUMENTS_NONE_YET: { code: 'NOT_FOUND', message: 'This trust center has no documents yet.' },
   DOCUMENT_ACCESS_ALREADY_REVOKED: { code: 'CONFLICT', message: 'This access was already revoked.' },
+  DOCUMENT_REQUESTS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You have sent several requests in a short time. Please try again in {wait}.' },
   DOCUMENT_REQUEST_LINK_USED: { code: 'NOT_FOUND', message: 'This confirmation link has expired or was already used. Request the documents again to get a new one.' },
+  VIEWER_LINK_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many requests from your network. Please try again in {wait}.' },
   VIEWER_LINK_USED: { code: 'NOT_FOUND', message: 'This link has expired or was already used. Ask for a new link from the documents page.' },
   // ip-access
   IP_ACCESS_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'IP access belongs to an organization, and this session has none.' },
@@ -74,13 +82,23 @@ export const REASONS = {
   TWO_FACTOR_MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That member does not exist in your organization.' },
   TWO_FACTOR_RESET_OWNER_BY_NON_OWNER: { code: 'FORBIDDEN', message: 'Only an owner can reset the two-factor authentication of an owner.' },
   TWO_FACTOR_RESET_SELF: { code: 'FORBIDDEN', message: 'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.' },
+  WRONG_CODES_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many wrong codes. Try again in {wait}.' },
   // notifications
   NOTIFICATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That notification does not exist.' },
   // roles
+  ROLE_ABOVE_ACTOR_MOVE: { code: 'FORBIDDEN', message: 'You cannot move people to {role}: it includes rights you do not have.' },
   ROLE_CHOICE_GONE: { code: 'NOT_FOUND', message: 'That role does not exist. Reload the page to see the current roles.' },
+  ROLE_DELETE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You hold this role: moving its members to a role with more rights would raise your own.' },
   ROLE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That role does not exist.' },
+  ROLE_PERMISSIONS_ABOVE_ACTOR: { code: 'FORBIDDEN', message: 'You cannot put rights you do not have into a role: {permissions}.' },
+  ROLE_UPDATE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You cannot add permissions to a role you hold yourself.' },
+  // security
+  TOO_MANY_ATTEMPTS: { code: 'RATE_LIMITED', message: 'Too many attempts. Try again in {wait}.' },
   // setup
   SETUP_ACCOUNT_EXISTS: { code: 'CONFLICT', message: 'An account with this email address already exists.' },
+  SETUP_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many setup attempts from your address. Try again in {wait}.' },
+  // signup
+  SIGN_UP_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many sign-up requests. Try again in {wait}.' },
   // studio
   PAGE_NEVER_PUBLISHED: { code: 'VALIDATION', message: 'This page has never been published: its draft is its only text. Delete the page instead.' },
   PAGE_NO_DRAFT: { code: 'NOT_FOUND', message: 'This page has no draft to discard.' },
@@ -96,6 +114,7 @@ export const REASONS = {
   REVIEW_WITHDRAW_NOT_REQUESTER: { code: 'FORBIDDEN', message: 'Only the person who requested this review can withdraw it.' },
   // subprocessors
   NOTICE_SUBSCRIPTION_LINK_INVALID: { code: 'VALIDATION', message: 'This confirmation link is not valid or was already used. Subscribe again to get a new one.' },
+  NOTICE_SUBSCRIPTION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many subscription requests from your network. Please try again in {wait}.' },
   NOTICE_UNSUBSCRIBE_LINK_INVALID: { code: 'VALIDATION', message: 'This unsubscribe link is not valid. Open the link from the email again.' },
   OBJECTION_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'Objections are filed for an organization, and this session has none.' },
   OBJECTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That objection does not exist. Reload to see the current list.' },
@@ -108,12 +127,15 @@ export const REASONS = {
   SUBPROCESSOR_OPERATIONS_DO_NOT_FIT: { code: 'VALIDATION', message: 'Some operations do not fit the register on the effective date.' },
   // support-access
   NOT_A_SUPPORT_SESSION: { code: 'CONFLICT', message: 'This is not a support session.' },
+  ROLE_ABOVE_ACTOR_GRANT: { code: 'FORBIDDEN', message: 'You cannot grant {role}: it includes rights you do not have.' },
   SUPPORT_GRANTEE_NOT_SUPPORT: { code: 'NOT_FOUND', message: 'That person is not on the support team.' },
   SUPPORT_GRANT_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That grant was already revoked.' },
+  SUPPORT_GRANT_BY_SUPPORT: { code: 'FORBIDDEN', message: 'Support staff cannot grant support access.' },
   SUPPORT_GRANT_CUSTOMERS_ONLY: { code: 'VALIDATION', message: 'Only customer organizations grant support access.' },
   SUPPORT_GRANT_ENDED: { code: 'NOT_FOUND', message: 'That support grant does not exist or has ended.' },
   SUPPORT_GRANT_NOT_FOUND: { code: 'NOT_FOUND', message: 'That support grant does not exist.' },
   // users
+  INVITATIONS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You sent many invitations in a short time. Try again in {wait}.' },
   INVITATION_ALREADY_ACCEPTED: { code: 'CONFLICT', message: 'That invitation was already accepted.' },
   INVITATION_ALREADY_CLOSED: { code: 'CONFLICT', message: 'That invitation was already accepted or revoked.' },
   INVITATION_IN_SUPPORT_SESSION: { code: 'FORBIDDEN', message: 'Leave the support session before accepting an invitation.' },
@@ -123,9 +145,16 @@ export const REASONS = {
   INVITATION_ROLE_GONE: { code: 'CONFLICT', message: 'The role of this invitation no longer exists. Ask for a new invitation.' },
   INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation. Resend it from the list instead.' },
   INVITEE_ALREADY_MEMBER: { code: 'CONFLICT', message: 'That person is already a member of this organization.' },
+  LAST_OWNER: { code: 'FORBIDDEN', message: '{name} is the only owner of {organization}. Make someone else an owner first (transfer ownership), then try again.' },
+  MEMBER_CHANGE_SELF: { code: 'FORBIDDEN', message: 'You cannot {verb} yourself. Ask another administrator.' },
   MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That user is not a member of this organization.' },
+  MEMBER_OUTRANKS_ACTOR: { code: 'FORBIDDEN', message: '{name} has rights you do not have ({role}), so only an owner can change them.' },
   NOT_A_MEMBER_OF_ORGANIZATION: { code: 'NOT_FOUND', message: 'You are not a member of that organization.' },
   OWNERSHIP_ALREADY_OWNER: { code: 'VALIDATION', message: 'You are already an owner. Choose someone else.' },
+  OWNERSHIP_TRANSFER_OWNER_ONLY: { code: 'FORBIDDEN', message: 'Only an owner can transfer ownership.' },
+  ROLE_ABOVE_ACTOR_ASSIGN: { code: 'FORBIDDEN', message: 'You cannot give the role {role}: it includes rights you do not have.' },
+  ROLE_ABOVE_ACTOR_INVITE: { code: 'FORBIDDEN', message: 'You cannot invite someone as {role}: it includes rights you do not have.' },
+  ROLE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You cannot raise your own role. Ask another administrator or an owner.' },
   SUPPORT_SESSION_LEAVE_FIRST: { code: 'FORBIDDEN', message: 'Leave the support session first.' },
   // webhooks
   WEBHOOKS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'Webhooks belong to an organization, and this session has none.' },

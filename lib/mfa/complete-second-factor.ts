@@ -125,5 +125,5 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
 }
 
 function limited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(seconds)}.`, undefined, { retryAfterSeconds: seconds });
+  return new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(seconds) }, undefined, { retryAfterSeconds: seconds });
 }

@@ -29,7 +29,7 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
   const { session } = ctx;
   const userId = session.user.id;
   const limit = await peek('mfaSetupPerUser', userId);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('WRONG_CODES_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
 
   const pending = await db().totpFactor.findUnique({ where: { userId } });
   if (pending?.confirmedAt) throw new AppError('TOTP_ALREADY_CONFIRMED');
@@ -39,7 +39,7 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
   const check = await checkTotpCode({ secret: openTotpSecret(pending), code: input.code, params: paramsOf(pending) });
   if (!check.valid) {
     const after = await consume('mfaSetupPerUser', userId);
-    if (after.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(after.retryAfterSeconds)}.`);
+    if (after.limited) throw new AppError('WRONG_CODES_RATE_LIMITED', { wait: minutesText(after.retryAfterSeconds) });
     throw new AppError('VALIDATION', undefined, {
       code: ['That code does not match. Check that the time on your phone is set automatically, then enter the newest code.'],
     });

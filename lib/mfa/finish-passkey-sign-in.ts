@@ -22,7 +22,7 @@ const failed = () => new AppError('PASSKEY_SIGN_IN_FAILED');
 export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPasskeySignInSchema>): Promise<SignInCompletion> {
   const ipKey = ctx.meta.ip ?? 'unknown';
   const state = await peek('passkeySignInPerIp', ipKey);
-  if (state.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(state.retryAfterSeconds)}.`);
+  if (state.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(state.retryAfterSeconds) });
 
   const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
   const owner = result.credential

@@ -38,10 +38,10 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
         }
         const target = await resolveRoleChoice(tx, org, input.reassignTo, 'reassignTo');
         if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: ['Choose a different role.'] });
-        if (!mayAssign(signedIn, target)) throw new Refusal(`You cannot move people to ${target.label}: it includes rights you do not have.`, 'role above actor');
+        if (!mayAssign(signedIn, target)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_MOVE', { role: target.label });
         const before = customChoice(role, org.kind);
         if (signedIn.session.role === before.ref && [...target.permissions].some((p) => !before.permissions.has(p))) {
-          throw new Refusal('You hold this role: moving its members to a role with more rights would raise your own.', 'self-escalation');
+          throw new Refusal('self-escalation', 'ROLE_DELETE_SELF_ESCALATION');
         }
         if (target.administrative) assertRecentlyReauthenticated(signedIn);
         await tx.membership.updateMany({ where: { customRoleId: role.id }, data: { role: target.role, customRoleId: target.customRoleId } });

@@ -16,10 +16,7 @@ export function assertRolePermissions(ctx: SignedInCtx, kind: 'VENDOR' | 'CUSTOM
   }
   const lacking = permissions.filter((p) => !ctx.session.permissions.has(p));
   if (lacking.length) {
-    throw new Refusal(
-      `You cannot put rights you do not have into a role: ${lacking.map((p) => PERMISSION_GUIDE[p].title).join(', ')}.`,
-      'role above actor',
-    );
+    throw new Refusal('role above actor', 'ROLE_PERMISSIONS_ABOVE_ACTOR', { permissions: lacking.map((p) => PERMISSION_GUIDE[p].title).join(', ') });
   }
 }
 

@@ -29,7 +29,7 @@ export async function updateRole(ctx: Ctx, input: TUpdateRole): Promise<{ id: st
       if (!role) throw new AppError('ROLE_NOT_FOUND');
       const before = customChoice(role, org.kind);
       const widens = input.permissions.some((p) => !before.permissions.has(p));
-      if (signedIn.session.role === before.ref && widens) throw new Refusal('You cannot add permissions to a role you hold yourself.', 'self-escalation');
+      if (signedIn.session.role === before.ref && widens) throw new Refusal('self-escalation', 'ROLE_UPDATE_SELF_ESCALATION');
       assertRolePermissions(signedIn, org.kind, input.permissions);
       assertRecentlyReauthenticated(signedIn);
       await assertRoleNameFree(tx, org.id, input.name, role.id);

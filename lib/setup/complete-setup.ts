@@ -53,7 +53,7 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
   const limit = await consume('setupPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
     await auditSetupRefusal(ctx, 'rate limited', null);
-    throw new AppError('RATE_LIMITED', `Too many setup attempts from your address. Try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, {
+    throw new AppError('SETUP_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, {
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }

@@ -26,7 +26,7 @@ export interface CompleteSignupResult {
  */
 export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<CompleteSignupResult> {
   const limit = await consume('signupLinkPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const link = await lookupSignupLink(input.token);
   if (link.state !== 'open') throw await refuseLink(ctx, link);

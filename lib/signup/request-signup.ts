@@ -24,7 +24,7 @@ export async function checkSignupRequestAllowed(ctx: Ctx, input: TSignupRequest)
   const [ip, address] = await Promise.all([consume('signupPerIp', ctx.meta.ip ?? 'unknown'), consume('signupPerEmail', input.email)]);
   if (ip.limited || address.limited) {
     const wait = Math.max(ip.retryAfterSeconds, address.retryAfterSeconds);
-    throw new AppError('RATE_LIMITED', `Too many sign-up requests. Try again in ${minutesText(wait)}.`);
+    throw new AppError('SIGN_UP_RATE_LIMITED', { wait: minutesText(wait) });
   }
   const refusal = signupRefusalFor(input.email);
   if (!refusal) return;

@@ -40,7 +40,7 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
   return auditRefusals(signedIn, { type: 'support_grant', id: null }, () =>
     db().$transaction(async (tx) => {
       if (org.kind !== 'CUSTOMER') throw new AppError('SUPPORT_GRANT_CUSTOMERS_ONLY');
-      if (signedIn.session.supportGrant) throw new Refusal('Support staff cannot grant support access.', 'support session');
+      if (signedIn.session.supportGrant) throw new Refusal('support session', 'SUPPORT_GRANT_BY_SUPPORT');
       const bounds = supportDurationBounds();
       if (input.durationMinutes < bounds.min || input.durationMinutes > bounds.max) {
         throw new AppError('VALIDATION', undefined, { durationMinutes: [`Access lasts ${bounds.text}.`] });
@@ -59,7 +59,7 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
       } else {
         const choice = await resolveRoleChoice(tx, org, input.scope, 'scope');
         if (choice.ref === 'owner') throw new AppError('VALIDATION', undefined, { scope: ['Support staff cannot be given the Owner role.'] });
-        if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot grant ${choice.label}: it includes rights you do not have.`, 'role above actor');
+        if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_GRANT', { role: choice.label });
         permissions = [...supportSessionPermissions({ readOnly: false, permissions: [...choice.permissions] })];
         scopeLabel = choice.label;
       }

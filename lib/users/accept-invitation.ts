@@ -40,7 +40,7 @@ const invalid = () =>
  */
 export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Promise<AcceptInvitationResult> {
   const limit = await consume('invitationAcceptPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const tokenHash = sha256Hex(input.token);
   const invitation = await db().invitation.findUnique({ where: { tokenHash }, include: { organization: true } });

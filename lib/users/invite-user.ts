@@ -32,12 +32,12 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
   const org = organizationOf(signedIn);
   return auditRefusals(signedIn, { type: 'invitation', id: null, label: input.email }, async () => {
     const limit = await consume('invitationSendPerUser', session.user.id);
-    if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+    if (limit.limited) throw new AppError('INVITATIONS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
     const token = randomToken(32);
     const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
     return db().$transaction(async (tx) => {
       const choice = await resolveRoleChoice(tx, org, input.role);
-      if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot invite someone as ${choice.label}: it includes rights you do not have.`, 'role above actor');
+      if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_INVITE', { role: choice.label });
       if (choice.administrative) assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
       // The vendor may limit a customer's invitations to its own email domains (Studio → Customers).

@@ -20,7 +20,7 @@ export async function resendInvitation(ctx: Ctx, input: { invitationId: string }
   const session = ctx.session!;
   const org = organizationOf({ ...ctx, session });
   const limit = await consume('invitationSendPerUser', session.user.id);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('INVITATIONS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
   return db().$transaction(async (tx) => {

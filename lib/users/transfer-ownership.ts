@@ -19,7 +19,7 @@ export async function transferOwnership(ctx: Ctx, input: { userId: string }): Pr
   const org = organizationOf(signedIn);
   return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
     db().$transaction(async (tx) => {
-      if (signedIn.session.role !== 'owner') throw new Refusal('Only an owner can transfer ownership.', 'not owner');
+      if (signedIn.session.role !== 'owner') throw new Refusal('not owner', 'OWNERSHIP_TRANSFER_OWNER_ONLY');
       if (input.userId === signedIn.session.user.id) throw new AppError('OWNERSHIP_ALREADY_OWNER');
       assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
