@@ -34,7 +34,7 @@ export async function assertVendorStaff(ctx: Ctx, permission: Permission, what: 
         meta: ctx.meta,
       }),
     );
-    throw new AppError('FORBIDDEN', `Only the trust center’s own staff can work on ${what}.`);
+    throw new AppError('VENDOR_STAFF_ONLY', { what });
   }
   return { organizationId: organization.id, userId: session.user.id, email: session.user.email };
 }

@@ -52,7 +52,7 @@ export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Pr
     // The new address got an account of its own since the request.
     if ((err as { code?: string })?.code === 'P2002') {
       await refuseEmailChangeLink(ctx, { ...link, state: 'used' }, 'address taken');
-      throw new AppError('CONFLICT', `${link.newEmail} now belongs to another account, so your address was not changed.`);
+      throw new AppError('EMAIL_CHANGE_ADDRESS_TAKEN', { email: link.newEmail });
     }
     throw err;
   }

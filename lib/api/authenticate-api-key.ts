@@ -33,7 +33,7 @@ async function refuse(meta: RequestMeta, reason: string, key?: { id: string; nam
     );
   }
   if (limit.limited) throw rateLimited(limit.retryAfterSeconds);
-  throw new AppError('UNAUTHENTICATED', reason === 'missing' ? 'Send an API key as “Authorization: Bearer <key>”.' : 'The API key is not valid or has been revoked.');
+  throw new AppError(reason === 'missing' ? 'API_KEY_MISSING' : 'API_KEY_INVALID');
 }
 
 export async function authenticateApiKey(authorization: string | null, meta: RequestMeta): Promise<ApiCtx> {

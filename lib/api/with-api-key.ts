@@ -54,7 +54,7 @@ export function withApiKey<C = unknown>(handler: (api: ApiCtx, request: NextRequ
       await enforceIpAccess({ scope: 'api', organization: api.organization, actor: apiKeyActor(api), meta, path: request.nextUrl.pathname });
       const limit = await consume('apiRequestsPerKey', api.apiKey.id);
       if (limit.limited) {
-        throw new AppError('RATE_LIMITED', `This API key made too many requests. Try again in ${limit.retryAfterSeconds} seconds.`, undefined, {
+        throw new AppError('API_KEY_RATE_LIMITED', { seconds: limit.retryAfterSeconds }, undefined, {
           retryAfterSeconds: limit.retryAfterSeconds,
         });
       }

@@ -17,7 +17,7 @@ export interface CustomerCreatedDTO {
 }
 
 const slugTaken = (slug: string) =>
-  new AppError('CONFLICT', `The slug “${slug}” is already used by another organization. Choose another.`, { slug: ['Already used by another organization.'] });
+  new AppError('CUSTOMER_SLUG_TAKEN', { slug }, { slug: ['Already used by another organization.'] });
 
 /** Creates a customer organization and invites its first Owner by email, in one audited transaction. */
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {

@@ -36,7 +36,7 @@ export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZRes
     }
     const member = membership.user;
     const before = await factorsOf(tx, member.id);
-    if (!hasSecondFactor(before)) throw new AppError('CONFLICT', `${member.name} has no two-factor authentication to reset.`);
+    if (!hasSecondFactor(before)) throw new AppError('TWO_FACTOR_NOTHING_TO_RESET', { name: member.name });
     await tx.totpFactor.deleteMany({ where: { userId: member.id } });
     await tx.webAuthnCredential.deleteMany({ where: { userId: member.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: member.id } });

@@ -32,7 +32,7 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
       let reassignedTo: string | null = null;
       if (inUse > 0) {
         if (!input.reassignTo) {
-          throw new AppError('CONFLICT', `${role.name} is in use: choose a role for its ${members} member(s) and ${invitations} pending invitation(s) first.`, {
+          throw new AppError('ROLE_IN_USE', { name: role.name, members, invitations }, {
             reassignTo: ['Choose the role its members move to.'],
           });
         }

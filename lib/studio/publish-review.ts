@@ -44,7 +44,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
     if (claim.count !== 1) throw new AppError('REVIEW_CHANGED');
     const current = await tx.contentPage.findUniqueOrThrow({ where: { id: review.pageId }, include: { publishedRevision: { select: { number: true } } } });
     if (current.publishedRevision && current.publishedRevision.number > review.revision.number) {
-      throw new AppError('VALIDATION', `A newer revision (${current.publishedRevision.number}) was published since this one was reviewed. Start from the current page and request a new review.`);
+      throw new AppError('REVIEW_SUPERSEDED', { number: current.publishedRevision.number });
     }
     if (scheduled) {
       const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;

@@ -30,7 +30,7 @@ export async function requestReview(
   }
   const checked = await siteWithPage(before, before.draft.source);
   if (!checked.ok) {
-    throw new AppError('VALIDATION', `The page has ${checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems`} to fix before it can be reviewed.`, issuesAsFieldErrors(checked.issues));
+    throw new AppError('REVIEW_PAGE_HAS_PROBLEMS', { problems: checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems` }, issuesAsFieldErrors(checked.issues));
   }
   const reviewer = (await contentStaff(db(), actor.organizationId)).find((s) => s.id === data.reviewerId && s.id !== actor.userId);
   if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: ['Choose a colleague who edits content (not yourself).'] });

@@ -11,7 +11,7 @@ import { pageFileFor, routeFor, sectionOf } from './routes';
 // pages to fix, instead of leaving the site unable to rebuild.
 
 export function assertNotSectionPage(page: Pick<PageRow, 'slug'>, what: string): void {
-  if (page.slug === 'index') throw new AppError('VALIDATION', `A section's own page cannot be ${what}.`);
+  if (page.slug === 'index') throw new AppError('SECTION_INDEX_PAGE_FIXED', { what });
 }
 
 export async function assertSlugFree(tx: DbTransaction, section: string, slug: string, exceptId?: string): Promise<void> {

@@ -13,7 +13,7 @@ export async function lockDraft(tx: DbTransaction, ref: { changeId: string; expe
   const row = await tx.subprocessorChange.findUnique({ where: { id: ref.changeId } });
   if (!row || row.status !== 'DRAFT') throw new AppError('SUBPROCESSOR_DRAFT_GONE');
   if (row.version !== ref.expectedVersion) {
-    throw new AppError('CONFLICT', `Someone saved this draft after you opened it (version ${row.version}, ${row.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC). Reload to see their version.`, undefined, {
+    throw new AppError('SUBPROCESSOR_DRAFT_SAVED_BY_OTHER', { version: row.version, savedAt: row.updatedAt.toISOString().slice(0, 16).replace('T', ' ') }, undefined, {
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
     });

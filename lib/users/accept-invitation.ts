@@ -52,7 +52,7 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
   if (session && input.newPassword === undefined) {
     if (session.supportGrant) throw new AppError('INVITATION_IN_SUPPORT_SESSION');
     if (session.user.email !== invitation.email) {
-      throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}, but you are signed in as ${session.user.email}. Sign out, then open the link again.`);
+      throw new AppError('INVITATION_FOR_OTHER_EMAIL', { invited: invitation.email, signedIn: session.user.email });
     }
     return db().$transaction(async (tx) => {
       const member = await join(tx, { tokenHash, invitationId: invitation.id, userId: session.user.id, user: session.user, organization: invitation.organization, meta: ctx.meta });
@@ -70,7 +70,7 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
 
   if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: ['Enter your name.'] });
   if (existing) {
-    throw new AppError('CONFLICT', `An account for ${invitation.email} already exists. Sign in to accept the invitation.`);
+    throw new AppError('INVITATION_ACCOUNT_EXISTS', { email: invitation.email });
   }
   const problems = passwordProblems(input.newPassword, { email: invitation.email, name: input.name });
   if (problems.length) throw new AppError('VALIDATION', undefined, { newPassword: problems });
@@ -119,7 +119,7 @@ async function join(
   }
   await lockMembers(tx, p.organization.id);
   const already = await tx.membership.findUnique({ where: { userId_organizationId: { userId: p.userId, organizationId: p.organization.id } } });
-  if (already) throw new AppError('CONFLICT', `You are already a member of ${p.organization.name}.`);
+  if (already) throw new AppError('INVITATION_ALREADY_MEMBER', { organization: p.organization.name });
   await tx.membership.create({
     data: { userId: p.userId, organizationId: p.organization.id, role: invitation.role, customRoleId: invitation.customRoleId },
   });

@@ -25,7 +25,7 @@ export async function transferOwnership(ctx: Ctx, input: { userId: string }): Pr
       await lockMembers(tx, org.id);
       const target = await findMember(tx, org.id, input.userId);
       if (target.deactivatedAt || target.user.status !== 'ACTIVE') {
-        throw new AppError('CONFLICT', `${target.user.name} is deactivated. Reactivate them before making them the owner.`);
+        throw new AppError('OWNERSHIP_TARGET_DEACTIVATED', { name: target.user.name });
       }
       const self = await findMember(tx, org.id, signedIn.session.user.id);
       const targetBefore = roleLabelOf(target) ?? target.role;

@@ -17,7 +17,7 @@ export async function confirmNoticeSubscription(ctx: Ctx, input: TConfirmSubscri
     const row = await tx.noticeSubscriber.findUnique({ where: { confirmTokenHash: sha256Hex(input.token) } });
     if (!row || row.status !== 'PENDING') throw invalid;
     if (!row.confirmExpiresAt || row.confirmExpiresAt <= new Date()) {
-      throw new AppError('VALIDATION', `This confirmation link has expired (links work for ${CONFIRMATION_HOURS} hours). Subscribe again to get a new one.`);
+      throw new AppError('NOTICE_SUBSCRIPTION_LINK_EXPIRED', { hours: CONFIRMATION_HOURS });
     }
     const claimed = await tx.noticeSubscriber.updateMany({
       where: { id: row.id, status: 'PENDING', confirmTokenHash: row.confirmTokenHash },

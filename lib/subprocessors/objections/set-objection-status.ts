@@ -14,7 +14,7 @@ export async function setObjectionStatus(ctx: Ctx, input: TObjectionStatus): Pro
   return db().$transaction(async (tx) => {
     const row = await tx.subprocessorObjection.findUnique({ where: { id: input.objectionId }, include: OBJECTION_INCLUDE });
     if (!row) throw new AppError('OBJECTION_NOT_FOUND');
-    if (row.status === input.status) throw new AppError('CONFLICT', `That objection is already marked ${input.status}.`);
+    if (row.status === input.status) throw new AppError('OBJECTION_STATUS_UNCHANGED', { status: input.status });
     const updated = await tx.subprocessorObjection.update({ where: { id: row.id }, data: { status: input.status }, include: OBJECTION_INCLUDE });
     await recordAudit(tx, {
       organizationId: staff.organizationId,
