@@ -59,3 +59,9 @@ export function toErrorResult(err: unknown): Extract<ActionResult<never>, { ok: 
   }
   return { ok: false, error: ERROR_MESSAGES.INTERNAL, code: 'INTERNAL', reason: 'INTERNAL' };
 }
+
+/** An AppError whose message is also shown beside each of `fields` of the form (e.g. a refused link's token). */
+export function appErrorOnFields(fields: readonly string[], ...[reason, params, , details]: AppErrorArgs): AppError {
+  const message = formatReason(reason, params);
+  return new AppError(...([reason, params, Object.fromEntries(fields.map((f) => [f, [message]])), details] as AppErrorArgs));
+}

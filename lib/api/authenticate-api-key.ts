@@ -2,7 +2,7 @@
 // address (a guessing client is slowed to 429) and audited while under that limit (R27).
 import { apiKeyMatches, apiKeyPrefix } from '@/lib/api-keys/key-format';
 import { recordAudit } from '@/lib/audit/record';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestMeta } from '@/lib/request-context';
@@ -66,7 +66,7 @@ export async function authenticateApiKey(authorization: string | null, meta: Req
         meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(row.organization));
+    throw suspendedError(row.organization);
   }
 
   const now = Date.now();

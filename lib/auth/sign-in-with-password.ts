@@ -12,7 +12,7 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hash';
 import { enrolmentGuidance, type EnrolmentGuidance } from '@/lib/mfa/enrolment';
 import { enrolledSecondFactors } from './second-factor-seam';
 import { issueSignInTicket } from './sign-in-ticket';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 
 export type PasswordStepResult =
   /** enrol: the organization requires two-factor authentication and this user has yet to set it up. */
@@ -117,7 +117,7 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
         meta: ctx.meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
+    throw suspendedError(suspended);
   }
 
   await reset('signInPerAccount', input.email);

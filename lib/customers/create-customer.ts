@@ -1,13 +1,13 @@
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateCustomerSchema, type TCreateCustomer } from '@/lib/validation/customers';
 import { assertCustomerManager } from './customer-rules';
 import { auditBoth } from './audit-both';
 import { inviteOwner } from './owner-invitation';
-import { domainRefusal } from './status';
+import { outsideInvitationDomains } from './status';
 
 export interface CustomerCreatedDTO {
   id: string;
@@ -23,8 +23,8 @@ const slugTaken = (slug: string) =>
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {
   const staff = await assertCustomerManager(ctx);
   const input = parseInput(ZCreateCustomerSchema, raw);
-  const refusal = domainRefusal(input.ownerEmail, input.emailDomains);
-  if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal] });
+  const refusal = outsideInvitationDomains(input.ownerEmail, input.emailDomains);
+  if (refusal) throw appErrorOnFields(['ownerEmail'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   try {
     return await db().$transaction(async (tx) => {
       if (await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken(input.slug);

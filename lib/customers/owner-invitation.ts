@@ -3,11 +3,11 @@ import { actorOf } from '@/lib/auth/actor';
 import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { sendInvitationEmail } from '@/lib/users/invitation-email';
 import { staffActor } from './audit-both';
 import type { VendorCtx } from './customer-rules';
-import { domainRefusal } from './status';
+import { outsideInvitationDomains } from './status';
 
 
 /**
@@ -20,8 +20,8 @@ export async function inviteOwner(
   customer: { id: string; slug: string; name: string; invitationDomains: string[] },
   email: string,
 ): Promise<{ invitationId: string; email: string; expiresAt: string }> {
-  const refusal = domainRefusal(email, customer.invitationDomains);
-  if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal], email: [refusal] });
+  const refusal = outsideInvitationDomains(email, customer.invitationDomains);
+  if (refusal) throw appErrorOnFields(['ownerEmail', 'email'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   const member = await tx.membership.findFirst({ where: { organizationId: customer.id, user: { email } } });
   if (member) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: ['Already a member of this organization.'] });
   const pending = await tx.invitation.findFirst({ where: { organizationId: customer.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });

@@ -24,7 +24,11 @@ export type ErrorCode = keyof typeof CODE_MESSAGES;
 /** The specific reasons a user can act on, each with its class and its message. */
 export const REASONS = {
   // abuse
+  ABUSE_NO_REPORTER_EMAIL: { code: 'CONFLICT', message: 'The reporter left no email address, so there is no one to reply to.' },
+  ABUSE_REPORTS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You have sent several reports in a short time. Please try again in {wait}.' },
   ABUSE_REPORT_CHANGED: { code: 'CONFLICT', message: 'Someone else changed this report just now. Reload the page to see its status.' },
+  ABUSE_REPORT_STATUS_MOVE: { code: 'CONFLICT', message: 'A report that is {status} can only become {choices}.' },
+  ABUSE_REPORT_STATUS_UNCHANGED: { code: 'CONFLICT', message: 'This report is already {status}.' },
   // access
   SUPPORT_SESSION_READ_ONLY: { code: 'FORBIDDEN', message: 'This is a read-only support session: nothing can be changed from it.' },
   VENDOR_STAFF_ONLY: { code: 'FORBIDDEN', message: 'Only the trust center’s own staff can work on {what}.' },
@@ -63,6 +67,9 @@ export const REASONS = {
   CUSTOMER_PENDING_DELETION: { code: 'CONFLICT', message: '{name} is pending deletion: restore it first.' },
   CUSTOMER_RESTORE_PERIOD_OVER: { code: 'CONFLICT', message: 'The restore period of {name} is over: it is being removed.' },
   CUSTOMER_SLUG_TAKEN: { code: 'CONFLICT', message: 'The slug “{slug}” is already used by another organization. Choose another.' },
+  INVITATION_DOMAIN_NOT_ALLOWED: { code: 'VALIDATION', message: 'Invitations to this organization are limited to {domains}.' },
+  ORGANIZATION_IS_SUSPENDED: { code: 'ORGANIZATION_SUSPENDED', message: '{name} is suspended. Contact {supportEmail} to have it reactivated.' },
+  ORGANIZATION_PENDING_DELETION: { code: 'ORGANIZATION_SUSPENDED', message: '{name} is scheduled for deletion and can no longer be used. Contact {supportEmail} if this is a mistake.' },
   OWNER_INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation.' },
   // documents
   DOCUMENTS_NONE_YET: { code: 'NOT_FOUND', message: 'This trust center has no documents yet.' },
@@ -80,6 +87,9 @@ export const REASONS = {
   IP_ACCESS_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'IP access belongs to an organization, and this session has none.' },
   IP_IMPORT_LINES_INVALID: { code: 'VALIDATION', message: 'Some lines need attention; nothing was saved.' },
   IP_IMPORT_STALE: { code: 'CONFLICT', message: 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.' },
+  IP_LIST_EMPTY_CANNOT_ENABLE: { code: 'VALIDATION', message: 'The {list} list is empty: turning it on would refuse everyone. Add at least one address first.' },
+  IP_LIST_ENABLED_EMPTY: { code: 'VALIDATION', message: 'An enabled list with no addresses would refuse everyone. Add at least one address, or turn the list off.' },
+  IP_LIST_TOO_LONG: { code: 'VALIDATION', message: 'A list holds at most {max} entries; this one would have {count}. Merge addresses into wider ranges.' },
   IP_RULE_LAST_OF_ENABLED_LIST: { code: 'VALIDATION', message: 'This is the last address of a list that is on: removing it would refuse everyone. Turn the list off first, or add another address.' },
   IP_RULE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That address is no longer in the list. Reload to see the current list.' },
   // mail

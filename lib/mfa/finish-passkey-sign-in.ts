@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { userActor } from '@/lib/auth/actor';
 import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
@@ -65,7 +65,7 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
         meta: ctx.meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
+    throw suspendedError(suspended);
   }
 
   const credential = result.credential;

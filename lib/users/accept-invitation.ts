@@ -10,7 +10,7 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notify } from '@/lib/notifications/notify';
@@ -45,7 +45,7 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
   const tokenHash = sha256Hex(input.token);
   const invitation = await db().invitation.findUnique({ where: { tokenHash }, include: { organization: true } });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invalid();
-  if (invitation.organization.status !== 'ACTIVE') throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(invitation.organization));
+  if (invitation.organization.status !== 'ACTIVE') throw suspendedError(invitation.organization);
   const existing = await db().user.findUnique({ where: { email: invitation.email } });
   const session = ctx.session;
 

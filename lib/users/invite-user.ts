@@ -6,8 +6,8 @@ import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { domainRefusal } from '@/lib/customers/status';
-import { AppError } from '@/lib/errors';
+import { outsideInvitationDomains } from '@/lib/customers/status';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TInviteUser } from '@/lib/validation/users';
@@ -42,8 +42,8 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
       await lockMembers(tx, org.id);
       // The vendor may limit a customer's invitations to its own email domains (Studio → Customers).
       const { invitationDomains } = await tx.organization.findUniqueOrThrow({ where: { id: org.id }, select: { invitationDomains: true } });
-      const outside = domainRefusal(input.email, invitationDomains);
-      if (outside) throw new AppError('VALIDATION', outside, { email: [outside] });
+      const outside = outsideInvitationDomains(input.email, invitationDomains);
+      if (outside) throw appErrorOnFields(['email'], 'INVITATION_DOMAIN_NOT_ALLOWED', outside);
       const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
       if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: ['Already a member of this organization.'] });
       const pending = await tx.invitation.findFirst({

@@ -4,7 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import { rotateSession } from '@/lib/auth/rotate-session';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -22,7 +22,7 @@ export async function switchOrganization(ctx: Ctx, input: { organizationId: stri
     });
     if (!membership || membership.deactivatedAt) throw new AppError('NOT_A_MEMBER_OF_ORGANIZATION');
     // Moving into a suspended organization would only end this session on the next request: say why instead.
-    if (membership.organization.status !== 'ACTIVE') throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(membership.organization));
+    if (membership.organization.status !== 'ACTIVE') throw suspendedError(membership.organization);
     const { token, sessionId } = await rotateSession(tx, {
       sessionId: session.sessionId,
       organizationId: input.organizationId,
