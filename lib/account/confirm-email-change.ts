@@ -3,11 +3,11 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { accountEmails } from './emails';
-import { EMAIL_CHANGE_LINK_MESSAGES, lookupEmailChangeLink, type EmailChangeLinkState } from './email-change-link';
+import { EMAIL_CHANGE_LINK_REASONS, lookupEmailChangeLink, type EmailChangeLinkState } from './email-change-link';
 
 /**
  * Moves the account to the new address, from the link sent there (single use, also under racing
@@ -73,6 +73,5 @@ export async function refuseEmailChangeLink(ctx: Ctx, link: Exclude<EmailChangeL
       meta: ctx.meta,
     }),
   );
-  const message = EMAIL_CHANGE_LINK_MESSAGES[link.state];
-  return new AppError('VALIDATION', message, { token: [message] });
+  return appErrorOnFields(['token'], EMAIL_CHANGE_LINK_REASONS[link.state]);
 }

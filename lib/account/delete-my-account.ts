@@ -47,7 +47,7 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
         changes: { reason: 'last owner', organizations: lastOwnerOf.map((o) => o.name) },
         meta: ctx.meta,
       });
-      return `You are the only Owner of ${names}. Make someone else an Owner there first (Users → transfer ownership), or have the organization deleted; then delete your account.`;
+      return { names };
     }
     for (const organizationId of memberships.length ? memberships.map((m) => m.organizationId) : [null]) {
       await recordAudit(tx, {
@@ -64,6 +64,6 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
     return null;
   });
   // The refusal's audit event commits; the refusal itself is the answer.
-  if (refusal) throw new AppError('CONFLICT', refusal);
+  if (refusal) throw new AppError('ACCOUNT_DELETION_LAST_OWNER', refusal);
   return { deleted: true };
 }

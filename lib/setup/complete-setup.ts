@@ -5,12 +5,12 @@ import { createSession } from '@/lib/auth/sessions';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCompleteSetupSchema } from '@/lib/validation/setup';
-import { createVendorOrganization, SETUP_ALREADY_DONE } from './vendor-organization';
-import { checkSetupToken, SETUP_TOKEN_MESSAGES, type SetupTokenCheck } from './setup-token';
+import { createVendorOrganization } from './vendor-organization';
+import { checkSetupToken, SETUP_TOKEN_TTL_HOURS, type SetupTokenCheck } from './setup-token';
 
 export interface SetupCompletedDTO {
   organizationId: string;
@@ -39,8 +39,8 @@ export async function auditSetupRefusal(ctx: Ctx, reason: string, tokenId: strin
 }
 
 function tokenRefusal(check: Exclude<SetupTokenCheck, { state: 'valid' }>): AppError {
-  const message = SETUP_TOKEN_MESSAGES[check.state];
-  return new AppError('VALIDATION', message, { token: [message] });
+  if (check.state === 'expired') return appErrorOnFields(['token'], 'SETUP_TOKEN_EXPIRED', { hours: SETUP_TOKEN_TTL_HOURS });
+  return appErrorOnFields(['token'], check.state === 'used' ? 'SETUP_TOKEN_USED' : 'SETUP_TOKEN_UNKNOWN');
 }
 
 /**
@@ -73,7 +73,7 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
     return await client.$transaction(async (tx: DbTransaction) => {
       // Used up here, inside the transaction: of two requests with the same token only one gets count 1.
       const used = await tx.setupToken.updateMany({ where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
-      if (used.count !== 1) throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
+      if (used.count !== 1) throw new AppError('SETUP_ALREADY_DONE');
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: ['An account with this email address already exists.'] });
       }
@@ -100,6 +100,6 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
     const done = isUniqueViolation(err) || (err instanceof AppError && err.code === 'NOT_FOUND');
     if (!done) throw err;
     await auditSetupRefusal(ctx, 'setup already complete', check.id);
-    throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
+    throw new AppError('SETUP_ALREADY_DONE');
   }
 }

@@ -16,11 +16,7 @@ export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; out
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, p.reviewId);
     if (!canDecide(review, actor)) {
-      const reason =
-        review.reviewerId !== actor.userId
-          ? 'Only the reviewer this review was assigned to can approve it or request changes.'
-          : 'This review is no longer waiting for a decision.';
-      throw new AppError('VALIDATION', reason);
+      throw new AppError(review.reviewerId !== actor.userId ? 'REVIEW_DECIDE_NOT_REVIEWER' : 'REVIEW_NOT_PENDING');
     }
     const status = p.outcome === 'approved' ? 'APPROVED' : 'CHANGES_REQUESTED';
     // Conditional: a second click, or a withdrawal at the same moment, does not decide twice.

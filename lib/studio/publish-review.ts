@@ -30,7 +30,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
   const review = await findReview(db(), reviewId);
   const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
   const blocked = publishBlock(review, actor, { canPublish: can(ctx, 'content:publish'), fourEyes });
-  if (blocked) throw new AppError('VALIDATION', blocked);
+  if (blocked) throw new AppError(blocked);
   const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
   const checked = await siteWithPage(page, review.revision.source);
   if (!checked.ok) throw new AppError('REVIEW_NO_LONGER_FITS', undefined, issuesAsFieldErrors(checked.issues));

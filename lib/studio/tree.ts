@@ -41,9 +41,8 @@ export async function assertSiteStillValid(change: (sources: PageSource[]) => Pa
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     const linking = err.issues.filter((i) => /points to no (page|heading)/.test(i.message));
-    const message = linking.length
-      ? `Other pages link to this page: ${[...new Set(linking.map((i) => i.file))].join(', ')}. Change those links first (edit, review and publish them), then try again.`
-      : `This change would break the trust center: ${err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' ')}`;
-    throw new AppError('VALIDATION', message);
+    throw linking.length
+      ? new AppError('PAGE_LINKED_FROM_OTHERS', { files: [...new Set(linking.map((i) => i.file))].join(', ') })
+      : new AppError('SITE_WOULD_BREAK', { problems: err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' ') });
   }
 }

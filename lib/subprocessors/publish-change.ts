@@ -5,7 +5,7 @@ import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '@/lib/validation/subprocessors';
 import { addDays, applyOperations, dayOf, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
@@ -42,8 +42,7 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     const effective = draft.effectiveDate;
     const earliest = addDays(todayUtc(), noticeDays);
     if (effective < earliest) {
-      const message = `The effective date must be on or after ${earliest}: customers get at least ${noticeDays} days' notice to object.`;
-      throw new AppError('VALIDATION', message, { effectiveDate: [message] });
+      throw appErrorOnFields(['effectiveDate'], 'SUBPROCESSOR_EFFECTIVE_DATE_TOO_SOON', { earliest, days: noticeDays });
     }
 
     const periods = await readPeriods(tx);

@@ -18,7 +18,7 @@ export const GET = withApiKey(async (api, request) => {
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? '_')] ??= []).push(issue.message);
-    throw new AppError('VALIDATION', Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(' ')}`).join(' '), fieldErrors);
+    throw new AppError('API_QUERY_INVALID', { problems: Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(' ')}`).join(' ') }, fieldErrors);
   }
   const result = await checkIpForApi(api, { scope: parsed.data.scope, address: parsed.data.ip });
   return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
