@@ -46,6 +46,7 @@ export const REASONS = {
   API_KEY_INVALID: { code: 'UNAUTHENTICATED', message: 'The API key is not valid or has been revoked.' },
   API_KEY_MISSING: { code: 'UNAUTHENTICATED', message: 'Send an API key as “Authorization: Bearer <key>”.' },
   API_KEY_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'This API key made too many requests. Try again in {seconds} seconds.' },
+  API_NO_SUCH_ENDPOINT: { code: 'NOT_FOUND', message: 'There is no such API endpoint. See the API keys page for the endpoints available.' },
   API_QUERY_INVALID: { code: 'VALIDATION', message: '{problems}' },
   // api-keys
   API_KEYS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'API keys belong to an organization, and this session has none.' },

@@ -28,7 +28,7 @@ export async function respondAsOf(request: Request, respond: (asOf: string) => P
   try {
     asOf = parseAsOf(queryInput(new URL(request.url).searchParams).as_of);
   } catch (err) {
-    if (err instanceof AppError) return apiError(err.code, err.message);
+    if (err instanceof AppError) return apiError(err);
     throw err;
   }
   return respond(asOf);
