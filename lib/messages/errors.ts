@@ -91,6 +91,9 @@ export const REASONS = {
   // ip-access
   BREAK_GLASS_NO_SUCH_SLUG: { code: 'NOT_FOUND', message: 'No organization has the slug “{slug}”.' },
   IP_ACCESS_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'IP access belongs to an organization, and this session has none.' },
+  IP_ACCESS_REFUSED_API: { code: 'FORBIDDEN', message: '{organization} does not allow API requests from {ip}. Ask an administrator of {organization} to add it to the API allowlist.' },
+  IP_ACCESS_REFUSED_PANEL: { code: 'FORBIDDEN', message: '{organization} allows its account to be used only from approved addresses, and this request came from {ip}. Ask an administrator of {organization} to add it.' },
+  IP_ACCESS_REFUSED_SMTP: { code: 'FORBIDDEN', message: '{organization} does not allow this from {ip}. Ask an administrator of {organization} to add it to the SMTP allowlist.' },
   IP_IMPORT_LINES_INVALID: { code: 'VALIDATION', message: 'Some lines need attention; nothing was saved.' },
   IP_IMPORT_STALE: { code: 'CONFLICT', message: 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.' },
   IP_LIST_EMPTY_CANNOT_ENABLE: { code: 'VALIDATION', message: 'The {list} list is empty: turning it on would refuse everyone. Add at least one address first.' },
@@ -101,6 +104,8 @@ export const REASONS = {
   // mail
   OUTBOX_NOT_LOCAL: { code: 'NOT_FOUND', message: 'Emails are sent through SMTP: there is no local outbox.' },
   // mfa
+  MFA_LAST_REQUIRED_FACTOR: { code: 'CONFLICT', message: 'Your organization requires two-factor authentication, and this is your last second factor. Add another authenticator app or passkey first, then remove {what}.' },
+  MFA_LAST_REQUIRED_PASSKEY: { code: 'CONFLICT', message: 'Your organization requires a passkey or security key, and this is your last one. Add another passkey first, then remove this one.' },
   PASSKEY_ALREADY_REGISTERED: { code: 'CONFLICT', message: 'This passkey is already registered.' },
   PASSKEY_CHALLENGE_EXPIRED: { code: 'VALIDATION', message: 'This request expired or was already used. Please try again.' },
   PASSKEY_NONE_REGISTERED: { code: 'NOT_FOUND', message: 'No passkey or security key is registered for this account.' },
@@ -243,6 +248,11 @@ export const REASONS = {
   WEBHOOK_LIMIT_REACHED: { code: 'CONFLICT', message: 'An organization can register up to {max} endpoints. Delete one you no longer use first.' },
   WEBHOOK_NOT_FOUND: { code: 'NOT_FOUND', message: 'That webhook endpoint does not exist. Reload to see the current endpoints.' },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
+
+/** Words that fill a param of a message (translated with it). */
+export const PHRASES = {
+  UNKNOWN_ADDRESS: 'an unknown address',
+} as const;
 
 /** Every reason: a generic one per code (its message is the code's), plus the specific ones above. */
 export type ErrorReason = ErrorCode | keyof typeof REASONS;
