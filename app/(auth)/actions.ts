@@ -17,7 +17,7 @@ import { startSecondFactorPasskey } from '@/lib/mfa/start-second-factor-passkey'
 import { ZPasskeySignInSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
 import { clearPendingSignIn, holdPendingSignIn, pendingSignInTicket, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import type { ActionResult } from '@/lib/errors';
+import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -78,9 +78,9 @@ export const passkeySignInAction = createAction({ tier: 'public', schema: ZPassk
 
 // ── Sign-in without JavaScript (components/ui/use-form-action.ts posts here before the JS has loaded) ──
 
-const NOT_A_FORM = { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' } as const;
-const SIGN_IN_EXPIRED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in expired. Sign in again.' } as const;
-const NOT_COMPLETED = { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' } as const;
+const NOT_A_FORM = toErrorResult(new AppError('FORM_UNREADABLE_TRY_AGAIN'));
+const SIGN_IN_EXPIRED = toErrorResult(new AppError('NO_JS_SIGN_IN_EXPIRED'));
+const NOT_COMPLETED = toErrorResult(new AppError('NO_JS_SIGN_IN_NOT_COMPLETED'));
 
 /** After the session exists: enrolment first when the organization requires two-factor authentication. */
 function afterSignIn(next: string, enrol: 'suggested' | 'required' | null): string {

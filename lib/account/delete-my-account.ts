@@ -5,6 +5,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { lockMembers } from '@/lib/users/member-rules';
 import type { TDeleteMyAccount } from '@/lib/validation/signup';
@@ -21,7 +22,7 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
   assertSignedIn(ctx);
   const user = await assertCurrentPassword(ctx, input.password);
   if (input.confirmEmail !== user.email) {
-    throw new AppError('VALIDATION', undefined, { confirmEmail: [`Type your email address (${user.email}) exactly, to confirm.`] });
+    throw new AppError('VALIDATION', undefined, { confirmEmail: [fieldMessage('CONFIRM_EMAIL', { email: user.email })] });
   }
   const now = new Date();
   const { brand } = getConfig();

@@ -3,6 +3,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { notify } from '@/lib/notifications/notify';
 import { authEmails } from './emails';
@@ -71,7 +72,7 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
   if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const invalid = new AppError('PASSWORD_RESET_LINK_INVALID', undefined, {
-    token: ['This reset link is invalid, expired or already used.'],
+    token: [fieldMessage('RESET_LINK_INVALID')],
   });
   const tokenHash = sha256Hex(input.token);
   const pending = await db().passwordResetToken.findUnique({ where: { tokenHash }, include: { user: { include: { memberships: { take: 1 } } } } });

@@ -1,6 +1,7 @@
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateCustomerSchema, type TCreateCustomer } from '@/lib/validation/customers';
@@ -17,7 +18,7 @@ export interface CustomerCreatedDTO {
 }
 
 const slugTaken = (slug: string) =>
-  new AppError('CUSTOMER_SLUG_TAKEN', { slug }, { slug: ['Already used by another organization.'] });
+  new AppError('CUSTOMER_SLUG_TAKEN', { slug }, { slug: [fieldMessage('SLUG_TAKEN')] });
 
 /** Creates a customer organization and invites its first Owner by email, in one audited transaction. */
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {

@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { logger } from '@/lib/log';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
@@ -29,7 +30,7 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
     return { email: input.email };
   }
   if (input.ndaVersion !== NDA.version) {
-    throw new AppError('VALIDATION', undefined, { ndaAccepted: ['The terms have changed since you opened this page: read the current version and accept it again.'] });
+    throw new AppError('VALIDATION', undefined, { ndaAccepted: [fieldMessage('NDA_CHANGED')] });
   }
   const token = randomToken();
   const cfg = getConfig();
@@ -37,7 +38,7 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
     const vendor = await vendorOrganization(tx);
     const wanted = [...new Set(input.documentIds)];
     const docs = await tx.document.findMany({ where: { organizationId: vendor.id, id: { in: wanted }, visibility: 'GATED' }, select: { id: true, title: true } });
-    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: ['Some of the chosen documents are no longer available: reload the page and choose again.'] });
+    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: [fieldMessage('DOCUMENTS_UNAVAILABLE')] });
     const now = new Date();
     const request = await tx.documentAccessRequest.create({
       data: {

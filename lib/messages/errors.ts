@@ -55,6 +55,11 @@ export const REASONS = {
   // app
   API_IP_SCOPE_INVALID: { code: 'VALIDATION', message: 'scope: use panel, api or smtp, or leave it out for all three.' },
   FORM_NOT_FORM_DATA: { code: 'VALIDATION', message: 'Send this form as a form submission.' },
+  FORM_NOT_FROM_PAGE: { code: 'VALIDATION', message: 'Send this form from the page.' },
+  FORM_UNREADABLE_TRY_AGAIN: { code: 'VALIDATION', message: 'This form could not be read. Reload the page and try again.' },
+  NO_JS_SIGN_IN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'Your sign-in expired. Sign in again.' },
+  NO_JS_SIGN_IN_NOT_COMPLETED: { code: 'UNAUTHENTICATED', message: 'Your sign-in could not be completed. Please try again.' },
+  SETUP_FORM_NOT_FORM_DATA: { code: 'VALIDATION', message: 'The setup form must be sent as a form submission. Reload /setup and try again.' },
   UPLOAD_CROSS_ORIGIN: { code: 'FORBIDDEN', message: 'Uploads are accepted only from this site.' },
   // auth
   PASSWORD_RESET_LINK_INVALID: { code: 'VALIDATION', message: 'This reset link is invalid, expired or already used. Ask for a new one.' },
@@ -272,6 +277,64 @@ export function codeOf(reason: ErrorReason): ErrorCode {
 
 /** The words for a reason: its template with each `{param}` filled in. */
 export function formatReason(reason: ErrorReason, params?: Record<string, string | number>): string {
-  const template: string = isSpecificReason(reason) ? REASONS[reason].message : CODE_MESSAGES[reason];
+  return fillIn(isSpecificReason(reason) ? REASONS[reason].message : CODE_MESSAGES[reason], params);
+}
+
+function fillIn(template: string, params?: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
+
+/** What a form shows beside one field (beyond the zod schemas' own texts), by key. */
+export const FIELD_MESSAGES = {
+  ABUSE_ASSIGNEE_NOT_STAFF: 'Choose someone from the list: only staff who handle abuse reports can take one.',
+  ACCOUNT_EXISTS: 'An account with this email address already exists.',
+  ALREADY_INVITED: 'Already invited.',
+  ALREADY_INVITED_RESEND: 'Already invited: resend the invitation from the list instead.',
+  ALREADY_MEMBER: 'Already a member of this organization.',
+  AUTO_APPROVE_DOMAIN_LISTED: 'This domain is already on the list.',
+  CONFIRM_EMAIL: 'Type your email address ({email}) exactly, to confirm.',
+  CONFIRM_SLUG: 'Type “{slug}” to confirm.',
+  CURRENT_PASSWORD_WRONG: 'Your current password is not correct.',
+  DATE_FORMAT: 'Enter a date such as 2026-01-31.',
+  DOCUMENTS_UNAVAILABLE: 'Some of the chosen documents are no longer available: reload the page and choose again.',
+  DOCUMENT_SLUG_RESERVED: 'That id is used by a page of the trust center; choose another.',
+  DOCUMENT_SLUG_TAKEN: 'A document already has this id.',
+  EMAIL_UNCHANGED: 'This is already your email address.',
+  FILE_EMPTY: 'The file is empty.',
+  FILE_REQUIRED: 'Choose the file to upload.',
+  FILE_TOO_LARGE: 'The file is larger than the limit of {limit}.',
+  GRANTEE_NOT_SUPPORT: 'Choose someone from the support team.',
+  INVITATION_LINK_INVALID: 'This invitation link is invalid, expired or already used.',
+  IP_RULE_DUPLICATE: '{address} is already in this list, labelled “{label}”.',
+  NAME_REQUIRED: 'Enter your name.',
+  NDA_CHANGED: 'The terms have changed since you opened this page: read the current version and accept it again.',
+  NEW_PASSWORD_SAME: 'Choose a password different from your current one.',
+  OVERVIEW_SINGLE_PAGE: 'The overview has only its own page: choose another section.',
+  PAGE_SLUG_TAKEN: 'A page with this address already exists in the section.',
+  PASSWORD_WRONG: 'That password is not correct.',
+  PERMISSIONS_NOT_AVAILABLE: 'Not available in this organization: {permissions}.',
+  PUBLISH_TIME_INVALID: 'Enter the publication time as a date and time.',
+  RECOVERY_CODE_INVALID: 'That recovery code is not valid or was already used.',
+  RESET_LINK_INVALID: 'This reset link is invalid, expired or already used.',
+  REVIEWER_INVALID: 'Choose a colleague who edits content (not yourself).',
+  ROLE_CHOOSE_FROM_LIST: 'Choose a role from the list.',
+  ROLE_NAME_TAKEN: 'A role with this name already exists. Choose another name.',
+  ROLE_NOT_FOUND: 'That role does not exist.',
+  ROLE_REASSIGN_REQUIRED: 'Choose the role its members move to.',
+  ROLE_REASSIGN_SAME: 'Choose a different role.',
+  SECTION_UNKNOWN: 'There is no section "{section}".',
+  SLUG_TAKEN: 'Already used by another organization.',
+  SUBPROCESSOR_CHANGE_EMPTY: 'This change changes nothing in the register.',
+  SUPPORT_DURATION_BOUNDS: 'Access lasts {bounds}.',
+  SUPPORT_NOT_OWNER: 'Support staff cannot be given the Owner role.',
+  TOTP_CODE_INVALID: 'That code is not valid. Enter the newest code from your authenticator app.',
+  TOTP_SETUP_CODE_MISMATCH: 'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
+} as const satisfies Record<string, string>;
+
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+type FieldParams<K extends FieldMessageKey> = [Placeholders<(typeof FIELD_MESSAGES)[K]>] extends [never] ? [] : [params: Record<Placeholders<(typeof FIELD_MESSAGES)[K]>, string | number>];
+
+/** The words for one field's problem, params filled in (params are required exactly when it has some). */
+export function fieldMessage<K extends FieldMessageKey>(key: K, ...[params]: FieldParams<K>): string {
+  return fillIn(FIELD_MESSAGES[key], params);
 }

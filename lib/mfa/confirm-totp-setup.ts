@@ -4,6 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
 import type { z } from 'zod';
 import type { ZTotpCodeSchema } from '@/lib/validation/mfa';
@@ -41,7 +42,7 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
     const after = await consume('mfaSetupPerUser', userId);
     if (after.limited) throw new AppError('WRONG_CODES_RATE_LIMITED', { wait: minutesText(after.retryAfterSeconds) });
     throw new AppError('VALIDATION', undefined, {
-      code: ['That code does not match. Check that the time on your phone is set automatically, then enter the newest code.'],
+      code: [fieldMessage('TOTP_SETUP_CODE_MISMATCH')],
     });
   }
 

@@ -5,6 +5,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { organizationOf } from '@/lib/users/member-rules';
 import type { TDeleteRole } from '@/lib/validation/roles';
 import { customChoice, mayAssign, resolveRoleChoice } from './role-choice';
@@ -33,11 +34,11 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
       if (inUse > 0) {
         if (!input.reassignTo) {
           throw new AppError('ROLE_IN_USE', { name: role.name, members, invitations }, {
-            reassignTo: ['Choose the role its members move to.'],
+            reassignTo: [fieldMessage('ROLE_REASSIGN_REQUIRED')],
           });
         }
         const target = await resolveRoleChoice(tx, org, input.reassignTo, 'reassignTo');
-        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: ['Choose a different role.'] });
+        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: [fieldMessage('ROLE_REASSIGN_SAME')] });
         if (!mayAssign(signedIn, target)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_MOVE', { role: target.label });
         const before = customChoice(role, org.kind);
         if (signedIn.session.role === before.ref && [...target.permissions].some((p) => !before.permissions.has(p))) {

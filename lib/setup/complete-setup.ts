@@ -6,6 +6,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
 import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCompleteSetupSchema } from '@/lib/validation/setup';
@@ -75,7 +76,7 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
       const used = await tx.setupToken.updateMany({ where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
       if (used.count !== 1) throw new AppError('SETUP_ALREADY_DONE');
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-        throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: ['An account with this email address already exists.'] });
+        throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: [fieldMessage('ACCOUNT_EXISTS')] });
       }
       const org = await createVendorOrganization(tx, organizationName);
       const now = new Date();

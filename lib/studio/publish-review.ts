@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPublishSchema } from '@/lib/validation/studio';
 import { studioActor } from './access';
@@ -24,7 +25,7 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
   const { reviewId, at } = parseInput(ZPublishSchema, input);
   const now = new Date();
   const when = at ? new Date(at) : now;
-  if (Number.isNaN(when.getTime())) throw new AppError('VALIDATION', undefined, { at: ['Enter the publication time as a date and time.'] });
+  if (Number.isNaN(when.getTime())) throw new AppError('VALIDATION', undefined, { at: [fieldMessage('PUBLISH_TIME_INVALID')] });
   const scheduled = when.getTime() > now.getTime() + 30_000;
 
   const review = await findReview(db(), reviewId);

@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZRequestReviewSchema } from '@/lib/validation/studio';
 import { studioActor } from './access';
@@ -33,7 +34,7 @@ export async function requestReview(
     throw new AppError('REVIEW_PAGE_HAS_PROBLEMS', { problems: checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems` }, issuesAsFieldErrors(checked.issues));
   }
   const reviewer = (await contentStaff(db(), actor.organizationId)).find((s) => s.id === data.reviewerId && s.id !== actor.userId);
-  if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: ['Choose a colleague who edits content (not yourself).'] });
+  if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: [fieldMessage('REVIEWER_INVALID')] });
 
   return db().$transaction(async (tx) => {
     const page = await findPage(tx, data.pageId);

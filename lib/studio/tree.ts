@@ -3,6 +3,7 @@ import { ContentError } from '@/lib/content/content-error';
 import { getSite, sourcesOf } from '@/lib/content/site';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { PageRow } from './pages';
 import { pageFileFor, routeFor, sectionOf } from './routes';
 
@@ -16,7 +17,7 @@ export function assertNotSectionPage(page: Pick<PageRow, 'slug'>, what: string):
 
 export async function assertSlugFree(tx: DbTransaction, section: string, slug: string, exceptId?: string): Promise<void> {
   const taken = await tx.contentPage.findFirst({ where: { section, slug, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (taken) throw new AppError('VALIDATION', undefined, { slug: ['A page with this address already exists in the section.'] });
+  if (taken) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('PAGE_SLUG_TAKEN')] });
 }
 
 export async function nextOrder(tx: DbTransaction, section: string): Promise<number> {

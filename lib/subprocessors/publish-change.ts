@@ -6,6 +6,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
 import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '@/lib/validation/subprocessors';
 import { addDays, applyOperations, dayOf, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
@@ -56,7 +57,7 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     const before = registerOn(periods, effective);
     const { diff, errors } = applyOperations(before, draft.operations, effective);
     if (Object.keys(errors).length) throw new AppError('SUBPROCESSOR_OPERATIONS_DO_NOT_FIT', undefined, errors);
-    if (isEmptyDiff(diff)) throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, { operations: ['This change changes nothing in the register.'] });
+    if (isEmptyDiff(diff)) throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, { operations: [fieldMessage('SUBPROCESSOR_CHANGE_EMPTY')] });
 
     await writePeriods(tx, row.id, effective, before, diff);
     const number = ((await tx.subprocessorChange.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;

@@ -12,6 +12,7 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { suspendedError } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notify } from '@/lib/notifications/notify';
 import type { RequestMeta } from '@/lib/request-context';
@@ -29,7 +30,7 @@ export type AcceptInvitationResult =
 
 const invalid = () =>
   new AppError('INVITATION_LINK_INVALID', undefined, {
-    token: ['This invitation link is invalid, expired or already used.'],
+    token: [fieldMessage('INVITATION_LINK_INVALID')],
   });
 
 /**
@@ -68,7 +69,7 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
     });
   }
 
-  if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: ['Enter your name.'] });
+  if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: [fieldMessage('NAME_REQUIRED')] });
   if (existing) {
     throw new AppError('INVITATION_ACCOUNT_EXISTS', { email: invitation.email });
   }

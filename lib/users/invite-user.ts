@@ -8,6 +8,7 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { outsideInvitationDomains } from '@/lib/customers/status';
 import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TInviteUser } from '@/lib/validation/users';
@@ -45,13 +46,13 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
       const outside = outsideInvitationDomains(input.email, invitationDomains);
       if (outside) throw appErrorOnFields(['email'], 'INVITATION_DOMAIN_NOT_ALLOWED', outside);
       const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
-      if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: ['Already a member of this organization.'] });
+      if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
       const pending = await tx.invitation.findFirst({
         where: { organizationId: org.id, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       });
       if (pending) {
         throw new AppError('INVITEE_ALREADY_INVITED', undefined, {
-          email: ['Already invited: resend the invitation from the list instead.'],
+          email: [fieldMessage('ALREADY_INVITED_RESEND')],
         });
       }
       const invitation = await tx.invitation.create({

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
-import type { ActionResult } from '@/lib/errors';
+import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { createAction } from '@/lib/dal';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { ZAcceptInvitationNewAccountSchema, ZInvitationTokenSchema } from '@/lib/validation/users';
@@ -36,7 +36,7 @@ export async function acceptWithNewAccountFormAction(
   _prev: unknown,
   form: FormData,
 ): Promise<ActionResult<{ ticket: string; next: string; joined: string }>> {
-  if (!(form instanceof FormData)) return { ok: false, code: 'VALIDATION', error: 'This form could not be read. Reload the page and try again.' };
+  if (!(form instanceof FormData)) return toErrorResult(new AppError('FORM_UNREADABLE_TRY_AGAIN'));
   const result = await acceptWithNewAccountAction(null, form);
   if (!result.ok) return result;
   // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { getCtx } from '@/lib/dal';
 import { db } from '@/lib/db';
-import { toErrorResult } from '@/lib/errors';
+import { AppError, toErrorResult } from '@/lib/errors';
 import { requestLogger } from '@/lib/request-context';
 import { completeSetup } from '@/lib/setup/complete-setup';
 import { importTrustCenterBaseline } from '@/lib/setup/import-baseline';
@@ -19,7 +19,7 @@ const FIELDS = ['token', 'organizationName', 'name', 'email', 'newPassword', 'co
  */
 export async function completeSetupAction(_prev: SetupFormState, input: unknown): Promise<SetupFormState> {
   if (!(input instanceof FormData)) {
-    return { ok: false, error: 'The setup form must be sent as a form submission. Reload /setup and try again.', code: 'VALIDATION', values: {} };
+    return { ...toErrorResult(new AppError('SETUP_FORM_NOT_FORM_DATA')), values: {} };
   }
   const raw: Record<string, string> = {};
   for (const key of FIELDS) {

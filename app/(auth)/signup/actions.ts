@@ -4,7 +4,7 @@ import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
+import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { completeSignup } from '@/lib/signup/complete-signup';
 import { checkSignupRequestAllowed, requestSignup } from '@/lib/signup/request-signup';
 import { ZCompleteSignupSchema, ZSignupRequestSchema } from '@/lib/validation/signup';
@@ -31,7 +31,7 @@ const completeSignup_ = createAction({
   },
 });
 
-const notAForm: ActionResult<never> = { ok: false, code: 'VALIDATION', error: 'Send this form from the page.' };
+const notAForm: ActionResult<never> = toErrorResult(new AppError('FORM_NOT_FROM_PAGE'));
 
 /** `<form action>`: works with and without JavaScript. Only a form post is accepted (FormData). */
 export async function requestSignupAction(prev: unknown, input: FormData) {

@@ -6,7 +6,7 @@ import { deleteMyAccount } from '@/lib/account/delete-my-account';
 import { requestEmailChange } from '@/lib/account/request-email-change';
 import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import type { ActionResult } from '@/lib/errors';
+import { AppError, toErrorResult, type ActionResult } from '@/lib/errors';
 import { ZDeleteMyAccountSchema, ZEmailChangeTokenSchema, ZRequestEmailChangeSchema } from '@/lib/validation/signup';
 
 const requestEmailChange_ = createAction({ tier: 'signed-in', schema: ZRequestEmailChangeSchema, handler: requestEmailChange });
@@ -27,7 +27,7 @@ const confirmEmailChange_ = createAction({
   handler: confirmEmailChange,
 });
 
-const notAForm: ActionResult<never> = { ok: false, code: 'VALIDATION', error: 'Send this form from the page.' };
+const notAForm: ActionResult<never> = toErrorResult(new AppError('FORM_NOT_FROM_PAGE'));
 
 /** These forms carry the current password: form posts only, with or without JavaScript. */
 export async function requestEmailChangeAction(prev: unknown, input: FormData) {

@@ -2,6 +2,7 @@ import { getConfig } from '@/lib/config';
 import { getCtx } from '@/lib/dal';
 import { saveDocument } from '@/lib/documents/save-document';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { requestLogger } from '@/lib/request-context';
 import { ZDocumentDetailsSchema } from '@/lib/validation/documents';
 
@@ -21,7 +22,7 @@ export async function POST(req: Request) {
     const declared = Number(req.headers.get('content-length') ?? '0');
     const slack = 64 * 1024; // multipart boundaries and the text fields
     if (declared > cfg.documents.maxUploadBytes + slack) {
-      throw new AppError('VALIDATION', undefined, { file: [`The file is larger than the limit of ${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB.`] });
+      throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: `${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB` })] });
     }
     const ctx = await getCtx();
     const form = await req.formData();
