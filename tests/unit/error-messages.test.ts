@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
-import { CODE_MESSAGES, formatReason, REASONS, type ErrorReason } from '@/lib/messages/errors';
+import { CODE_MESSAGES, FIELD_MESSAGES, fieldMessage, formatReason, REASONS, type ErrorReason } from '@/lib/messages/errors';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -71,10 +71,19 @@ describe('the error catalogue', () => {
     expect(typed().map((e) => e.code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'NOT_FOUND', 'NOT_FOUND']);
   });
 
-  it('uses every reason somewhere in lib/ or app/', () => {
+  it('uses every reason and every field message somewhere in lib/ or app/', () => {
     const all = SOURCES.map((s) => s.text).join('\n');
-    const unused = reasons.map(([reason]) => reason).filter((reason) => !all.includes(`'${reason}'`));
-    expect(unused).toEqual([]);
+    const keys = [...reasons.map(([reason]) => reason), ...Object.keys(FIELD_MESSAGES)];
+    expect(keys.filter((key) => !all.includes(`'${key}'`))).toEqual([]);
+  });
+
+  it('gives every field message words, and fills its params', () => {
+    for (const [key, message] of Object.entries(FIELD_MESSAGES)) expect(message.trim().length, key).toBeGreaterThan(0);
+    expect(fieldMessage('CONFIRM_SLUG', { slug: 'acme' })).toBe('Type “acme” to confirm.');
+    // @ts-expect-error — a field message with params needs them
+    expect(fieldMessage('CONFIRM_SLUG')).toBe('Type “{slug}” to confirm.');
+    // @ts-expect-error — one without params takes none
+    expect(fieldMessage('FILE_EMPTY', { x: 1 })).toBe('The file is empty.');
   });
 });
 
@@ -87,6 +96,16 @@ describe('no error sentences outside the catalogue', () => {
       for (const m of text.matchAll(/new AppError\(\s*[^,()]+,\s*['"`]|new Refusal\(\s*'[^']*'\s*,\s*[^,()]+,\s*['"`]/g)) {
         offenders.push(`${file}:${text.slice(0, m.index).split('\n').length}`);
       }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('never writes a field message in the fieldErrors of an AppError (use fieldMessage)', () => {
+    const offenders: string[] = [];
+    for (const { file, text } of SOURCES) {
+      text.split('\n').forEach((line, i) => {
+        if (/new AppError\(/.test(line) && /(\w|\])\s*:\s*\[\s*['"`]/.test(line)) offenders.push(`${file}:${i + 1}`);
+      });
     }
     expect(offenders).toEqual([]);
   });
