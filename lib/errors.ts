@@ -1,4 +1,6 @@
-// One closed set of error codes and the one place they become words a user can act on.
+// One closed set of error codes (the HTTP-level class, public in API JSON) and a closed set of reasons
+// (what exactly went wrong): an AppError names a reason and its params, and lib/messages/errors.ts is the
+// one place a reason becomes words a user can act on. Branch on `reason`, never on the message.
 
 import { CODE_MESSAGES, codeOf, formatReason, type ErrorCode, type ErrorReason, type ReasonParams } from '@/lib/messages/errors';
 
