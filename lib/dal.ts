@@ -11,8 +11,8 @@ import { loadSessionContext } from '@/lib/auth/session-context';
 import { getAuthSecret } from '@/lib/config';
 import type { Ctx, SessionContext } from '@/lib/context';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { AppError, toErrorResult } from '@/lib/errors';
-import { formInput, NOT_A_FORM } from '@/lib/validation/input';
+import { AppError, type AppErrorArgs, type ErrorReason, toErrorResult } from '@/lib/errors';
+import { formInput } from '@/lib/validation/input';
 import { arrayFieldsOf, fieldErrorsFrom, valuesOf, type ActionResultWithValues, type FormValues, type ReturnableField } from '@/lib/validation/action-input';
 import { consume, minutesText, type LimitName } from '@/lib/security/rate-limit';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
@@ -106,16 +106,15 @@ export interface ActionRateLimit<I> {
   policy: LimitName;
   /** Whose attempts: the client address, the signed-in user, or a key of the action's own. */
   by: 'ip' | 'user' | ((ctx: Ctx, input: I) => string);
-  /** What the user reads when limited; "in N minutes" is added. */
-  message?: string;
+  /** What the user reads when limited: a reason whose message ends "in {wait}". */
+  reason?: 'ACTION_RATE_LIMITED';
 }
 
 async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I): Promise<void> {
   const key = limit.by === 'ip' ? (ctx.meta.ip ?? 'unknown') : limit.by === 'user' ? (ctx.session?.user.id ?? ctx.meta.ip ?? 'unknown') : limit.by(ctx, input);
   const state = await consume(limit.policy, key);
   if (!state.limited) return;
-  const message = `${limit.message ?? 'Too many attempts.'} Please try again in ${minutesText(state.retryAfterSeconds)}.`;
-  throw new AppError('RATE_LIMITED', message, undefined, { retryAfterSeconds: state.retryAfterSeconds });
+  throw new AppError(limit.reason ?? 'ACTION_RATE_LIMITED', { wait: minutesText(state.retryAfterSeconds) }, undefined, { retryAfterSeconds: state.retryAfterSeconds });
 }
 
 /**
@@ -124,7 +123,7 @@ async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I
  * so the checks here are real, not cosmetic; domain functions check permissions again themselves.
  * A form's repeated key is every value for the fields the schema declares as arrays, the last otherwise.
  */
-export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never, F extends true | string | undefined = undefined>(opts: {
+export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never, F extends true | ErrorReason | undefined = undefined>(opts: {
   tier: Tier;
   schema: S;
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
@@ -134,7 +133,7 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
   rawFields?: readonly string[];
   /** Fields handed back on failure (`values`), so a page rendered without JavaScript keeps what was typed. Never secrets. */
   returnValues?: readonly K[];
-  /** Only a form post is accepted (forms that carry a password or a token); the message says what to do. */
+  /** Only a form post is accepted (forms that carry a password or a token); the reason's message says what to do. */
   formOnly?: F;
   /** Counted before the handler runs, for an action whose use-case does not limit itself. */
   rateLimit?: ActionRateLimit<z.output<S>>;
@@ -153,7 +152,8 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
   return async (_prev: unknown, input: Input): Promise<Result> => {
     let fields: Record<string, unknown> | undefined;
     try {
-      if (opts.formOnly && !(input instanceof FormData)) throw new AppError('VALIDATION', opts.formOnly === true ? NOT_A_FORM : opts.formOnly);
+      if (opts.formOnly && !(input instanceof FormData)) // A form-only reason takes no params (the declaration names one such reason).
+        throw new AppError(...([opts.formOnly === true ? 'FORM_UNREADABLE' : opts.formOnly] as AppErrorArgs));
       // The one input layer: cleaned text, and a body that is not a form is a VALIDATION error (issue 21).
       fields = formInput(input, { raw: opts.rawFields, lists });
       const parsed = opts.schema.safeParse(fields);

@@ -1,21 +1,12 @@
-// One closed set of error codes and the one place they become words a user can act on.
+// One closed set of error codes (the HTTP-level class, public in API JSON) and a closed set of reasons
+// (what exactly went wrong): an AppError names a reason and its params, and lib/messages/errors.ts is the
+// one place a reason becomes words a user can act on. Branch on `reason`, never on the message.
 
-export const ERROR_MESSAGES = {
-  VALIDATION: 'Some fields need attention.',
-  UNAUTHENTICATED: 'Please sign in to continue.',
-  INVALID_CREDENTIALS: 'Email or password is incorrect.',
-  ACCOUNT_DISABLED: 'This account has been deactivated. Contact an administrator of your organization.',
-  ORGANIZATION_SUSPENDED: 'This organization is suspended. Contact the support team of the service.',
-  FORBIDDEN: 'You do not have permission to do that. Ask an administrator of your organization.',
-  NOT_FOUND: 'We could not find that. It may have been removed, or the link may be wrong.',
-  CONFLICT: 'Someone else changed this at the same time. Reload to see the latest version, then try again.',
-  RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
-  REAUTH_REQUIRED: 'Please confirm it is you before making this change.',
-  UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
-  INTERNAL: 'Something went wrong on our side. Please try again; if it keeps happening, contact support.',
-} as const;
+import { CODE_MESSAGES, codeOf, formatReason, type ErrorCode, type ErrorReason, type ReasonParams } from '@/lib/messages/errors';
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type { ErrorCode, ErrorReason };
+/** The generic message of each code; the specific ones live beside it in lib/messages/errors.ts. */
+export const ERROR_MESSAGES = CODE_MESSAGES;
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -32,28 +23,47 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+type FieldErrors = Record<string, string[]>;
+/** `new AppError(reason, params?, fieldErrors?, details?)`: params are required exactly when the message has some. */
+export type AppErrorArgs = {
+  [R in ErrorReason]: [ReasonParams<R>] extends [undefined]
+    ? [reason: R, params?: undefined, fieldErrors?: FieldErrors, details?: Record<string, unknown>]
+    : [reason: R, params: ReasonParams<R>, fieldErrors?: FieldErrors, details?: Record<string, unknown>];
+}[ErrorReason];
+
 export class AppError extends Error {
-  constructor(
-    public readonly code: ErrorCode,
-    /** Overrides the default message when a more specific, user-safe one exists. */
-    message?: string,
-    public readonly fieldErrors?: Record<string, string[]>,
-    /** Extra, user-safe details (e.g. seconds until a rate limit resets). */
-    public readonly details?: Record<string, unknown>,
-  ) {
-    super(message ?? ERROR_MESSAGES[code]);
+  /** The HTTP-level class (public in API JSON). */
+  public readonly code: ErrorCode;
+  /** The machine-readable cause: branch on this, never on the message. */
+  public readonly reason: ErrorReason;
+  public readonly fieldErrors?: FieldErrors;
+  /** Extra, user-safe details (e.g. seconds until a rate limit resets). */
+  public readonly details?: Record<string, unknown>;
+
+  constructor(...[reason, params, fieldErrors, details]: AppErrorArgs) {
+    super(formatReason(reason, params));
     this.name = 'AppError';
+    this.code = codeOf(reason);
+    this.reason = reason;
+    this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 }
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
+  | { ok: false; error: string; code: ErrorCode; reason?: ErrorReason; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
 
 /** Turns anything thrown into a user-safe result; unknown errors never leak their message. */
 export function toErrorResult(err: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (err instanceof AppError) {
-    return { ok: false, error: err.message, code: err.code, fieldErrors: err.fieldErrors, ...(err.details ? { details: err.details } : {}) };
+    return { ok: false, error: err.message, code: err.code, reason: err.reason, fieldErrors: err.fieldErrors, ...(err.details ? { details: err.details } : {}) };
   }
-  return { ok: false, error: ERROR_MESSAGES.INTERNAL, code: 'INTERNAL' };
+  return { ok: false, error: ERROR_MESSAGES.INTERNAL, code: 'INTERNAL', reason: 'INTERNAL' };
+}
+
+/** An AppError whose message is also shown beside each of `fields` of the form (e.g. a refused link's token). */
+export function appErrorOnFields(fields: readonly string[], ...[reason, params, , details]: AppErrorArgs): AppError {
+  const message = formatReason(reason, params);
+  return new AppError(...([reason, params, Object.fromEntries(fields.map((f) => [f, [message]])), details] as AppErrorArgs));
 }

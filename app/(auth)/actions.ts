@@ -18,7 +18,7 @@ import { ZPasskeySignInSchema, ZSecondFactorFormSchema, ZSecondFactorSchema, ZTi
 import { parseInput } from '@/lib/validation/parse-input';
 import { clearPendingSignIn, holdPendingSignIn, pendingSignInTicket, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorArgs } from '@/lib/errors';
 
 export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
 
@@ -49,7 +49,7 @@ const signOutAndRedirect_ = createAction({
 export async function signOutAndRedirect(form: FormData): Promise<void> {
   const result = await signOutAndRedirect_(null, form);
   // As before the factory: a refused request (an address outside the panel list) is an error page.
-  if (!result.ok) throw new AppError(result.code, result.error);
+  if (!result.ok) throw new AppError(...([result.code] as AppErrorArgs));
 }
 
 /** Sudo mode: re-enter the password; the session id rotates and the new cookie is set here. */
@@ -84,13 +84,13 @@ function afterSignIn(next: string | undefined, enrol: 'suggested' | 'required' |
   return enrol ? `/two-factor/setup?next=${encodeURIComponent(path)}` : path;
 }
 
-const notCompleted = () => new AppError('UNAUTHENTICATED', 'Your sign-in could not be completed. Please try again.');
+const notCompleted = () => new AppError('NO_JS_SIGN_IN_NOT_COMPLETED');
 
 /** The password step, finished on the server: the session cookie and a redirect, or the second-factor page. */
 export const passwordSignInFormAction = createAction({
   tier: 'public',
   schema: ZPasswordSignInFormSchema,
-  formOnly: 'This form could not be read. Reload the page and try again.',
+  formOnly: 'FORM_UNREADABLE_TRY_AGAIN',
   handler: async (ctx, { next, ...input }): Promise<Awaited<ReturnType<typeof signInWithPassword>>> => {
     const result = await signInWithPassword(ctx, input);
     if (result.next === 'second-factor') {
@@ -106,10 +106,10 @@ export const passwordSignInFormAction = createAction({
 export const secondFactorFormAction = createAction({
   tier: 'public',
   schema: ZSecondFactorFormSchema,
-  formOnly: 'This form could not be read. Reload the page and try again.',
+  formOnly: 'FORM_UNREADABLE_TRY_AGAIN',
   handler: async (ctx, { next, ...input }): Promise<Awaited<ReturnType<typeof completeSecondFactor>>> => {
     const ticket = await pendingSignInTicket();
-    if (!ticket) throw new AppError('UNAUTHENTICATED', 'Your sign-in expired. Sign in again.');
+    if (!ticket) throw new AppError('NO_JS_SIGN_IN_EXPIRED');
     let result;
     try {
       result = await completeSecondFactor(ctx, parseInput(ZSecondFactorSchema, { ...input, ticket }));

@@ -4,6 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { type TAssignAbuseReport, ZAssignAbuseReportSchema } from '@/lib/validation/abuse';
 import { abuseAssignees } from './assignees';
@@ -20,7 +21,7 @@ export async function assignAbuseReport(ctx: Ctx, raw: TAssignAbuseReport): Prom
       const wanted = input.assignee === 'me' ? staff.session.user.id : input.assignee;
       assignee = (await abuseAssignees(tx, staff.organization.id)).find((a) => a.id === wanted) ?? null;
       if (!assignee) {
-        throw new AppError('VALIDATION', undefined, { assignee: ['Choose someone from the list: only staff who handle abuse reports can take one.'] });
+        throw new AppError('VALIDATION', undefined, { assignee: [fieldMessage('ABUSE_ASSIGNEE_NOT_STAFF')] });
       }
     }
     if ((assignee?.id ?? null) === report.assigneeId) return { assignee };

@@ -19,14 +19,13 @@ export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus)
     if (!allowed.includes(input.status)) {
       const from = ABUSE_STATUS_LABELS[report.status];
       const choices = allowed.map((s) => ABUSE_STATUS_LABELS[s].toLowerCase()).join(' or ');
-      throw new AppError(
-        'CONFLICT',
-        report.status === input.status ? `This report is already ${from.toLowerCase()}.` : `A report that is ${from.toLowerCase()} can only become ${choices}.`,
-      );
+      throw report.status === input.status
+        ? new AppError('ABUSE_REPORT_STATUS_UNCHANGED', { status: from.toLowerCase() })
+        : new AppError('ABUSE_REPORT_STATUS_MOVE', { status: from.toLowerCase(), choices });
     }
     // Only if nobody changed it meanwhile: two people triaging at once must not overwrite each other.
     const moved = await tx.abuseReport.updateMany({ where: { id: report.id, status: report.status }, data: { status: input.status } });
-    if (moved.count !== 1) throw new AppError('CONFLICT', 'Someone else changed this report just now. Reload the page to see its status.');
+    if (moved.count !== 1) throw new AppError('ABUSE_REPORT_CHANGED');
     const line = `Status: ${ABUSE_STATUS_LABELS[report.status]} → ${ABUSE_STATUS_LABELS[input.status]}.`;
     await tx.abuseReportNote.create({
       data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'status', body: input.note ? `${line}\n${input.note}` : line },

@@ -5,13 +5,14 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { formatReason } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { type TAbuseReply, ZAbuseReplySchema } from '@/lib/validation/abuse';
 import { toAbuseNote, type AbuseNoteDto } from './dto';
 import { abuseEmails } from './emails';
 
-export const NO_REPORTER_EMAIL = 'The reporter left no email address, so there is no one to reply to.';
+export const NO_REPORTER_EMAIL = formatReason('ABUSE_NO_REPORTER_EMAIL');
 
 /** Emails the reporter (through the outbox, in the same transaction) and keeps the reply in the report's history. */
 export async function replyToAbuseReporter(ctx: Ctx, raw: TAbuseReply): Promise<AbuseNoteDto> {
@@ -20,7 +21,7 @@ export async function replyToAbuseReporter(ctx: Ctx, raw: TAbuseReply): Promise<
   return db().$transaction(async (tx) => {
     const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, reporterEmail: true } });
     if (!report) throw new AppError('NOT_FOUND');
-    if (!report.reporterEmail) throw new AppError('CONFLICT', NO_REPORTER_EMAIL);
+    if (!report.reporterEmail) throw new AppError('ABUSE_NO_REPORTER_EMAIL');
     const note = await tx.abuseReportNote.create({ data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'reply', body: input.body } });
     await enqueueMail(tx, {
       to: report.reporterEmail,

@@ -31,12 +31,7 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
   const data = parseInput(ZAbuseReportSchema, input);
   const limit = await consume('abuseReportPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError(
-      'RATE_LIMITED',
-      `You have sent several reports in a short time. Please try again in ${minutesText(limit.retryAfterSeconds)}.`,
-      undefined,
-      { retryAfterSeconds: limit.retryAfterSeconds },
-    );
+    throw new AppError('ABUSE_REPORTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
   }
   if (data.website?.trim()) {
     logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'abuse report dropped: honeypot filled in');

@@ -51,11 +51,11 @@ export async function authorize(ctx: Ctx, permission: Permission, opts: Authoriz
   if (opts.vendorOnly && (organization?.kind !== 'VENDOR' || session.supportGrant)) {
     await recordDenial(ctx, { permission, reason: `${opts.vendorOnly} belongs to the vendor` });
     if (opts.hideFromCustomers) throw new AppError('NOT_FOUND');
-    throw new AppError('FORBIDDEN', `Only the trust center’s own staff can work on ${opts.vendorOnly}.`);
+    throw new AppError('VENDOR_STAFF_ONLY', { what: opts.vendorOnly });
   }
   if (!organization) {
     await recordDenial(ctx, { permission, reason: 'no organization' });
-    throw new AppError('FORBIDDEN', 'This belongs to an organization, and this session has none.');
+    throw new AppError('NEEDS_ORGANIZATION');
   }
   const authorized: AuthorizedCtx = { ...ctx, session: { ...session, organization }, organization, actor: actorOf(ctx) };
   if (opts.sudo) assertRecentlyReauthenticated(authorized);

@@ -35,7 +35,7 @@ export async function assertNotReadOnlySupportSession(ctx: SignedInCtx): Promise
   const grant = ctx.session.supportGrant;
   if (!grant?.readOnly) return;
   await recordDenial(ctx, { reason: 'read-only support session', grant: grant.reference });
-  throw new AppError('FORBIDDEN', 'This is a read-only support session: nothing can be changed from it.');
+  throw new AppError('SUPPORT_SESSION_READ_ONLY');
 }
 
 const SUDO_WINDOW_MS = 10 * 60_000;

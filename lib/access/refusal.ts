@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorArgs } from '@/lib/errors';
 
 // Business rules that refuse an otherwise permitted change (last owner, raising yourself, handing out
 // rights you lack). A refusal is thrown inside the use-case's transaction, which rolls back; the denial is
@@ -10,11 +10,12 @@ import { AppError } from '@/lib/errors';
 
 export class Refusal extends AppError {
   constructor(
-    message: string,
     /** Stable, short reason recorded in the audit event, e.g. "last owner". */
-    public readonly reason: string,
+    public readonly auditReason: string,
+    /** What the user is told: a FORBIDDEN reason of lib/messages/errors.ts and its params. */
+    ...error: AppErrorArgs
   ) {
-    super('FORBIDDEN', message);
+    super(...error);
     this.name = 'Refusal';
   }
 }
@@ -50,7 +51,7 @@ export async function auditRefusals<T>(
   try {
     return await run();
   } catch (err) {
-    if (err instanceof Refusal) await recordDenial(ctx, { reason: err.reason }, target);
+    if (err instanceof Refusal) await recordDenial(ctx, { reason: err.auditReason }, target);
     throw err;
   }
 }

@@ -3,11 +3,11 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { accountEmails } from './emails';
-import { EMAIL_CHANGE_LINK_MESSAGES, lookupEmailChangeLink, type EmailChangeLinkState } from './email-change-link';
+import { EMAIL_CHANGE_LINK_REASONS, lookupEmailChangeLink, type EmailChangeLinkState } from './email-change-link';
 
 /**
  * Moves the account to the new address, from the link sent there (single use, also under racing
@@ -16,7 +16,7 @@ import { EMAIL_CHANGE_LINK_MESSAGES, lookupEmailChangeLink, type EmailChangeLink
  */
 export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Promise<{ email: string }> {
   const limit = await consume('emailChangeLinkPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
   const link = await lookupEmailChangeLink(input.token);
   if (link.state !== 'open') throw await refuseEmailChangeLink(ctx, link, 'confirmation');
 
@@ -52,7 +52,7 @@ export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Pr
     // The new address got an account of its own since the request.
     if ((err as { code?: string })?.code === 'P2002') {
       await refuseEmailChangeLink(ctx, { ...link, state: 'used' }, 'address taken');
-      throw new AppError('CONFLICT', `${link.newEmail} now belongs to another account, so your address was not changed.`);
+      throw new AppError('EMAIL_CHANGE_ADDRESS_TAKEN', { email: link.newEmail });
     }
     throw err;
   }
@@ -73,6 +73,5 @@ export async function refuseEmailChangeLink(ctx: Ctx, link: Exclude<EmailChangeL
       meta: ctx.meta,
     }),
   );
-  const message = EMAIL_CHANGE_LINK_MESSAGES[link.state];
-  return new AppError('VALIDATION', message, { token: [message] });
+  return appErrorOnFields(['token'], EMAIL_CHANGE_LINK_REASONS[link.state]);
 }

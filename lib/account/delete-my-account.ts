@@ -5,6 +5,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { lockMembers } from '@/lib/users/member-rules';
 import type { TDeleteMyAccount } from '@/lib/validation/signup';
@@ -21,7 +22,7 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
   assertSignedIn(ctx);
   const user = await assertCurrentPassword(ctx, input.password);
   if (input.confirmEmail !== user.email) {
-    throw new AppError('VALIDATION', undefined, { confirmEmail: [`Type your email address (${user.email}) exactly, to confirm.`] });
+    throw new AppError('VALIDATION', undefined, { confirmEmail: [fieldMessage('CONFIRM_EMAIL', { email: user.email })] });
   }
   const now = new Date();
   const { brand } = getConfig();
@@ -47,7 +48,7 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
         changes: { reason: 'last owner', organizations: lastOwnerOf.map((o) => o.name) },
         meta: ctx.meta,
       });
-      return `You are the only Owner of ${names}. Make someone else an Owner there first (Users → transfer ownership), or have the organization deleted; then delete your account.`;
+      return { names };
     }
     for (const organizationId of memberships.length ? memberships.map((m) => m.organizationId) : [null]) {
       await recordAudit(tx, {
@@ -64,6 +65,6 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
     return null;
   });
   // The refusal's audit event commits; the refusal itself is the answer.
-  if (refusal) throw new AppError('CONFLICT', refusal);
+  if (refusal) throw new AppError('ACCOUNT_DELETION_LAST_OWNER', refusal);
   return { deleted: true };
 }

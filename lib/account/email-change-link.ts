@@ -1,5 +1,6 @@
 import { sha256Hex } from '@/lib/auth/tokens';
 import { db } from '@/lib/db';
+import type { ErrorReason } from '@/lib/errors';
 
 // What an email-change link is worth right now. Pure lookup: the use-cases decide what to record.
 
@@ -21,8 +22,8 @@ export async function lookupEmailChangeLink(token: string, now = new Date()): Pr
   return { state: 'open', ...base, oldEmail: row.oldEmail };
 }
 
-export const EMAIL_CHANGE_LINK_MESSAGES: Record<Exclude<EmailChangeLinkState['state'], 'open'>, string> = {
-  unknown: 'This confirmation link is not valid. Check that you opened the whole link from the email.',
-  expired: 'This confirmation link has expired (links work for 30 minutes). Ask for the change again from your account.',
-  used: 'This confirmation link was already used or replaced by a newer one. Your account keeps its current address.',
-};
+export const EMAIL_CHANGE_LINK_REASONS = {
+  unknown: 'EMAIL_CHANGE_LINK_UNKNOWN',
+  expired: 'EMAIL_CHANGE_LINK_EXPIRED',
+  used: 'EMAIL_CHANGE_LINK_USED',
+} as const satisfies Record<Exclude<EmailChangeLinkState['state'], 'open'>, ErrorReason>;

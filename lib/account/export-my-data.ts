@@ -16,7 +16,7 @@ export const MY_DATA_AUDIT_LIMIT = 10_000;
  */
 export async function exportMyData(ctx: Ctx): Promise<{ filename: string; json: string }> {
   assertSignedIn(ctx);
-  if (ctx.session.supportGrant) throw new AppError('FORBIDDEN', 'Leave the support session first: this downloads your own account.');
+  if (ctx.session.supportGrant) throw new AppError('SUPPORT_SESSION_OWN_ACCOUNT_EXPORT');
   const userId = ctx.session.user.id;
   const now = new Date();
   const [user, memberships, sessions, totp, recoveryCodes, passkeys, events] = await Promise.all([

@@ -10,7 +10,7 @@ import { refuseWrongPassword } from '@/lib/auth/reauthenticate';
  */
 export async function assertCurrentPassword(ctx: SignedInCtx, password: string): Promise<{ id: string; email: string; name: string }> {
   const { session } = ctx;
-  if (session.supportGrant) throw new AppError('FORBIDDEN', 'Leave the support session first: this changes your own account.');
+  if (session.supportGrant) throw new AppError('SUPPORT_SESSION_OWN_ACCOUNT_CHANGE');
   const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
   if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return user;
   return refuseWrongPassword(ctx);

@@ -6,6 +6,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TRequestEmailChange } from '@/lib/validation/signup';
@@ -23,9 +24,9 @@ export const EMAIL_CHANGE_LINK_MINUTES = 30;
 export async function requestEmailChange(ctx: Ctx, input: TRequestEmailChange): Promise<{ sentTo: string }> {
   assertSignedIn(ctx);
   const user = await assertCurrentPassword(ctx, input.password);
-  if (input.newEmail === user.email) throw new AppError('VALIDATION', undefined, { newEmail: ['This is already your email address.'] });
+  if (input.newEmail === user.email) throw new AppError('VALIDATION', undefined, { newEmail: [fieldMessage('EMAIL_UNCHANGED')] });
   const limit = await consume('emailChangePerUser', user.id);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many email changes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('EMAIL_CHANGES_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
 
   const taken = await db().user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
   const { brand, appUrl, supportEmail } = getConfig();

@@ -16,8 +16,8 @@ export async function revokeApiKey(ctx: Ctx, input: TRevokeApiKey): Promise<ApiK
       data: { revokedAt: now, revokedByLabel: session.user.email },
     });
     const row = await tx.apiKey.findFirst({ where: { id: input.keyId, organizationId: organization.id } });
-    if (!row) throw new AppError('NOT_FOUND', 'That API key does not exist. Reload to see the current keys.');
-    if (claimed.count === 0) throw new AppError('CONFLICT', 'That API key was already revoked.');
+    if (!row) throw new AppError('API_KEY_NOT_FOUND');
+    if (claimed.count === 0) throw new AppError('API_KEY_ALREADY_REVOKED');
     await recordAudit(tx, {
       organizationId: organization.id,
       action: 'api_key.revoked',

@@ -2,7 +2,7 @@
 // address (a guessing client is slowed to 429) and audited while under that limit (R27).
 import { apiKeyMatches, apiKeyPrefix } from '@/lib/api-keys/key-format';
 import { recordAudit } from '@/lib/audit/record';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestMeta } from '@/lib/request-context';
@@ -12,7 +12,7 @@ import type { ApiCtx } from './api-context';
 const TOUCH_INTERVAL_MS = 60_000;
 
 function rateLimited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many failed API authentications from this address. Try again in ${minutesText(seconds)}.`, undefined, {
+  return new AppError('API_AUTH_RATE_LIMITED', { wait: minutesText(seconds) }, undefined, {
     retryAfterSeconds: seconds,
   });
 }
@@ -33,7 +33,7 @@ async function refuse(meta: RequestMeta, reason: string, key?: { id: string; nam
     );
   }
   if (limit.limited) throw rateLimited(limit.retryAfterSeconds);
-  throw new AppError('UNAUTHENTICATED', reason === 'missing' ? 'Send an API key as “Authorization: Bearer <key>”.' : 'The API key is not valid or has been revoked.');
+  throw new AppError(reason === 'missing' ? 'API_KEY_MISSING' : 'API_KEY_INVALID');
 }
 
 export async function authenticateApiKey(authorization: string | null, meta: RequestMeta): Promise<ApiCtx> {
@@ -66,7 +66,7 @@ export async function authenticateApiKey(authorization: string | null, meta: Req
         meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(row.organization));
+    throw suspendedError(row.organization);
   }
 
   const now = Date.now();

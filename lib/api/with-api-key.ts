@@ -5,7 +5,7 @@ import 'server-only';
 //
 //   export const GET = withApiKey(async (api, request) => Response.json(await something(api, …)));
 import type { NextRequest } from 'next/server';
-import { AppError, ERROR_MESSAGES, HTTP_STATUS, type ErrorCode } from '@/lib/errors';
+import { AppError, HTTP_STATUS } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
 import { parseTrustedProxies, resolveClientIp } from '@/lib/http/client-ip';
 import { enforceIpAccess } from '@/lib/ip-access/enforce';
@@ -15,11 +15,11 @@ import { consume } from '@/lib/security/rate-limit';
 import { apiKeyActor, type ApiCtx } from './api-context';
 import { authenticateApiKey } from './authenticate-api-key';
 
-/** The JSON error body of the API: `{ "error": "<message>", "code": "<CODE>", "requestId": "…" }`. */
-export function apiError(code: ErrorCode, message: string = ERROR_MESSAGES[code], init: { requestId?: string | null; headers?: Record<string, string>; details?: Record<string, unknown> } = {}): Response {
+/** The JSON error body of the API: `{ "error": "<message>", "code": "<CODE>", "reason": "<REASON>", "requestId": "…" }`. */
+export function apiError(err: AppError, init: { requestId?: string | null; headers?: Record<string, string>; details?: Record<string, unknown> } = {}): Response {
   return Response.json(
-    { error: message, code, ...(init.details ?? {}), requestId: init.requestId ?? undefined },
-    { status: HTTP_STATUS[code], headers: { 'Cache-Control': 'no-store', ...init.headers } },
+    { error: err.message, code: err.code, reason: err.reason, ...(init.details ?? {}), requestId: init.requestId ?? undefined },
+    { status: HTTP_STATUS[err.code], headers: { 'Cache-Control': 'no-store', ...init.headers } },
   );
 }
 
@@ -29,7 +29,7 @@ function errorResponse(err: AppError, requestId: string | null): Response {
   const retry = err.details?.retryAfterSeconds;
   if (err.code === 'RATE_LIMITED' && typeof retry === 'number') headers['Retry-After'] = String(retry);
   const details = err.fieldErrors ? { fieldErrors: err.fieldErrors } : undefined;
-  return apiError(err.code, err.message, { requestId, headers, details });
+  return apiError(err, { requestId, headers, details });
 }
 
 let trusted: { from: string[]; parsed: ReturnType<typeof parseTrustedProxies> } | undefined;
@@ -54,7 +54,7 @@ export function withApiKey<C = unknown>(handler: (api: ApiCtx, request: NextRequ
       await enforceIpAccess({ scope: 'api', organization: api.organization, actor: apiKeyActor(api), meta, path: request.nextUrl.pathname });
       const limit = await consume('apiRequestsPerKey', api.apiKey.id);
       if (limit.limited) {
-        throw new AppError('RATE_LIMITED', `This API key made too many requests. Try again in ${limit.retryAfterSeconds} seconds.`, undefined, {
+        throw new AppError('API_KEY_RATE_LIMITED', { seconds: limit.retryAfterSeconds }, undefined, {
           retryAfterSeconds: limit.retryAfterSeconds,
         });
       }
@@ -62,7 +62,7 @@ export function withApiKey<C = unknown>(handler: (api: ApiCtx, request: NextRequ
     } catch (err) {
       if (err instanceof AppError) return errorResponse(err, meta.requestId);
       logger.error({ requestId: meta.requestId, err: { message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'api request failed');
-      return apiError('INTERNAL', undefined, { requestId: meta.requestId });
+      return apiError(new AppError('INTERNAL'), { requestId: meta.requestId });
     }
   };
 }

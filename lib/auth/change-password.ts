@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { notify } from '@/lib/notifications/notify';
 import { authEmails } from './emails';
 import { consume, minutesText } from '@/lib/security/rate-limit';
@@ -24,11 +25,11 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
 
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     const limit = await consume('reauthPerSession', session.sessionId);
-    if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
-    throw new AppError('VALIDATION', undefined, { currentPassword: ['Your current password is not correct.'] });
+    if (limit.limited) throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
+    throw new AppError('VALIDATION', undefined, { currentPassword: [fieldMessage('CURRENT_PASSWORD_WRONG')] });
   }
   if (input.newPassword === input.currentPassword) {
-    throw new AppError('VALIDATION', undefined, { newPassword: ['Choose a password different from your current one.'] });
+    throw new AppError('VALIDATION', undefined, { newPassword: [fieldMessage('NEW_PASSWORD_SAME')] });
   }
 
   const passwordHash = await hashPassword(input.newPassword);

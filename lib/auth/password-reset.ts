@@ -3,6 +3,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { notify } from '@/lib/notifications/notify';
 import { authEmails } from './emails';
@@ -26,7 +27,7 @@ export async function checkResetRequestAllowed(ctx: Ctx, input: { email: string 
   ]);
   if (ip.limited || account.limited) {
     const wait = Math.max(ip.retryAfterSeconds, account.retryAfterSeconds);
-    throw new AppError('RATE_LIMITED', `Too many reset requests. Try again in ${minutesText(wait)}.`);
+    throw new AppError('PASSWORD_RESET_RATE_LIMITED', { wait: minutesText(wait) });
   }
 }
 
@@ -68,10 +69,10 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string }): 
  */
 export async function resetPassword(ctx: Ctx, input: { token: string; newPassword: string }): Promise<void> {
   const limit = await consume('resetTokenPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
-  const invalid = new AppError('VALIDATION', 'This reset link is invalid, expired or already used. Ask for a new one.', {
-    token: ['This reset link is invalid, expired or already used.'],
+  const invalid = new AppError('PASSWORD_RESET_LINK_INVALID', undefined, {
+    token: [fieldMessage('RESET_LINK_INVALID')],
   });
   const tokenHash = sha256Hex(input.token);
   const pending = await db().passwordResetToken.findUnique({ where: { tokenHash }, include: { user: { include: { memberships: { take: 1 } } } } });

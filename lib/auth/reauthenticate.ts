@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx, SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { actorOf } from './actor';
 import { verifyPassword } from './password-hash';
@@ -60,6 +61,6 @@ export async function refuseWrongPassword(ctx: SignedInCtx): Promise<never> {
       meta: ctx.meta,
     }),
   );
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong passwords. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
-  throw new AppError('VALIDATION', undefined, { password: ['That password is not correct.'] });
+  if (limit.limited) throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
+  throw new AppError('VALIDATION', undefined, { password: [fieldMessage('PASSWORD_WRONG')] });
 }

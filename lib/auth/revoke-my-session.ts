@@ -12,7 +12,7 @@ export async function revokeMySession(ctx: Ctx, input: { sessionId: string }): P
   const { session } = ctx;
   await db().$transaction(async (tx) => {
     const count = await revokeSessionsWhere(tx, { id: input.sessionId, userId: session.user.id }, 'revoked by user');
-    if (count === 0) throw new AppError('NOT_FOUND', 'That session has already ended or does not exist.');
+    if (count === 0) throw new AppError('SESSION_NOT_FOUND');
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'session.revoked',

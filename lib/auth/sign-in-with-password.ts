@@ -12,7 +12,7 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hash';
 import { enrolmentGuidance, type EnrolmentGuidance } from '@/lib/mfa/enrolment';
 import { enrolledSecondFactors } from './second-factor-seam';
 import { issueSignInTicket } from './sign-in-ticket';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 
 export type PasswordStepResult =
   /** enrol: the organization requires two-factor authentication and this user has yet to set it up. */
@@ -24,7 +24,7 @@ let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-but-hashed-the-same-way'));
 
 function rateLimited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutesText(seconds)}.`, undefined, {
+  return new AppError('SIGN_IN_RATE_LIMITED', { wait: minutesText(seconds) }, undefined, {
     retryAfterSeconds: seconds,
   });
 }
@@ -117,7 +117,7 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
         meta: ctx.meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
+    throw suspendedError(suspended);
   }
 
   await reset('signInPerAccount', input.email);

@@ -1,13 +1,14 @@
 import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreateCustomerSchema, type TCreateCustomer } from '@/lib/validation/customers';
 import { auditBoth } from './audit-both';
 import { inviteOwner } from './owner-invitation';
-import { domainRefusal } from './status';
+import { outsideInvitationDomains } from './status';
 
 export interface CustomerCreatedDTO {
   id: string;
@@ -17,14 +18,14 @@ export interface CustomerCreatedDTO {
 }
 
 const slugTaken = (slug: string) =>
-  new AppError('CONFLICT', `The slug “${slug}” is already used by another organization. Choose another.`, { slug: ['Already used by another organization.'] });
+  new AppError('CUSTOMER_SLUG_TAKEN', { slug }, { slug: [fieldMessage('SLUG_TAKEN')] });
 
 /** Creates a customer organization and invites its first Owner by email, in one audited transaction. */
 export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<CustomerCreatedDTO> {
   const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const input = parseInput(ZCreateCustomerSchema, raw);
-  const refusal = domainRefusal(input.ownerEmail, input.emailDomains);
-  if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal] });
+  const refusal = outsideInvitationDomains(input.ownerEmail, input.emailDomains);
+  if (refusal) throw appErrorOnFields(['ownerEmail'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   try {
     return await db().$transaction(async (tx) => {
       if (await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken(input.slug);

@@ -18,7 +18,7 @@ export type CustomerRow = Prisma.OrganizationGetPayload<object>;
 export async function lockCustomer(tx: Prisma.TransactionClient, customerId: string): Promise<CustomerRow> {
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `customer:${customerId}`);
   const row = await tx.organization.findFirst({ where: { id: customerId, kind: 'CUSTOMER' } });
-  if (!row) throw new AppError('NOT_FOUND', 'There is no such customer organization.');
+  if (!row) throw new AppError('CUSTOMER_NOT_FOUND');
   return row;
 }
 

@@ -13,7 +13,7 @@ export async function inviteCustomerOwner(ctx: Ctx, raw: TInviteCustomerOwner): 
   const input = parseInput(ZInviteCustomerOwnerSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, input.customerId);
-    if (org.status !== 'ACTIVE') throw new AppError('CONFLICT', `${org.name} is not active: reactivate or restore it before inviting anyone.`);
+    if (org.status !== 'ACTIVE') throw new AppError('CUSTOMER_NOT_ACTIVE', { name: org.name });
     return inviteOwner(tx, staff, org, input.email);
   });
 }

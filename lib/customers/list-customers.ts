@@ -69,6 +69,6 @@ export async function getCustomer(ctx: Ctx, customerId: string): Promise<Custome
   await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const parsed = ZCustomerIdSchema.safeParse({ customerId });
   const found = parsed.success ? await load({ id: parsed.data.customerId }) : [];
-  if (!found[0]) throw new AppError('NOT_FOUND', 'There is no such customer organization.');
+  if (!found[0]) throw new AppError('CUSTOMER_NOT_FOUND');
   return found[0];
 }

@@ -3,11 +3,12 @@ import { actorOf } from '@/lib/auth/actor';
 import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { sendInvitationEmail } from '@/lib/users/invitation-email';
 import { staffActor } from './audit-both';
 import type { VendorCtx } from './customer-rules';
-import { domainRefusal } from './status';
+import { outsideInvitationDomains } from './status';
 
 
 /**
@@ -20,12 +21,12 @@ export async function inviteOwner(
   customer: { id: string; slug: string; name: string; invitationDomains: string[] },
   email: string,
 ): Promise<{ invitationId: string; email: string; expiresAt: string }> {
-  const refusal = domainRefusal(email, customer.invitationDomains);
-  if (refusal) throw new AppError('VALIDATION', refusal, { ownerEmail: [refusal], email: [refusal] });
+  const refusal = outsideInvitationDomains(email, customer.invitationDomains);
+  if (refusal) throw appErrorOnFields(['ownerEmail', 'email'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   const member = await tx.membership.findFirst({ where: { organizationId: customer.id, user: { email } } });
-  if (member) throw new AppError('CONFLICT', 'That person is already a member of this organization.', { email: ['Already a member of this organization.'] });
+  if (member) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
   const pending = await tx.invitation.findFirst({ where: { organizationId: customer.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
-  if (pending) throw new AppError('CONFLICT', 'That person already has a pending invitation.', { email: ['Already invited.'] });
+  if (pending) throw new AppError('OWNER_INVITEE_ALREADY_INVITED', undefined, { email: [fieldMessage('ALREADY_INVITED')] });
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
   const { user } = ctx.session;

@@ -15,7 +15,7 @@ export async function reactivateCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ 
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);
-    if (org.status !== 'SUSPENDED') throw new AppError('CONFLICT', `${org.name} is not suspended.`);
+    if (org.status !== 'SUSPENDED') throw new AppError('CUSTOMER_NOT_SUSPENDED', { name: org.name });
     await tx.organization.update({ where: { id: org.id }, data: { status: 'ACTIVE', suspendedAt: null } });
     await auditBoth(tx, staff, org, 'customer.reactivated', { before: { status: 'SUSPENDED' }, after: { status: 'ACTIVE' } });
     const { brand, supportEmail, appUrl } = getConfig();

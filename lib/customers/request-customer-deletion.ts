@@ -3,6 +3,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { formatDate } from '@/lib/ui/format';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZDeleteCustomerSchema, type TDeleteCustomer } from '@/lib/validation/customers';
@@ -19,9 +20,9 @@ export async function requestCustomerDeletion(ctx: Ctx, raw: TDeleteCustomer, no
   const input = parseInput(ZDeleteCustomerSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, input.customerId);
-    if (org.status === 'PENDING_DELETION') throw new AppError('CONFLICT', `${org.name} is already pending deletion.`);
+    if (org.status === 'PENDING_DELETION') throw new AppError('CUSTOMER_ALREADY_PENDING_DELETION', { name: org.name });
     if (input.confirmSlug !== org.slug) {
-      throw new AppError('VALIDATION', `Type the slug “${org.slug}” exactly to confirm.`, { confirmSlug: [`Type “${org.slug}” to confirm.`] });
+      throw new AppError('CUSTOMER_DELETION_SLUG_MISMATCH', { slug: org.slug }, { confirmSlug: [fieldMessage('CONFIRM_SLUG', { slug: org.slug })] });
     }
     const purgeAfter = new Date(now.getTime() + RESTORE_DAYS * 86_400_000);
     await tx.organization.update({ where: { id: org.id }, data: { status: 'PENDING_DELETION', deletionRequestedAt: now, purgeAfter } });

@@ -15,8 +15,8 @@ export async function restoreCustomer(ctx: Ctx, raw: TCustomerId, now = new Date
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);
-    if (org.status !== 'PENDING_DELETION') throw new AppError('CONFLICT', `${org.name} is not pending deletion.`);
-    if (org.purgeAfter && org.purgeAfter <= now) throw new AppError('CONFLICT', `The restore period of ${org.name} is over: it is being removed.`);
+    if (org.status !== 'PENDING_DELETION') throw new AppError('CUSTOMER_NOT_PENDING_DELETION', { name: org.name });
+    if (org.purgeAfter && org.purgeAfter <= now) throw new AppError('CUSTOMER_RESTORE_PERIOD_OVER', { name: org.name });
     const status = org.suspendedAt ? 'SUSPENDED' : 'ACTIVE';
     await tx.organization.update({ where: { id: org.id }, data: { status, deletionRequestedAt: null, purgeAfter: null } });
     await auditBoth(tx, staff, org, 'customer.restored', { before: { status: 'PENDING_DELETION' }, after: { status } });

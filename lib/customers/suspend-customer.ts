@@ -18,8 +18,8 @@ export async function suspendCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id:
   const { customerId } = parseInput(ZCustomerIdSchema, raw);
   return db().$transaction(async (tx) => {
     const org = await lockCustomer(tx, customerId);
-    if (org.status === 'SUSPENDED') throw new AppError('CONFLICT', `${org.name} is already suspended.`);
-    if (org.status === 'PENDING_DELETION') throw new AppError('CONFLICT', `${org.name} is pending deletion: restore it first.`);
+    if (org.status === 'SUSPENDED') throw new AppError('CUSTOMER_ALREADY_SUSPENDED', { name: org.name });
+    if (org.status === 'PENDING_DELETION') throw new AppError('CUSTOMER_PENDING_DELETION', { name: org.name });
     await tx.organization.update({ where: { id: org.id }, data: { status: 'SUSPENDED', suspendedAt: new Date() } });
     const sessionsEnded = await endSessionsOf(tx, org.id, SUSPENDED_REASON);
     await auditBoth(tx, staff, org, 'customer.suspended', { before: { status: 'ACTIVE' }, after: { status: 'SUSPENDED' }, sessionsEnded });

@@ -4,6 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { TAutoApproveRule } from '@/lib/validation/documents';
 
 export interface AutoApproveRuleDto {
@@ -25,7 +26,7 @@ export async function addAutoApproveRule(ctx: Ctx, input: TAutoApproveRule): Pro
   const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   return db().$transaction(async (tx) => {
     if (await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId, domain: input.domain } } })) {
-      throw new AppError('VALIDATION', undefined, { domain: ['This domain is already on the list.'] });
+      throw new AppError('VALIDATION', undefined, { domain: [fieldMessage('AUTO_APPROVE_DOMAIN_LISTED')] });
     }
     const r = await tx.documentAutoApproveRule.create({ data: { organizationId, domain: input.domain, expiryDays: input.expiryDays } });
     await recordAudit(tx, { organizationId, action: 'document.auto_approve_rule_added', actor: actorOf(ctx), target: { type: 'auto_approve_rule', id: r.id, label: r.domain }, changes: { expiryDays: r.expiryDays }, meta: ctx.meta });

@@ -17,7 +17,7 @@ export async function decideAccessRequest(ctx: Ctx, input: TDecideAccess): Promi
     const request = await tx.documentAccessRequest.findFirst({ where: { id: input.requestId, organizationId: organization.id } });
     if (!request) throw new AppError('NOT_FOUND');
     if (request.status !== 'PENDING') {
-      throw new AppError('CONFLICT', request.status === 'UNVERIFIED' ? 'The requester has not confirmed their email address yet.' : 'This request was already decided.');
+      throw new AppError(request.status === 'UNVERIFIED' ? 'DOCUMENT_REQUEST_UNVERIFIED' : 'DOCUMENT_REQUEST_ALREADY_DECIDED');
     }
     if (input.decision === 'approve') {
       await grantAccess(tx, { request, expiryDays: input.expiryDays, autoApproved: false, actor: actorOf(ctx), meta: ctx.meta, decidedBy: session.user.email });

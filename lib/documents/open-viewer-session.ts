@@ -21,9 +21,9 @@ export async function openViewerSession(ctx: Ctx, input: { token: string }): Pro
       data: { usedAt: now },
     });
     const link = claimed[0];
-    if (!link) throw new AppError('NOT_FOUND', 'This link has expired or was already used. Ask for a new link from the documents page.');
+    if (!link) throw new AppError('VIEWER_LINK_USED');
     const access = await activeGrant(tx, link.requestId, now);
-    if (!access.ok) throw new AppError('FORBIDDEN', access.reason === 'revoked' ? 'Your access to these documents was revoked.' : 'Your access to these documents has ended.');
+    if (!access.ok) throw new AppError(access.reason === 'revoked' ? 'DOCUMENT_ACCESS_REVOKED' : 'DOCUMENT_ACCESS_ENDED');
     const sessionToken = randomToken();
     const hours = getConfig().documents.viewerSessionHours;
     const expiresAt = new Date(Math.min(access.grant.expiresAt.getTime(), now.getTime() + hours * 3_600_000));

@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { logger } from '@/lib/log';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
@@ -22,14 +23,14 @@ export const VERIFY_HOURS = 24;
 export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Promise<{ email: string }> {
   const limit = await consume('documentAccessRequestPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError('RATE_LIMITED', `You have sent several requests in a short time. Please try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError('DOCUMENT_REQUESTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
   }
   if (input.website?.trim()) {
     logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'document access request dropped: honeypot filled in');
     return { email: input.email };
   }
   if (input.ndaVersion !== NDA.version) {
-    throw new AppError('VALIDATION', undefined, { ndaAccepted: ['The terms have changed since you opened this page: read the current version and accept it again.'] });
+    throw new AppError('VALIDATION', undefined, { ndaAccepted: [fieldMessage('NDA_CHANGED')] });
   }
   const token = randomToken();
   const cfg = getConfig();
@@ -37,7 +38,7 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
     const vendor = await vendorOrganization(tx);
     const wanted = [...new Set(input.documentIds)];
     const docs = await tx.document.findMany({ where: { organizationId: vendor.id, id: { in: wanted }, visibility: 'GATED' }, select: { id: true, title: true } });
-    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: ['Some of the chosen documents are no longer available: reload the page and choose again.'] });
+    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: [fieldMessage('DOCUMENTS_UNAVAILABLE')] });
     const now = new Date();
     const request = await tx.documentAccessRequest.create({
       data: {

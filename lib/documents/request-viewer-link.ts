@@ -13,7 +13,7 @@ import { vendorOrganization } from './vendor';
  */
 export async function requestViewerLink(ctx: Ctx, input: { email: string }): Promise<{ sent: true }> {
   const limit = await consume('documentAccessRequestPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many requests from your network. Please try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('VIEWER_LINK_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
   await db().$transaction(async (tx) => {
     const vendor = await vendorOrganization(tx);
     const grants = await tx.documentAccessGrant.findMany({

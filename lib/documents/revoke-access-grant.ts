@@ -14,7 +14,7 @@ export async function revokeAccessGrant(ctx: Ctx, input: { requestId: string }):
   return db().$transaction(async (tx) => {
     const grant = await tx.documentAccessGrant.findFirst({ where: { requestId: input.requestId, organizationId: organization.id }, include: { request: true } });
     if (!grant) throw new AppError('NOT_FOUND');
-    if (grant.revokedAt) throw new AppError('CONFLICT', 'This access was already revoked.');
+    if (grant.revokedAt) throw new AppError('DOCUMENT_ACCESS_ALREADY_REVOKED');
     const now = new Date();
     await tx.documentAccessGrant.update({ where: { id: grant.id }, data: { revokedAt: now, revokedByLabel: session.user.email } });
     await tx.documentAccessToken.updateMany({ where: { requestId: grant.requestId, usedAt: null, kind: 'MAGIC_LINK' }, data: { usedAt: now } });

@@ -7,6 +7,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { ZDocumentDetailsSchema, ZSlugSchema, type TDocumentDetails } from '@/lib/validation/documents';
 import { currentFile, toDocumentDto, type DocumentDto } from './dto';
 import { sniffDocument } from './sniff';
@@ -27,8 +28,8 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 /** Refuses an upload that is too big or whose content is not on the allowlist (by magic bytes). */
 export function checkUpload(file: { name: string; bytes: Uint8Array }) {
   const max = getConfig().documents.maxUploadBytes;
-  if (file.bytes.length > max) throw new AppError('VALIDATION', undefined, { file: [`The file is larger than the limit of ${mb(max)}.`] });
-  if (file.bytes.length === 0) throw new AppError('VALIDATION', undefined, { file: ['The file is empty.'] });
+  if (file.bytes.length > max) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: mb(max) })] });
+  if (file.bytes.length === 0) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_EMPTY')] });
   const sniffed = sniffDocument(file.bytes);
   if (!sniffed.ok) throw new AppError('VALIDATION', undefined, { file: [sniffed.message] });
   return sniffed;
@@ -52,9 +53,9 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
   if (!input.documentId) {
     const parsed = ZSlugSchema.safeParse(input.slug);
     if (!parsed.success) throw new AppError('VALIDATION', undefined, { slug: [parsed.error.issues[0]!.message] });
-    if (RESERVED_SLUGS.has(parsed.data)) throw new AppError('VALIDATION', undefined, { slug: ['That id is used by a page of the trust center; choose another.'] });
+    if (RESERVED_SLUGS.has(parsed.data)) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_RESERVED')] });
     slug = parsed.data;
-    if (!input.file) throw new AppError('VALIDATION', undefined, { file: ['Choose the file to upload.'] });
+    if (!input.file) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_REQUIRED')] });
   }
 
   const storageKey = sniffed ? `${organizationId}/${crypto.randomUUID()}.${sniffed.extension}` : null;
@@ -78,7 +79,7 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
         await tx.document.update({ where: { id: existing.id }, data });
         documentId = existing.id;
       } else {
-        if (await tx.document.findUnique({ where: { slug: slug! } })) throw new AppError('VALIDATION', undefined, { slug: ['A document already has this id.'] });
+        if (await tx.document.findUnique({ where: { slug: slug! } })) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_TAKEN')] });
         documentId = (await tx.document.create({ data: { ...data, slug: slug!, organizationId } })).id;
       }
       let sha256: string | null = null;

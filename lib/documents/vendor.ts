@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
  */
 export async function vendorOrganization(client: PrismaClient | DbTransaction): Promise<{ id: string; name: string }> {
   const org = await client.organization.findFirst({ where: { kind: 'VENDOR' }, orderBy: { createdAt: 'asc' }, select: { id: true, name: true } });
-  if (!org) throw new AppError('NOT_FOUND', 'This trust center has no documents yet.');
+  if (!org) throw new AppError('DOCUMENTS_NONE_YET');
   return org;
 }
 

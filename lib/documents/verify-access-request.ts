@@ -28,7 +28,7 @@ export async function verifyAccessRequest(ctx: Ctx, input: { token: string }): P
       data: { usedAt: now },
     });
     const token = claimed[0];
-    if (!token) throw new AppError('NOT_FOUND', 'This confirmation link has expired or was already used. Request the documents again to get a new one.');
+    if (!token) throw new AppError('DOCUMENT_REQUEST_LINK_USED');
     const request = await tx.documentAccessRequest.findUniqueOrThrow({ where: { id: token.requestId } });
     await tx.documentAccessRequest.update({ where: { id: request.id }, data: { status: 'PENDING', verifiedAt: now } });
     const rule = await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId: request.organizationId, domain: emailDomain(request.email) } } });

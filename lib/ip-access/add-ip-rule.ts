@@ -1,6 +1,7 @@
 import { authorize } from '@/lib/access/authorize';
 import type { Ctx } from '@/lib/context';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { ZAddIpRuleSchema, type TAddIpRuleIn } from '@/lib/validation/ip-access';
 import { parseInput } from '@/lib/validation/parse-input';
 import { displayNetwork } from './address';
@@ -20,7 +21,7 @@ export async function addIpRule(ctx: Ctx, raw: TAddIpRuleIn): Promise<ChangeResu
     plan: (current) => {
       const existing = current.rules.find((r) => r.cidr === input.address);
       if (existing) {
-        throw new AppError('VALIDATION', undefined, { address: [`${displayNetwork(input.address)} is already in this list, labelled “${existing.label}”.`] });
+        throw new AppError('VALIDATION', undefined, { address: [fieldMessage('IP_RULE_DUPLICATE', { address: displayNetwork(input.address), label: existing.label })] });
       }
       return { enabled: current.enabled, rules: [...current.rules, { cidr: input.address, label: input.label }] };
     },

@@ -39,8 +39,6 @@ export type ChangeResult =
   /** Nothing was saved: the panel list would refuse the admin's own address; ask, naming it, then send it back. */
   | { status: 'confirm-lockout'; ip: string };
 
-export const EMPTY_ENABLED_MESSAGE =
-  'An enabled list with no addresses would refuse everyone. Add at least one address, or turn the list off.';
 
 export async function readList(tx: DbTransaction, organizationId: string, scope: Scope): Promise<ListState> {
   const [list, rules] = await Promise.all([
@@ -90,14 +88,13 @@ export async function changeIpAccessList(input: {
       if (!locked[0]) throw new AppError('NOT_FOUND');
       const version = locked[0].ipAccessVersion;
       if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
-        throw new AppError('CONFLICT', 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.');
+        throw new AppError('IP_IMPORT_STALE');
       }
       const current = await readList(tx, organizationId, input.scope);
       const next = input.plan(current);
-      if (next.enabled && next.rules.length === 0) throw new AppError('VALIDATION', EMPTY_ENABLED_MESSAGE);
+      if (next.enabled && next.rules.length === 0) throw new AppError('IP_LIST_ENABLED_EMPTY');
       if (next.rules.length > MAX_RULES_PER_SCOPE) {
-        const message = `A list holds at most ${MAX_RULES_PER_SCOPE} entries; this one would have ${next.rules.length}. Merge addresses into wider ranges.`;
-        throw new AppError('VALIDATION', message);
+        throw new AppError('IP_LIST_TOO_LONG', { max: MAX_RULES_PER_SCOPE, count: next.rules.length });
       }
       if (input.scope === 'panel' && next.enabled && input.lockout) {
         const ip = input.lockout.ip;

@@ -4,6 +4,7 @@
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { PHRASES } from '@/lib/messages/errors';
 import { logger } from '@/lib/log';
 import type { RequestMeta } from '@/lib/request-context';
 import { consume } from '@/lib/security/rate-limit';
@@ -16,14 +17,8 @@ export class IpAccessRefusedError extends AppError {
     readonly ip: string | null,
     readonly organization: { id: string; name: string },
   ) {
-    super(
-      'FORBIDDEN',
-      scope === 'panel'
-        ? `${organization.name} allows its account to be used only from approved addresses, and this request came from ${ip ?? 'an unknown address'}. Ask an administrator of ${organization.name} to add it.`
-        : `${organization.name} does not allow ${scope === 'api' ? 'API requests' : 'this'} from ${ip ?? 'an unknown address'}. Ask an administrator of ${organization.name} to add it to the ${scope.toUpperCase()} allowlist.`,
-      undefined,
-      { scope, ip },
-    );
+    const reason = ({ panel: 'IP_ACCESS_REFUSED_PANEL', api: 'IP_ACCESS_REFUSED_API', smtp: 'IP_ACCESS_REFUSED_SMTP' } as const)[scope];
+    super(reason, { organization: organization.name, ip: ip ?? PHRASES.UNKNOWN_ADDRESS }, undefined, { scope, ip });
     this.name = 'IpAccessRefusedError';
   }
 }

@@ -13,7 +13,7 @@ export async function removeIpRule(ctx: Ctx, raw: TRemoveIpRuleIn): Promise<Chan
   const admin = changedBy(await authorize(ctx, 'ip-access:manage', { sudo: true }));
   const input = parseInput(ZRemoveIpRuleSchema, raw);
   const rule = await db().ipAccessRule.findFirst({ where: { id: input.ruleId, organizationId: admin.organization.id } });
-  if (!rule) throw new AppError('NOT_FOUND', 'That address is no longer in the list. Reload to see the current list.');
+  if (!rule) throw new AppError('IP_RULE_NOT_FOUND');
   return changeIpAccessList({
     ...admin,
     scope: fromDbScope(rule.scope),
@@ -22,9 +22,9 @@ export async function removeIpRule(ctx: Ctx, raw: TRemoveIpRuleIn): Promise<Chan
     lockout: { ip: ctx.meta.ip, confirmedIp: input.confirmLockoutIp },
     plan: (current) => {
       const rules = current.rules.filter((r) => r.id !== rule.id);
-      if (rules.length === current.rules.length) throw new AppError('NOT_FOUND', 'That address is no longer in the list. Reload to see the current list.');
+      if (rules.length === current.rules.length) throw new AppError('IP_RULE_NOT_FOUND');
       if (current.enabled && rules.length === 0) {
-        throw new AppError('VALIDATION', 'This is the last address of a list that is on: removing it would refuse everyone. Turn the list off first, or add another address.');
+        throw new AppError('IP_RULE_LAST_OF_ENABLED_LIST');
       }
       return { enabled: current.enabled, rules };
     },

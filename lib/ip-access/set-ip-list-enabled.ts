@@ -19,10 +19,7 @@ export async function setIpListEnabled(ctx: Ctx, raw: TSetIpListEnabledIn): Prom
     lockout: { ip: ctx.meta.ip, confirmedIp: input.confirmLockoutIp },
     plan: (current) => {
       if (input.enabled && current.rules.length === 0) {
-        throw new AppError(
-          'VALIDATION',
-          `The ${SCOPE_INFO[input.scope].title} list is empty: turning it on would refuse everyone. Add at least one address first.`,
-        );
+        throw new AppError('IP_LIST_EMPTY_CANNOT_ENABLE', { list: SCOPE_INFO[input.scope].title });
       }
       return { enabled: input.enabled, rules: current.rules };
     },

@@ -24,7 +24,7 @@ export interface OutboxMessageDto {
  */
 export async function listOutbox(ctx: Ctx): Promise<OutboxMessageDto[]> {
   await authorize(ctx, 'content:publish', { vendorOnly: 'the local outbox' });
-  if (getConfig().mailTransport !== 'log') throw new AppError('NOT_FOUND', 'Emails are sent through SMTP: there is no local outbox.');
+  if (getConfig().mailTransport !== 'log') throw new AppError('OUTBOX_NOT_LOCAL');
   const rows = await db().mailOutbox.findMany({ orderBy: { createdAt: 'desc' }, take: OUTBOX_PAGE_SIZE });
   return rows.map((r) => ({
     id: r.id,

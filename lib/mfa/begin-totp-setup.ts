@@ -32,7 +32,7 @@ export async function beginTotpSetup(ctx: Ctx): Promise<TotpSetupDTO> {
   await db().$transaction(async (tx) => {
     const existing = await tx.totpFactor.findUnique({ where: { userId: user.id } });
     if (existing?.confirmedAt) {
-      throw new AppError('CONFLICT', 'An authenticator app is already set up. Remove it first if you want to replace it.');
+      throw new AppError('TOTP_ALREADY_SET_UP');
     }
     if (existing) await tx.totpFactor.delete({ where: { id: existing.id } });
     await tx.totpFactor.create({

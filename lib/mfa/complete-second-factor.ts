@@ -5,6 +5,7 @@ import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText, peek, reset } from '@/lib/security/rate-limit';
 import type { TSecondFactor } from '@/lib/validation/mfa';
 import { enrolmentGuidance, type EnrolmentGuidance } from './enrolment';
@@ -28,9 +29,9 @@ class SecondStepFailed extends Error {
 }
 
 const WRONG = {
-  totp: () => new AppError('VALIDATION', undefined, { code: ['That code is not valid. Enter the newest code from your authenticator app.'] }),
-  'recovery-code': () => new AppError('VALIDATION', undefined, { code: ['That recovery code is not valid or was already used.'] }),
-  webauthn: () => new AppError('VALIDATION', 'Your passkey or security key could not be verified. Try again, or use another method.'),
+  totp: () => new AppError('VALIDATION', undefined, { code: [fieldMessage('TOTP_CODE_INVALID')] }),
+  'recovery-code': () => new AppError('VALIDATION', undefined, { code: [fieldMessage('RECOVERY_CODE_INVALID')] }),
+  webauthn: () => new AppError('SECOND_FACTOR_PASSKEY_FAILED'),
 };
 
 /**
@@ -125,5 +126,5 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
 }
 
 function limited(seconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(seconds)}.`, undefined, { retryAfterSeconds: seconds });
+  return new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(seconds) }, undefined, { retryAfterSeconds: seconds });
 }

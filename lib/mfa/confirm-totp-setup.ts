@@ -4,6 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
 import type { z } from 'zod';
 import type { ZTotpCodeSchema } from '@/lib/validation/mfa';
@@ -29,19 +30,19 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
   const { session } = ctx;
   const userId = session.user.id;
   const limit = await peek('mfaSetupPerUser', userId);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('WRONG_CODES_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
 
   const pending = await db().totpFactor.findUnique({ where: { userId } });
-  if (pending?.confirmedAt) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+  if (pending?.confirmedAt) throw new AppError('TOTP_ALREADY_CONFIRMED');
   if (!pending || pending.createdAt.getTime() < Date.now() - PENDING_SETUP_MINUTES * 60_000) {
-    throw new AppError('VALIDATION', 'This setup has expired. Start again to get a new QR code.');
+    throw new AppError('TOTP_SETUP_EXPIRED');
   }
   const check = await checkTotpCode({ secret: openTotpSecret(pending), code: input.code, params: paramsOf(pending) });
   if (!check.valid) {
     const after = await consume('mfaSetupPerUser', userId);
-    if (after.limited) throw new AppError('RATE_LIMITED', `Too many wrong codes. Try again in ${minutesText(after.retryAfterSeconds)}.`);
+    if (after.limited) throw new AppError('WRONG_CODES_RATE_LIMITED', { wait: minutesText(after.retryAfterSeconds) });
     throw new AppError('VALIDATION', undefined, {
-      code: ['That code does not match. Check that the time on your phone is set automatically, then enter the newest code.'],
+      code: [fieldMessage('TOTP_SETUP_CODE_MISMATCH')],
     });
   }
 
@@ -52,7 +53,7 @@ export async function confirmTotpSetup(ctx: Ctx, input: z.output<typeof ZTotpCod
       where: { id: pending.id, confirmedAt: null },
       data: { confirmedAt: now, lastUsedStep: check.step, lastUsedAt: now },
     });
-    if (enabled.count !== 1) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
+    if (enabled.count !== 1) throw new AppError('TOTP_ALREADY_CONFIRMED');
     let recoveryCodes: string[] | null = null;
     if (!hasSecondFactor(before) || before.recoveryCodes === 0) recoveryCodes = await replaceRecoveryCodes(tx, userId);
     // One event for the change; the recovery codes issued with a first factor are part of it.

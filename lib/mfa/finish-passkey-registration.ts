@@ -21,7 +21,7 @@ export interface PasskeyAddedDTO {
   recoveryCodes: string[] | null;
 }
 
-const notVerified = () => new AppError('VALIDATION', 'Your passkey could not be verified. Please try again.');
+const notVerified = () => new AppError('PASSKEY_REGISTRATION_FAILED');
 
 /** Verifies the authenticator's response to our challenge and stores the new credential. */
 export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof ZFinishPasskeyRegistrationSchema>): Promise<PasskeyAddedDTO> {
@@ -30,7 +30,7 @@ export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof
   const { session } = ctx;
   const response = input.response as unknown as RegistrationResponseJSON;
   const claimed = await claimChallenge(response, { ceremony: 'REGISTRATION', userId: session.user.id });
-  if (!claimed) throw new AppError('VALIDATION', 'This request expired or was already used. Please try again.');
+  if (!claimed) throw new AppError('PASSKEY_CHALLENGE_EXPIRED');
   const { rpID, origin } = webauthnSettings();
   let verification;
   try {
@@ -52,7 +52,7 @@ export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof
 
   return db().$transaction(async (tx) => {
     if (await tx.webAuthnCredential.findUnique({ where: { credentialId: info.credential.id } })) {
-      throw new AppError('CONFLICT', 'This passkey is already registered.');
+      throw new AppError('PASSKEY_ALREADY_REGISTERED');
     }
     const before = await factorsOf(tx, session.user.id);
     const row = await tx.webAuthnCredential.create({

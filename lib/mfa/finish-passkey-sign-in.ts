@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { userActor } from '@/lib/auth/actor';
 import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
@@ -13,7 +13,7 @@ import type { SignInCompletion } from './complete-second-factor';
 import { enrolmentGuidance } from './enrolment';
 import { verifyPasskeyAssertion } from './passkey-assertion';
 
-const failed = () => new AppError('UNAUTHENTICATED', 'That passkey could not sign you in. Try again, or sign in with your password.');
+const failed = () => new AppError('PASSKEY_SIGN_IN_FAILED');
 
 /**
  * Passwordless sign-in: a user-verified assertion from a discoverable credential is both factors at once
@@ -22,7 +22,7 @@ const failed = () => new AppError('UNAUTHENTICATED', 'That passkey could not sig
 export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPasskeySignInSchema>): Promise<SignInCompletion> {
   const ipKey = ctx.meta.ip ?? 'unknown';
   const state = await peek('passkeySignInPerIp', ipKey);
-  if (state.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(state.retryAfterSeconds)}.`);
+  if (state.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(state.retryAfterSeconds) });
 
   const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
   const owner = result.credential
@@ -65,7 +65,7 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
         meta: ctx.meta,
       }),
     );
-    throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(suspended));
+    throw suspendedError(suspended);
   }
 
   const credential = result.credential;

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // The state between a correct password and a second factor: a SECOND_FACTOR sign-in ticket (single use,
 // hashed, 10 minutes, bound to this attempt's user). Only the second step turns it into a SESSION ticket.
 
-export const expiredSignIn = () => new AppError('UNAUTHENTICATED', 'This sign-in has expired. Please sign in again with your password.');
+export const expiredSignIn = () => new AppError('SIGN_IN_EXPIRED');
 
 export async function findPendingSignIn(ticket: string) {
   const row = await db().signInTicket.findUnique({ where: { tokenHash: sha256Hex(ticket) }, include: { user: true } });

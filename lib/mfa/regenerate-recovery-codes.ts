@@ -16,7 +16,7 @@ export async function regenerateRecoveryCodes(ctx: Ctx): Promise<{ recoveryCodes
   return db().$transaction(async (tx) => {
     const factors = await factorsOf(tx, session.user.id);
     if (!hasSecondFactor(factors)) {
-      throw new AppError('CONFLICT', 'Set up an authenticator app or a passkey first; recovery codes come with it.');
+      throw new AppError('RECOVERY_CODES_NEED_FACTOR');
     }
     const recoveryCodes = await replaceRecoveryCodes(tx, session.user.id);
     await recordAudit(tx, {

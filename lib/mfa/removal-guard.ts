@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { actorOf } from '@/lib/auth/actor';
 import type { SignedInCtx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorArgs } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { organizationPolicy } from './enrolment';
 import type { UserFactors } from './factors';
@@ -10,10 +10,10 @@ import { satisfiesPolicy } from './policy';
 
 class RemovalRefused extends AppError {
   constructor(
-    message: string,
     public readonly factor: string,
+    ...error: AppErrorArgs
   ) {
-    super('CONFLICT', message);
+    super(...error);
   }
 }
 
@@ -30,12 +30,9 @@ export async function assertRemovalAllowed(
 ): Promise<void> {
   const policy = await organizationPolicy(tx, ctx.session.organization?.id ?? null);
   if (!policy?.mfaRequired || !satisfiesPolicy(policy, before) || satisfiesPolicy(policy, after)) return;
-  throw new RemovalRefused(
-    policy.mfaPasskeysOnly
-      ? 'Your organization requires a passkey or security key, and this is your last one. Add another passkey first, then remove this one.'
-      : `Your organization requires two-factor authentication, and this is your last second factor. Add another authenticator app or passkey first, then remove ${what.toLowerCase()}.`,
-    what,
-  );
+  throw policy.mfaPasskeysOnly
+    ? new RemovalRefused(what, 'MFA_LAST_REQUIRED_PASSKEY')
+    : new RemovalRefused(what, 'MFA_LAST_REQUIRED_FACTOR', { what: what.toLowerCase() });
 }
 
 /** Runs a removal; a refusal is audited once its transaction has rolled back ("refused" = message + event). */

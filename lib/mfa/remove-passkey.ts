@@ -18,7 +18,7 @@ export async function removePasskey(ctx: Ctx, input: z.output<typeof ZPasskeyIdS
   const userId = session.user.id;
   return auditingRefusal(ctx, () => db().$transaction(async (tx) => {
     const row = await tx.webAuthnCredential.findFirst({ where: { id: input.id, userId } });
-    if (!row) throw new AppError('NOT_FOUND', 'That passkey does not exist or was already removed.');
+    if (!row) throw new AppError('PASSKEY_NOT_FOUND');
     const before = await factorsOf(tx, userId);
     const after = { ...before, passkeys: before.passkeys - 1 };
     await assertRemovalAllowed(tx, ctx, before, after, `The passkey “${row.name}”`);

@@ -19,7 +19,7 @@ export async function removeTotp(ctx: Ctx): Promise<{ twoFactorEnabled: boolean 
   const userId = session.user.id;
   return auditingRefusal(ctx, () => db().$transaction(async (tx) => {
     const before = await factorsOf(tx, userId);
-    if (!before.totp) throw new AppError('NOT_FOUND', 'No authenticator app is set up.');
+    if (!before.totp) throw new AppError('TOTP_NOT_SET_UP');
     const after = { ...before, totp: false };
     await assertRemovalAllowed(tx, ctx, before, after, 'Your authenticator app');
     await tx.totpFactor.deleteMany({ where: { userId } });

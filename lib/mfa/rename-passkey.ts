@@ -14,7 +14,7 @@ export async function renamePasskey(ctx: Ctx, input: z.output<typeof ZRenamePass
   const { session } = ctx;
   return db().$transaction(async (tx) => {
     const row = await tx.webAuthnCredential.findFirst({ where: { id: input.id, userId: session.user.id } });
-    if (!row) throw new AppError('NOT_FOUND', 'That passkey does not exist or was already removed.');
+    if (!row) throw new AppError('PASSKEY_NOT_FOUND');
     const updated = await tx.webAuthnCredential.update({ where: { id: row.id }, data: { name: input.name } });
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,

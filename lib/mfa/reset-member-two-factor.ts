@@ -24,16 +24,16 @@ export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZRes
       where: { userId_organizationId: { userId: input.userId, organizationId } },
       include: { user: true },
     });
-    if (!membership) throw new AppError('NOT_FOUND', 'That member does not exist in your organization.');
+    if (!membership) throw new AppError('TWO_FACTOR_MEMBER_NOT_FOUND');
     if (membership.userId === session.user.id) {
-      throw new AppError('FORBIDDEN', 'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.');
+      throw new AppError('TWO_FACTOR_RESET_SELF');
     }
     if (membership.role === 'owner' && session.role !== 'owner') {
-      throw new AppError('FORBIDDEN', 'Only an owner can reset the two-factor authentication of an owner.');
+      throw new AppError('TWO_FACTOR_RESET_OWNER_BY_NON_OWNER');
     }
     const member = membership.user;
     const before = await factorsOf(tx, member.id);
-    if (!hasSecondFactor(before)) throw new AppError('CONFLICT', `${member.name} has no two-factor authentication to reset.`);
+    if (!hasSecondFactor(before)) throw new AppError('TWO_FACTOR_NOTHING_TO_RESET', { name: member.name });
     await tx.totpFactor.deleteMany({ where: { userId: member.id } });
     await tx.webAuthnCredential.deleteMany({ where: { userId: member.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: member.id } });

@@ -11,7 +11,7 @@ import { CEREMONY_TIMEOUT_MS, createChallenge, USER_VERIFICATION, webauthnSettin
  */
 export async function startPasskeySignIn(ctx: Ctx): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const limit = await consume('passkeyOptionsPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
   const challenge = await db().$transaction((tx) => createChallenge(tx, { ceremony: 'PASSWORDLESS' }));
   return generateAuthenticationOptions({
     rpID: webauthnSettings().rpID,

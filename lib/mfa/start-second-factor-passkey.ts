@@ -10,10 +10,10 @@ import { CEREMONY_TIMEOUT_MS, createChallenge, USER_VERIFICATION, webauthnSettin
 export async function startSecondFactorPasskey(_ctx: Ctx, input: { ticket: string }): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const pending = await findPendingSignIn(input.ticket);
   const limit = await peek('secondFactorPerAccount', pending.userId);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
   return db().$transaction(async (tx) => {
     const credentials = await tx.webAuthnCredential.findMany({ where: { userId: pending.userId }, select: { credentialId: true, transports: true } });
-    if (!credentials.length) throw new AppError('NOT_FOUND', 'No passkey or security key is registered for this account.');
+    if (!credentials.length) throw new AppError('PASSKEY_NONE_REGISTERED');
     const challenge = await createChallenge(tx, { ceremony: 'SECOND_FACTOR', userId: pending.userId, signInTicketId: pending.id });
     return generateAuthenticationOptions({
       rpID: webauthnSettings().rpID,

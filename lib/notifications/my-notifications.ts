@@ -44,7 +44,7 @@ export async function markNotificationsRead(ctx: Ctx, input: { id?: string }): P
   });
   if (input.id && res.count === 0) {
     const exists = await db().notification.count({ where: { id: input.id, userId } });
-    if (!exists) throw new AppError('NOT_FOUND', 'That notification does not exist.');
+    if (!exists) throw new AppError('NOTIFICATION_NOT_FOUND');
   }
   return { marked: res.count };
 }

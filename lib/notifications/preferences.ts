@@ -43,9 +43,9 @@ export async function updateMyPreferences(ctx: Ctx, input: { preferences: { even
   const known = new Map(eventsFor(ctx));
   for (const p of input.preferences) {
     const spec = known.get(p.event as NotificationEvent);
-    if (!spec) throw new AppError('VALIDATION', `Unknown notification “${p.event}”.`);
+    if (!spec) throw new AppError('NOTIFICATION_UNKNOWN', { event: p.event });
     if (spec.critical && (!p.email || !p.inApp)) {
-      throw new AppError('VALIDATION', `“${spec.label}” is a security notification and cannot be turned off.`);
+      throw new AppError('NOTIFICATION_MANDATORY', { label: spec.label });
     }
   }
   const optional = input.preferences.filter((p) => !NOTIFICATION_EVENTS[p.event as NotificationEvent].critical);

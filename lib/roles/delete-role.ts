@@ -6,6 +6,7 @@ import { actorOf } from '@/lib/auth/actor';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { TDeleteRole } from '@/lib/validation/roles';
 import { customChoice, mayAssign, resolveRoleChoice } from './role-choice';
 import { lockRoles } from './role-rules';
@@ -21,7 +22,7 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);
       const role = await tx.customRole.findFirst({ where: { id: input.roleId, organizationId: org.id } });
-      if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+      if (!role) throw new AppError('ROLE_NOT_FOUND');
       const now = new Date();
       const [members, invitations] = await Promise.all([
         tx.membership.count({ where: { customRoleId: role.id } }),
@@ -31,16 +32,16 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
       let reassignedTo: string | null = null;
       if (inUse > 0) {
         if (!input.reassignTo) {
-          throw new AppError('CONFLICT', `${role.name} is in use: choose a role for its ${members} member(s) and ${invitations} pending invitation(s) first.`, {
-            reassignTo: ['Choose the role its members move to.'],
+          throw new AppError('ROLE_IN_USE', { name: role.name, members, invitations }, {
+            reassignTo: [fieldMessage('ROLE_REASSIGN_REQUIRED')],
           });
         }
         const target = await resolveRoleChoice(tx, org, input.reassignTo, 'reassignTo');
-        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: ['Choose a different role.'] });
-        if (!mayAssign(signedIn, target)) throw new Refusal(`You cannot move people to ${target.label}: it includes rights you do not have.`, 'role above actor');
+        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: [fieldMessage('ROLE_REASSIGN_SAME')] });
+        if (!mayAssign(signedIn, target)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_MOVE', { role: target.label });
         const before = customChoice(role, org.kind);
         if (signedIn.session.role === before.ref && [...target.permissions].some((p) => !before.permissions.has(p))) {
-          throw new Refusal('You hold this role: moving its members to a role with more rights would raise your own.', 'self-escalation');
+          throw new Refusal('self-escalation', 'ROLE_DELETE_SELF_ESCALATION');
         }
         if (target.administrative) assertRecentlyReauthenticated(signedIn);
         await tx.membership.updateMany({ where: { customRoleId: role.id }, data: { role: target.role, customRoleId: target.customRoleId } });

@@ -12,7 +12,7 @@ export async function getRole(ctx: Ctx, input: { roleId: string }): Promise<Role
     where: { id: input.roleId, organizationId: org.id },
     include: { _count: { select: { memberships: true } } },
   });
-  if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+  if (!role) throw new AppError('ROLE_NOT_FOUND');
   const pendingInvitations = await db().invitation.count({
     where: { customRoleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
   });

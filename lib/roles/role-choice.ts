@@ -4,6 +4,7 @@ import { CUSTOM_ROLE } from '@/lib/access/role-permissions';
 import type { SignedInCtx } from '@/lib/context';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 
 // A role someone can be given: what it is called, what it allows, and how a membership stores it.
 
@@ -51,11 +52,11 @@ export async function resolveRoleChoice(
   if (ref.startsWith(`${CUSTOM_ROLE}:`)) {
     const id = ref.slice(CUSTOM_ROLE.length + 1).toLowerCase();
     const row = await tx.customRole.findFirst({ where: { id, organizationId: org.id } });
-    if (!row) throw new AppError('NOT_FOUND', 'That role does not exist. Reload the page to see the current roles.', { [field]: ['That role does not exist.'] });
+    if (!row) throw new AppError('ROLE_CHOICE_GONE', undefined, { [field]: [fieldMessage('ROLE_NOT_FOUND')] });
     return customChoice(row, org.kind);
   }
   if (!isBuiltInRole(ref) || !builtInRolesFor(org.kind).includes(ref)) {
-    throw new AppError('VALIDATION', undefined, { [field]: ['Choose a role from the list.'] });
+    throw new AppError('VALIDATION', undefined, { [field]: [fieldMessage('ROLE_CHOOSE_FROM_LIST')] });
   }
   return builtInChoice(ref, org.kind);
 }

@@ -4,6 +4,7 @@ import { Refusal } from '@/lib/access/refusal';
 import type { SignedInCtx } from '@/lib/context';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 
 /** A custom role holds only permissions this kind of organization uses, and only ones its author holds. */
 export function assertRolePermissions(ctx: SignedInCtx, kind: 'VENDOR' | 'CUSTOMER', permissions: Permission[]): void {
@@ -11,15 +12,12 @@ export function assertRolePermissions(ctx: SignedInCtx, kind: 'VENDOR' | 'CUSTOM
   const foreign = permissions.filter((p) => !allowed.has(p));
   if (foreign.length) {
     throw new AppError('VALIDATION', undefined, {
-      permissions: [`Not available in this organization: ${foreign.map((p) => PERMISSION_GUIDE[p].title).join(', ')}.`],
+      permissions: [fieldMessage('PERMISSIONS_NOT_AVAILABLE', { permissions: foreign.map((p) => PERMISSION_GUIDE[p].title).join(', ') })],
     });
   }
   const lacking = permissions.filter((p) => !ctx.session.permissions.has(p));
   if (lacking.length) {
-    throw new Refusal(
-      `You cannot put rights you do not have into a role: ${lacking.map((p) => PERMISSION_GUIDE[p].title).join(', ')}.`,
-      'role above actor',
-    );
+    throw new Refusal('role above actor', 'ROLE_PERMISSIONS_ABOVE_ACTOR', { permissions: lacking.map((p) => PERMISSION_GUIDE[p].title).join(', ') });
   }
 }
 
@@ -32,7 +30,7 @@ export async function assertRoleNameFree(tx: Prisma.TransactionClient, organizat
       where: { organizationId, name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
       select: { id: true },
     }));
-  if (taken) throw new AppError('VALIDATION', undefined, { name: ['A role with this name already exists. Choose another name.'] });
+  if (taken) throw new AppError('VALIDATION', undefined, { name: [fieldMessage('ROLE_NAME_TAKEN')] });
 }
 
 export async function lockRoles(tx: Prisma.TransactionClient, organizationId: string): Promise<void> {

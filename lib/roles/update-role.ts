@@ -25,10 +25,10 @@ export async function updateRole(ctx: Ctx, input: TUpdateRole): Promise<{ id: st
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);
       const role = await tx.customRole.findFirst({ where: { id: input.roleId, organizationId: org.id }, include: { _count: { select: { memberships: true } } } });
-      if (!role) throw new AppError('NOT_FOUND', 'That role does not exist.');
+      if (!role) throw new AppError('ROLE_NOT_FOUND');
       const before = customChoice(role, org.kind);
       const widens = input.permissions.some((p) => !before.permissions.has(p));
-      if (signedIn.session.role === before.ref && widens) throw new Refusal('You cannot add permissions to a role you hold yourself.', 'self-escalation');
+      if (signedIn.session.role === before.ref && widens) throw new Refusal('self-escalation', 'ROLE_UPDATE_SELF_ESCALATION');
       assertRolePermissions(signedIn, org.kind, input.permissions);
       assertRecentlyReauthenticated(signedIn);
       await assertRoleNameFree(tx, org.id, input.name, role.id);

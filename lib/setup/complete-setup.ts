@@ -5,12 +5,13 @@ import { createSession } from '@/lib/auth/sessions';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCompleteSetupSchema } from '@/lib/validation/setup';
-import { createVendorOrganization, SETUP_ALREADY_DONE } from './vendor-organization';
-import { checkSetupToken, SETUP_TOKEN_MESSAGES, type SetupTokenCheck } from './setup-token';
+import { createVendorOrganization } from './vendor-organization';
+import { checkSetupToken, SETUP_TOKEN_TTL_HOURS, type SetupTokenCheck } from './setup-token';
 
 export interface SetupCompletedDTO {
   organizationId: string;
@@ -39,8 +40,8 @@ export async function auditSetupRefusal(ctx: Ctx, reason: string, tokenId: strin
 }
 
 function tokenRefusal(check: Exclude<SetupTokenCheck, { state: 'valid' }>): AppError {
-  const message = SETUP_TOKEN_MESSAGES[check.state];
-  return new AppError('VALIDATION', message, { token: [message] });
+  if (check.state === 'expired') return appErrorOnFields(['token'], 'SETUP_TOKEN_EXPIRED', { hours: SETUP_TOKEN_TTL_HOURS });
+  return appErrorOnFields(['token'], check.state === 'used' ? 'SETUP_TOKEN_USED' : 'SETUP_TOKEN_UNKNOWN');
 }
 
 /**
@@ -53,7 +54,7 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
   const limit = await consume('setupPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
     await auditSetupRefusal(ctx, 'rate limited', null);
-    throw new AppError('RATE_LIMITED', `Too many setup attempts from your address. Try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, {
+    throw new AppError('SETUP_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, {
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
@@ -73,9 +74,9 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
     return await client.$transaction(async (tx: DbTransaction) => {
       // Used up here, inside the transaction: of two requests with the same token only one gets count 1.
       const used = await tx.setupToken.updateMany({ where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
-      if (used.count !== 1) throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
+      if (used.count !== 1) throw new AppError('SETUP_ALREADY_DONE');
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-        throw new AppError('CONFLICT', 'An account with this email address already exists.', { email: ['An account with this email address already exists.'] });
+        throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: [fieldMessage('ACCOUNT_EXISTS')] });
       }
       const org = await createVendorOrganization(tx, organizationName);
       const now = new Date();
@@ -100,6 +101,6 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
     const done = isUniqueViolation(err) || (err instanceof AppError && err.code === 'NOT_FOUND');
     if (!done) throw err;
     await auditSetupRefusal(ctx, 'setup already complete', check.id);
-    throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
+    throw new AppError('SETUP_ALREADY_DONE');
   }
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { DbTransaction, PrismaClient } from '@/lib/db';
 import { randomToken, sha256Hex } from '@/lib/auth/tokens';
+import { formatReason } from '@/lib/messages/errors';
 
 // First-run setup tokens: 256 random bits, shown once (server log or `npm run setup`), stored only as
 // their SHA-256, valid for 24 hours and used once. Every server start while setup is pending issues one.
@@ -41,7 +42,7 @@ export async function checkSetupToken(client: PrismaClient | DbTransaction, toke
 
 /** What a person is told about a token that does not work, and why (kept in the audit event). */
 export const SETUP_TOKEN_MESSAGES = {
-  unknown: 'That setup token is not right. Copy it again from the server log (the line “First-run setup token”), or run npm run setup for a new one.',
-  expired: `That setup token has expired (tokens work for ${SETUP_TOKEN_TTL_HOURS} hours). Restart the server or run npm run setup for a new one.`,
-  used: 'That setup token has already been used. Each token works once; restart the server or run npm run setup for a new one.',
+  unknown: formatReason('SETUP_TOKEN_UNKNOWN'),
+  expired: formatReason('SETUP_TOKEN_EXPIRED', { hours: SETUP_TOKEN_TTL_HOURS }),
+  used: formatReason('SETUP_TOKEN_USED'),
 } as const;

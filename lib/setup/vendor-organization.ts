@@ -1,7 +1,6 @@
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
-export const SETUP_ALREADY_DONE = 'The first-run setup is already complete. Sign in instead.';
 
 function slugOf(name: string): string {
   const slug = name
@@ -20,7 +19,7 @@ function slugOf(name: string): string {
  * must use two-factor authentication from the first sign-in (no grace period); owners can change that later.
  */
 export async function createVendorOrganization(tx: DbTransaction, name: string): Promise<{ id: string; name: string; slug: string }> {
-  if ((await tx.organization.count({ where: { kind: 'VENDOR' } })) > 0) throw new AppError('NOT_FOUND', SETUP_ALREADY_DONE);
+  if ((await tx.organization.count({ where: { kind: 'VENDOR' } })) > 0) throw new AppError('SETUP_ALREADY_DONE');
   const base = slugOf(name);
   let slug = base;
   for (let i = 2; await tx.organization.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${base}-${i}`;

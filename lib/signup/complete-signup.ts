@@ -5,11 +5,11 @@ import { createSession } from '@/lib/auth/sessions';
 import { sha256Hex } from '@/lib/auth/tokens';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TCompleteSignup } from '@/lib/validation/signup';
 import { uniqueOrganizationSlug } from './organization-slug';
-import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_MESSAGES, type SignupLinkState } from './signup-link';
+import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_REASONS, type SignupLinkState } from './signup-link';
 import { signupRefusalFor } from './signup-policy';
 
 export interface CompleteSignupResult {
@@ -26,7 +26,7 @@ export interface CompleteSignupResult {
  */
 export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<CompleteSignupResult> {
   const limit = await consume('signupLinkPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const link = await lookupSignupLink(input.token);
   if (link.state !== 'open') throw await refuseLink(ctx, link);
@@ -43,7 +43,7 @@ export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<
         meta: ctx.meta,
       }),
     );
-    throw new AppError('FORBIDDEN', refusal.message);
+    throw refusal.reason === 'closed' ? new AppError('SIGNUP_CLOSED') : new AppError('SIGNUP_LINK_DOMAIN_NOT_ALLOWED', { domains: refusal.domains });
   }
 
   const problems = passwordProblems(input.newPassword, { email: link.email, name: input.name });
@@ -92,6 +92,5 @@ class LinkTaken extends Error {}
 
 async function refuseLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>): Promise<AppError> {
   await auditRefusedLink(ctx, link, 'completion');
-  const message = SIGNUP_LINK_MESSAGES[link.state];
-  return link.state === 'account-exists' ? new AppError('CONFLICT', message) : new AppError('VALIDATION', message, { token: [message] });
+  return link.state === 'account-exists' ? new AppError(SIGNUP_LINK_REASONS[link.state]) : appErrorOnFields(['token'], SIGNUP_LINK_REASONS[link.state]);
 }

@@ -1,6 +1,7 @@
 import type { Ctx } from '@/lib/context';
 import { consume } from '@/lib/security/rate-limit';
-import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_MESSAGES } from './signup-link';
+import { formatReason } from '@/lib/messages/errors';
+import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_REASONS } from './signup-link';
 import { signupRefusalFor } from './signup-policy';
 
 export type SignupLinkView =
@@ -22,5 +23,5 @@ export async function getSignupLink(ctx: Ctx, input: { token: string }): Promise
     return { state: 'refused', message: refusal.message, askAgain: false };
   }
   await auditRefusedLink(ctx, link, 'opened');
-  return { state: 'refused', message: SIGNUP_LINK_MESSAGES[link.state], askAgain: link.state !== 'account-exists' };
+  return { state: 'refused', message: formatReason(SIGNUP_LINK_REASONS[link.state]), askAgain: link.state !== 'account-exists' };
 }

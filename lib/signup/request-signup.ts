@@ -3,7 +3,7 @@ import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TSignupRequest } from '@/lib/validation/signup';
@@ -24,7 +24,7 @@ export async function checkSignupRequestAllowed(ctx: Ctx, input: TSignupRequest)
   const [ip, address] = await Promise.all([consume('signupPerIp', ctx.meta.ip ?? 'unknown'), consume('signupPerEmail', input.email)]);
   if (ip.limited || address.limited) {
     const wait = Math.max(ip.retryAfterSeconds, address.retryAfterSeconds);
-    throw new AppError('RATE_LIMITED', `Too many sign-up requests. Try again in ${minutesText(wait)}.`);
+    throw new AppError('SIGN_UP_RATE_LIMITED', { wait: minutesText(wait) });
   }
   const refusal = signupRefusalFor(input.email);
   if (!refusal) return;
@@ -39,8 +39,8 @@ export async function checkSignupRequestAllowed(ctx: Ctx, input: TSignupRequest)
       meta: ctx.meta,
     }),
   );
-  if (refusal.reason === 'closed') throw new AppError('FORBIDDEN', refusal.message);
-  throw new AppError('VALIDATION', refusal.message, { email: [refusal.message] });
+  if (refusal.reason === 'closed') throw new AppError('SIGNUP_CLOSED');
+  throw appErrorOnFields(['email'], 'SIGNUP_DOMAIN_NOT_ALLOWED', { domains: refusal.domains });
 }
 
 /**

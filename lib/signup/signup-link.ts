@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { sha256Hex } from '@/lib/auth/tokens';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
+import type { ErrorReason } from '@/lib/errors';
 
 // What a sign-up link is worth right now (a pure lookup), and the one record of a refused link.
 
@@ -20,12 +21,12 @@ export async function lookupSignupLink(token: string, now = new Date()): Promise
 }
 
 /** Words a person can act on, for each way a link can fail. */
-export const SIGNUP_LINK_MESSAGES: Record<Exclude<SignupLinkState['state'], 'open'>, string> = {
-  unknown: 'This sign-up link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
-  expired: 'This sign-up link has expired (links work for 30 minutes). Ask for a new one.',
-  used: 'This sign-up link was already used. Sign in with the account it created, or ask for a new link.',
-  'account-exists': 'An account already exists for this address. Sign in instead, or reset your password if you forgot it.',
-};
+export const SIGNUP_LINK_REASONS = {
+  unknown: 'SIGNUP_LINK_UNKNOWN',
+  expired: 'SIGNUP_LINK_EXPIRED',
+  used: 'SIGNUP_LINK_USED',
+  'account-exists': 'SIGNUP_ACCOUNT_EXISTS',
+} as const satisfies Record<Exclude<SignupLinkState['state'], 'open'>, ErrorReason>;
 
 /** Records a refused sign-up link (wrong, used, expired, or the address has an account) in the global chain. */
 export async function auditRefusedLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>, step: 'opened' | 'completion'): Promise<void> {

@@ -17,7 +17,7 @@ export async function cancelScheduledPublish(ctx: Ctx, input: { reviewId: string
     const review = await findReview(tx, reviewId);
     // Conditional: if the worker fired it a moment ago, there is nothing to cancel.
     const { count } = await tx.contentReview.updateMany({ where: { id: reviewId, status: 'SCHEDULED' }, data: { status: 'APPROVED', scheduledFor: null, publishedById: null } });
-    if (count !== 1) throw new AppError('VALIDATION', review.status === 'PUBLISHED' ? 'Too late: this revision has already been published.' : 'This revision is not scheduled.');
+    if (count !== 1) throw new AppError(review.status === 'PUBLISHED' ? 'REVIEW_ALREADY_PUBLISHED' : 'REVIEW_NOT_SCHEDULED');
     await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'schedule_cancelled', body: 'Cancelled the scheduled publication.' } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -15,7 +15,7 @@ export async function commentOnReview(ctx: Ctx, input: { reviewId: string; body:
   const { reviewId, body } = parseInput(ZCommentSchema, input);
   return db().$transaction(async (tx) => {
     const review = await findReview(tx, reviewId);
-    if (review.status === 'PUBLISHED' || review.status === 'WITHDRAWN') throw new AppError('VALIDATION', 'This review is closed: comments are no longer possible.');
+    if (review.status === 'PUBLISHED' || review.status === 'WITHDRAWN') throw new AppError('REVIEW_CLOSED_FOR_COMMENTS');
     const comment = await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'comment', body } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

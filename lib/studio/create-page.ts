@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZCreatePageSchema, type TCreatePage } from '@/lib/validation/studio';
 import { authorName, STUDIO } from './access';
@@ -33,7 +34,7 @@ export async function createPage(ctx: Ctx, input: TCreatePage): Promise<{ id: st
   const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZCreatePageSchema, input);
   const section = sectionOf(data.section);
-  if (section.path === '/') throw new AppError('VALIDATION', undefined, { section: ['The overview has only its own page: choose another section.'] });
+  if (section.path === '/') throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
   return db().$transaction(async (tx) => {
     await assertSlugFree(tx, data.section, data.slug);
     const order = await nextOrder(tx, data.section);

@@ -17,16 +17,12 @@ export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; out
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, p.reviewId);
     if (!canDecide(review, staff.session.user.id)) {
-      const reason =
-        review.reviewerId !== staff.session.user.id
-          ? 'Only the reviewer this review was assigned to can approve it or request changes.'
-          : 'This review is no longer waiting for a decision.';
-      throw new AppError('VALIDATION', reason);
+      throw new AppError(review.reviewerId !== staff.session.user.id ? 'REVIEW_DECIDE_NOT_REVIEWER' : 'REVIEW_NOT_PENDING');
     }
     const status = p.outcome === 'approved' ? 'APPROVED' : 'CHANGES_REQUESTED';
     // Conditional: a second click, or a withdrawal at the same moment, does not decide twice.
     const { count } = await tx.contentReview.updateMany({ where: { id: review.id, status: 'PENDING' }, data: { status, decidedAt: new Date() } });
-    if (count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
+    if (count !== 1) throw new AppError('REVIEW_CHANGED');
     if (p.body) await tx.contentReviewComment.create({ data: { reviewId: review.id, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: p.outcome, body: p.body } });
     const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
     await recordAudit(tx, {

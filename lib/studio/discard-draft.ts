@@ -15,9 +15,9 @@ export async function discardDraft(ctx: Ctx, input: { pageId: string; expectedVe
   const { pageId, expectedVersion } = parseInput(ZDiscardDraftSchema, input);
   await db().$transaction(async (tx) => {
     const page = await findPage(tx, pageId);
-    if (!page.draft) throw new AppError('NOT_FOUND', 'This page has no draft to discard.');
+    if (!page.draft) throw new AppError('PAGE_NO_DRAFT');
     assertDraftVersion(page, expectedVersion);
-    if (!page.publishedRevisionId) throw new AppError('VALIDATION', 'This page has never been published: its draft is its only text. Delete the page instead.');
+    if (!page.publishedRevisionId) throw new AppError('PAGE_NEVER_PUBLISHED');
     await tx.contentDraft.delete({ where: { pageId } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -8,20 +8,10 @@ import type { PageRow } from './pages';
 export function draftConflict(page: Pick<PageRow, 'draft' | 'publishedRevision'>): AppError {
   if (!page.draft) {
     const details: DraftConflict = { version: 0, updatedBy: 'someone', updatedAt: new Date().toISOString(), source: page.publishedRevision?.source ?? '' };
-    return new AppError(
-      'CONFLICT',
-      'The draft was published or discarded while you were editing. Compare your text with the current page, then save again.',
-      undefined,
-      details as unknown as Record<string, unknown>,
-    );
+    return new AppError('DRAFT_GONE_WHILE_EDITING', undefined, undefined, details as unknown as Record<string, unknown>);
   }
   const details: DraftConflict = { version: page.draft.version, updatedBy: page.draft.updatedByLabel, updatedAt: page.draft.updatedAt.toISOString(), source: page.draft.source };
-  return new AppError(
-    'CONFLICT',
-    `${details.updatedBy} changed this page while you were editing. Compare your text with theirs, then save again.`,
-    undefined,
-    details as unknown as Record<string, unknown>,
-  );
+  return new AppError('DRAFT_CHANGED_BY_OTHER', { name: details.updatedBy }, undefined, details as unknown as Record<string, unknown>);
 }
 
 /** Throws CONFLICT unless the draft is at the version the caller started from (0: no draft yet). */

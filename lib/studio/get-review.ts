@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/validation/parse-input';
 import { ZReviewRefSchema } from '@/lib/validation/studio';
 import { STUDIO } from './access';
 import type { ReviewDetail } from './dto';
+import { formatReason } from '@/lib/messages/errors';
 import { canDecide, publishBlock } from './review-rules';
 import { findReview, reviewSummaries } from './reviews';
 
@@ -37,6 +38,6 @@ export async function getReview(ctx: Ctx, input: { reviewId: string }): Promise<
     comments: comments.map((c) => ({ id: c.id, author: c.authorLabel, kind: c.kind, body: c.body, createdAt: c.createdAt.toISOString() })),
     canApprove: canDecide(review, staff.session.user.id),
     canPublish: blocked === null,
-    publishBlockedReason: blocked,
+    publishBlockedReason: blocked && formatReason(blocked),
   };
 }

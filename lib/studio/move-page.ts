@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZMovePageSchema } from '@/lib/validation/studio';
 import { STUDIO } from './access';
@@ -17,7 +18,7 @@ export async function movePage(ctx: Ctx, input: { pageId: string; section: strin
   const { pageId, section } = parseInput(ZMovePageSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'moved');
-  if (sectionOf(section).path === '/') throw new AppError('VALIDATION', undefined, { section: ['The overview has only its own page: choose another section.'] });
+  if (sectionOf(section).path === '/') throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
   if (page.section === section) return;
   const from = placed(page);
   const to = placed({ section, slug: page.slug });

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZPublishSchema } from '@/lib/validation/studio';
 import { authorName, STUDIO } from './access';
@@ -25,16 +26,16 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
   const { reviewId, at } = parseInput(ZPublishSchema, input);
   const now = new Date();
   const when = at ? new Date(at) : now;
-  if (Number.isNaN(when.getTime())) throw new AppError('VALIDATION', undefined, { at: ['Enter the publication time as a date and time.'] });
+  if (Number.isNaN(when.getTime())) throw new AppError('VALIDATION', undefined, { at: [fieldMessage('PUBLISH_TIME_INVALID')] });
   const scheduled = when.getTime() > now.getTime() + 30_000;
 
   const review = await findReview(db(), reviewId);
   const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: staff.organization.id }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
   const blocked = publishBlock(review, staff.session.user.id, { canPublish: can(ctx, 'content:publish'), fourEyes });
-  if (blocked) throw new AppError('VALIDATION', blocked);
+  if (blocked) throw new AppError(blocked);
   const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
   const checked = await siteWithPage(page, review.revision.source);
-  if (!checked.ok) throw new AppError('VALIDATION', 'This revision no longer fits the published site: fix the problems in a new draft.', issuesAsFieldErrors(checked.issues));
+  if (!checked.ok) throw new AppError('REVIEW_NO_LONGER_FITS', undefined, issuesAsFieldErrors(checked.issues));
 
   const result = await db().$transaction(async (tx) => {
     // Claim the approved review: of two publishers clicking at once, one wins.
@@ -42,10 +43,10 @@ export async function publishReview(ctx: Ctx, input: { reviewId: string; at?: st
       where: { id: reviewId, status: 'APPROVED' },
       data: scheduled ? { status: 'SCHEDULED', scheduledFor: when, publishedById: staff.session.user.id } : { status: 'PUBLISHED' },
     });
-    if (claim.count !== 1) throw new AppError('CONFLICT', 'This review changed in the meantime. Reload to see its current state.');
+    if (claim.count !== 1) throw new AppError('REVIEW_CHANGED');
     const current = await tx.contentPage.findUniqueOrThrow({ where: { id: review.pageId }, include: { publishedRevision: { select: { number: true } } } });
     if (current.publishedRevision && current.publishedRevision.number > review.revision.number) {
-      throw new AppError('VALIDATION', `A newer revision (${current.publishedRevision.number}) was published since this one was reviewed. Start from the current page and request a new review.`);
+      throw new AppError('REVIEW_SUPERSEDED', { number: current.publishedRevision.number });
     }
     if (scheduled) {
       const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;

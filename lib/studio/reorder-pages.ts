@@ -18,7 +18,7 @@ export async function reorderPages(ctx: Ctx, input: { section: string; pageIds: 
     const pages = await tx.contentPage.findMany({ where: { section, deletedAt: null, slug: { not: 'index' } }, select: { id: true, slug: true, order: true } });
     const ids = new Set(pages.map((p) => p.id));
     if (pageIds.length !== ids.size || new Set(pageIds).size !== ids.size || pageIds.some((id) => !ids.has(id))) {
-      throw new AppError('VALIDATION', 'The list of pages is out of date: reload and try again.');
+      throw new AppError('PAGE_ORDER_STALE');
     }
     for (const [i, id] of pageIds.entries()) await tx.contentPage.update({ where: { id }, data: { order: i + 1 } });
     await recordAudit(tx, {

@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZRequestReviewSchema } from '@/lib/validation/studio';
 import { authorName, STUDIO } from './access';
@@ -24,24 +25,24 @@ export async function requestReview(
   const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZRequestReviewSchema, input);
   const before = await findPage(db(), data.pageId);
-  if (!before.draft) throw new AppError('VALIDATION', 'There is nothing to review: edit the page first, then request a review.');
+  if (!before.draft) throw new AppError('REVIEW_NO_DRAFT');
   assertDraftVersion(before, data.expectedVersion);
   if (before.publishedRevision && before.draft.source === before.publishedRevision.source) {
-    throw new AppError('VALIDATION', 'The draft is the same as the published page: there is nothing to review.');
+    throw new AppError('REVIEW_DRAFT_UNCHANGED');
   }
   const checked = await siteWithPage(before, before.draft.source);
   if (!checked.ok) {
-    throw new AppError('VALIDATION', `The page has ${checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems`} to fix before it can be reviewed.`, issuesAsFieldErrors(checked.issues));
+    throw new AppError('REVIEW_PAGE_HAS_PROBLEMS', { problems: checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems` }, issuesAsFieldErrors(checked.issues));
   }
   const reviewer = (await contentStaff(db(), staff.organization.id)).find((s) => s.id === data.reviewerId && s.id !== staff.session.user.id);
-  if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: ['Choose a colleague who edits content (not yourself).'] });
+  if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: [fieldMessage('REVIEWER_INVALID')] });
 
   return db().$transaction(async (tx) => {
     const page = await findPage(tx, data.pageId);
     // The draft may have changed while it was being checked.
     assertDraftVersion(page, data.expectedVersion);
     const blocking = await tx.contentReview.findFirst({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'SCHEDULED'] } } });
-    if (blocking) throw new AppError('VALIDATION', 'This page already has an open review. Withdraw it first, or wait until it is decided.');
+    if (blocking) throw new AppError('REVIEW_ALREADY_OPEN');
     // A review that asked for changes is answered by this new request.
     await tx.contentReview.updateMany({ where: { pageId: page.id, status: 'CHANGES_REQUESTED' }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
     const revision = await createRevision(tx, {

@@ -1,5 +1,6 @@
 import { loadSections, type TSection } from '@/lib/content/structured-data';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 
 export { locateFile, pageFileFor, routeFor } from './page-layout';
 
@@ -10,6 +11,6 @@ export function studioSections(): TSection[] {
 
 export function sectionOf(key: string): TSection {
   const section = studioSections().find((s) => s.key === key);
-  if (!section) throw new AppError('VALIDATION', undefined, { section: [`There is no section "${key}".`] });
+  if (!section) throw new AppError('VALIDATION', undefined, { section: [fieldMessage('SECTION_UNKNOWN', { section: key })] });
   return section;
 }

@@ -3,6 +3,7 @@ import { ContentError } from '@/lib/content/content-error';
 import { getSite, sourcesOf } from '@/lib/content/site';
 import type { DbTransaction } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { PageRow } from './pages';
 import { pageFileFor, routeFor, sectionOf } from './routes';
 
@@ -11,12 +12,12 @@ import { pageFileFor, routeFor, sectionOf } from './routes';
 // pages to fix, instead of leaving the site unable to rebuild.
 
 export function assertNotSectionPage(page: Pick<PageRow, 'slug'>, what: string): void {
-  if (page.slug === 'index') throw new AppError('VALIDATION', `A section's own page cannot be ${what}.`);
+  if (page.slug === 'index') throw new AppError('SECTION_INDEX_PAGE_FIXED', { what });
 }
 
 export async function assertSlugFree(tx: DbTransaction, section: string, slug: string, exceptId?: string): Promise<void> {
   const taken = await tx.contentPage.findFirst({ where: { section, slug, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (taken) throw new AppError('VALIDATION', undefined, { slug: ['A page with this address already exists in the section.'] });
+  if (taken) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('PAGE_SLUG_TAKEN')] });
 }
 
 export async function nextOrder(tx: DbTransaction, section: string): Promise<number> {
@@ -41,9 +42,8 @@ export async function assertSiteStillValid(change: (sources: PageSource[]) => Pa
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     const linking = err.issues.filter((i) => /points to no (page|heading)/.test(i.message));
-    const message = linking.length
-      ? `Other pages link to this page: ${[...new Set(linking.map((i) => i.file))].join(', ')}. Change those links first (edit, review and publish them), then try again.`
-      : `This change would break the trust center: ${err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' ')}`;
-    throw new AppError('VALIDATION', message);
+    throw linking.length
+      ? new AppError('PAGE_LINKED_FROM_OTHERS', { files: [...new Set(linking.map((i) => i.file))].join(', ') })
+      : new AppError('SITE_WOULD_BREAK', { problems: err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' ') });
   }
 }

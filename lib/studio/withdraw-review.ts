@@ -16,13 +16,13 @@ export async function withdrawReview(ctx: Ctx, input: { reviewId: string }): Pro
   const { reviewId } = parseInput(ZReviewRefSchema, input);
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, reviewId);
-    if (review.requestedById !== staff.session.user.id && !can(ctx, 'content:publish')) throw new AppError('FORBIDDEN', 'Only the person who requested this review can withdraw it.');
-    if (review.status === 'SCHEDULED') throw new AppError('VALIDATION', 'This revision is scheduled for publication: cancel the schedule first.');
+    if (review.requestedById !== staff.session.user.id && !can(ctx, 'content:publish')) throw new AppError('REVIEW_WITHDRAW_NOT_REQUESTER');
+    if (review.status === 'SCHEDULED') throw new AppError('REVIEW_SCHEDULED');
     const { count } = await tx.contentReview.updateMany({
       where: { id: reviewId, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED'] } },
       data: { status: 'WITHDRAWN', decidedAt: new Date() },
     });
-    if (count !== 1) throw new AppError('VALIDATION', 'This review is already closed.');
+    if (count !== 1) throw new AppError('REVIEW_ALREADY_CLOSED');
     await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'withdrawn', body: 'Withdrew the review request.' } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -2,6 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { apiError } from '@/lib/api/with-api-key';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { ZAsOfSchema } from '@/lib/validation/subprocessors';
 import { COUNTRIES, countryName } from './countries';
 import { todayUtc } from './diff';
@@ -18,7 +19,7 @@ export const REGISTER_SCHEMA_VERSION = '1.0';
 export function parseAsOf(raw: string | null | undefined): string {
   if (raw === null || raw === undefined || raw === '') return todayUtc();
   const parsed = ZAsOfSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('VALIDATION', 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).', { as_of: ['Enter a date such as 2026-01-31.'] });
+  if (!parsed.success) throw new AppError('SUBPROCESSOR_EXPORT_DATE_INVALID', undefined, { as_of: [fieldMessage('DATE_FORMAT')] });
   return parsed.data;
 }
 
@@ -28,7 +29,7 @@ export async function respondAsOf(request: Request, respond: (asOf: string) => P
   try {
     asOf = parseAsOf(queryInput(new URL(request.url).searchParams).as_of);
   } catch (err) {
-    if (err instanceof AppError) return apiError(err.code, err.message);
+    if (err instanceof AppError) return apiError(err);
     throw err;
   }
   return respond(asOf);

@@ -11,9 +11,9 @@ import type { SubprocessorChange } from '@/lib/generated/prisma/client';
 export async function lockDraft(tx: DbTransaction, ref: { changeId: string; expectedVersion: number }): Promise<SubprocessorChange> {
   await tx.$executeRawUnsafe('SELECT 1 FROM "SubprocessorChange" WHERE id = $1::uuid FOR UPDATE', ref.changeId);
   const row = await tx.subprocessorChange.findUnique({ where: { id: ref.changeId } });
-  if (!row || row.status !== 'DRAFT') throw new AppError('NOT_FOUND', 'This draft no longer exists: it was published or discarded.');
+  if (!row || row.status !== 'DRAFT') throw new AppError('SUBPROCESSOR_DRAFT_GONE');
   if (row.version !== ref.expectedVersion) {
-    throw new AppError('CONFLICT', `Someone saved this draft after you opened it (version ${row.version}, ${row.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC). Reload to see their version.`, undefined, {
+    throw new AppError('SUBPROCESSOR_DRAFT_SAVED_BY_OTHER', { version: row.version, savedAt: row.updatedAt.toISOString().slice(0, 16).replace('T', ' ') }, undefined, {
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
     });

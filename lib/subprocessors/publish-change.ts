@@ -6,7 +6,8 @@ import { actorOf } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db, type DbTransaction } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZChangeDraftSchema, ZChangeRefSchema, type TSubprocessorFields } from '@/lib/validation/subprocessors';
 import { addDays, applyOperations, dayOf, fieldsOf, isEmptyDiff, registerOn, todayUtc } from './diff';
@@ -42,8 +43,7 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     const effective = draft.effectiveDate;
     const earliest = addDays(todayUtc(), noticeDays);
     if (effective < earliest) {
-      const message = `The effective date must be on or after ${earliest}: customers get at least ${noticeDays} days' notice to object.`;
-      throw new AppError('VALIDATION', message, { effectiveDate: [message] });
+      throw appErrorOnFields(['effectiveDate'], 'SUBPROCESSOR_EFFECTIVE_DATE_TOO_SOON', { earliest, days: noticeDays });
     }
 
     const periods = await readPeriods(tx);
@@ -52,12 +52,12 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
       const later = periods.find((p) => p.slug === op.slug && p.validFrom >= effective);
       if (later) conflicts[`operations.${i}.slug`] = [`${op.slug} already has a published change taking effect on ${later.validFrom}; choose an effective date after it.`];
     });
-    if (Object.keys(conflicts).length) throw new AppError('VALIDATION', 'This change overlaps a change that is already published.', conflicts);
+    if (Object.keys(conflicts).length) throw new AppError('SUBPROCESSOR_CHANGE_OVERLAPS', undefined, conflicts);
 
     const before = registerOn(periods, effective);
     const { diff, errors } = applyOperations(before, draft.operations, effective);
-    if (Object.keys(errors).length) throw new AppError('VALIDATION', 'Some operations do not fit the register on the effective date.', errors);
-    if (isEmptyDiff(diff)) throw new AppError('VALIDATION', 'This change changes nothing in the register.', { operations: ['This change changes nothing in the register.'] });
+    if (Object.keys(errors).length) throw new AppError('SUBPROCESSOR_OPERATIONS_DO_NOT_FIT', undefined, errors);
+    if (isEmptyDiff(diff)) throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, { operations: [fieldMessage('SUBPROCESSOR_CHANGE_EMPTY')] });
 
     await writePeriods(tx, row.id, effective, before, diff);
     const number = ((await tx.subprocessorChange.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;

@@ -9,6 +9,7 @@ import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { notify } from '@/lib/notifications/notify';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { formatDateTime } from '@/lib/ui/format';
@@ -38,16 +39,16 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
   const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'support_grant', id: null }, () =>
     db().$transaction(async (tx) => {
-      if (org.kind !== 'CUSTOMER') throw new AppError('VALIDATION', 'Only customer organizations grant support access.');
-      if (signedIn.session.supportGrant) throw new Refusal('Support staff cannot grant support access.', 'support session');
+      if (org.kind !== 'CUSTOMER') throw new AppError('SUPPORT_GRANT_CUSTOMERS_ONLY');
+      if (signedIn.session.supportGrant) throw new Refusal('support session', 'SUPPORT_GRANT_BY_SUPPORT');
       const bounds = supportDurationBounds();
       if (input.durationMinutes < bounds.min || input.durationMinutes > bounds.max) {
-        throw new AppError('VALIDATION', undefined, { durationMinutes: [`Access lasts ${bounds.text}.`] });
+        throw new AppError('VALIDATION', undefined, { durationMinutes: [fieldMessage('SUPPORT_DURATION_BOUNDS', { bounds: bounds.text })] });
       }
       const team = await supportStaff(tx);
       const named = input.grantee === 'team' ? null : team.staff.find((s) => s.id === input.grantee.toLowerCase());
       if (input.grantee !== 'team' && !named) {
-        throw new AppError('NOT_FOUND', 'That person is not on the support team.', { grantee: ['Choose someone from the support team.'] });
+        throw new AppError('SUPPORT_GRANTEE_NOT_SUPPORT', undefined, { grantee: [fieldMessage('GRANTEE_NOT_SUPPORT')] });
       }
 
       let permissions: Permission[];
@@ -57,8 +58,8 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
         scopeLabel = READ_ONLY_SCOPE_LABEL;
       } else {
         const choice = await resolveRoleChoice(tx, org, input.scope, 'scope');
-        if (choice.ref === 'owner') throw new AppError('VALIDATION', undefined, { scope: ['Support staff cannot be given the Owner role.'] });
-        if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot grant ${choice.label}: it includes rights you do not have.`, 'role above actor');
+        if (choice.ref === 'owner') throw new AppError('VALIDATION', undefined, { scope: [fieldMessage('SUPPORT_NOT_OWNER')] });
+        if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_GRANT', { role: choice.label });
         permissions = [...supportSessionPermissions({ readOnly: false, permissions: [...choice.permissions] })];
         scopeLabel = choice.label;
       }

@@ -11,7 +11,7 @@ export async function leaveSupportSession(ctx: Ctx): Promise<{ sessionToken: str
   assertSignedIn(ctx);
   const { session } = ctx;
   const grant = session.supportGrant;
-  if (!grant) throw new AppError('CONFLICT', 'This is not a support session.');
+  if (!grant) throw new AppError('NOT_A_SUPPORT_SESSION');
   return db().$transaction(async (tx) => {
     const home = await tx.membership.findFirst({
       where: { userId: session.user.id, deactivatedAt: null },

@@ -23,7 +23,7 @@ export async function openSupportSession(ctx: Ctx, input: { grantId: string }): 
       include: { organization: { select: { id: true, name: true } } },
     });
     // Another customer's grant, someone else's named grant, an ended one: all simply not there (R25).
-    if (!grant) throw new AppError('NOT_FOUND', 'That support grant does not exist or has ended.');
+    if (!grant) throw new AppError('SUPPORT_GRANT_ENDED');
     const { token, sessionId } = await rotateSession(tx, {
       sessionId: session.sessionId,
       organizationId: grant.organizationId,

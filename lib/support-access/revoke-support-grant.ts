@@ -11,11 +11,11 @@ export async function revokeSupportGrant(ctx: Ctx, input: { grantId: string }): 
   const { session, organization: org } = await authorize(ctx, 'support-access:manage');
   return db().$transaction(async (tx) => {
     const grant = await tx.supportGrant.findFirst({ where: { id: input.grantId, organizationId: org.id } });
-    if (!grant) throw new AppError('NOT_FOUND', 'That support grant does not exist.');
+    if (!grant) throw new AppError('SUPPORT_GRANT_NOT_FOUND');
     const now = new Date();
     const by = `${session.user.name} (${session.user.email})`;
     const revoked = await tx.supportGrant.updateMany({ where: { id: grant.id, revokedAt: null }, data: { revokedAt: now, revokedByLabel: by } });
-    if (revoked.count !== 1) throw new AppError('CONFLICT', 'That grant was already revoked.');
+    if (revoked.count !== 1) throw new AppError('SUPPORT_GRANT_ALREADY_REVOKED');
     const sessionsEnded = await revokeSessionsWhere(tx, { supportGrantId: grant.id }, 'support grant revoked');
     await recordAudit(tx, {
       organizationId: org.id,

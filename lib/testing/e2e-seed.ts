@@ -9,7 +9,8 @@ import { getConfig, type AppConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { DEMO_IP_RULES } from '@/lib/db/seed-data';
 import { AppError } from '@/lib/errors';
-import { cleanValue, fieldErrorsOf } from '@/lib/validation/input';
+import { cleanValue } from '@/lib/validation/input';
+import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const ZE2eSeedSchema = z.object({
   /** Words in the organization's name, so a failing spec's data is easy to find. */
@@ -42,7 +43,7 @@ export function mayE2eSeed(authorization: string | null, config: Pick<AppConfig,
 /** A fresh customer organization with one active user per role, all with the given password. */
 export async function seedE2eOrganization(raw: unknown): Promise<E2eSeedDTO> {
   const parsed = ZE2eSeedSchema.safeParse(cleanValue(raw));
-  if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
   const { label, password, roles, exampleIpRules } = parsed.data;
   const tag = crypto.randomBytes(4).toString('hex');
   const slug = `e2e-${tag}`;

@@ -10,8 +10,9 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notify } from '@/lib/notifications/notify';
 import type { RequestMeta } from '@/lib/request-context';
@@ -28,8 +29,8 @@ export type AcceptInvitationResult =
   | { joined: string; sessionToken: string; next: string };
 
 const invalid = () =>
-  new AppError('VALIDATION', 'This invitation link is invalid, expired or already used. Ask for a new invitation.', {
-    token: ['This invitation link is invalid, expired or already used.'],
+  new AppError('INVITATION_LINK_INVALID', undefined, {
+    token: [fieldMessage('INVITATION_LINK_INVALID')],
   });
 
 /**
@@ -40,19 +41,19 @@ const invalid = () =>
  */
 export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Promise<AcceptInvitationResult> {
   const limit = await consume('invitationAcceptPerIp', ctx.meta.ip ?? 'unknown');
-  if (limit.limited) throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(limit.retryAfterSeconds) });
 
   const tokenHash = sha256Hex(input.token);
   const invitation = await db().invitation.findUnique({ where: { tokenHash }, include: { organization: true } });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invalid();
-  if (invitation.organization.status !== 'ACTIVE') throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(invitation.organization));
+  if (invitation.organization.status !== 'ACTIVE') throw suspendedError(invitation.organization);
   const existing = await db().user.findUnique({ where: { email: invitation.email } });
   const session = ctx.session;
 
   if (session && input.newPassword === undefined) {
-    if (session.supportGrant) throw new AppError('FORBIDDEN', 'Leave the support session before accepting an invitation.');
+    if (session.supportGrant) throw new AppError('INVITATION_IN_SUPPORT_SESSION');
     if (session.user.email !== invitation.email) {
-      throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}, but you are signed in as ${session.user.email}. Sign out, then open the link again.`);
+      throw new AppError('INVITATION_FOR_OTHER_EMAIL', { invited: invitation.email, signedIn: session.user.email });
     }
     return db().$transaction(async (tx) => {
       const member = await join(tx, { tokenHash, invitationId: invitation.id, userId: session.user.id, user: session.user, organization: invitation.organization, meta: ctx.meta });
@@ -68,9 +69,9 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
     });
   }
 
-  if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: ['Enter your name.'] });
+  if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: [fieldMessage('NAME_REQUIRED')] });
   if (existing) {
-    throw new AppError('CONFLICT', `An account for ${invitation.email} already exists. Sign in to accept the invitation.`);
+    throw new AppError('INVITATION_ACCOUNT_EXISTS', { email: invitation.email });
   }
   const problems = passwordProblems(input.newPassword, { email: invitation.email, name: input.name });
   if (problems.length) throw new AppError('VALIDATION', undefined, { newPassword: problems });
@@ -115,11 +116,11 @@ async function join(
     include: { customRole: { select: { id: true, name: true, permissions: true } } },
   });
   if (invitation.role === 'custom' && !invitation.customRole) {
-    throw new AppError('CONFLICT', 'The role of this invitation no longer exists. Ask for a new invitation.');
+    throw new AppError('INVITATION_ROLE_GONE');
   }
   await lockMembers(tx, p.organization.id);
   const already = await tx.membership.findUnique({ where: { userId_organizationId: { userId: p.userId, organizationId: p.organization.id } } });
-  if (already) throw new AppError('CONFLICT', `You are already a member of ${p.organization.name}.`);
+  if (already) throw new AppError('INVITATION_ALREADY_MEMBER', { organization: p.organization.name });
   await tx.membership.create({
     data: { userId: p.userId, organizationId: p.organization.id, role: invitation.role, customRoleId: invitation.customRoleId },
   });

@@ -27,11 +27,11 @@ export async function changeMemberRole(ctx: Ctx, input: TChangeRole): Promise<Ro
     const before = permissionsOfMembership(member, org.kind);
     const raises = [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
     if (member.userId === signedIn.session.user.id) {
-      if (raises) throw new Refusal('You cannot raise your own role. Ask another administrator or an owner.', 'self-escalation');
+      if (raises) throw new Refusal('self-escalation', 'ROLE_SELF_ESCALATION');
     } else {
       assertMayManage(signedIn, member);
     }
-    if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot give the role ${choice.label}: it includes rights you do not have.`, 'role above actor');
+    if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_ASSIGN', { role: choice.label });
     const fromLabel = roleLabelOf(member) ?? member.role;
     if (roleRefOf(member) === choice.ref) return { userId: member.userId, roleLabel: fromLabel, changed: false };
     if (choice.ref !== 'owner') await assertNotLastOwner(tx, member, org.name);

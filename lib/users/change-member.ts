@@ -31,5 +31,5 @@ export async function changeMember<T>(ctx: Ctx, userId: string, change: (c: Memb
 
 /** Nobody deactivates or removes themselves: another administrator must. */
 export function refuseSelf(signedIn: SignedInCtx, member: MemberRow, verb: string): void {
-  if (member.userId === signedIn.session.user.id) throw new Refusal(`You cannot ${verb} yourself. Ask another administrator.`, 'self');
+  if (member.userId === signedIn.session.user.id) throw new Refusal('self', 'MEMBER_CHANGE_SELF', { verb });
 }

@@ -7,8 +7,9 @@ import { randomToken, sha256Hex } from '@/lib/auth/tokens';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { domainRefusal } from '@/lib/customers/status';
-import { AppError } from '@/lib/errors';
+import { outsideInvitationDomains } from '@/lib/customers/status';
+import { AppError, appErrorOnFields } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TInviteUser } from '@/lib/validation/users';
@@ -31,26 +32,26 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
   const { session, organization: org } = signedIn;
   return auditRefusals(signedIn, { type: 'invitation', id: null, label: input.email }, async () => {
     const limit = await consume('invitationSendPerUser', session.user.id);
-    if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+    if (limit.limited) throw new AppError('INVITATIONS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
     const token = randomToken(32);
     const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
     return db().$transaction(async (tx) => {
       const choice = await resolveRoleChoice(tx, org, input.role);
-      if (!mayAssign(signedIn, choice)) throw new Refusal(`You cannot invite someone as ${choice.label}: it includes rights you do not have.`, 'role above actor');
+      if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_INVITE', { role: choice.label });
       if (choice.administrative) assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
       // The vendor may limit a customer's invitations to its own email domains (Studio → Customers).
       const { invitationDomains } = await tx.organization.findUniqueOrThrow({ where: { id: org.id }, select: { invitationDomains: true } });
-      const outside = domainRefusal(input.email, invitationDomains);
-      if (outside) throw new AppError('VALIDATION', outside, { email: [outside] });
+      const outside = outsideInvitationDomains(input.email, invitationDomains);
+      if (outside) throw appErrorOnFields(['email'], 'INVITATION_DOMAIN_NOT_ALLOWED', outside);
       const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
-      if (existing) throw new AppError('CONFLICT', 'That person is already a member of this organization.', { email: ['Already a member of this organization.'] });
+      if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
       const pending = await tx.invitation.findFirst({
         where: { organizationId: org.id, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       });
       if (pending) {
-        throw new AppError('CONFLICT', 'That person already has a pending invitation. Resend it from the list instead.', {
-          email: ['Already invited: resend the invitation from the list instead.'],
+        throw new AppError('INVITEE_ALREADY_INVITED', undefined, {
+          email: [fieldMessage('ALREADY_INVITED_RESEND')],
         });
       }
       const invitation = await tx.invitation.create({

@@ -29,7 +29,7 @@ export async function findMember(tx: Prisma.TransactionClient, organizationId: s
     where: { userId_organizationId: { userId, organizationId } },
     include: MEMBER_INCLUDE,
   });
-  if (!member) throw new AppError('NOT_FOUND', 'That user is not a member of this organization.');
+  if (!member) throw new AppError('MEMBER_NOT_FOUND');
   return member;
 }
 
@@ -38,7 +38,7 @@ export function assertMayManage(ctx: SignedInCtx, member: MemberRow): void {
   const theirs = permissionsOfMembership(member, ctx.session.organization?.kind);
   const outranks = [...theirs].some((p) => !ctx.session.permissions.has(p)) || (member.role === 'owner' && ctx.session.role !== 'owner');
   if (outranks) {
-    throw new Refusal(`${member.user.name} has rights you do not have (${roleLabelOf(member)}), so only an owner can change them.`, 'target outranks actor');
+    throw new Refusal('target outranks actor', 'MEMBER_OUTRANKS_ACTOR', { name: member.user.name, role: String(roleLabelOf(member)) });
   }
 }
 
@@ -49,10 +49,7 @@ export async function assertNotLastOwner(tx: Prisma.TransactionClient, member: M
     where: { organizationId: member.organizationId, role: 'owner', deactivatedAt: null, userId: { not: member.userId }, user: { status: 'ACTIVE' } },
   });
   if (otherOwners === 0) {
-    throw new Refusal(
-      `${member.user.name} is the only owner of ${organizationName}. Make someone else an owner first (transfer ownership), then try again.`,
-      'last owner',
-    );
+    throw new Refusal('last owner', 'LAST_OWNER', { name: member.user.name, organization: organizationName });
   }
 }
 

@@ -17,7 +17,7 @@ import { sendInvitationEmail } from './invitation-email';
 export async function resendInvitation(ctx: Ctx, input: { invitationId: string }): Promise<{ expiresAt: string }> {
   const { session, organization: org } = await authorize(ctx, 'users:manage');
   const limit = await consume('invitationSendPerUser', session.user.id);
-  if (limit.limited) throw new AppError('RATE_LIMITED', `You sent many invitations in a short time. Try again in ${minutesText(limit.retryAfterSeconds)}.`);
+  if (limit.limited) throw new AppError('INVITATIONS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
   return db().$transaction(async (tx) => {
@@ -25,9 +25,9 @@ export async function resendInvitation(ctx: Ctx, input: { invitationId: string }
       where: { id: input.invitationId, organizationId: org.id },
       include: { customRole: { select: { id: true, name: true, permissions: true } } },
     });
-    if (!invitation) throw new AppError('NOT_FOUND', 'That invitation does not exist.');
-    if (invitation.acceptedAt) throw new AppError('CONFLICT', 'That invitation was already accepted.');
-    if (invitation.revokedAt) throw new AppError('CONFLICT', 'That invitation was revoked. Invite the person again instead.');
+    if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
+    if (invitation.acceptedAt) throw new AppError('INVITATION_ALREADY_ACCEPTED');
+    if (invitation.revokedAt) throw new AppError('INVITATION_REVOKED');
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { tokenHash: sha256Hex(token), expiresAt, lastSentAt: new Date(), sendCount: { increment: 1 } },

@@ -4,7 +4,7 @@ import { actorOf } from '@/lib/auth/actor';
 import { rotateSession } from '@/lib/auth/rotate-session';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
-import { suspendedMessage } from '@/lib/customers/status';
+import { suspendedError } from '@/lib/customers/status';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -14,15 +14,15 @@ import { AppError } from '@/lib/errors';
 export async function switchOrganization(ctx: Ctx, input: { organizationId: string }): Promise<{ sessionToken: string; organizationName: string }> {
   assertSignedIn(ctx);
   const { session } = ctx;
-  if (session.supportGrant) throw new AppError('FORBIDDEN', 'Leave the support session first.');
+  if (session.supportGrant) throw new AppError('SUPPORT_SESSION_LEAVE_FIRST');
   return db().$transaction(async (tx) => {
     const membership = await tx.membership.findUnique({
       where: { userId_organizationId: { userId: session.user.id, organizationId: input.organizationId } },
       include: { organization: { select: { name: true, status: true } } },
     });
-    if (!membership || membership.deactivatedAt) throw new AppError('NOT_FOUND', 'You are not a member of that organization.');
+    if (!membership || membership.deactivatedAt) throw new AppError('NOT_A_MEMBER_OF_ORGANIZATION');
     // Moving into a suspended organization would only end this session on the next request: say why instead.
-    if (membership.organization.status !== 'ACTIVE') throw new AppError('ORGANIZATION_SUSPENDED', suspendedMessage(membership.organization));
+    if (membership.organization.status !== 'ACTIVE') throw suspendedError(membership.organization);
     const { token, sessionId } = await rotateSession(tx, {
       sessionId: session.sessionId,
       organizationId: input.organizationId,

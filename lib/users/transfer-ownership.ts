@@ -19,13 +19,13 @@ export async function transferOwnership(ctx: Ctx, input: { userId: string }): Pr
   const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'user', id: input.userId }, () =>
     db().$transaction(async (tx) => {
-      if (signedIn.session.role !== 'owner') throw new Refusal('Only an owner can transfer ownership.', 'not owner');
-      if (input.userId === signedIn.session.user.id) throw new AppError('VALIDATION', 'You are already an owner. Choose someone else.');
+      if (signedIn.session.role !== 'owner') throw new Refusal('not owner', 'OWNERSHIP_TRANSFER_OWNER_ONLY');
+      if (input.userId === signedIn.session.user.id) throw new AppError('OWNERSHIP_ALREADY_OWNER');
       assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
       const target = await findMember(tx, org.id, input.userId);
       if (target.deactivatedAt || target.user.status !== 'ACTIVE') {
-        throw new AppError('CONFLICT', `${target.user.name} is deactivated. Reactivate them before making them the owner.`);
+        throw new AppError('OWNERSHIP_TARGET_DEACTIVATED', { name: target.user.name });
       }
       const self = await findMember(tx, org.id, signedIn.session.user.id);
       const targetBefore = roleLabelOf(target) ?? target.role;

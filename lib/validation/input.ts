@@ -9,7 +9,8 @@
 //   they reach BigInt or SQL: see calendarDate() and bigintText().
 // Routes that stream validate their whole query before the first byte (see the audit export route).
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import { appErrorOnFields } from '@/lib/errors';
+import { formatReason } from '@/lib/messages/errors';
 import { fieldErrorsFrom } from './action-input';
 
 // C0 controls except \t \n \r, DEL and the C1 controls.
@@ -20,7 +21,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const MAX_QUERY_VALUE = 2000;
 const MAX_DEPTH = 8;
 
-export const NOT_A_FORM = 'This form could not be read. Reload the page and send it again.';
+export const NOT_A_FORM = formatReason('FORM_UNREADABLE');
 
 /** A string as PostgreSQL and the page can take it: no control characters, well-formed UTF-16. */
 export function cleanText(s: string): string {
@@ -82,7 +83,7 @@ export function formInput(input: unknown, opts: FormInputOptions = {}): Record<s
     for (const key of opts.raw ?? []) if (typeof input[key] === 'string') out[key] = input[key];
     return out;
   }
-  throw new AppError('VALIDATION', NOT_A_FORM, { _: [NOT_A_FORM] });
+  throw appErrorOnFields(['_'], 'FORM_UNREADABLE');
 }
 
 /** What a server page receives as `searchParams` (awaited). */

@@ -26,7 +26,7 @@ export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Pr
   const secret = newWebhookSecret();
   return db().$transaction(async (tx) => {
     if ((await tx.webhookEndpoint.count({ where: { organizationId: organization.id } })) >= MAX_ENDPOINTS) {
-      throw new AppError('CONFLICT', `An organization can register up to ${MAX_ENDPOINTS} endpoints. Delete one you no longer use first.`);
+      throw new AppError('WEBHOOK_LIMIT_REACHED', { max: MAX_ENDPOINTS });
     }
     const row = await tx.webhookEndpoint.create({
       data: {

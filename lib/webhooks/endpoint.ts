@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 /** The organization's endpoint, or NOT_FOUND (also for another organization's id: R25). */
 export async function endpointOf(tx: Prisma.TransactionClient, organizationId: string, endpointId: string) {
   const row = await tx.webhookEndpoint.findFirst({ where: { id: endpointId, organizationId } });
-  if (!row) throw new AppError('NOT_FOUND', 'That webhook endpoint does not exist. Reload to see the current endpoints.');
+  if (!row) throw new AppError('WEBHOOK_NOT_FOUND');
   return row;
 }
 

@@ -18,7 +18,7 @@ export async function sendTestEvent(ctx: Ctx, input: TWebhookId): Promise<{ deli
   const eventId = `test-${crypto.randomUUID()}`;
   const delivery = await db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);
-    if (!row.enabled) throw new AppError('CONFLICT', 'This endpoint is disabled. Enable it to send a test event.');
+    if (!row.enabled) throw new AppError('WEBHOOK_DISABLED');
     const created = await tx.webhookDelivery.create({
       data: {
         endpointId: row.id, event: TEST_EVENT, eventId,

@@ -106,10 +106,10 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
   it('[R10] a rate limit declared on the action counts each call before the handler and answers RATE_LIMITED', async () => {
     await nextRequest(null, '198.51.100.150');
     const ran = vi.fn(async () => 'ran');
-    const limited = createAction({ tier: 'public', schema: z.object({}), rateLimit: { policy: 'setupPerIp', by: 'ip', message: 'Too many tries from your address.' }, handler: ran });
+    const limited = createAction({ tier: 'public', schema: z.object({}), rateLimit: { policy: 'setupPerIp', by: 'ip' }, handler: ran });
     for (let i = 0; i < 10; i++) expect(await limited(null, {})).toEqual({ ok: true, data: 'ran' });
     const refused = await limited(null, {});
-    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', error: expect.stringMatching(/^Too many tries from your address\. Please try again in \d+ minutes?\.$/) });
+    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', error: expect.stringMatching(/^Too many attempts\. Please try again in \d+ minutes?\.$/) });
     expect(refused.ok === false && refused.details?.retryAfterSeconds).toBeGreaterThan(0);
     expect(ran).toHaveBeenCalledTimes(10);
     // Another address has its own count.

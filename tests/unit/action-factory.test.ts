@@ -77,7 +77,7 @@ describe('values handed back on failure', () => {
   it('no values unless asked for, and none for a body that is not a form', async () => {
     const plain = createAction({ tier: 'public', schema, handler: async () => ({}) });
     expect(await plain(null, form([['email', 'bad']]))).not.toHaveProperty('values');
-    const formOnly = createAction({ tier: 'public', schema, formOnly: 'Send this form from the page.', returnValues: ['email'], handler: async () => ({}) });
+    const formOnly = createAction({ tier: 'public', schema, formOnly: 'FORM_NOT_FROM_PAGE', returnValues: ['email'], handler: async () => ({}) });
     expect(await formOnly(null, { email: 'bad' })).toEqual({ ok: false, code: 'VALIDATION', error: 'Send this form from the page.', fieldErrors: undefined });
   });
 });

@@ -34,7 +34,7 @@ export const acceptWithExistingAccountAction = createAction({
 export const acceptWithNewAccountFormAction = createAction({
   tier: 'public',
   schema: ZAcceptInvitationNewAccountSchema,
-  formOnly: 'This form could not be read. Reload the page and try again.',
+  formOnly: 'FORM_UNREADABLE_TRY_AGAIN',
   handler: async (ctx, input): Promise<{ ticket: string; next: string; joined: string }> => {
     const result = await acceptInvitation(ctx, { token: input.token, name: input.name, newPassword: input.newPassword });
     if (!('ticket' in result)) throw new Error('unexpected result');

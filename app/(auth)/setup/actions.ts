@@ -18,7 +18,7 @@ import { ZSetupFormSchema } from '@/lib/validation/setup';
 export const completeSetupAction = createAction({
   tier: 'public',
   schema: ZSetupFormSchema,
-  formOnly: 'The setup form must be sent as a form submission. Reload /setup and try again.',
+  formOnly: 'SETUP_FORM_NOT_FORM_DATA',
   returnValues: ['organizationName', 'name', 'email'],
   handler: async (ctx, input) => {
     const result = await completeSetup(ctx, input);

@@ -9,7 +9,7 @@ import { checkSignupRequestAllowed, requestSignup } from '@/lib/signup/request-s
 import { ZCompleteSignupSchema, ZSignupRequestSchema } from '@/lib/validation/signup';
 
 // Form posts only (never a GET, never JSON from elsewhere), with or without JavaScript.
-const formOnly = 'Send this form from the page.';
+const formOnly = 'FORM_NOT_FROM_PAGE' as const;
 
 /** `<form action>`: works with and without JavaScript. */
 export const requestSignupAction = createAction({

@@ -43,7 +43,7 @@ const open = createAction({
 
 export async function openViewerAction(formData: FormData): Promise<void> {
   const result = await open(null, formData);
-  if (!result.ok) redirect(`/documents/access-ended?reason=${result.code === 'FORBIDDEN' ? (result.error.includes('revoked') ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
+  if (!result.ok) redirect(`/documents/access-ended?reason=${result.code === 'FORBIDDEN' ? (result.reason === 'DOCUMENT_ACCESS_REVOKED' ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
   redirect('/documents/viewer');
 }
 

@@ -12,12 +12,12 @@ const ANONYMOUS = { type: 'ANONYMOUS', id: null, label: null } as const;
 
 /** Confirms with the emailed token (a POST from the confirmation page). The token works once. */
 export async function confirmNoticeSubscription(ctx: Ctx, input: TConfirmSubscription): Promise<{ email: string }> {
-  const invalid = new AppError('VALIDATION', 'This confirmation link is not valid or was already used. Subscribe again to get a new one.');
+  const invalid = new AppError('NOTICE_SUBSCRIPTION_LINK_INVALID');
   return db().$transaction(async (tx) => {
     const row = await tx.noticeSubscriber.findUnique({ where: { confirmTokenHash: sha256Hex(input.token) } });
     if (!row || row.status !== 'PENDING') throw invalid;
     if (!row.confirmExpiresAt || row.confirmExpiresAt <= new Date()) {
-      throw new AppError('VALIDATION', `This confirmation link has expired (links work for ${CONFIRMATION_HOURS} hours). Subscribe again to get a new one.`);
+      throw new AppError('NOTICE_SUBSCRIPTION_LINK_EXPIRED', { hours: CONFIRMATION_HOURS });
     }
     const claimed = await tx.noticeSubscriber.updateMany({
       where: { id: row.id, status: 'PENDING', confirmTokenHash: row.confirmTokenHash },

@@ -22,7 +22,7 @@ const ANONYMOUS = { type: 'ANONYMOUS', id: null, label: null } as const;
 export async function requestNoticeSubscription(ctx: Ctx, input: TNoticeSubscribe): Promise<{ email: string }> {
   const limit = await consume('noticeSubscribePerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError('RATE_LIMITED', `Too many subscription requests from your network. Please try again in ${minutesText(limit.retryAfterSeconds)}.`, undefined, {
+    throw new AppError('NOTICE_SUBSCRIPTION_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, {
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }

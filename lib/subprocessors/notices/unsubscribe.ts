@@ -15,7 +15,7 @@ const ANONYMOUS = { type: 'ANONYMOUS', id: null, label: null } as const;
  */
 export async function unsubscribeFromNotices(ctx: Ctx, input: TUnsubscribe): Promise<{ email: string }> {
   if (!isValidUnsubscribeToken(input.subscriber, input.token)) {
-    throw new AppError('VALIDATION', 'This unsubscribe link is not valid. Open the link from the email again.');
+    throw new AppError('NOTICE_UNSUBSCRIBE_LINK_INVALID');
   }
   return db().$transaction(async (tx) => {
     const row = await tx.noticeSubscriber.findUnique({ where: { id: input.subscriber } });

@@ -32,7 +32,7 @@ export interface CustomerNoticeView {
 export async function getNoticeForCustomer(ctx: Ctx, number: number): Promise<CustomerNoticeView> {
   const { organization, session } = await customerOf(ctx);
   const notice = await findPublishedNotice(number);
-  if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
+  if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
   const objection = await db().subprocessorObjection.findFirst({ where: { changeId: notice.id, organizationId: organization.id }, include: OBJECTION_INCLUDE });
   return {
     notice,

@@ -22,9 +22,9 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection): Promise<ObjectionDTO> {
   const { session, organization } = await authorize(ctx, 'subprocessors:object');
   const notice = await findPublishedNotice(input.number);
-  if (!notice) throw new AppError('NOT_FOUND', 'There is no published notice with that number.');
+  if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
   if (!objectionWindowOpen(notice)) {
-    throw new AppError('VALIDATION', `The objection period for notice #${notice.number} ended on ${formatDate(notice.objectionDeadline)}. Contact your ${getConfig().brand.name} representative instead.`);
+    throw new AppError('OBJECTION_PERIOD_OVER', { number: notice.number, deadline: formatDate(notice.objectionDeadline), brand: getConfig().brand.name });
   }
   const { brand, appUrl } = getConfig();
   try {
@@ -52,7 +52,7 @@ export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection)
       return toObjectionDTO(row);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', `Your organization has already filed an objection to notice #${notice.number}.`);
+    if (isUniqueViolation(err)) throw new AppError('OBJECTION_ALREADY_FILED', { number: notice.number });
     throw err;
   }
 }

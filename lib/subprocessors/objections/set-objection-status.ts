@@ -13,8 +13,8 @@ export async function setObjectionStatus(ctx: Ctx, input: TObjectionStatus): Pro
   const staff = await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
   return db().$transaction(async (tx) => {
     const row = await tx.subprocessorObjection.findUnique({ where: { id: input.objectionId }, include: OBJECTION_INCLUDE });
-    if (!row) throw new AppError('NOT_FOUND', 'That objection does not exist. Reload to see the current list.');
-    if (row.status === input.status) throw new AppError('CONFLICT', `That objection is already marked ${input.status}.`);
+    if (!row) throw new AppError('OBJECTION_NOT_FOUND');
+    if (row.status === input.status) throw new AppError('OBJECTION_STATUS_UNCHANGED', { status: input.status });
     const updated = await tx.subprocessorObjection.update({ where: { id: row.id }, data: { status: input.status }, include: OBJECTION_INCLUDE });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

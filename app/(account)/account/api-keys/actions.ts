@@ -34,7 +34,7 @@ export const revokeApiKeyAction = createAction({
 export const createApiKeyFormAction = createAction({
   tier: 'api-keys:manage',
   schema: ZCreateApiKeyFormSchema,
-  formOnly: 'This form could not be read. Reload the page and try again.',
+  formOnly: 'FORM_UNREADABLE_TRY_AGAIN',
   handler: async (ctx, { password, ...input }) => {
     const result = await createApiKey(password ? await confirmPasswordInForm(ctx, password) : ctx, input);
     revalidatePath('/account/api-keys');

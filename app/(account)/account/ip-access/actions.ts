@@ -6,7 +6,7 @@ import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { z } from 'zod';
 import { createAction } from '@/lib/dal';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorArgs } from '@/lib/errors';
 import { addIpRule } from '@/lib/ip-access/add-ip-rule';
 import { importIpRules } from '@/lib/ip-access/import-ip-rules';
 import { previewIpImport } from '@/lib/ip-access/preview-ip-import';
@@ -85,5 +85,5 @@ const signOutFromRefusedAddress_ = createAction({
  */
 export async function signOutFromRefusedAddress(form: FormData): Promise<void> {
   const result = await signOutFromRefusedAddress_(null, form);
-  if (!result.ok) throw new AppError(result.code, result.error);
+  if (!result.ok) throw new AppError(...([result.code] as AppErrorArgs));
 }

@@ -9,7 +9,7 @@ import { createAction } from '@/lib/dal';
 import { ZDeleteMyAccountSchema, ZEmailChangeTokenSchema, ZRequestEmailChangeSchema } from '@/lib/validation/signup';
 
 // These forms carry the current password or a token: form posts only, with or without JavaScript.
-const formOnly = 'Send this form from the page.';
+const formOnly = 'FORM_NOT_FROM_PAGE' as const;
 
 export const requestEmailChangeAction = createAction({ tier: 'signed-in', schema: ZRequestEmailChangeSchema, formOnly, handler: requestEmailChange });
 

@@ -16,7 +16,7 @@ import { ZCreateCustomerSchema, ZCustomerIdSchema, ZDeleteCustomerSchema, ZInvit
 
 export type CustomerFormResult = { message: string; href?: string };
 
-const formOnly = 'Send this form as a form submission.';
+const formOnly = 'FORM_NOT_FORM_DATA' as const;
 
 /** The list and the customer's page show the change, whether it worked or not (a refusal may mean someone else changed it). */
 async function revalidated<T>(run: () => Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   if (!mayE2eSeed(request.headers.get('authorization'))) return notFound();
   try {
     const body: unknown = await request.json().catch(() => {
-      throw new AppError('VALIDATION', 'The body must be JSON.');
+      throw new AppError('REQUEST_BODY_NOT_JSON');
     });
     return Response.json(await seedE2eOrganization(body), { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {

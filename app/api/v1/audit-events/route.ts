@@ -20,7 +20,7 @@ export const GET = withApiKey(async (api, request) => {
   const filter = ZAuditFilterSchema.safeParse(rest);
   if (!limit.success || !filter.success) {
     const issues = [...(limit.success ? [] : limit.error.issues), ...(filter.success ? [] : filter.error.issues)];
-    throw new AppError('VALIDATION', issues.map((i) => i.message).join(' '));
+    throw new AppError('API_QUERY_INVALID', { problems: issues.map((i) => i.message).join(' ') });
   }
   return Response.json(await listAuditEventsForApi(api, filter.data, limit.data), { headers: { 'Cache-Control': 'no-store' } });
 });

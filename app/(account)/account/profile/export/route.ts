@@ -19,6 +19,6 @@ export async function GET() {
     });
   } catch (err) {
     const r = toErrorResult(err);
-    return Response.json({ error: r.error, code: r.code }, { status: HTTP_STATUS[r.code] });
+    return Response.json({ error: r.error, code: r.code, reason: r.reason }, { status: HTTP_STATUS[r.code] });
   }
 }

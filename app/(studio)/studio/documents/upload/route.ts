@@ -2,6 +2,7 @@ import { getConfig } from '@/lib/config';
 import { getCtx } from '@/lib/dal';
 import { saveDocument } from '@/lib/documents/save-document';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { requestLogger } from '@/lib/request-context';
 import { ZDocumentDetailsSchema } from '@/lib/validation/documents';
 import { fieldErrorsFrom } from '@/lib/validation/action-input';
@@ -18,11 +19,11 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function POST(req: Request) {
   try {
     const cfg = getConfig();
-    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('FORBIDDEN', 'Uploads are accepted only from this site.');
+    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('UPLOAD_CROSS_ORIGIN');
     const declared = Number(req.headers.get('content-length') ?? '0');
     const slack = 64 * 1024; // multipart boundaries and the text fields
     if (declared > cfg.documents.maxUploadBytes + slack) {
-      throw new AppError('VALIDATION', undefined, { file: [`The file is larger than the limit of ${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB.`] });
+      throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: `${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB` })] });
     }
     const ctx = await getCtx();
     const form = await req.formData();

@@ -20,7 +20,7 @@ export const GET = withApiKey(async (api, request) => {
   let scope;
   if (scopeParam !== null) {
     const parsed = ZScope.safeParse(scopeParam);
-    if (!parsed.success) throw new AppError('VALIDATION', 'scope: use panel, api or smtp, or leave it out for all three.');
+    if (!parsed.success) throw new AppError('API_IP_SCOPE_INVALID');
     scope = parsed.data;
   }
   const body = JSON.stringify(await exportCompiledRules(api, { scope }));

@@ -23,6 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     });
   } catch (err) {
     const r = toErrorResult(err);
-    return Response.json({ error: r.error, code: r.code }, { status: HTTP_STATUS[r.code] });
+    return Response.json({ error: r.error, code: r.code, reason: r.reason }, { status: HTTP_STATUS[r.code] });
   }
 }
