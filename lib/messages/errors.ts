@@ -52,7 +52,6 @@ export const REASONS = {
   API_NO_SUCH_ENDPOINT: { code: 'NOT_FOUND', message: 'There is no such API endpoint. See the API keys page for the endpoints available.' },
   API_QUERY_INVALID: { code: 'VALIDATION', message: '{problems}' },
   // api-keys
-  API_KEYS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'API keys belong to an organization, and this session has none.' },
   API_KEY_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That API key was already revoked.' },
   API_KEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'That API key does not exist. Reload to see the current keys.' },
   // app
@@ -98,7 +97,6 @@ export const REASONS = {
   VIEWER_LINK_USED: { code: 'NOT_FOUND', message: 'This link has expired or was already used. Ask for a new link from the documents page.' },
   // ip-access
   BREAK_GLASS_NO_SUCH_SLUG: { code: 'NOT_FOUND', message: 'No organization has the slug “{slug}”.' },
-  IP_ACCESS_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'IP access belongs to an organization, and this session has none.' },
   IP_ACCESS_REFUSED_API: { code: 'FORBIDDEN', message: '{organization} does not allow API requests from {ip}. Ask an administrator of {organization} to add it to the API allowlist.' },
   IP_ACCESS_REFUSED_PANEL: { code: 'FORBIDDEN', message: '{organization} allows its account to be used only from approved addresses, and this request came from {ip}. Ask an administrator of {organization} to add it.' },
   IP_ACCESS_REFUSED_SMTP: { code: 'FORBIDDEN', message: '{organization} does not allow this from {ip}. Ask an administrator of {organization} to add it to the SMTP allowlist.' },
@@ -198,7 +196,6 @@ export const REASONS = {
   NOTICE_SUBSCRIPTION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many subscription requests from your network. Please try again in {wait}.' },
   NOTICE_UNSUBSCRIBE_LINK_INVALID: { code: 'VALIDATION', message: 'This unsubscribe link is not valid. Open the link from the email again.' },
   OBJECTION_ALREADY_FILED: { code: 'CONFLICT', message: 'Your organization has already filed an objection to notice #{number}.' },
-  OBJECTION_NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'Objections are filed for an organization, and this session has none.' },
   OBJECTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That objection does not exist. Reload to see the current list.' },
   OBJECTION_PERIOD_OVER: { code: 'VALIDATION', message: 'The objection period for notice #{number} ended on {deadline}. Contact your {brand} representative instead.' },
   OBJECTION_STATUS_UNCHANGED: { code: 'CONFLICT', message: 'That objection is already marked {status}.' },
@@ -208,7 +205,6 @@ export const REASONS = {
   SUBPROCESSOR_DRAFT_SAVED_BY_OTHER: { code: 'CONFLICT', message: 'Someone saved this draft after you opened it (version {version}, {savedAt} UTC). Reload to see their version.' },
   SUBPROCESSOR_EFFECTIVE_DATE_TOO_SOON: { code: 'VALIDATION', message: 'The effective date must be on or after {earliest}: customers get at least {days} days\' notice to object.' },
   SUBPROCESSOR_EXPORT_DATE_INVALID: { code: 'VALIDATION', message: 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).' },
-  SUBPROCESSOR_NOTICES_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'Sub-processor notices are shown to an organization, and this session has none.' },
   SUBPROCESSOR_NOTICE_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no published notice with that number.' },
   SUBPROCESSOR_OPERATIONS_DO_NOT_FIT: { code: 'VALIDATION', message: 'Some operations do not fit the register on the effective date.' },
   // support-access
@@ -249,7 +245,6 @@ export const REASONS = {
   // validation
   FORM_UNREADABLE: { code: 'VALIDATION', message: 'This form could not be read. Reload the page and send it again.' },
   // webhooks
-  WEBHOOKS_NEED_ORGANIZATION: { code: 'FORBIDDEN', message: 'Webhooks belong to an organization, and this session has none.' },
   WEBHOOK_ALREADY_DISABLED: { code: 'CONFLICT', message: 'That endpoint is already disabled.' },
   WEBHOOK_ALREADY_ENABLED: { code: 'CONFLICT', message: 'That endpoint is already enabled.' },
   WEBHOOK_DISABLED: { code: 'CONFLICT', message: 'This endpoint is disabled. Enable it to send a test event.' },

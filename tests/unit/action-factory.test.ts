@@ -78,7 +78,7 @@ describe('values handed back on failure', () => {
     const plain = createAction({ tier: 'public', schema, handler: async () => ({}) });
     expect(await plain(null, form([['email', 'bad']]))).not.toHaveProperty('values');
     const formOnly = createAction({ tier: 'public', schema, formOnly: 'FORM_NOT_FROM_PAGE', returnValues: ['email'], handler: async () => ({}) });
-    expect(await formOnly(null, { email: 'bad' })).toEqual({ ok: false, code: 'VALIDATION', error: 'Send this form from the page.', fieldErrors: undefined });
+    expect(await formOnly(null, { email: 'bad' })).toEqual({ ok: false, code: 'VALIDATION', reason: 'FORM_NOT_FROM_PAGE', error: 'Send this form from the page.', fieldErrors: undefined });
   });
 });
 
