@@ -7,8 +7,16 @@ const config = [
   ...nextTypescript,
   {
     ignores: [
-      'node_modules/**', '.next/**', '.next-*/**', '.next*/**', '.data/**', '.test-data/**', 'lib/generated/**',
-      'test-results/**', 'playwright-report/**', 'next-env.d.ts',
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      '.next*/**',
+      '.data/**',
+      '.test-data/**',
+      'lib/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
     ],
   },
   {
@@ -33,12 +41,17 @@ const config = [
   {
     files: ['lib/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['@/app', '@/app/*', '@/components', '@/components/*', '**/app/*', '**/components/*'],
-          message: 'lib/ is the domain: it never imports app/ or components/ (pass data in, return DTOs).',
-        }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app', '@/app/*', '@/components', '@/components/*', '**/app/*', '**/components/*'],
+              message: 'lib/ is the domain: it never imports app/ or components/ (pass data in, return DTOs).',
+            },
+          ],
+        },
+      ],
     },
   },
 ];

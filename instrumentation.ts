@@ -30,7 +30,5 @@ export async function register() {
   void startBackupEndpoint();
   startBackupSchedule();
   // Load the compiled trust-center content now rather than on the first visitor's request.
-  import('@/lib/content/site')
-    .then((m) => m.warmContent())
-    .catch(() => {});
+  import('@/lib/content/site').then((m) => m.warmContent()).catch(() => {});
 }

@@ -14,7 +14,9 @@ process.env.E2E_SEED_TOKEN ||= crypto.randomBytes(24).toString('hex');
 // without changing it: they run beside the rest. Every other spec may change demo content (studio pages,
 // the sub-processor register, abuse reports, access requests) that others read, so those run one at a
 // time, as before, in their own project. A new spec lands there unless it is listed here.
-const ISOLATED = ['audit-notifications', 'auth', 'csrf', 'ip-access', 'mfa', 'no-js-forms', 'signup', 'users'].map((name) => `**/${name}.spec.ts`);
+const ISOLATED = ['audit-notifications', 'auth', 'csrf', 'ip-access', 'mfa', 'no-js-forms', 'signup', 'users'].map(
+  (name) => `**/${name}.spec.ts`,
+);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,7 +49,10 @@ export default defineConfig({
     stderr: 'pipe',
     // Mail goes out over real SMTP to the sink started in globalSetup.
     env: {
-      PORT: String(port), APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, E2E_SMTP_PORT: String(smtpPort),
+      PORT: String(port),
+      APP_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      E2E_SMTP_PORT: String(smtpPort),
       // R26 end to end: requests from 127.0.0.2 play a trusted reverse proxy; the browser (127.0.0.1) does not.
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.2',
       // Self-service sign-up is off by default; tests/e2e/signup.spec.ts drives the open mode.

@@ -12,5 +12,8 @@ export default defineConfig({
   retries: 0,
   timeout: 15 * 60_000,
   // FUZZ_REUSE_SERVER=1 aims at a server already listening on E2E_PORT (while working on the fuzzer only).
-  webServer: { ...main.webServer!, reuseExistingServer: process.env.FUZZ_REUSE_SERVER === '1' } as typeof main.webServer,
+  webServer: {
+    ...main.webServer!,
+    reuseExistingServer: process.env.FUZZ_REUSE_SERVER === '1',
+  } as typeof main.webServer,
 });

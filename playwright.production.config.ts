@@ -36,7 +36,10 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      PORT: String(port), APP_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, E2E_SMTP_PORT: String(smtpPort),
+      PORT: String(port),
+      APP_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      E2E_SMTP_PORT: String(smtpPort),
       E2E_SERVER_LOG: serverLog,
       // Production has no seeding endpoint (tests/e2e-production/first-run.spec.ts checks): never inherit its token.
       E2E_SEED_TOKEN: '',

@@ -34,7 +34,10 @@ function isCrossOriginAction(request: NextRequest): boolean {
 /** Reachable before the first-run setup: the setup page itself, the health check and static files. */
 function reachableBeforeSetup(pathname: string): boolean {
   return (
-    pathname === '/setup' || pathname === '/api/health' || pathname.startsWith('/_next/') || /^\/[\w.-]+\.(svg|png|ico|txt|css|js|woff2?)$/.test(pathname)
+    pathname === '/setup' ||
+    pathname === '/api/health' ||
+    pathname.startsWith('/_next/') ||
+    /^\/[\w.-]+\.(svg|png|ico|txt|css|js|woff2?)$/.test(pathname)
   );
 }
 
@@ -48,16 +51,29 @@ function internalRenderNonce(request: NextRequest): string | null {
 export function proxy(request: NextRequest) {
   // No vendor organization yet: everything leads to the first-run setup (lib/setup).
   if (!reachableBeforeSetup(request.nextUrl.pathname) && setupGateRequired()) {
-    const headers = { 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY, ...baselineHeaders({ hsts }), 'Cache-Control': 'no-store' };
+    const headers = {
+      'Content-Security-Policy': API_CONTENT_SECURITY_POLICY,
+      ...baselineHeaders({ hsts }),
+      'Cache-Control': 'no-store',
+    };
     if (request.nextUrl.pathname.startsWith('/api/')) {
-      return NextResponse.json({ error: 'The Trust Center is not set up yet. Open /setup to finish the first-run setup.', code: 'UNAVAILABLE' }, { status: 503, headers });
+      return NextResponse.json(
+        {
+          error: 'The Trust Center is not set up yet. Open /setup to finish the first-run setup.',
+          code: 'UNAVAILABLE',
+        },
+        { status: 503, headers },
+      );
     }
     return NextResponse.redirect(new URL('/setup', request.url), { status: 303, headers });
   }
   if (isCrossOriginAction(request)) {
     return NextResponse.json(
       { error: 'Cross-origin form submissions are not accepted.', code: 'FORBIDDEN' },
-      { status: 403, headers: { 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY, ...baselineHeaders({ hsts }) } },
+      {
+        status: 403,
+        headers: { 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY, ...baselineHeaders({ hsts }) },
+      },
     );
   }
   const requestId = requestIdFrom(request.headers.get('x-request-id'));

@@ -17,7 +17,11 @@ import { keepSignedInHint } from './lib/http/signed-in-hint.mjs';
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 const hostname = process.env.HOST || '0.0.0.0';
-const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { svc: 'trust-center' }, timestamp: pino.stdTimeFunctions.isoTime });
+const log = pino({
+  level: process.env.LOG_LEVEL || 'info',
+  base: { svc: 'trust-center' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
 
 // Headers only this server may set; anything a client sends under these names is discarded.
 const PEER_HEADER = 'x-tc-peer-address';
@@ -39,8 +43,15 @@ await app.prepare();
 
 // Public pages rendered once per published version and served from memory (issue 16). Not in development:
 // there every edit must show at once. TC_PUBLIC_CACHE=off turns it off (diagnosis).
-const appUrl = (() => { try { return new URL(process.env.APP_URL ?? ''); } catch { return null; } })();
-const publicCache = dev || process.env.TC_PUBLIC_CACHE === 'off' ? null : createPublicCache({ render: renderInternally, log });
+const appUrl = (() => {
+  try {
+    return new URL(process.env.APP_URL ?? '');
+  } catch {
+    return null;
+  }
+})();
+const publicCache =
+  dev || process.env.TC_PUBLIC_CACHE === 'off' ? null : createPublicCache({ render: renderInternally, log });
 const integrityOf = staticIntegrity(process.env.NEXT_DIST_DIR || '.next');
 
 /** GETs a public address from this very server, without cookies, with a one-time marker nonce. */
@@ -51,14 +62,28 @@ function renderInternally(key) {
   const hostHeader = appUrl?.host ?? `localhost:${port}`;
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: hostname === '0.0.0.0' || hostname === '::' ? loopback : hostname, port, path: key, method: 'GET',
-        headers: { host: hostHeader, accept: 'text/html,*/*', [RENDER_SECRET_HEADER]: renderSecret, [RENDER_NONCE_HEADER]: marker } },
+      {
+        host: hostname === '0.0.0.0' || hostname === '::' ? loopback : hostname,
+        port,
+        path: key,
+        method: 'GET',
+        headers: {
+          host: hostHeader,
+          accept: 'text/html,*/*',
+          [RENDER_SECRET_HEADER]: renderSecret,
+          [RENDER_NONCE_HEADER]: marker,
+        },
+      },
       (response) => {
         const chunks = [];
         response.on('data', (c) => chunks.push(c));
         response.on('error', reject);
         response.on('end', () => {
-          const rendered = { status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) };
+          const rendered = {
+            status: response.statusCode ?? 500,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          };
           toCacheEntry(rendered, { marker, integrityOf }).then(resolve, reject);
         });
       },
@@ -94,7 +119,15 @@ const server = http.createServer((req, res) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (req.url?.startsWith('/_next/static')) return;
     log.info(
-      { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, ...(internalRender ? { internalRender } : {}), ...(res.getHeader('x-tc-cache') ? { cache: res.getHeader('x-tc-cache') } : {}) },
+      {
+        requestId,
+        method: req.method,
+        path: req.url?.split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        ...(internalRender ? { internalRender } : {}),
+        ...(res.getHeader('x-tc-cache') ? { cache: res.getHeader('x-tc-cache') } : {}),
+      },
       'request',
     );
   });
@@ -103,13 +136,16 @@ const server = http.createServer((req, res) => {
   // A public page from memory when it has one; otherwise (or when it is not cacheable) Next as before.
   const cacheKey = publicCache && !internalRender ? publicCacheKey(req) : null;
   if (cacheKey) {
-    publicCache.lookup(cacheKey).then((found) => {
-      if (found) sendEntry(req, res, found);
-      else serveThroughNext(req, res, requestId);
-    }).catch((err) => {
-      log.error({ requestId, err: { message: err?.message } }, 'public page cache failed');
-      serveThroughNext(req, res, requestId);
-    });
+    publicCache
+      .lookup(cacheKey)
+      .then((found) => {
+        if (found) sendEntry(req, res, found);
+        else serveThroughNext(req, res, requestId);
+      })
+      .catch((err) => {
+        log.error({ requestId, err: { message: err?.message } }, 'public page cache failed');
+        serveThroughNext(req, res, requestId);
+      });
     return;
   }
   serveThroughNext(req, res, requestId);
@@ -118,20 +154,26 @@ const server = http.createServer((req, res) => {
 function serveThroughNext(req, res, requestId) {
   keepSignedInHint(req, res, { secure: appUrl?.protocol === 'https:' });
   // A server-action body that Next.js could not decode is a 400 here, not a 500 there (issue 21).
-  checkActionRequest(req).then((refusal) => {
-    if (refusal) {
-      res.writeHead(refusal.status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify({ error: refusal.message, code: refusal.status === 413 ? 'TOO_LARGE' : 'VALIDATION' }));
-      return;
-    }
-    return handle(req, res);
-  }).catch((err) => {
-    log.error({ requestId, err: { message: err?.message } }, 'unhandled request error');
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.end('Internal error');
-    }
-  });
+  checkActionRequest(req)
+    .then((refusal) => {
+      if (refusal) {
+        res.writeHead(refusal.status, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        });
+        res.end(JSON.stringify({ error: refusal.message, code: refusal.status === 413 ? 'TOO_LARGE' : 'VALIDATION' }));
+        return;
+      }
+      return handle(req, res);
+    })
+    .catch((err) => {
+      log.error({ requestId, err: { message: err?.message } }, 'unhandled request error');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end('Internal error');
+      }
+    });
 }
 
 server.listen(port, hostname, () => {

@@ -8,8 +8,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="text-sm font-medium text-fg-muted">Something went wrong</p>
       <h1 className="mt-2 text-3xl font-bold">This page could not be shown</h1>
       <p className="mt-4 text-fg-muted">
-        An unexpected error stopped this page from loading. Nothing you entered has been lost on our side.
-        Please try again; if it keeps happening, contact support and quote the reference below.
+        An unexpected error stopped this page from loading. Nothing you entered has been lost on our side. Please try
+        again; if it keeps happening, contact support and quote the reference below.
       </p>
       {error.digest ? (
         <p className="mt-4 text-sm">

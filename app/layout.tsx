@@ -29,7 +29,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <style nonce={nonce}>{`:root{--brand:${brand.primaryColor}}`}</style>
       </head>
       <body>
-        <a href="#main" className="skip-link">Skip to content</a>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <SiteHeader brandName={brand.name} />
         {children}
         <SiteFooter brandName={brand.name} securityContact={securityContact} />

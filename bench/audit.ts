@@ -33,7 +33,9 @@ async function seed(): Promise<void> {
     await c.query(`INSERT INTO "Organization" (id, slug, name, "updatedAt")
       SELECT gen_random_uuid(), 'org-' || g, 'Org ' || g, now() FROM generate_series(0, ${SMALL_ORGS}) g`);
     // Rows straight into the table (the chain's hashes are not what this measures).
-    const insert = (orgSlug: string, n: number) => c.query(`
+    const insert = (orgSlug: string, n: number) =>
+      c.query(
+        `
       INSERT INTO "AuditEvent" (id, "organizationId", "occurredAt", "actorType", "actorId", "actorLabel", action,
         "targetType", "targetId", "targetLabel", outcome, ip, "userAgent", "requestId", changes, "prevHash", hash)
       SELECT gen_random_uuid(), o.id, now() - make_interval(secs => (${n} - g) * 2), 'USER', 'actor-' || (g % 50),
@@ -41,7 +43,9 @@ async function seed(): Promise<void> {
         (ARRAY['auth.signin.succeeded','auth.signin.failed','session.revoked','auth.password.changed','access.denied'])[1 + g % 5],
         'session', 's-' || g, NULL, (ARRAY['SUCCESS','FAILURE','DENIED'])[1 + g % 3]::"AuditOutcome",
         '198.51.100.' || (g % 250), 'bench', NULL, '{"before":{"a":1},"after":{"a":2}}'::jsonb, md5(g::text), md5((g + 1)::text)
-      FROM generate_series(1, ${n}) g, "Organization" o WHERE o.slug = $1`, [orgSlug]);
+      FROM generate_series(1, ${n}) g, "Organization" o WHERE o.slug = $1`,
+        [orgSlug],
+      );
     await insert('org-0', BIG);
     for (let i = 1; i <= SMALL_ORGS; i++) await insert(`org-${i}`, SMALL);
     await c.query('ANALYZE "AuditEvent"');
@@ -87,29 +91,46 @@ try {
     deepTimes.push(performance.now() - t);
     if (i === 0 && page.events.length !== 50) throw new Error(`deep page returned ${page.events.length} rows`);
   }
-  console.log(`viewer first page: p95 ${p95(first).toFixed(1)} ms (target < 20 ms; ${RUNS} runs, 10k- and 1M-event organizations)`);
-  console.log(`viewer filtered deep page (action filter, 80% deep in 1M): p95 ${p95(deepTimes).toFixed(1)} ms (target < 20 ms)`);
+  console.log(
+    `viewer first page: p95 ${p95(first).toFixed(1)} ms (target < 20 ms; ${RUNS} runs, 10k- and 1M-event organizations)`,
+  );
+  console.log(
+    `viewer filtered deep page (action filter, 80% deep in 1M): p95 ${p95(deepTimes).toFixed(1)} ms (target < 20 ms)`,
+  );
 
   // The export runs in a process of its own (see bench/audit-export-child.ts).
   const { execFileSync } = await import('node:child_process');
   const { build } = await import('esbuild');
   const child = '.test-data/bench/audit-export-child.mjs'; // inside the repository, so node_modules resolve
   await build({
-    entryPoints: ['bench/audit-export-child.ts'], outfile: child, bundle: true, packages: 'external',
-    platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+    entryPoints: ['bench/audit-export-child.ts'],
+    outfile: child,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
   });
   const out = execFileSync(
     process.execPath,
     ['--max-old-space-size=96', child, url, big.session.organization.id, 'org-0'],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const r = JSON.parse(out.trim().split('\n').at(-1)!) as { rows: number; bytes: number; seconds: number; baselineMb: number; peakMb: number };
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as {
+    rows: number;
+    bytes: number;
+    seconds: number;
+    baselineMb: number;
+    peakMb: number;
+  };
   console.log(
     `export CSV: ${r.rows.toLocaleString('en')} rows, ${(r.bytes / 1e6).toFixed(0)} MB in ${r.seconds.toFixed(1)} s = ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s (target ≥ 50,000); peak RSS ${r.peakMb.toFixed(0)} MB, of which ${r.baselineMb.toFixed(0)} MB before the export started, modules loaded (target < 200 MB)`,
   );
 } finally {
   await closeDb();
   if (reuse) console.log(`reused ${url}`);
-  else if (process.env.KEEP_BENCH_DB) console.log(`kept ${url} (BENCH_AUDIT_REUSE=${url} npm run bench:audit measures again without seeding)`);
+  else if (process.env.KEEP_BENCH_DB)
+    console.log(`kept ${url} (BENCH_AUDIT_REUSE=${url} npm run bench:audit measures again without seeding)`);
   else await dropDatabase(SERVER, name);
 }

@@ -37,7 +37,9 @@ function randomRules(count: number): string[] {
       const parts = Array.from({ length: 8 }, (_, k) => (k * 16 < prefix ? int(65536) : 0));
       parts[0] = 0x2000 | (parts[0]! & 0x0fff);
       const network = ipaddr.parseCIDR(`${new ipaddr.IPv6(parts).toRFC5952String()}/${prefix}`);
-      const bytes = network[0].toByteArray().map((b, k) => b & (0xff << (8 - Math.max(0, Math.min(8, prefix - k * 8)))) & 0xff);
+      const bytes = network[0]
+        .toByteArray()
+        .map((b, k) => b & (0xff << (8 - Math.max(0, Math.min(8, prefix - k * 8)))) & 0xff);
       rules.push(`${(ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String()}/${prefix}`);
     }
   }
@@ -52,7 +54,12 @@ function randomAddresses(rules: string[], count: number): string[] {
       const [ip] = ipaddr.parseCIDR(rules[int(rules.length)]!);
       out.push(ip.kind() === 'ipv4' ? ip.toString() : (ip as ipaddr.IPv6).toRFC5952String());
     } else if (rand() < 0.7) out.push(v4(int(2 ** 32)));
-    else out.push(new ipaddr.IPv6(Array.from({ length: 8 }, (_, k) => (k === 0 ? 0x2000 | int(4096) : int(65536)))).toRFC5952String());
+    else
+      out.push(
+        new ipaddr.IPv6(
+          Array.from({ length: 8 }, (_, k) => (k === 0 ? 0x2000 | int(4096) : int(65536))),
+        ).toRFC5952String(),
+      );
   }
   return out;
 }
@@ -95,9 +102,13 @@ function rate(fn: (ip: string) => boolean, addresses: string[], minMs: number): 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const mib = (b: number) => `${(b / 1048576).toFixed(2)} MiB`;
 
-console.log(`Node ${process.version}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'})${(globalThis as { gc?: unknown }).gc ? '' : ' — run with --expose-gc for memory figures'}`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? '?'})${(globalThis as { gc?: unknown }).gc ? '' : ' — run with --expose-gc for memory figures'}`,
+);
 console.log('\n1. Matcher: lookups/s (address strings in, parsing included) and memory');
-console.log('memory: compiled = its typed arrays (or the heap growth, if larger); linear scan = heap growth of the parsed ipaddr.js ranges');
+console.log(
+  'memory: compiled = its typed arrays (or the heap growth, if larger); linear scan = heap growth of the parsed ipaddr.js ranges',
+);
 console.log('rules     | compiled: lookups/s  memory  (ranges) | linear scan (ipaddr.js): lookups/s  memory | ratio');
 for (const count of [10, 1000, 100_000]) {
   const rules = randomRules(count);
@@ -132,7 +143,10 @@ try {
   const org = await db().organization.create({ data: { slug: 'bench', name: 'Bench' } });
   const rules = randomRules(999).filter((r) => !r.includes(':'));
   rules.push('203.0.113.0/24');
-  await db().ipAccessRule.createMany({ data: rules.map((cidr, i) => ({ organizationId: org.id, scope: 'PANEL' as const, cidr, label: `Rule ${i}` })), skipDuplicates: true });
+  await db().ipAccessRule.createMany({
+    data: rules.map((cidr, i) => ({ organizationId: org.id, scope: 'PANEL' as const, cidr, label: `Rule ${i}` })),
+    skipDuplicates: true,
+  });
   await db().ipAccessList.create({ data: { organizationId: org.id, scope: 'PANEL', enabled: true } });
   const { ipAccessVersion } = await db().organization.update({ where: { id: org.id }, data: { ipAccessVersion: 1 } });
   const organization = { id: org.id, name: org.name, ipAccessVersion };
@@ -155,9 +169,15 @@ try {
   }
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]! * 1000;
-  console.log(`\n2. Panel check per request (enabled list of ${rules.length} entries, version read with the session, embedded PGlite)`);
-  console.log(`   warm: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs, max ${(samples.at(-1)! * 1000).toFixed(0)} µs over ${samples.length} requests (target p99 < 1 ms)`);
-  console.log(`   cold (first request after a change: one read of the lists and a compile): ${coldMs.toFixed(1)} ms, once per change per process`);
+  console.log(
+    `\n2. Panel check per request (enabled list of ${rules.length} entries, version read with the session, embedded PGlite)`,
+  );
+  console.log(
+    `   warm: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs, max ${(samples.at(-1)! * 1000).toFixed(0)} µs over ${samples.length} requests (target p99 < 1 ms)`,
+  );
+  console.log(
+    `   cold (first request after a change: one read of the lists and a compile): ${coldMs.toFixed(1)} ms, once per change per process`,
+  );
 } finally {
   await closeDb();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -25,12 +25,20 @@ await applyMigrations(getConfig().database);
 const org = await db().organization.create({ data: { slug: 'bench', name: 'Bench' } });
 const users = await Promise.all(
   Array.from({ length: N }, (_, i) =>
-    db().user.create({ data: { email: `bench${i}@example.test`, name: `Bench ${i}`, memberships: { create: { organizationId: org.id, role: 'member' } } } }),
+    db().user.create({
+      data: {
+        email: `bench${i}@example.test`,
+        name: `Bench ${i}`,
+        memberships: { create: { organizationId: org.id, role: 'member' } },
+      },
+    }),
   ),
 );
 const meta = (i: number) => ({ requestId: null, ip: `10.1.${i >> 8}.${i & 255}`, userAgent: 'bench' });
 const ticketFor = (userId: string, i: number) =>
-  db().$transaction((tx) => issueSignInTicket(tx, { userId, organizationId: org.id, step: 'SECOND_FACTOR', meta: meta(i) }));
+  db().$transaction((tx) =>
+    issueSignInTicket(tx, { userId, organizationId: org.id, step: 'SECOND_FACTOR', meta: meta(i) }),
+  );
 
 function summary(label: string, xs: number[]) {
   xs.sort((a, b) => a - b);
@@ -61,19 +69,42 @@ const recovery: number[] = [];
 for (const [i, u] of users.entries()) {
   const codes = await enrolRecoveryCodes(u.id);
   const ticket = await ticketFor(u.id, i);
-  recovery.push(await time(() => completeSecondFactor({ meta: meta(i), session: null }, { method: 'recovery-code', ticket, code: codes[0]! })));
+  recovery.push(
+    await time(() =>
+      completeSecondFactor({ meta: meta(i), session: null }, { method: 'recovery-code', ticket, code: codes[0]! }),
+    ),
+  );
 }
 summary('second step with a recovery code (+ email queued)', recovery);
 
 const passkey: number[] = [];
 for (const [i, u] of users.entries()) {
-  const ctx = { meta: meta(i), session: { sessionId: 'bench', user: { id: u.id, email: u.email, name: u.name }, organization: { ...org, kind: 'CUSTOMER' as const }, role: 'member', permissions: new Set<never>(), reauthenticatedAt: new Date() } };
+  const ctx = {
+    meta: meta(i),
+    session: {
+      sessionId: 'bench',
+      user: { id: u.id, email: u.email, name: u.name },
+      organization: { ...org, kind: 'CUSTOMER' as const },
+      role: 'member',
+      permissions: new Set<never>(),
+      reauthenticatedAt: new Date(),
+    },
+  };
   const authenticator = new SoftAuthenticator({ counting: true });
-  await finishPasskeyRegistration(ctx, { response: authenticator.register(await startPasskeyRegistration(ctx)) as never });
+  await finishPasskeyRegistration(ctx, {
+    response: authenticator.register(await startPasskeyRegistration(ctx)) as never,
+  });
   const ticket = await ticketFor(u.id, i);
   const options = await startSecondFactorPasskey(ctx, { ticket });
   const response = authenticator.assert(options);
-  passkey.push(await time(() => completeSecondFactor({ meta: meta(i), session: null }, { method: 'webauthn', ticket, response: response as never })));
+  passkey.push(
+    await time(() =>
+      completeSecondFactor(
+        { meta: meta(i), session: null },
+        { method: 'webauthn', ticket, response: response as never },
+      ),
+    ),
+  );
 }
 summary('second step with a passkey (challenge claim + ES256 verify + counter)', passkey);
 console.log(`${os.cpus().length} CPU cores; embedded PGlite`);

@@ -24,10 +24,20 @@ const org = await db().organization.create({ data: { slug: 'bench', name: 'Bench
 const passwordHash = await hashPassword(PASSWORD);
 const users = await Promise.all(
   Array.from({ length: CONCURRENT }, (_, i) =>
-    db().user.create({ data: { email: `bench${i}@example.test`, name: `Bench ${i}`, passwordHash, memberships: { create: { organizationId: org.id, role: 'member' } } } }),
+    db().user.create({
+      data: {
+        email: `bench${i}@example.test`,
+        name: `Bench ${i}`,
+        passwordHash,
+        memberships: { create: { organizationId: org.id, role: 'member' } },
+      },
+    }),
   ),
 );
-const ctx = (i: number) => ({ meta: { requestId: null, ip: `10.0.${i >> 8}.${i & 255}`, userAgent: 'bench' }, session: null });
+const ctx = (i: number) => ({
+  meta: { requestId: null, ip: `10.0.${i >> 8}.${i & 255}`, userAgent: 'bench' },
+  session: null,
+});
 
 const latencies: number[] = [];
 for (let i = 0; i < SEQUENTIAL; i++) {
@@ -43,8 +53,12 @@ await Promise.all(users.map((u, i) => signInWithPassword(ctx(1000 + i), { email:
 const seconds = (performance.now() - started) / 1000;
 
 const { memoryCost, timeCost, parallelism } = getConfig().argon2;
-console.log(`argon2id m=${memoryCost} KiB, t=${timeCost}, p=${parallelism}; ${os.cpus().length} CPU cores; embedded PGlite`);
-console.log(`sign-in password step, sequential (${SEQUENTIAL}): median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`);
+console.log(
+  `argon2id m=${memoryCost} KiB, t=${timeCost}, p=${parallelism}; ${os.cpus().length} CPU cores; embedded PGlite`,
+);
+console.log(
+  `sign-in password step, sequential (${SEQUENTIAL}): median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`,
+);
 console.log(`sign-in throughput, ${CONCURRENT} concurrent: ${(CONCURRENT / seconds).toFixed(1)} sign-ins/s`);
 
 await closeDb();

@@ -49,7 +49,11 @@ interface Result {
   timeouts: number;
   non2xx: number;
 }
-const autocannon = autocannonUntyped as (opts: { url: string; connections: number; duration: number }) => Promise<Result>;
+const autocannon = autocannonUntyped as (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+}) => Promise<Result>;
 
 /** Resolves when the port is free, so the bench never measures (or disturbs) someone else's server. */
 function assertPortFree(port: number): Promise<void> {
@@ -63,7 +67,8 @@ function assertPortFree(port: number): Promise<void> {
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server for ${url} exited (code ${child.exitCode}) before answering`);
+    if (child.exitCode !== null)
+      throw new Error(`the server for ${url} exited (code ${child.exitCode}) before answering`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -77,7 +82,12 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000): P
 const children: ChildProcess[] = [];
 /** A child in its own process group, so whatever it starts is stopped with it. */
 function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ['ignore', 'ignore', 'inherit'], env });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
   children.push(child);
   return child;
 }
@@ -108,7 +118,10 @@ function productionEnv(port: number): NodeJS.ProcessEnv {
 const secrets = {
   AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
   MFA_ENCRYPTION_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
-  AUDIT_SIGNING_KEY: crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  AUDIT_SIGNING_KEY: crypto
+    .generateKeyPairSync('ed25519')
+    .privateKey.export({ format: 'pem', type: 'pkcs8' })
+    .toString(),
   SMTP_URL: 'smtp://127.0.0.1:9', // required in production; nothing is sent: the log transport keeps mail in the outbox
   MAIL_TRANSPORT: 'log',
 };
@@ -141,7 +154,14 @@ function load(url: string, connections = CONNECTIONS, duration = SECONDS): Promi
 }
 
 // Headers a server computes per response; everything else is sent by the bare server too.
-const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
+const PER_RESPONSE = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+]);
 
 interface Row {
   page: string;
@@ -179,16 +199,25 @@ async function publishMarker(): Promise<string> {
   const { publishReview } = await import('@/lib/studio/publish-review');
   const { signedInCtx } = await import('@/tests/fixtures/factories');
   const vendor = await db().organization.findFirstOrThrow({ where: { kind: 'VENDOR' } });
-  const ctxOf = async (email: string) => signedInCtx(await db().user.findUniqueOrThrow({ where: { email } }), { ...vendor, kind: 'VENDOR' });
+  const ctxOf = async (email: string) =>
+    signedInCtx(await db().user.findUniqueOrThrow({ where: { email } }), { ...vendor, kind: 'VENDOR' });
   const author = await ctxOf('compliance@acme.example');
   const publisher = await ctxOf('legal@acme.example');
-  const page = await db().contentPage.findFirstOrThrow({ where: { section: 'certifications', slug: 'index', deletedAt: null }, include: { publishedRevision: true } });
+  const page = await db().contentPage.findFirstOrThrow({
+    where: { section: 'certifications', slug: 'index', deletedAt: null },
+    include: { publishedRevision: true },
+  });
   const draft = await db().contentDraft.findUnique({ where: { pageId: page.id } });
   const marker = `Benchmark marker ${crypto.randomUUID().slice(0, 8)}.`;
   const source = page.publishedRevision!.source.replace(/\n## /, `\n\n${marker}\n\n## `);
   if (!source.includes(marker)) throw new Error(`${PUBLISHED_PAGE} has no "## " heading to put the marker before`);
   const saved = await saveDraft(author, { pageId: page.id, source, expectedVersion: draft?.version ?? 0 });
-  const { reviewId } = await requestReview(author, { pageId: page.id, reviewerId: publisher.session.user.id, message: 'Benchmark', expectedVersion: saved.version });
+  const { reviewId } = await requestReview(author, {
+    pageId: page.id,
+    reviewerId: publisher.session.user.id,
+    message: 'Benchmark',
+    expectedVersion: saved.version,
+  });
   await approveReview(publisher, { reviewId });
   await publishReview(publisher, { reviewId });
   return marker;
@@ -207,8 +236,19 @@ function lighthouseScores(url: string): Promise<Record<string, number> | string>
   return new Promise((resolve) => {
     const child = spawn(
       npx('lighthouse'),
-      [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox'],
-      { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        url,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let out = '';
     let err = '';
@@ -228,9 +268,18 @@ function lighthouseScores(url: string): Promise<Record<string, number> | string>
 function firstLoadJs(route: string): { raw: number; gz: number; chunks: number } | null {
   const file = path.join(distDir(), 'diagnostics', 'route-bundle-stats.json');
   if (!fs.existsSync(file)) return null;
-  const entry = (JSON.parse(fs.readFileSync(file, 'utf8')) as { route: string; firstLoadChunkPaths: string[]; firstLoadUncompressedJsBytes: number }[]).find((r) => r.route === route);
+  const entry = (
+    JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      route: string;
+      firstLoadChunkPaths: string[];
+      firstLoadUncompressedJsBytes: number;
+    }[]
+  ).find((r) => r.route === route);
   if (!entry) return null;
-  const gz = entry.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(fs.readFileSync(path.join(root, p)), { level: 9 }).length, 0);
+  const gz = entry.firstLoadChunkPaths.reduce(
+    (sum, p) => sum + gzipSync(fs.readFileSync(path.join(root, p)), { level: 9 }).length,
+    0,
+  );
   return { raw: entry.firstLoadUncompressedJsBytes, gz, chunks: entry.firstLoadChunkPaths.length };
 }
 
@@ -252,11 +301,18 @@ async function main(): Promise<void> {
     await runOrExit('Bench trust-center content', npx('tsx'), ['scripts/content-import.ts'], { env: dbEnv });
     const a = start(['server.mjs'], productionEnv(PORT_A));
     const b = start(['server.mjs'], productionEnv(PORT_B));
-    await Promise.all([waitFor(`http://localhost:${PORT_A}/api/health`, a), waitFor(`http://localhost:${PORT_B}/api/health`, b)]);
+    await Promise.all([
+      waitFor(`http://localhost:${PORT_A}/api/health`, a),
+      waitFor(`http://localhost:${PORT_B}/api/health`, b),
+    ]);
 
-    console.log(`\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, app then bare server per page, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? ''})`);
+    console.log(
+      `\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, app then bare server per page, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? ''})`,
+    );
     console.log('targets: ratio ≥ 0.5, app p99 < 100 ms, 0 errors\n');
-    console.log(`${'page'.padEnd(20)} ${pad('app req/s', 10)} ${pad('p50', 5)} ${pad('p99', 6)} ${pad('err', 5)} │ ${pad('bare req/s', 10)} ${pad('p50', 5)} ${pad('p99', 6)} │ ${pad('ratio', 6)} │ ${pad('HTML', 10)} ${pad('gzip', 9)}`);
+    console.log(
+      `${'page'.padEnd(20)} ${pad('app req/s', 10)} ${pad('p50', 5)} ${pad('p99', 6)} ${pad('err', 5)} │ ${pad('bare req/s', 10)} ${pad('p50', 5)} ${pad('p99', 6)} │ ${pad('ratio', 6)} │ ${pad('HTML', 10)} ${pad('gzip', 9)}`,
+    );
     const rows: Row[] = [];
     for (const page of PAGES) {
       const r = await measurePage(page);
@@ -273,7 +329,10 @@ async function main(): Promise<void> {
     console.log('(latencies in ms; err = errors + timeouts + non-2xx answers)');
 
     const js = firstLoadJs('/');
-    if (js) console.log(`\nhome page first-load JavaScript: ${kib(js.raw)} uncompressed, ${kib(js.gz)} gzip (level 9), ${js.chunks} chunks`);
+    if (js)
+      console.log(
+        `\nhome page first-load JavaScript: ${kib(js.raw)} uncompressed, ${kib(js.gz)} gzip (level 9), ${js.chunks} chunks`,
+      );
 
     const publishStarted = Date.now();
     const marker = await publishMarker();
@@ -286,7 +345,9 @@ async function main(): Promise<void> {
       timeUntil(`http://localhost:${PORT_B}${PUBLISHED_PAGE}`, marker, publishedAt),
     ]);
     const show = (ms: number | null) => (ms === null ? 'not within 30 s' : `${ms} ms`);
-    console.log(`\npublish → new text on ${PUBLISHED_PAGE}, from the moment publishReview returned (it ran in this process and took ${publishMs} ms; target ≤ 5 s):`);
+    console.log(
+      `\npublish → new text on ${PUBLISHED_PAGE}, from the moment publishReview returned (it ran in this process and took ${publishMs} ms; target ≤ 5 s):`,
+    );
     console.log(`  instance A :${PORT_A}  ${show(onA)}\n  instance B :${PORT_B}  ${show(onB)}`);
 
     if (LIGHTHOUSE) {
@@ -295,16 +356,23 @@ async function main(): Promise<void> {
       for (const page of PAGES) {
         const s = await lighthouseScores(`http://localhost:${PORT_A}${page}`);
         if (typeof s === 'string') console.log(`${page.padEnd(20)} ${s}`);
-        else console.log(`${page.padEnd(20)} ${pad(s.performance ?? '-', 5)} ${pad(s.accessibility ?? '-', 5)} ${pad(s['best-practices'] ?? '-', 5)} ${pad(s.seo ?? '-', 5)}`);
+        else
+          console.log(
+            `${page.padEnd(20)} ${pad(s.performance ?? '-', 5)} ${pad(s.accessibility ?? '-', 5)} ${pad(s['best-practices'] ?? '-', 5)} ${pad(s.seo ?? '-', 5)}`,
+          );
       }
-      console.log('(/search?q=… says noindex on purpose: result pages are not for crawlers, which costs its SEO score)');
+      console.log(
+        '(/search?q=… says noindex on purpose: result pages are not for crawlers, which costs its SEO score)',
+      );
     }
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 2000));
     const { closeDb } = await import('@/lib/db').catch(() => ({ closeDb: async () => {} }));
     await closeDb().catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).catch((e: Error) => console.error(`could not drop ${DB_NAME}: ${e.message}`));
+    await admin
+      .query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`)
+      .catch((e: Error) => console.error(`could not drop ${DB_NAME}: ${e.message}`));
     await admin.end();
   }
 }

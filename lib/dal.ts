@@ -13,7 +13,14 @@ import type { Ctx, SessionContext } from '@/lib/context';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { AppError, type AppErrorArgs, type ErrorReason, toErrorResult } from '@/lib/errors';
 import { formInput } from '@/lib/validation/input';
-import { arrayFieldsOf, fieldErrorsFrom, valuesOf, type ActionResultWithValues, type FormValues, type ReturnableField } from '@/lib/validation/action-input';
+import {
+  arrayFieldsOf,
+  fieldErrorsFrom,
+  valuesOf,
+  type ActionResultWithValues,
+  type FormValues,
+  type ReturnableField,
+} from '@/lib/validation/action-input';
 import { consume, minutesText, type LimitName } from '@/lib/security/rate-limit';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
@@ -45,20 +52,30 @@ export const getCtx = cache(async (): Promise<Ctx> => {
   // IpAccessRefusedError (FORBIDDEN); the version read with the session keeps this free of queries.
   const organization = ctx.session?.organization;
   if (organization) {
-    await enforceIpAccess({ scope: 'panel', organization, actor: actorOf(ctx), meta: ctx.meta, path: (await headers()).get('x-pathname') });
+    await enforceIpAccess({
+      scope: 'panel',
+      organization,
+      actor: actorOf(ctx),
+      meta: ctx.meta,
+      path: (await headers()).get('x-pathname'),
+    });
   }
   return ctx;
 });
 
 /** For app/forbidden.tsx: the panel IP refusal behind this request's 403, if that is what it was. */
-export const panelAccessRefusal = cache(async (): Promise<{ ip: string | null; organizationId: string; organizationName: string } | null> => {
-  try {
-    await getCtx();
-    return null;
-  } catch (err) {
-    return isIpAccessRefusal(err) ? { ip: err.ip, organizationId: err.organization.id, organizationName: err.organization.name } : null;
-  }
-});
+export const panelAccessRefusal = cache(
+  async (): Promise<{ ip: string | null; organizationId: string; organizationName: string } | null> => {
+    try {
+      await getCtx();
+      return null;
+    } catch (err) {
+      return isIpAccessRefusal(err)
+        ? { ip: err.ip, organizationId: err.organization.id, organizationName: err.organization.name }
+        : null;
+    }
+  },
+);
 
 /** For pages: the signed-in context, or a redirect to sign-in that comes back here afterwards. */
 export async function requireSession(
@@ -111,10 +128,17 @@ export interface ActionRateLimit<I> {
 }
 
 async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I): Promise<void> {
-  const key = limit.by === 'ip' ? (ctx.meta.ip ?? 'unknown') : limit.by === 'user' ? (ctx.session?.user.id ?? ctx.meta.ip ?? 'unknown') : limit.by(ctx, input);
+  const key =
+    limit.by === 'ip'
+      ? (ctx.meta.ip ?? 'unknown')
+      : limit.by === 'user'
+        ? (ctx.session?.user.id ?? ctx.meta.ip ?? 'unknown')
+        : limit.by(ctx, input);
   const state = await consume(limit.policy, key);
   if (!state.limited) return;
-  throw new AppError(limit.reason ?? 'ACTION_RATE_LIMITED', { wait: minutesText(state.retryAfterSeconds) }, undefined, { retryAfterSeconds: state.retryAfterSeconds });
+  throw new AppError(limit.reason ?? 'ACTION_RATE_LIMITED', { wait: minutesText(state.retryAfterSeconds) }, undefined, {
+    retryAfterSeconds: state.retryAfterSeconds,
+  });
 }
 
 /**
@@ -123,7 +147,12 @@ async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I
  * so the checks here are real, not cosmetic; domain functions check permissions again themselves.
  * A form's repeated key is every value for the fields the schema declares as arrays, the last otherwise.
  */
-export function createAction<S extends z.ZodType, T, K extends ReturnableField<z.input<S>> = never, F extends true | ErrorReason | undefined = undefined>(opts: {
+export function createAction<
+  S extends z.ZodType,
+  T,
+  K extends ReturnableField<z.input<S>> = never,
+  F extends true | ErrorReason | undefined = undefined,
+>(opts: {
   tier: Tier;
   schema: S;
   handler: (ctx: Ctx, input: z.output<S>) => Promise<T>;
@@ -145,21 +174,25 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
 }) {
   type Result = ActionResultWithValues<T, FormValues<z.input<S>, K>>;
   // Skipping the panel check is only for an action that takes access away, never for one that needs a permission.
-  if (opts.runsFromRefusedAddress && opts.tier !== 'public') throw new Error('runsFromRefusedAddress is for public-tier actions only');
+  if (opts.runsFromRefusedAddress && opts.tier !== 'public')
+    throw new Error('runsFromRefusedAddress is for public-tier actions only');
   const lists = arrayFieldsOf(opts.schema);
   // A form-only action takes anything (a direct POST may send anything) and refuses all but FormData.
   type Input = undefined extends F ? FormData | z.input<S> : unknown;
   return async (_prev: unknown, input: Input): Promise<Result> => {
     let fields: Record<string, unknown> | undefined;
     try {
-      if (opts.formOnly && !(input instanceof FormData)) // A form-only reason takes no params (the declaration names one such reason).
+      if (opts.formOnly && !(input instanceof FormData))
+        // A form-only reason takes no params (the declaration names one such reason).
         throw new AppError(...([opts.formOnly === true ? 'FORM_UNREADABLE' : opts.formOnly] as AppErrorArgs));
       // The one input layer: cleaned text, and a body that is not a form is a VALIDATION error (issue 21).
       fields = formInput(input, { raw: opts.rawFields, lists });
       const parsed = opts.schema.safeParse(fields);
       if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
       // Signing out from a refused address runs on the session alone: no panel check (and no refusal audited again).
-      const ctx: Ctx = opts.runsFromRefusedAddress ? { meta: await getRequestMeta(), session: await verifySession() } : await getCtx();
+      const ctx: Ctx = opts.runsFromRefusedAddress
+        ? { meta: await getRequestMeta(), session: await verifySession() }
+        : await getCtx();
       if (opts.tier === 'signed-in') {
         assertSignedIn(ctx);
         // Permission-tier actions are limited by can(); this covers the signed-in ones (R25).
@@ -170,8 +203,19 @@ export function createAction<S extends z.ZodType, T, K extends ReturnableField<z
       return { ok: true, data: await opts.handler(ctx, parsed.data) } as Result;
     } catch (err) {
       // redirect() and notFound() work by throwing; let Next handle them.
-      if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_/.test(err.digest)) throw err;
-      if (!(err instanceof AppError)) (await requestLogger()).error({ err: { message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'action failed');
+      if (
+        err &&
+        typeof err === 'object' &&
+        'digest' in err &&
+        typeof err.digest === 'string' &&
+        /^NEXT_/.test(err.digest)
+      )
+        throw err;
+      if (!(err instanceof AppError))
+        (await requestLogger()).error(
+          { err: { message: (err as Error)?.message, stack: (err as Error)?.stack } },
+          'action failed',
+        );
       const failure = toErrorResult(err);
       if (!opts.returnValues?.length || !fields) return failure;
       return { ...failure, values: valuesOf(fields, opts.returnValues) as FormValues<z.input<S>, K> };

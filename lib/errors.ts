@@ -2,7 +2,14 @@
 // (what exactly went wrong): an AppError names a reason and its params, and lib/messages/errors.ts is the
 // one place a reason becomes words a user can act on. Branch on `reason`, never on the message.
 
-import { CODE_MESSAGES, codeOf, formatReason, type ErrorCode, type ErrorReason, type ReasonParams } from '@/lib/messages/errors';
+import {
+  CODE_MESSAGES,
+  codeOf,
+  formatReason,
+  type ErrorCode,
+  type ErrorReason,
+  type ReasonParams,
+} from '@/lib/messages/errors';
 
 export type { ErrorCode, ErrorReason };
 /** The generic message of each code; the specific ones live beside it in lib/messages/errors.ts. */
@@ -52,12 +59,26 @@ export class AppError extends Error {
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; reason?: ErrorReason; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      error: string;
+      code: ErrorCode;
+      reason?: ErrorReason;
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, unknown>;
+    };
 
 /** Turns anything thrown into a user-safe result; unknown errors never leak their message. */
 export function toErrorResult(err: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (err instanceof AppError) {
-    return { ok: false, error: err.message, code: err.code, reason: err.reason, fieldErrors: err.fieldErrors, ...(err.details ? { details: err.details } : {}) };
+    return {
+      ok: false,
+      error: err.message,
+      code: err.code,
+      reason: err.reason,
+      fieldErrors: err.fieldErrors,
+      ...(err.details ? { details: err.details } : {}),
+    };
   }
   return { ok: false, error: ERROR_MESSAGES.INTERNAL, code: 'INTERNAL', reason: 'INTERNAL' };
 }
@@ -65,5 +86,7 @@ export function toErrorResult(err: unknown): Extract<ActionResult<never>, { ok: 
 /** An AppError whose message is also shown beside each of `fields` of the form (e.g. a refused link's token). */
 export function appErrorOnFields(fields: readonly string[], ...[reason, params, , details]: AppErrorArgs): AppError {
   const message = formatReason(reason, params);
-  return new AppError(...([reason, params, Object.fromEntries(fields.map((f) => [f, [message]])), details] as AppErrorArgs));
+  return new AppError(
+    ...([reason, params, Object.fromEntries(fields.map((f) => [f, [message]])), details] as AppErrorArgs),
+  );
 }

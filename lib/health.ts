@@ -16,7 +16,9 @@ export async function checkHealth(): Promise<HealthReport> {
   try {
     await Promise.race([
       db().$queryRawUnsafe('SELECT 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+      ),
     ]);
     const roundTripMs = Math.round((performance.now() - started) * 100) / 100;
     return { status: 'ok', database: { ok: true, roundTripMs }, time: new Date().toISOString() };

@@ -19,7 +19,11 @@ export const getRequestMeta = cache(async (): Promise<RequestMeta> => {
   trusted ??= parseTrustedProxies(getConfig().trustedProxies);
   return {
     requestId: h.get('x-request-id'),
-    ip: resolveClientIp({ peer: h.get('x-tc-peer-address'), forwardedFor: h.get('x-forwarded-for'), trustedProxies: trusted }),
+    ip: resolveClientIp({
+      peer: h.get('x-tc-peer-address'),
+      forwardedFor: h.get('x-forwarded-for'),
+      trustedProxies: trusted,
+    }),
     userAgent: h.get('user-agent')?.slice(0, 512) ?? null,
   };
 });

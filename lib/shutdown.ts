@@ -30,7 +30,8 @@ export async function runShutdownHooks(): Promise<string[]> {
     for (const [name] of hooks) registry.delete(name);
     const results = await Promise.allSettled(hooks.map(([, h]) => h.hook()));
     results.forEach((r, i) => {
-      if (r.status === 'rejected') failures.push(`${hooks[i]![0]}: ${(r.reason as Error)?.message ?? String(r.reason)}`);
+      if (r.status === 'rejected')
+        failures.push(`${hooks[i]![0]}: ${(r.reason as Error)?.message ?? String(r.reason)}`);
     });
   }
   return failures;

@@ -24,7 +24,10 @@ function headFromFile(file: string): HeadStatement {
   const last = text.split('\n').at(-1)!;
   const parsed = JSON.parse(text.startsWith('{') && !text.includes('\n') ? text : last) as Record<string, unknown>;
   const head = (parsed.type === 'audit.head' ? parsed : parsed.head) as HeadStatement | undefined;
-  if (!head || head.type !== 'audit.head') throw new Error(`${file} holds no signed audit head (expected an export or a saved /api/v1/audit-events/head answer).`);
+  if (!head || head.type !== 'audit.head')
+    throw new Error(
+      `${file} holds no signed audit head (expected an export or a saved /api/v1/audit-events/head answer).`,
+    );
   return head;
 }
 
@@ -41,7 +44,9 @@ async function verify(): Promise<number> {
   }
   const all = process.argv.includes('--all');
   if (!slug && !all) {
-    console.error('Usage: npm run audit -- verify --org <slug>   (or --all) [--against-checkpoint [saved-head.json | export.jsonl]]');
+    console.error(
+      'Usage: npm run audit -- verify --org <slug>   (or --all) [--against-checkpoint [saved-head.json | export.jsonl]]',
+    );
     return 2;
   }
   const orgs = all
@@ -52,21 +57,33 @@ async function verify(): Promise<number> {
     return 2;
   }
   if (extra.length && !orgs.some((o) => o.id === extra[0]!.organizationId)) {
-    console.error(`${checkpointFile} is the head of another organization (${extra[0]!.organizationId}); pick it with --org.`);
+    console.error(
+      `${checkpointFile} is the head of another organization (${extra[0]!.organizationId}); pick it with --org.`,
+    );
     return 2;
   }
   let broken = 0;
   for (const org of orgs) {
     const r = await verifyChain(db(), org.id);
-    if (r.ok) console.log(`✔ ${org.slug}: ${r.checked} events verified${r.startedFrom === 'genesis' ? '' : ` (from retention anchor at #${r.startedFrom.anchorSeq})`}.`);
+    if (r.ok)
+      console.log(
+        `✔ ${org.slug}: ${r.checked} events verified${r.startedFrom === 'genesis' ? '' : ` (from retention anchor at #${r.startedFrom.anchorSeq})`}.`,
+      );
     else {
       broken++;
-      console.log(`✖ ${org.slug}: chain broken at event #${r.firstBreak!.seq} (${r.firstBreak!.id}, ${r.firstBreak!.occurredAt}): ${r.firstBreak!.reason}. ${r.checked} earlier events verified.`);
+      console.log(
+        `✖ ${org.slug}: chain broken at event #${r.firstBreak!.seq} (${r.firstBreak!.id}, ${r.firstBreak!.occurredAt}): ${r.firstBreak!.reason}. ${r.checked} earlier events verified.`,
+      );
     }
     if (!againstCheckpoint) continue;
-    const c = await compareWithCheckpoints(db(), org.id, extra.filter((h) => h.organizationId === org.id));
+    const c = await compareWithCheckpoints(
+      db(),
+      org.id,
+      extra.filter((h) => h.organizationId === org.id),
+    );
     for (const note of c.notes) console.log(`  ⚠ ${note}`);
-    if (c.ok) console.log(`✔ ${org.slug}: matches ${c.checked} signed checkpoints (live head #${c.liveHead?.seq ?? '—'}).`);
+    if (c.ok)
+      console.log(`✔ ${org.slug}: matches ${c.checked} signed checkpoints (live head #${c.liveHead?.seq ?? '—'}).`);
     else {
       broken++;
       for (const problem of c.problems) console.log(`✖ ${org.slug}: ${problem}`);
@@ -83,14 +100,18 @@ async function prune(): Promise<number> {
   }
   const results = await applyRetentionEverywhere(db(), days);
   const total = results.reduce((n, r) => n + r.pruned, 0);
-  console.log(`Retention (${days} days): removed ${total} events from ${results.filter((r) => r.pruned).length} chains; anchors recorded.`);
+  console.log(
+    `Retention (${days} days): removed ${total} events from ${results.filter((r) => r.pruned).length} chains; anchors recorded.`,
+  );
   return 0;
 }
 
 const command = process.argv[2];
 const run = command === 'verify' ? verify : command === 'prune' ? prune : null;
 if (!run) {
-  console.error('Usage: npm run audit -- verify --org <slug> | verify --all [--against-checkpoint [file]] | prune [--days N]');
+  console.error(
+    'Usage: npm run audit -- verify --org <slug> | verify --all [--against-checkpoint [file]] | prune [--days N]',
+  );
   process.exit(2);
 }
 runWithDb(run);

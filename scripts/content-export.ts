@@ -11,7 +11,9 @@ async function main(): Promise<number> {
   const i = process.argv.indexOf('--out');
   const outDir = path.resolve(i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : 'content');
   const r = await exportContent({ outDir });
-  console.log(`Content exported to ${outDir}/pages: ${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed.`);
+  console.log(
+    `Content exported to ${outDir}/pages: ${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed.`,
+  );
   return 0;
 }
 

@@ -20,7 +20,9 @@ async function main(): Promise<number> {
     console.log('Content already in the database: not imported again.');
   } else {
     const r = await importContent({ client: prisma });
-    console.log(`Content imported: ${r.files} files, ${r.pagesCreated} pages created, ${r.revisionsAdded} new revisions, ${r.unchanged} unchanged.`);
+    console.log(
+      `Content imported: ${r.files} files, ${r.pagesCreated} pages created, ${r.revisionsAdded} new revisions, ${r.unchanged} unchanged.`,
+    );
   }
   const register = await importRegisterBaseline(prisma);
   if (register.imported) console.log(`Sub-processor register: ${register.imported} entries imported.`);

@@ -23,7 +23,14 @@ function arg(name: string): string | undefined {
 function askServer(port: number, token: string, file: string): Promise<WrittenBackup> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/backup', agent: false, headers: { authorization: `Bearer ${token}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/backup',
+        agent: false,
+        headers: { authorization: `Bearer ${token}` },
+      },
       (res) => {
         if (res.statusCode !== 200) {
           let body = '';
@@ -60,7 +67,9 @@ try {
   );
   console.log(`  file     ${written.file}`);
   console.log(`  snapshot ${written.createdAt}`);
-  console.log(`  content  ${rows} rows in ${Object.keys(written.counts.tables).length} tables, ${written.counts.files} files`);
+  console.log(
+    `  content  ${rows} rows in ${Object.keys(written.counts.tables).length} tables, ${written.counts.files} files`,
+  );
   console.log(`  size     ${written.bytes} bytes`);
   console.log(`  sha256   ${written.sha256}`);
   console.log('It contains password hashes and, in embedded mode, the key of the TOTP secrets: keep it private.');

@@ -31,7 +31,8 @@ async function migrate(): Promise<void> {
   const started = performance.now();
   const { applied, edited } = await applyMigrations(target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  for (const name of edited) console.warn(`! ${name} was edited after it was applied to ${describeTarget(target)} (its checksum differs).`);
+  for (const name of edited)
+    console.warn(`! ${name} was edited after it was applied to ${describeTarget(target)} (its checksum differs).`);
   if (applied.length === 0) {
     console.log(`No pending migrations: ${describeTarget(target)} is up to date (${seconds} s).`);
   } else {

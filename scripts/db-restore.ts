@@ -16,19 +16,31 @@ try {
     console.error('Usage: npm run db:restore -- FILE [--force]');
     process.exitCode = 2;
   } else if (cfg.database.kind !== 'embedded') {
-    console.error('db:restore restores the embedded database. With DATABASE_URL set, restore a pg_dump with pg_restore (README "Backups").');
+    console.error(
+      'db:restore restores the embedded database. With DATABASE_URL set, restore a pg_dump with pg_restore (README "Backups").',
+    );
     process.exitCode = 2;
   } else {
     const started = performance.now();
-    const result = await restoreBackup(file, {
-      dataDir: cfg.database.dataDir,
-      documentsDir: cfg.documents.s3 ? null : cfg.documents.storageDir,
-    }, { force });
+    const result = await restoreBackup(
+      file,
+      {
+        dataDir: cfg.database.dataDir,
+        documentsDir: cfg.documents.s3 ? null : cfg.documents.storageDir,
+      },
+      { force },
+    );
     const rows = Object.values(result.counts.tables).reduce((a, b) => a + b, 0);
-    console.log(`Restored the backup of ${result.header.createdAt} into ${describeTarget(cfg.database)} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
-    console.log(`  ${rows} rows in ${Object.keys(result.counts.tables).length} tables, ${result.counts.files} files, migration level ${result.header.migrations.at(-1) ?? '(none)'}`);
-    if (result.keptAside) console.log(`  the previous content was moved to ${result.keptAside} (delete it when you no longer need it)`);
-    if (cfg.documents.s3 && result.header.documents === 'local') console.log('  documents were not restored: this installation stores them in S3');
+    console.log(
+      `Restored the backup of ${result.header.createdAt} into ${describeTarget(cfg.database)} in ${((performance.now() - started) / 1000).toFixed(1)} s:`,
+    );
+    console.log(
+      `  ${rows} rows in ${Object.keys(result.counts.tables).length} tables, ${result.counts.files} files, migration level ${result.header.migrations.at(-1) ?? '(none)'}`,
+    );
+    if (result.keptAside)
+      console.log(`  the previous content was moved to ${result.keptAside} (delete it when you no longer need it)`);
+    if (cfg.documents.s3 && result.header.documents === 'local')
+      console.log('  documents were not restored: this installation stores them in S3');
     console.log('Next: npm start (applies newer migrations), then npm run audit -- verify --all.');
   }
 } catch (err) {

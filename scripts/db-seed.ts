@@ -16,7 +16,9 @@ async function main(): Promise<number> {
       console.log('Demo data not loaded: NODE_ENV=production (set SEED_ALLOW_PRODUCTION=true to load it anyway).');
       return 0;
     }
-    console.error('Refusing to load demo data with NODE_ENV=production. Set SEED_ALLOW_PRODUCTION=true if you really mean it.');
+    console.error(
+      'Refusing to load demo data with NODE_ENV=production. Set SEED_ALLOW_PRODUCTION=true if you really mean it.',
+    );
     return 1;
   }
   // At start (npm start / npm run dev): DEMO_DATA=false leaves an empty database to the first-run setup.

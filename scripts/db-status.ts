@@ -16,7 +16,8 @@ try {
     );
   }
   for (const name of status.edited) problems.push(`edited after it was applied: ${name}`);
-  if (status.hasMigrationsTable && status.pending.length) problems.push(`pending: ${status.pending.join(', ')} — run npm run db:migrate`);
+  if (status.hasMigrationsTable && status.pending.length)
+    problems.push(`pending: ${status.pending.join(', ')} — run npm run db:migrate`);
   if (status.unknown.length) problems.push(`applied but not in prisma/migrations: ${status.unknown.join(', ')}`);
   if (problems.length === 0) console.log(`  up to date (${status.applied.length} migrations applied)`);
   for (const p of problems) console.log(`  - ${p}`);

@@ -12,11 +12,20 @@ const logFile = process.env.E2E_SERVER_LOG || path.join(root, '.test-data', 'e2e
 fs.rmSync(dataDir, { recursive: true, force: true });
 fs.mkdirSync(path.dirname(logFile), { recursive: true });
 fs.writeFileSync(logFile, '');
-const env = { DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', DEMO_DATA: 'false', LOG_LEVEL: process.env.LOG_LEVEL || 'info' };
+const env = {
+  DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DEMO_DATA: 'false',
+  LOG_LEVEL: process.env.LOG_LEVEL || 'info',
+};
 await runOrExit('E2E (production) database migrated', npx('tsx'), ['scripts/db-migrate.ts'], { env });
 
 const log = fs.createWriteStream(logFile, { flags: 'a' });
-const child = spawn(process.execPath, ['server.mjs'], { cwd: root, env: { ...process.env, ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, ['server.mjs'], {
+  cwd: root,
+  env: { ...process.env, ...env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 for (const stream of [child.stdout, child.stderr]) {
   stream.pipe(log, { end: false });
   stream.pipe(process.stdout, { end: false });

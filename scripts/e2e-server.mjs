@@ -7,7 +7,9 @@ import { npx, root, run, runOrExit } from './lib.mjs';
 const dataDir = path.join(root, '.test-data', `e2e-${process.pid}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 const env = {
-  DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   // Support grants as short as a minute, so a test can watch one run out (production default: 60).
   SUPPORT_GRANT_MIN_MINUTES: process.env.SUPPORT_GRANT_MIN_MINUTES || '1',
 };

@@ -6,8 +6,10 @@ import { buildIfStale, npx, run } from './lib.mjs';
 const chromium = findChromium();
 if (!chromium) {
   const bar = '!'.repeat(78);
-  console.error(`\n${bar}\n  END-TO-END TESTS NOT RUN: no Chromium found at /usr/bin/chromium or $CHROMIUM_PATH.\n` +
-    `  Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n${bar}\n`);
+  console.error(
+    `\n${bar}\n  END-TO-END TESTS NOT RUN: no Chromium found at /usr/bin/chromium or $CHROMIUM_PATH.\n` +
+      `  Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)\n${bar}\n`,
+  );
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 await buildIfStale();
@@ -22,14 +24,26 @@ const flags = extra.filter((a) => a.startsWith('-'));
 const files = extra.filter((a) => !a.startsWith('-'));
 const harnessOf = (f) => {
   const p = f.replace(/\\/g, '/');
-  return /(^|\/)tests\/e2e-production(\/|$)/.test(p) ? 'production' : /(^|\/)tests\/e2e-fuzz(\/|$)/.test(p) ? 'fuzz' : 'main';
+  return /(^|\/)tests\/e2e-production(\/|$)/.test(p)
+    ? 'production'
+    : /(^|\/)tests\/e2e-fuzz(\/|$)/.test(p)
+      ? 'fuzz'
+      : 'main';
 };
 const wanted = (h) => (fuzzOnly ? h === 'fuzz' : files.length === 0 || files.some((f) => harnessOf(f) === h));
-const configs = { main: [], production: ['--config', 'playwright.production.config.ts'], fuzz: ['--config', 'playwright.fuzz.config.ts'] };
+const configs = {
+  main: [],
+  production: ['--config', 'playwright.production.config.ts'],
+  fuzz: ['--config', 'playwright.fuzz.config.ts'],
+};
 const env = { CHROMIUM_PATH: chromium };
 let code = 0;
 for (const harness of ['main', 'production', 'fuzz']) {
   if (code !== 0 || !wanted(harness)) continue;
-  code = await run(npx('playwright'), ['test', ...configs[harness], ...flags, ...files.filter((f) => harnessOf(f) === harness)], { env });
+  code = await run(
+    npx('playwright'),
+    ['test', ...configs[harness], ...flags, ...files.filter((f) => harnessOf(f) === harness)],
+    { env },
+  );
 }
 process.exit(code);

@@ -57,7 +57,10 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
     }
     stopping = true;
     stoppingSince = Date.now();
-    log.info({ signal, inFlight: inFlight.size, timeoutSeconds: timeoutMs / 1000 }, 'shutting down: finishing requests in flight');
+    log.info(
+      { signal, inFlight: inFlight.size, timeoutSeconds: timeoutMs / 1000 },
+      'shutting down: finishing requests in flight',
+    );
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     let cut = false;
     const timer = setTimeout(() => {
@@ -82,11 +85,15 @@ export function gracefulShutdown(server, { timeoutMs, log, drain, exit = (code) 
       }
     });
     for (const [socket, state] of connections) if (state.active === 0 && state.served > 0) socket.end();
-    setTimeout(() => {
-      const silent = [...connections].filter(([, state]) => state.active === 0);
-      if (silent.length) log.info({ connections: silent.length }, 'shutdown: closing connections that sent no request');
-      for (const [socket] of silent) socket.destroy();
-    }, Math.min(IDLE_GRACE_MS, timeoutMs)).unref();
+    setTimeout(
+      () => {
+        const silent = [...connections].filter(([, state]) => state.active === 0);
+        if (silent.length)
+          log.info({ connections: silent.length }, 'shutdown: closing connections that sent no request');
+        for (const [socket] of silent) socket.destroy();
+      },
+      Math.min(IDLE_GRACE_MS, timeoutMs),
+    ).unref();
   }
 
   process.on('SIGTERM', shutdown);

@@ -41,7 +41,9 @@ async function main(): Promise<number> {
     for (const scope of SCOPES) {
       const on = org.ipAccessLists.some((l) => fromDbScope(l.scope) === scope && l.enabled);
       const rules = org.ipAccessRules.filter((r) => fromDbScope(r.scope) === scope);
-      console.log(`  ${scope.padEnd(5)} ${on ? 'ON ' : 'off'}  ${rules.map((r) => `${displayNetwork(r.cidr)} (${r.label})`).join(', ') || '(no entries)'}`);
+      console.log(
+        `  ${scope.padEnd(5)} ${on ? 'ON ' : 'off'}  ${rules.map((r) => `${displayNetwork(r.cidr)} (${r.label})`).join(', ') || '(no entries)'}`,
+      );
     }
     return 0;
   }

@@ -60,8 +60,18 @@ export async function runOrExit(label, cmd, args, opts) {
 export const npx = (bin) => path.join(root, 'node_modules', '.bin', bin);
 
 // What a production build depends on; a change to any of these makes the build stale.
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs',
-  'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const SKIP = new Set(['generated', 'node_modules', '.DS_Store']);
 
 function hashTree(hash, p) {

@@ -8,7 +8,9 @@ try {
   const { resealed, unreadable } = await resealAllTotpSecrets();
   console.log(`Re-encrypted ${resealed} authenticator secret${resealed === 1 ? '' : 's'} under the current key.`);
   if (unreadable) {
-    console.error(`✖ ${unreadable} secret${unreadable === 1 ? ' is' : 's are'} under a key no longer in MFA_ENCRYPTION_KEYS: put that key back (after the first) and run this again.`);
+    console.error(
+      `✖ ${unreadable} secret${unreadable === 1 ? ' is' : 's are'} under a key no longer in MFA_ENCRYPTION_KEYS: put that key back (after the first) and run this again.`,
+    );
     process.exitCode = 1;
   }
   await closeDb();

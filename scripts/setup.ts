@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   }
   const client = db();
   if (!(await isSetupRequired(client))) {
-    console.error('✖ The first-run setup is already complete: a vendor organization exists. Its owners invite everyone else from /account/users.');
+    console.error(
+      '✖ The first-run setup is already complete: a vendor organization exists. Its owners invite everyone else from /account/users.',
+    );
     return 1;
   }
   const email = option('email');
@@ -43,7 +45,9 @@ async function main(): Promise<number> {
   if (email !== undefined) {
     try {
       const invited = await inviteFirstOwner({ email, organizationName: option('organization') });
-      console.log(`✔ ${invited.organizationName} created. ${invited.email} is invited as its Owner (the email goes out once the server runs).`);
+      console.log(
+        `✔ ${invited.organizationName} created. ${invited.email} is invited as its Owner (the email goes out once the server runs).`,
+      );
       console.log(`  Invitation link (works once, until ${invited.expiresAt.toISOString()}):\n  ${invited.url}`);
     } catch (err) {
       if (err instanceof AppError && err.fieldErrors) {

@@ -15,12 +15,19 @@ const TOLERANCE_SECONDS = 300;
 
 /** The procedure: HMAC-SHA256(secret, "<t>.<raw body>") in hex, compared in constant time; t within 5 minutes. */
 export function verify(header, rawBody, secret, nowSeconds = Math.floor(Date.now() / 1000)) {
-  const fields = Object.fromEntries(String(header ?? '').split(',').map((p) => p.trim().split('=', 2)));
+  const fields = Object.fromEntries(
+    String(header ?? '')
+      .split(',')
+      .map((p) => p.trim().split('=', 2)),
+  );
   const t = Number(fields.t);
   if (!Number.isInteger(t) || !/^[0-9a-f]{64}$/.test(fields.v1 ?? '')) return { ok: false, reason: 'malformed header' };
-  if (Math.abs(nowSeconds - t) > TOLERANCE_SECONDS) return { ok: false, reason: 'timestamp outside the 5-minute tolerance' };
+  if (Math.abs(nowSeconds - t) > TOLERANCE_SECONDS)
+    return { ok: false, reason: 'timestamp outside the 5-minute tolerance' };
   const expected = crypto.createHmac('sha256', secret).update(`${t}.${rawBody}`, 'utf8').digest();
-  return crypto.timingSafeEqual(expected, Buffer.from(fields.v1, 'hex')) ? { ok: true } : { ok: false, reason: 'signature mismatch (wrong secret or altered body)' };
+  return crypto.timingSafeEqual(expected, Buffer.from(fields.v1, 'hex'))
+    ? { ok: true }
+    : { ok: false, reason: 'signature mismatch (wrong secret or altered body)' };
 }
 
 function arg(name) {
@@ -42,11 +49,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         req.on('end', () => {
           const body = Buffer.concat(chunks).toString('utf8');
           const result = verify(req.headers['trust-center-signature'], body, secret);
-          console.log(`${new Date().toISOString()} ${req.headers['trust-center-event']} ${req.headers['trust-center-delivery']}: ${result.ok ? 'VALID' : `INVALID (${result.reason})`}`);
+          console.log(
+            `${new Date().toISOString()} ${req.headers['trust-center-event']} ${req.headers['trust-center-delivery']}: ${result.ok ? 'VALID' : `INVALID (${result.reason})`}`,
+          );
           res.writeHead(result.ok ? 204 : 400).end();
         });
       })
-      .listen(Number(arg('listen')), () => console.log(`Listening on http://localhost:${arg('listen')}/ — register it as a webhook (development only).`));
+      .listen(Number(arg('listen')), () =>
+        console.log(`Listening on http://localhost:${arg('listen')}/ — register it as a webhook (development only).`),
+      );
   } else {
     const bodyPath = arg('body');
     if (!arg('header') || !bodyPath) {

@@ -9,18 +9,38 @@ import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie, setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { reauthenticate } from '@/lib/auth/reauthenticate';
-import { ZPasswordSignInFormSchema, ZPasswordSignInSchema, ZReauthSchema, ZRequestResetSchema, ZResetPasswordSchema } from '@/lib/validation/auth';
+import {
+  ZPasswordSignInFormSchema,
+  ZPasswordSignInSchema,
+  ZReauthSchema,
+  ZRequestResetSchema,
+  ZResetPasswordSchema,
+} from '@/lib/validation/auth';
 import { completeSecondFactor } from '@/lib/mfa/complete-second-factor';
 import { finishPasskeySignIn } from '@/lib/mfa/finish-passkey-sign-in';
 import { startPasskeySignIn } from '@/lib/mfa/start-passkey-sign-in';
 import { startSecondFactorPasskey } from '@/lib/mfa/start-second-factor-passkey';
-import { ZPasskeySignInSchema, ZSecondFactorFormSchema, ZSecondFactorSchema, ZTicketSchema } from '@/lib/validation/mfa';
+import {
+  ZPasskeySignInSchema,
+  ZSecondFactorFormSchema,
+  ZSecondFactorSchema,
+  ZTicketSchema,
+} from '@/lib/validation/mfa';
 import { parseInput } from '@/lib/validation/parse-input';
-import { clearPendingSignIn, holdPendingSignIn, pendingSignInTicket, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
+import {
+  clearPendingSignIn,
+  holdPendingSignIn,
+  pendingSignInTicket,
+  startSessionFromTicket,
+} from '@/lib/auth/server-side-sign-in';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { AppError, type AppErrorArgs } from '@/lib/errors';
 
-export const passwordSignInAction = createAction({ tier: 'public', schema: ZPasswordSignInSchema, handler: signInWithPassword });
+export const passwordSignInAction = createAction({
+  tier: 'public',
+  schema: ZPasswordSignInSchema,
+  handler: signInWithPassword,
+});
 
 export const requestResetAction = createAction({
   tier: 'public',
@@ -33,7 +53,11 @@ export const requestResetAction = createAction({
   },
 });
 
-export const resetPasswordAction = createAction({ tier: 'public', schema: ZResetPasswordSchema, handler: resetPassword });
+export const resetPasswordAction = createAction({
+  tier: 'public',
+  schema: ZResetPasswordSchema,
+  handler: resetPassword,
+});
 
 const signOutAndRedirect_ = createAction({
   tier: 'public',
@@ -66,15 +90,31 @@ export const reauthenticateAction = createAction({
 // ── Second factor and passkeys (lib/mfa) ──
 
 /** Step two: the pending ticket plus a code, a recovery code or a passkey assertion → a SESSION ticket. */
-export const secondFactorAction = createAction({ tier: 'public', schema: ZSecondFactorSchema, handler: completeSecondFactor });
+export const secondFactorAction = createAction({
+  tier: 'public',
+  schema: ZSecondFactorSchema,
+  handler: completeSecondFactor,
+});
 
 /** WebAuthn options for the second step, bound to the pending sign-in. */
-export const secondFactorPasskeyOptionsAction = createAction({ tier: 'public', schema: ZTicketSchema, handler: startSecondFactorPasskey });
+export const secondFactorPasskeyOptionsAction = createAction({
+  tier: 'public',
+  schema: ZTicketSchema,
+  handler: startSecondFactorPasskey,
+});
 
 /** WebAuthn options for passwordless sign-in (button and email-field autofill). */
-export const passkeySignInOptionsAction = createAction({ tier: 'public', schema: z.object({}), handler: (ctx) => startPasskeySignIn(ctx) });
+export const passkeySignInOptionsAction = createAction({
+  tier: 'public',
+  schema: z.object({}),
+  handler: (ctx) => startPasskeySignIn(ctx),
+});
 
-export const passkeySignInAction = createAction({ tier: 'public', schema: ZPasskeySignInSchema, handler: finishPasskeySignIn });
+export const passkeySignInAction = createAction({
+  tier: 'public',
+  schema: ZPasskeySignInSchema,
+  handler: finishPasskeySignIn,
+});
 
 // ── Sign-in without JavaScript (components/ui/use-form-action.ts posts here before the JS has loaded) ──
 

@@ -18,7 +18,12 @@ export default async function OverviewPage() {
   const { brand } = getConfig();
   return (
     <TrustShell nav={site.nav} current="/">
-      <DocArticle site={site} page={page} eyebrow={`${brand.name} Trust Center`} title={`Security and compliance at ${brand.name}`} />
+      <DocArticle
+        site={site}
+        page={page}
+        eyebrow={`${brand.name} Trust Center`}
+        title={`Security and compliance at ${brand.name}`}
+      />
     </TrustShell>
   );
 }

@@ -23,7 +23,13 @@ export async function GET() {
       out.push(`- [${page.title}](${url(page.route)}): ${page.description}`);
     }
   }
-  out.push('', '## Optional', '', `- [Sitemap](${url('/sitemap.xml')}): every public URL with its last update`, `- [security.txt](${url('/.well-known/security.txt')}): vulnerability disclosure contact`);
+  out.push(
+    '',
+    '## Optional',
+    '',
+    `- [Sitemap](${url('/sitemap.xml')}): every public URL with its last update`,
+    `- [security.txt](${url('/.well-known/security.txt')}): vulnerability disclosure contact`,
+  );
   return new Response(`${out.join('\n')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
   });

@@ -58,7 +58,10 @@ function firstLoadJs(route) {
   if (!fs.existsSync(file)) return null;
   const entry = JSON.parse(fs.readFileSync(file, 'utf8')).find((r) => r.route === route);
   if (!entry) return null;
-  const gz = entry.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(fs.readFileSync(path.join(root, p)), { level: 9 }).length, 0);
+  const gz = entry.firstLoadChunkPaths.reduce(
+    (sum, p) => sum + gzipSync(fs.readFileSync(path.join(root, p)), { level: 9 }).length,
+    0,
+  );
   return { raw: entry.firstLoadUncompressedJsBytes, gz, chunks: entry.firstLoadChunkPaths.length };
 }
 
@@ -99,19 +102,25 @@ try {
   await new Promise((resolve) => bare.listen(BARE_PORT, resolve));
 
   console.log(`\nTrust center content page ${PAGE} (${(body.length / 1024).toFixed(1)} KiB of HTML)`);
-  console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s each, one after the other, on ${process.platform} with ${(await import('node:os')).cpus().length} CPUs\n`);
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${SECONDS} s each, one after the other, on ${process.platform} with ${(await import('node:os')).cpus().length} CPUs\n`,
+  );
   await autocannon({ url, connections: 10, duration: 3 }); // warm-up: JIT, content snapshot, module cache
   const next = await load(url);
   const node = await load(`http://localhost:${BARE_PORT}${PAGE}`);
   console.log(row('Next.js (production)', next));
   console.log(row('bare node:http, same bytes', node));
-  console.log(`\nratio: Next.js serves ${(next.requests.average / node.requests.average * 100).toFixed(1)} % of the bare server's requests per second` +
-    ` (1 : ${(node.requests.average / next.requests.average).toFixed(1)}); p99 ${next.latency.p99} ms vs ${node.latency.p99} ms`);
+  console.log(
+    `\nratio: Next.js serves ${((next.requests.average / node.requests.average) * 100).toFixed(1)} % of the bare server's requests per second` +
+      ` (1 : ${(node.requests.average / next.requests.average).toFixed(1)}); p99 ${next.latency.p99} ms vs ${node.latency.p99} ms`,
+  );
 
   const js = firstLoadJs('/');
   if (js) {
-    console.log(`\nhome page first-load JavaScript (next build, ${path.relative(root, distDir())}/diagnostics/route-bundle-stats.json): ` +
-      `${(js.raw / 1024).toFixed(1)} KiB uncompressed, ${(js.gz / 1024).toFixed(1)} KiB gzip, ${js.chunks} chunks`);
+    console.log(
+      `\nhome page first-load JavaScript (next build, ${path.relative(root, distDir())}/diagnostics/route-bundle-stats.json): ` +
+        `${(js.raw / 1024).toFixed(1)} KiB uncompressed, ${(js.gz / 1024).toFixed(1)} KiB gzip, ${js.chunks} chunks`,
+    );
   }
 } finally {
   bare?.close();

@@ -18,21 +18,44 @@ function Outcome({ state, done }: { state: ActionResult<unknown> | null; done: s
 
 const errorsOf = (state: ActionResult<unknown> | null) => (state && !state.ok ? (state.fieldErrors ?? {}) : {});
 
-export function AssignForm({ reportId, current, me, assignees }: { reportId: string; current: string | null; me: string; assignees: { id: string; label: string }[] }) {
+export function AssignForm({
+  reportId,
+  current,
+  me,
+  assignees,
+}: {
+  reportId: string;
+  current: string | null;
+  me: string;
+  assignees: { id: string; label: string }[];
+}) {
   const assign = useFormAction(assignAction);
   const mine = assignees.find((a) => a.id === me);
   return (
     <form {...assign.formProps} className="space-y-3" noValidate>
       <Outcome state={assign.state} done="Assignee saved." />
       <input type="hidden" name="reportId" value={reportId} />
-      <SelectField id="assignee" key={current ?? 'nobody'} label="Assignee" name="assignee" defaultValue={current === null ? '' : current === me ? 'me' : current} errors={errorsOf(assign.state).assignee}>
+      <SelectField
+        id="assignee"
+        key={current ?? 'nobody'}
+        label="Assignee"
+        name="assignee"
+        defaultValue={current === null ? '' : current === me ? 'me' : current}
+        errors={errorsOf(assign.state).assignee}
+      >
         <option value="">Nobody</option>
         <option value="me">Me{mine ? ` (${mine.label})` : ''}</option>
-        {assignees.filter((a) => a.id !== me).map((a) => (
-          <option key={a.id} value={a.id}>{a.label}</option>
-        ))}
+        {assignees
+          .filter((a) => a.id !== me)
+          .map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
       </SelectField>
-      <Button type="submit" variant="secondary" disabled={assign.pending}>Assign</Button>
+      <Button type="submit" variant="secondary" disabled={assign.pending}>
+        Assign
+      </Button>
     </form>
   );
 }
@@ -45,13 +68,31 @@ export function StatusForm({ reportId, status }: { reportId: string; status: TAb
     <form {...change.formProps} className="space-y-3" noValidate>
       <Outcome state={change.state} done="Status changed." />
       <input type="hidden" name="reportId" value={reportId} />
-      <SelectField id="status" label="Status" name="status" key={status} defaultValue={moves[0]} errors={errors.status} hint={`Now: ${ABUSE_STATUS_LABELS[status]}.`}>
+      <SelectField
+        id="status"
+        label="Status"
+        name="status"
+        key={status}
+        defaultValue={moves[0]}
+        errors={errors.status}
+        hint={`Now: ${ABUSE_STATUS_LABELS[status]}.`}
+      >
         {moves.map((s) => (
-          <option key={s} value={s}>{ABUSE_STATUS_LABELS[s]}</option>
+          <option key={s} value={s}>
+            {ABUSE_STATUS_LABELS[s]}
+          </option>
         ))}
       </SelectField>
-      <TextAreaField id="status-note" label="Note about the change (optional)" name="note" rows={2} errors={errors.note} />
-      <Button type="submit" disabled={change.pending}>Change status</Button>
+      <TextAreaField
+        id="status-note"
+        label="Note about the change (optional)"
+        name="note"
+        rows={2}
+        errors={errors.note}
+      />
+      <Button type="submit" disabled={change.pending}>
+        Change status
+      </Button>
     </form>
   );
 }
@@ -62,8 +103,16 @@ export function NoteForm({ reportId }: { reportId: string }) {
     <form {...note.formProps} className="space-y-3" noValidate>
       <Outcome state={note.state} done="Note added." />
       <input type="hidden" name="reportId" value={reportId} />
-      <TextAreaField id="note" label="Internal note" name="body" hint="Only staff see notes; the reporter never does." errors={errorsOf(note.state).body} />
-      <Button type="submit" variant="secondary" disabled={note.pending}>Add note</Button>
+      <TextAreaField
+        id="note"
+        label="Internal note"
+        name="body"
+        hint="Only staff see notes; the reporter never does."
+        errors={errorsOf(note.state).body}
+      />
+      <Button type="submit" variant="secondary" disabled={note.pending}>
+        Add note
+      </Button>
     </form>
   );
 }
@@ -77,8 +126,17 @@ export function ReplyForm({ reportId, reporterEmail }: { reportId: string; repor
     <form {...reply.formProps} className="space-y-3" noValidate>
       <Outcome state={reply.state} done="Reply sent." />
       <input type="hidden" name="reportId" value={reportId} />
-      <TextAreaField id="reply" label="Reply to reporter" name="body" hint={hint} disabled={!reporterEmail} errors={errorsOf(reply.state).body} />
-      <Button type="submit" disabled={!reporterEmail || reply.pending}>Send reply</Button>
+      <TextAreaField
+        id="reply"
+        label="Reply to reporter"
+        name="body"
+        hint={hint}
+        disabled={!reporterEmail}
+        errors={errorsOf(reply.state).body}
+      />
+      <Button type="submit" disabled={!reporterEmail || reply.pending}>
+        Send reply
+      </Button>
     </form>
   );
 }

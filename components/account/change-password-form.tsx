@@ -8,7 +8,9 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export function ChangePasswordForm({ minLength, email }: { minLength: number; email: string }) {
-  const { state, formProps, pending } = useFormAction(changePasswordAction, { onSuccess: (_data, form) => form.reset() });
+  const { state, formProps, pending } = useFormAction(changePasswordAction, {
+    onSuccess: (_data, form) => form.reset(),
+  });
   const error = state && !state.ok ? state : null;
   return (
     <form {...formProps} className="max-w-md space-y-4" noValidate>

@@ -13,8 +13,23 @@ export function DeleteAccountForm({ email }: { email: string }) {
   return (
     <form {...formProps} className="space-y-4" noValidate aria-label="Delete my account">
       <FormError state={state} />
-      <Field label={`Type your email address (${email}) to confirm`} name="confirmEmail" type="email" autoComplete="off" required errors={errors?.confirmEmail} />
-      <Field id="delete-account-password" label="Current password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <Field
+        label={`Type your email address (${email}) to confirm`}
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+        required
+        errors={errors?.confirmEmail}
+      />
+      <Field
+        id="delete-account-password"
+        label="Current password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors?.password}
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? 'Deleting…' : 'Delete my account'}
       </Button>

@@ -13,7 +13,12 @@ function RevokeButton({ session }: { session: SessionDTO }) {
   return (
     <form {...formProps}>
       <input type="hidden" name="sessionId" value={session.id} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}>
+      <Button
+        type="submit"
+        variant="secondary"
+        disabled={pending}
+        aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}
+      >
         {pending ? 'Signing out…' : 'Sign out'}
       </Button>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
@@ -29,22 +34,29 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
     <div className="space-y-4">
       {othersState?.ok ? (
         <Alert tone="success">
-          {othersState.data.revoked === 1 ? '1 other session was signed out.' : `${othersState.data.revoked} other sessions were signed out.`}
+          {othersState.data.revoked === 1
+            ? '1 other session was signed out.'
+            : `${othersState.data.revoked} other sessions were signed out.`}
         </Alert>
       ) : null}
-      <DataTable caption="Your active sessions" columns={['Device', 'IP address', 'Signed in', 'Last active', { label: 'Actions', srOnly: true }]}>
-          {sessions.map((s) => (
-            <tr key={s.id} className="border-b border-border align-middle">
-              <td className="py-3 pr-4">
-                {s.device}
-                {s.current ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span> : null}
-              </td>
-              <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
-              <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
-              <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
-              <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
-            </tr>
-          ))}
+      <DataTable
+        caption="Your active sessions"
+        columns={['Device', 'IP address', 'Signed in', 'Last active', { label: 'Actions', srOnly: true }]}
+      >
+        {sessions.map((s) => (
+          <tr key={s.id} className="border-b border-border align-middle">
+            <td className="py-3 pr-4">
+              {s.device}
+              {s.current ? (
+                <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span>
+              ) : null}
+            </td>
+            <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
+            <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
+            <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
+            <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
+          </tr>
+        ))}
       </DataTable>
       {others > 0 ? (
         <form {...revokeOthers.formProps}>

@@ -23,7 +23,10 @@ export function CreateKeyForm() {
     },
   });
   const created = state?.ok && !dismissed ? { name: state.data.key.name, secret: state.data.secret } : null;
-  const error = state && !state.ok ? { message: state.error, name: state.fieldErrors?.name, password: state.fieldErrors?.password } : null;
+  const error =
+    state && !state.ok
+      ? { message: state.error, name: state.fieldErrors?.name, password: state.fieldErrors?.password }
+      : null;
   // Without JavaScript there is no "Confirm it's you" dialog: the server's request for the password
   // comes back as this answer, and the password is asked in the form itself.
   const askPassword = !!state && !state.ok && (state.code === 'REAUTH_REQUIRED' || !!state.fieldErrors?.password);
@@ -44,7 +47,9 @@ export function CreateKeyForm() {
       {created ? (
         <div role="status" className="space-y-3 rounded-md border-l-4 border-ok bg-bg-subtle p-4">
           <p className="font-semibold">API key “{created.name}” created. Copy it now: it will not be shown again.</p>
-          <p className="text-sm text-fg-muted">We keep only a hash of it. If it is lost, revoke it and create another.</p>
+          <p className="text-sm text-fg-muted">
+            We keep only a hash of it. If it is lost, revoke it and create another.
+          </p>
           <label htmlFor="new-api-key" className="block text-sm font-medium">
             Your new API key
           </label>
@@ -68,11 +73,27 @@ export function CreateKeyForm() {
       ) : null}
       <form {...formProps} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 sm:max-w-sm">
-          <Field id="api-key-name" label="Key name" name="name" autoComplete="off" maxLength={80} hint="What will use it, e.g. “Mail gateway”." errors={error?.name} />
+          <Field
+            id="api-key-name"
+            label="Key name"
+            name="name"
+            autoComplete="off"
+            maxLength={80}
+            hint="What will use it, e.g. “Mail gateway”."
+            errors={error?.name}
+          />
         </div>
         {askPassword ? (
           <div className="min-w-0 flex-1 sm:max-w-sm">
-            <Field id="api-key-password" label="Your password" name="password" type="password" autoComplete="current-password" hint="Creating an API key is a sensitive change: confirm it’s you." errors={error?.password} />
+            <Field
+              id="api-key-password"
+              label="Your password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              hint="Creating an API key is a sensitive change: confirm it’s you."
+              errors={error?.password}
+            />
           </div>
         ) : null}
         <Button type="submit" disabled={busy}>

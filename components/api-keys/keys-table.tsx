@@ -19,7 +19,12 @@ function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirm
     onDone(ok);
   };
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onCancel={() => onDone(false)} className="m-auto w-full max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50">
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onCancel={() => onDone(false)}
+      className="m-auto w-full max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
+    >
       <h2 id={titleId} className="text-xl font-semibold">
         Revoke “{apiKey.name}”?
       </h2>
@@ -55,45 +60,62 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
       {keys.length === 0 ? (
         <p className="text-sm text-fg-muted">No API keys yet.</p>
       ) : (
-        <DataTable caption="API keys of your organization" columns={['Name', { label: 'Key', className: 'hidden sm:table-cell' }, { label: 'Created', className: 'hidden md:table-cell' }, { label: 'Last used', className: 'hidden sm:table-cell' }, 'Status', { label: 'Actions', srOnly: true }]}>
-            {keys.map((k) => (
-              <tr key={k.id} className="border-b border-border align-top">
-                <td className="py-2 pr-4">
-                  {k.name}
-                  {/* Small screens: the key's prefix and last use under its name. */}
-                  <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
-                  <span className="block text-xs text-fg-muted sm:hidden">
-                    Last used {k.lastUsedAt ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}` : 'never'}
+        <DataTable
+          caption="API keys of your organization"
+          columns={[
+            'Name',
+            { label: 'Key', className: 'hidden sm:table-cell' },
+            { label: 'Created', className: 'hidden md:table-cell' },
+            { label: 'Last used', className: 'hidden sm:table-cell' },
+            'Status',
+            { label: 'Actions', srOnly: true },
+          ]}
+        >
+          {keys.map((k) => (
+            <tr key={k.id} className="border-b border-border align-top">
+              <td className="py-2 pr-4">
+                {k.name}
+                {/* Small screens: the key's prefix and last use under its name. */}
+                <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
+                <span className="block text-xs text-fg-muted sm:hidden">
+                  Last used{' '}
+                  {k.lastUsedAt
+                    ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}`
+                    : 'never'}
+                </span>
+              </td>
+              <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
+              <td className="hidden py-2 pr-4 md:table-cell">
+                {formatDateTime(k.createdAt)}
+                {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
+              </td>
+              <td className="hidden py-2 pr-4 sm:table-cell">
+                {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
+                {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
+              </td>
+              <td className="py-2 pr-4">
+                {k.revokedAt ? (
+                  <span className="text-danger">
+                    Revoked {formatDateTime(k.revokedAt)}
+                    {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
                   </span>
-                </td>
-                <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
-                <td className="hidden py-2 pr-4 md:table-cell">
-                  {formatDateTime(k.createdAt)}
-                  {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
-                </td>
-                <td className="hidden py-2 pr-4 sm:table-cell">
-                  {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
-                  {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
-                </td>
-                <td className="py-2 pr-4">
-                  {k.revokedAt ? (
-                    <span className="text-danger">
-                      Revoked {formatDateTime(k.revokedAt)}
-                      {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
-                    </span>
-                  ) : (
-                    <span className="text-ok">Active</span>
-                  )}
-                </td>
-                <td className="py-2 text-right">
-                  {k.revokedAt ? null : (
-                    <Button variant="secondary" onClick={() => setConfirming(k)} aria-label={`Revoke ${k.name} (${k.prefix})`}>
-                      Revoke
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
+                ) : (
+                  <span className="text-ok">Active</span>
+                )}
+              </td>
+              <td className="py-2 text-right">
+                {k.revokedAt ? null : (
+                  <Button
+                    variant="secondary"
+                    onClick={() => setConfirming(k)}
+                    aria-label={`Revoke ${k.name} (${k.prefix})`}
+                  >
+                    Revoke
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       {confirming ? <ConfirmRevoke apiKey={confirming} onDone={(ok) => revoke(confirming, ok)} /> : null}

@@ -6,7 +6,8 @@ function show(v: unknown): string {
 }
 
 export function ChangesView({ changes }: { changes: unknown }) {
-  if (!changes || typeof changes !== 'object') return <p className="text-sm text-fg-muted">No field changes recorded.</p>;
+  if (!changes || typeof changes !== 'object')
+    return <p className="text-sm text-fg-muted">No field changes recorded.</p>;
   const c = changes as Record<string, unknown>;
   if ('before' in c || 'after' in c) {
     const before = (c.before ?? {}) as Record<string, unknown>;
@@ -17,9 +18,15 @@ export function ChangesView({ changes }: { changes: unknown }) {
         <caption className="sr-only">Changed fields</caption>
         <thead className="text-fg-muted">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Before</th>
-            <th scope="col" className="py-1 font-medium">After</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Field
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Before
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              After
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -27,9 +34,17 @@ export function ChangesView({ changes }: { changes: unknown }) {
             const changed = show(before[k]) !== show(after[k]);
             return (
               <tr key={k} className="border-t border-border align-top">
-                <th scope="row" className="py-1 pr-3 font-mono font-normal">{k}</th>
-                <td className={`py-1 pr-3 font-mono break-all ${changed ? 'text-danger line-through decoration-1' : ''}`}>{show(before[k])}</td>
-                <td className={`py-1 font-mono break-all ${changed ? 'font-semibold text-ok' : ''}`}>{show(after[k])}</td>
+                <th scope="row" className="py-1 pr-3 font-mono font-normal">
+                  {k}
+                </th>
+                <td
+                  className={`py-1 pr-3 font-mono break-all ${changed ? 'text-danger line-through decoration-1' : ''}`}
+                >
+                  {show(before[k])}
+                </td>
+                <td className={`py-1 font-mono break-all ${changed ? 'font-semibold text-ok' : ''}`}>
+                  {show(after[k])}
+                </td>
               </tr>
             );
           })}

@@ -9,20 +9,25 @@ export function EventCatalogue() {
   }
   return (
     <details className="rounded-md border border-border p-4">
-      <summary className="cursor-pointer font-medium">What each event means ({Object.keys(AUDIT_ACTIONS).length} events)</summary>
+      <summary className="cursor-pointer font-medium">
+        What each event means ({Object.keys(AUDIT_ACTIONS).length} events)
+      </summary>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
-        {[...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([category, actions]) => (
-          <section key={category} aria-label={`${category} events`}>
-            <h3 className="font-semibold capitalize">{category.replace(/_/g, ' ')}</h3>
-            <dl className="mt-2 space-y-1 text-sm">
-              {actions.sort().map((a) => (
-                <div key={a}>
-                  <dt className="inline font-mono">{a}</dt> — <dd className="inline text-fg-muted">{ACTION_PHRASES[a]}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
+        {[...byCategory.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([category, actions]) => (
+            <section key={category} aria-label={`${category} events`}>
+              <h3 className="font-semibold capitalize">{category.replace(/_/g, ' ')}</h3>
+              <dl className="mt-2 space-y-1 text-sm">
+                {actions.sort().map((a) => (
+                  <div key={a}>
+                    <dt className="inline font-mono">{a}</dt> —{' '}
+                    <dd className="inline text-fg-muted">{ACTION_PHRASES[a]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
       </div>
     </details>
   );

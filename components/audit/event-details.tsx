@@ -12,7 +12,11 @@ export function EventDetails({ event, summary }: { event: AuditEventDTO; summary
   return (
     <>
       <button type="button" onClick={() => ref.current?.showModal()} className="text-sm text-link underline">
-        Details<span className="sr-only"> of “{summary}” at {formatDateTime(event.occurredAt)}</span>
+        Details
+        <span className="sr-only">
+          {' '}
+          of “{summary}” at {formatDateTime(event.occurredAt)}
+        </span>
       </button>
       <dialog
         ref={ref}
@@ -20,8 +24,14 @@ export function EventDetails({ event, summary }: { event: AuditEventDTO; summary
         className="ml-auto mr-0 h-full max-h-none w-full max-w-xl overflow-y-auto border-l border-border bg-bg p-6 text-fg backdrop:bg-black/40"
       >
         <div className="flex items-start justify-between gap-4">
-          <h2 id={titleId} className="text-lg font-semibold">{summary}</h2>
-          <button type="button" onClick={() => ref.current?.close()} className="rounded-md border border-border px-3 py-1 text-sm">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {summary}
+          </h2>
+          <button
+            type="button"
+            onClick={() => ref.current?.close()}
+            className="rounded-md border border-border px-3 py-1 text-sm"
+          >
             Close
           </button>
         </div>
@@ -34,7 +44,8 @@ export function EventDetails({ event, summary }: { event: AuditEventDTO; summary
           <dd>{event.outcome.toLowerCase()}</dd>
           <dt className="text-fg-muted">Actor</dt>
           <dd>
-            {event.actor.label ?? '—'} <span className="text-fg-muted">({event.actor.type.toLowerCase().replace('_', ' ')})</span>
+            {event.actor.label ?? '—'}{' '}
+            <span className="text-fg-muted">({event.actor.type.toLowerCase().replace('_', ' ')})</span>
           </dd>
           <dt className="text-fg-muted">Target</dt>
           <dd>{event.target.type ? `${event.target.type}: ${event.target.label ?? event.target.id ?? ''}` : '—'}</dd>

@@ -20,8 +20,8 @@ export function VerifyChainButton() {
       {state?.ok && !state.data.ok && state.data.firstBreak ? (
         <Alert tone="error">
           The chain is broken at event #{state.data.firstBreak.seq} ({state.data.firstBreak.occurredAt}):{' '}
-          {state.data.firstBreak.reason}. {state.data.checked.toLocaleString('en')} earlier events verified. Export the log and
-          contact support.
+          {state.data.firstBreak.reason}. {state.data.checked.toLocaleString('en')} earlier events verified. Export the
+          log and contact support.
         </Alert>
       ) : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}

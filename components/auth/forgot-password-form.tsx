@@ -11,8 +11,8 @@ export function ForgotPasswordForm() {
   if (state?.ok) {
     return (
       <Alert tone="success">
-        If an account exists for that address, we have sent it a link to choose a new password. The link works once
-        and expires in 30 minutes. Check your spam folder if nothing arrives within a few minutes.
+        If an account exists for that address, we have sent it a link to choose a new password. The link works once and
+        expires in 30 minutes. Check your spam folder if nothing arrives within a few minutes.
       </Alert>
     );
   }

@@ -72,7 +72,14 @@ export function LoginForm({ next }: { next: string }) {
         <input type="hidden" name="next" value={next} />
         {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
         {/* "webauthn": the browser offers saved passkeys right in this field (conditional UI). */}
-        <Field label="Email" name="email" type="email" autoComplete="username webauthn" required errors={error?.fieldErrors?.email} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username webauthn"
+          required
+          errors={error?.fieldErrors?.email}
+        />
         <Field
           label="Password"
           name="password"

@@ -32,7 +32,14 @@ export function NewPasswordFields({
       >
         <PasswordStrength password={value} userInputs={userInputs} />
       </Field>
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <Field
+        label="Confirm new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirmPassword}
+      />
     </>
   );
 }

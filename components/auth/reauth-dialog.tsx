@@ -31,7 +31,15 @@ export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) 
       {/* method=post: even if this ever ended up inside another form or ran without JS, the password never lands in a URL. */}
       <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : null}
-        <Field label="Your password" name="password" type="password" autoComplete="current-password" required autoFocus errors={error?.field} />
+        <Field
+          label="Your password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus
+          errors={error?.field}
+        />
         <div className="flex justify-end gap-3">
           <Button variant="secondary" onClick={() => onDone(false)}>
             Cancel

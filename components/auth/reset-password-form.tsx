@@ -10,7 +10,9 @@ import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
   const router = useRouter();
-  const { state, formProps, pending } = useFormAction(resetPasswordAction, { onSuccess: () => router.push('/login?reset=1') });
+  const { state, formProps, pending } = useFormAction(resetPasswordAction, {
+    onSuccess: () => router.push('/login?reset=1'),
+  });
   const error = state && !state.ok ? state : null;
   const generalError = error && (!error.fieldErrors || error.fieldErrors.token) ? error.error : null;
   if (state?.ok) {

@@ -32,7 +32,11 @@ export function SecondFactorForms({ next }: { next: string }) {
       <form {...totp.formProps} className="space-y-4" noValidate>
         <input type="hidden" name="method" value="totp" />
         <input type="hidden" name="next" value={next} />
-        {totpError && !totpError.fieldErrors ? <Alert tone="error">{totpError.error}</Alert> : <FieldAlert errors={totpError?.fieldErrors?.code} />}
+        {totpError && !totpError.fieldErrors ? (
+          <Alert tone="error">{totpError.error}</Alert>
+        ) : (
+          <FieldAlert errors={totpError?.fieldErrors?.code} />
+        )}
         <TotpCodeField id="second-factor-totp" label="Authentication code" errors={totpError?.fieldErrors?.code} />
         <Button type="submit" disabled={totp.pending}>
           {totp.pending ? 'Verifying…' : 'Verify'}

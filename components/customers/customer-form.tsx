@@ -32,7 +32,10 @@ export function CustomerForm({
   heading,
   description,
 }: {
-  action: (prev: unknown, formData: FormData) => Promise<ActionResultWithValues<CustomerFormResult, Partial<Record<string, string>>>>;
+  action: (
+    prev: unknown,
+    formData: FormData,
+  ) => Promise<ActionResultWithValues<CustomerFormResult, Partial<Record<string, string>>>>;
   customerId?: string;
   fields?: CustomerFormField[];
   submitLabel: string;

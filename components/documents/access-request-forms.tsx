@@ -1,6 +1,11 @@
 'use client';
 
-import { addRuleAction, decideAction, removeRuleAction, revokeAction } from '@/app/(studio)/studio/access-requests/actions';
+import {
+  addRuleAction,
+  decideAction,
+  removeRuleAction,
+  revokeAction,
+} from '@/app/(studio)/studio/access-requests/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -8,30 +13,47 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 function Failure({ state }: { state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null }) {
   if (!state || state.ok) return null;
-  return <Alert tone="error">{state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}</Alert>;
+  return (
+    <Alert tone="error">
+      {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
+    </Alert>
+  );
 }
 
 /** Approve for N days, or deny with a message the requester receives. */
 export function DecideForms({ requestId, who }: { requestId: string; who: string }) {
   const approve = useFormAction(decideAction);
   const deny = useFormAction(decideAction);
-  const approveErrors = approve.state && !approve.state.ok ? approve.state.fieldErrors ?? {} : {};
-  const denyErrors = deny.state && !deny.state.ok ? deny.state.fieldErrors ?? {} : {};
+  const approveErrors = approve.state && !approve.state.ok ? (approve.state.fieldErrors ?? {}) : {};
+  const denyErrors = deny.state && !deny.state.ok ? (deny.state.fieldErrors ?? {}) : {};
   return (
     <div className="mt-3 grid gap-4 sm:grid-cols-2">
       <form {...approve.formProps} className="space-y-2" noValidate aria-label={`Approve ${who}`}>
         <Failure state={approve.state} />
         <input type="hidden" name="decision" value="approve" />
         <input type="hidden" name="requestId" value={requestId} />
-        <Field id={`days-${requestId}`} label="Access for (days, 1–365)" name="expiryDays" type="number" min={1} max={365} defaultValue={30} errors={approveErrors.expiryDays} />
-        <Button type="submit" disabled={approve.pending}>Approve</Button>
+        <Field
+          id={`days-${requestId}`}
+          label="Access for (days, 1–365)"
+          name="expiryDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={30}
+          errors={approveErrors.expiryDays}
+        />
+        <Button type="submit" disabled={approve.pending}>
+          Approve
+        </Button>
       </form>
       <form {...deny.formProps} className="space-y-2" noValidate aria-label={`Deny ${who}`}>
         <Failure state={deny.state} />
         <input type="hidden" name="decision" value="deny" />
         <input type="hidden" name="requestId" value={requestId} />
         <Field id={`msg-${requestId}`} label="Message to the requester" name="message" errors={denyErrors.message} />
-        <Button type="submit" variant="danger" disabled={deny.pending}>Deny</Button>
+        <Button type="submit" variant="danger" disabled={deny.pending}>
+          Deny
+        </Button>
       </form>
     </div>
   );
@@ -43,20 +65,45 @@ export function RevokeForm({ requestId, who }: { requestId: string; who: string 
     <form {...revoke.formProps} className="mt-3 space-y-2">
       <Failure state={revoke.state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Button type="submit" variant="danger" disabled={revoke.pending}>Revoke access<span className="sr-only"> of {who}</span></Button>
+      <Button type="submit" variant="danger" disabled={revoke.pending}>
+        Revoke access<span className="sr-only"> of {who}</span>
+      </Button>
     </form>
   );
 }
 
 export function AddRuleForm() {
   const add = useFormAction(addRuleAction, { onSuccess: (_d, form) => form.reset() });
-  const errors = add.state && !add.state.ok ? add.state.fieldErrors ?? {} : {};
+  const errors = add.state && !add.state.ok ? (add.state.fieldErrors ?? {}) : {};
   return (
-    <form {...add.formProps} className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
-      <div className="sm:col-span-3"><Failure state={add.state} /></div>
-      <Field id="rule-domain" label="Email domain" name="domain" placeholder="customer.example" errors={errors.domain} />
-      <Field id="rule-days" label="Access for (days)" name="expiryDays" type="number" min={1} max={365} defaultValue={90} errors={errors.expiryDays} />
-      <Button type="submit" className="sm:mt-6" disabled={add.pending}>Add domain</Button>
+    <form
+      {...add.formProps}
+      className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
+      noValidate
+    >
+      <div className="sm:col-span-3">
+        <Failure state={add.state} />
+      </div>
+      <Field
+        id="rule-domain"
+        label="Email domain"
+        name="domain"
+        placeholder="customer.example"
+        errors={errors.domain}
+      />
+      <Field
+        id="rule-days"
+        label="Access for (days)"
+        name="expiryDays"
+        type="number"
+        min={1}
+        max={365}
+        defaultValue={90}
+        errors={errors.expiryDays}
+      />
+      <Button type="submit" className="sm:mt-6" disabled={add.pending}>
+        Add domain
+      </Button>
     </form>
   );
 }
@@ -66,7 +113,9 @@ export function RemoveRuleForm({ ruleId, domain }: { ruleId: string; domain: str
   return (
     <form {...remove.formProps} className="inline">
       <input type="hidden" name="ruleId" value={ruleId} />
-      <Button type="submit" variant="secondary" disabled={remove.pending}>Remove<span className="sr-only"> {domain}</span></Button>
+      <Button type="submit" variant="secondary" disabled={remove.pending}>
+        Remove<span className="sr-only"> {domain}</span>
+      </Button>
     </form>
   );
 }

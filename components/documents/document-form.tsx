@@ -9,13 +9,18 @@ import type { DocumentDto } from '@/lib/documents/dto';
 import type { ActionResult } from '@/lib/errors';
 import { DOCUMENT_CATEGORIES } from '@/lib/validation/documents';
 
-const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
+const control =
+  'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   return errors?.length ? (
-    <div id={id} role="alert" className="text-sm text-danger"><ul>
-      {errors.map((e) => <li key={e}>{e}</li>)}
-    </ul></div>
+    <div id={id} role="alert" className="text-sm text-danger">
+      <ul>
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   ) : null;
 }
 
@@ -30,7 +35,11 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
     const data = new FormData(form);
     start(async () => {
       const res = await fetch('/studio/documents/upload', { method: 'POST', body: data });
-      const result = (await res.json().catch(() => ({ ok: false, code: 'INTERNAL', error: 'The upload failed. Try again.' }))) as ActionResult<DocumentDto>;
+      const result = (await res.json().catch(() => ({
+        ok: false,
+        code: 'INTERNAL',
+        error: 'The upload failed. Try again.',
+      }))) as ActionResult<DocumentDto>;
       setState(result);
       if (result.ok) {
         const fileInput = form.querySelector<HTMLInputElement>('input[type=file]');
@@ -44,45 +53,137 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
   const prefix = doc ? 'edit' : 'new';
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
-      {state && !state.ok ? <Alert tone="error">{state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}</Alert> : null}
+      {state && !state.ok ? (
+        <Alert tone="error">
+          {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
+        </Alert>
+      ) : null}
       {state?.ok ? <Alert tone="success">Saved.{doc ? '' : ' Opening the document…'}</Alert> : null}
-      {doc ? <input type="hidden" name="documentId" value={doc.id} /> : (
-        <Field id={`${prefix}-slug`} label="Public id" name="slug" required errors={errors.slug} hint="Lower-case letters, digits and hyphens; used in the document's address." />
+      {doc ? (
+        <input type="hidden" name="documentId" value={doc.id} />
+      ) : (
+        <Field
+          id={`${prefix}-slug`}
+          label="Public id"
+          name="slug"
+          required
+          errors={errors.slug}
+          hint="Lower-case letters, digits and hyphens; used in the document's address."
+        />
       )}
-      <Field id={`${prefix}-title`} label="Title" name="title" required defaultValue={doc?.title} errors={errors.title} />
+      <Field
+        id={`${prefix}-title`}
+        label="Title"
+        name="title"
+        required
+        defaultValue={doc?.title}
+        errors={errors.title}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor={`${prefix}-category`} className="block text-sm font-medium">Category</label>
-          <input id={`${prefix}-category`} name="category" list="document-categories" required defaultValue={doc?.category} className={control} aria-invalid={errors.category ? true : undefined} aria-describedby={errors.category ? `${prefix}-category-error` : undefined} />
-          <datalist id="document-categories">{DOCUMENT_CATEGORIES.map((c) => <option key={c} value={c} />)}</datalist>
+          <label htmlFor={`${prefix}-category`} className="block text-sm font-medium">
+            Category
+          </label>
+          <input
+            id={`${prefix}-category`}
+            name="category"
+            list="document-categories"
+            required
+            defaultValue={doc?.category}
+            className={control}
+            aria-invalid={errors.category ? true : undefined}
+            aria-describedby={errors.category ? `${prefix}-category-error` : undefined}
+          />
+          <datalist id="document-categories">
+            {DOCUMENT_CATEGORIES.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
           <Errors id={`${prefix}-category-error`} errors={errors.category} />
         </div>
-        <Field id={`${prefix}-version`} label="Version" name="version" required defaultValue={doc?.version} errors={errors.version} />
+        <Field
+          id={`${prefix}-version`}
+          label="Version"
+          name="version"
+          required
+          defaultValue={doc?.version}
+          errors={errors.version}
+        />
       </div>
       <div className="space-y-1">
-        <label htmlFor={`${prefix}-description`} className="block text-sm font-medium">Description</label>
-        <textarea id={`${prefix}-description`} name="description" rows={3} required defaultValue={doc?.description} className={control} aria-invalid={errors.description ? true : undefined} aria-describedby={errors.description ? `${prefix}-description-error` : undefined} />
+        <label htmlFor={`${prefix}-description`} className="block text-sm font-medium">
+          Description
+        </label>
+        <textarea
+          id={`${prefix}-description`}
+          name="description"
+          rows={3}
+          required
+          defaultValue={doc?.description}
+          className={control}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? `${prefix}-description-error` : undefined}
+        />
         <Errors id={`${prefix}-description-error`} errors={errors.description} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id={`${prefix}-valid-from`} label="Valid from" name="validFrom" type="date" defaultValue={doc?.validFrom ?? ''} errors={errors.validFrom} />
-        <Field id={`${prefix}-valid-until`} label="Valid until" name="validUntil" type="date" defaultValue={doc?.validUntil ?? ''} errors={errors.validUntil} />
+        <Field
+          id={`${prefix}-valid-from`}
+          label="Valid from"
+          name="validFrom"
+          type="date"
+          defaultValue={doc?.validFrom ?? ''}
+          errors={errors.validFrom}
+        />
+        <Field
+          id={`${prefix}-valid-until`}
+          label="Valid until"
+          name="validUntil"
+          type="date"
+          defaultValue={doc?.validUntil ?? ''}
+          errors={errors.validUntil}
+        />
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Visibility</legend>
         <div className="flex items-center gap-2">
-          <input type="radio" id={`${prefix}-vis-gated`} name="visibility" value="GATED" defaultChecked={(doc?.visibility ?? 'GATED') === 'GATED'} />
-          <label htmlFor={`${prefix}-vis-gated`} className="text-sm">Gated: shared on request under NDA, watermarked</label>
+          <input
+            type="radio"
+            id={`${prefix}-vis-gated`}
+            name="visibility"
+            value="GATED"
+            defaultChecked={(doc?.visibility ?? 'GATED') === 'GATED'}
+          />
+          <label htmlFor={`${prefix}-vis-gated`} className="text-sm">
+            Gated: shared on request under NDA, watermarked
+          </label>
         </div>
         <div className="flex items-center gap-2">
-          <input type="radio" id={`${prefix}-vis-public`} name="visibility" value="PUBLIC" defaultChecked={doc?.visibility === 'PUBLIC'} />
-          <label htmlFor={`${prefix}-vis-public`} className="text-sm">Public: anyone can download it</label>
+          <input
+            type="radio"
+            id={`${prefix}-vis-public`}
+            name="visibility"
+            value="PUBLIC"
+            defaultChecked={doc?.visibility === 'PUBLIC'}
+          />
+          <label htmlFor={`${prefix}-vis-public`} className="text-sm">
+            Public: anyone can download it
+          </label>
         </div>
         <Errors id={`${prefix}-vis-error`} errors={errors.visibility} />
       </fieldset>
-      <Field id={`${prefix}-file`} label={doc ? 'Replace the file (optional)' : 'File'} name="file" type="file" required={!doc} errors={errors.file}
-        hint={`PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain text, up to ${maxMb} MB. The type is checked by content, not by name.`} />
-      <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? 'Saving…' : doc ? 'Save changes' : 'Upload document'}</Button>
+      <Field
+        id={`${prefix}-file`}
+        label={doc ? 'Replace the file (optional)' : 'File'}
+        name="file"
+        type="file"
+        required={!doc}
+        errors={errors.file}
+        hint={`PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain text, up to ${maxMb} MB. The type is checked by content, not by name.`}
+      />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? 'Saving…' : doc ? 'Save changes' : 'Upload document'}
+      </Button>
     </form>
   );
 }

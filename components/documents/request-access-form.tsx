@@ -7,14 +7,19 @@ import { Field } from '@/components/ui/field';
 import { useFocusOn } from '@/components/ui/use-focus-on';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const control = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
+const control =
+  'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
-    <div id={id} role="alert" className="text-sm text-danger"><ul>
-      {errors.map((e) => <li key={e}>{e}</li>)}
-    </ul></div>
+    <div id={id} role="alert" className="text-sm text-danger">
+      <ul>
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -24,16 +29,20 @@ export function RequestAccessForm(props: {
   preselected: string[];
   nda: { version: string; title: string; paragraphs: string[] };
 }) {
-  const { state, formProps, pending } = useFormAction(requestAccessAction, { onSuccess: (_data, form) => form.reset() });
+  const { state, formProps, pending } = useFormAction(requestAccessAction, {
+    onSuccess: (_data, form) => form.reset(),
+  });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
   if (state?.ok) {
     return (
       <section aria-labelledby="request-done" className="mt-8 rounded-lg border border-ok bg-bg-subtle p-6">
-        <h2 id="request-done" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">Check your email</h2>
+        <h2 id="request-done" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">
+          Check your email
+        </h2>
         <p className="mt-2">
-          We sent a confirmation link to <strong>{state.data.email}</strong>. Open it to confirm your address; your request
-          is processed after that. The link works for 24 hours.
+          We sent a confirmation link to <strong>{state.data.email}</strong>. Open it to confirm your address; your
+          request is processed after that. The link works for 24 hours.
         </p>
       </section>
     );
@@ -43,22 +52,67 @@ export function RequestAccessForm(props: {
   const chosen = new Set(values?.documentIds ?? props.preselected);
   return (
     <form {...formProps} className="mt-8 space-y-6" noValidate>
-      {state && !state.ok ? <Alert tone="error">{state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}</Alert> : null}
+      {state && !state.ok ? (
+        <Alert tone="error">
+          {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field label="Full name" name="name" autoComplete="name" required defaultValue={values?.name} errors={errors.name} />
-        <Field label="Work email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={errors.email} hint="We send the confirmation link here." />
+        <Field
+          label="Full name"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={values?.name}
+          errors={errors.name}
+        />
+        <Field
+          label="Work email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values?.email}
+          errors={errors.email}
+          hint="We send the confirmation link here."
+        />
       </div>
-      <Field label="Company" name="company" autoComplete="organization" required defaultValue={values?.company} errors={errors.company} />
+      <Field
+        label="Company"
+        name="company"
+        autoComplete="organization"
+        required
+        defaultValue={values?.company}
+        errors={errors.company}
+      />
       <div className="space-y-1">
-        <label htmlFor="request-reason" className="block text-sm font-medium">Why do you need the documents?</label>
-        <textarea id="request-reason" name="reason" rows={3} required className={control} defaultValue={values?.reason} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? 'request-reason-error' : undefined} />
+        <label htmlFor="request-reason" className="block text-sm font-medium">
+          Why do you need the documents?
+        </label>
+        <textarea
+          id="request-reason"
+          name="reason"
+          rows={3}
+          required
+          className={control}
+          defaultValue={values?.reason}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={errors.reason ? 'request-reason-error' : undefined}
+        />
         <Errors id="request-reason-error" errors={errors.reason} />
       </div>
       <fieldset className="space-y-2" aria-describedby={errors.documentIds ? 'request-docs-error' : undefined}>
         <legend className="text-sm font-medium">Documents</legend>
         {props.documents.map((d) => (
           <div key={d.id} className="flex items-start gap-2">
-            <input type="checkbox" id={`doc-${d.id}`} name="documentIds" value={d.id} defaultChecked={chosen.has(d.id)} className="mt-1 h-4 w-4" />
+            <input
+              type="checkbox"
+              id={`doc-${d.id}`}
+              name="documentIds"
+              value={d.id}
+              defaultChecked={chosen.has(d.id)}
+              className="mt-1 h-4 w-4"
+            />
             <label htmlFor={`doc-${d.id}`} className="text-sm">
               {d.title} <span className="text-fg-muted">({d.category})</span>
             </label>
@@ -67,14 +121,34 @@ export function RequestAccessForm(props: {
         <Errors id="request-docs-error" errors={errors.documentIds} />
       </fieldset>
       <section aria-labelledby="nda-title" className="rounded-md border border-border bg-bg-subtle p-4">
-        <h2 id="nda-title" className="text-base font-semibold">{props.nda.title} <span className="font-normal text-fg-muted">(version {props.nda.version})</span></h2>
-        <div className="mt-2 max-h-48 space-y-2 overflow-y-auto text-sm" tabIndex={0} role="region" aria-label="Non-disclosure terms">
-          {props.nda.paragraphs.map((p) => <p key={p}>{p}</p>)}
+        <h2 id="nda-title" className="text-base font-semibold">
+          {props.nda.title} <span className="font-normal text-fg-muted">(version {props.nda.version})</span>
+        </h2>
+        <div
+          className="mt-2 max-h-48 space-y-2 overflow-y-auto text-sm"
+          tabIndex={0}
+          role="region"
+          aria-label="Non-disclosure terms"
+        >
+          {props.nda.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
         <input type="hidden" name="ndaVersion" value={props.nda.version} />
         <div className="mt-3 flex items-start gap-2">
-          <input type="checkbox" id="nda-accepted" name="ndaAccepted" required defaultChecked={values?.ndaAccepted === 'on'} className="mt-1 h-4 w-4" aria-invalid={errors.ndaAccepted ? true : undefined} aria-describedby={errors.ndaAccepted ? 'nda-error' : undefined} />
-          <label htmlFor="nda-accepted" className="text-sm font-medium">I have read and accept these non-disclosure terms for my company.</label>
+          <input
+            type="checkbox"
+            id="nda-accepted"
+            name="ndaAccepted"
+            required
+            defaultChecked={values?.ndaAccepted === 'on'}
+            className="mt-1 h-4 w-4"
+            aria-invalid={errors.ndaAccepted ? true : undefined}
+            aria-describedby={errors.ndaAccepted ? 'nda-error' : undefined}
+          />
+          <label htmlFor="nda-accepted" className="text-sm font-medium">
+            I have read and accept these non-disclosure terms for my company.
+          </label>
         </div>
         <Errors id="nda-error" errors={errors.ndaAccepted} />
       </section>
@@ -82,7 +156,9 @@ export function RequestAccessForm(props: {
         <label htmlFor="request-website">Leave this field empty</label>
         <input id="request-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? 'Sending request…' : 'Request documents'}</Button>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? 'Sending request…' : 'Request documents'}
+      </Button>
     </form>
   );
 }

@@ -10,15 +10,28 @@ import { useFormAction } from '@/components/ui/use-form-action';
 export function ViewerLinkForm() {
   const { state, formProps, pending } = useFormAction(viewerLinkAction);
   if (state?.ok) {
-    return <Alert tone="success">If this address has access to documents, a new link is on its way. Check your inbox.</Alert>;
+    return (
+      <Alert tone="success">If this address has access to documents, a new link is on its way. Check your inbox.</Alert>
+    );
   }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form {...formProps} className="space-y-3" noValidate aria-labelledby="new-link">
-      <h2 id="new-link" className="text-lg font-semibold">Still have access? Get a new link</h2>
+      <h2 id="new-link" className="text-lg font-semibold">
+        Still have access? Get a new link
+      </h2>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
-      <Field id="viewer-link-email" label="Your work email" name="email" type="email" autoComplete="email" errors={errors.email} />
-      <Button type="submit" disabled={pending}>Email me a new link</Button>
+      <Field
+        id="viewer-link-email"
+        label="Your work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        errors={errors.email}
+      />
+      <Button type="submit" disabled={pending}>
+        Email me a new link
+      </Button>
     </form>
   );
 }

@@ -11,7 +11,17 @@ import type { Scope } from '@/lib/ip-access/scopes';
 import type { useIpChange } from './use-ip-change';
 
 /** Add one address or range. Errors stay next to the field and the typed input is kept. */
-export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; title: string; change: ReturnType<typeof useIpChange>; onSaved: (message: string) => void }) {
+export function AddRuleForm({
+  scope,
+  title,
+  change,
+  onSaved,
+}: {
+  scope: Scope;
+  title: string;
+  change: ReturnType<typeof useIpChange>;
+  onSaved: (message: string) => void;
+}) {
   const [errors, setErrors] = useState<{ address?: string[]; label?: string[]; general?: string } | null>(null);
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const addressId = `${scope}-address`;
@@ -20,7 +30,14 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
   // Before the JavaScript has loaded (or without it) the browser posts the form to the action itself; with
   // it, onSubmit below runs the change through useIpChange (sudo, the lockout confirmation).
   const { state, formProps } = useFormAction(addIpRuleAction);
-  const noJsErrors = state && !state.ok ? { address: state.fieldErrors?.address, label: state.fieldErrors?.label, general: state.fieldErrors?.address || state.fieldErrors?.label ? undefined : state.error } : null;
+  const noJsErrors =
+    state && !state.ok
+      ? {
+          address: state.fieldErrors?.address,
+          label: state.fieldErrors?.label,
+          general: state.fieldErrors?.address || state.fieldErrors?.label ? undefined : state.error,
+        }
+      : null;
   const shown = errors ?? noJsErrors;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,11 +46,17 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
     const data = new FormData(form);
     const address = String(data.get('address') ?? '');
     const label = String(data.get('label') ?? '');
-    const result = await change.run((confirmLockoutIp) => addIpRuleAction(null, { scope, address, label, confirmLockoutIp }));
+    const result = await change.run((confirmLockoutIp) =>
+      addIpRuleAction(null, { scope, address, label, confirmLockoutIp }),
+    );
     if (!result) return;
     if (!result.ok) {
       const fe = result.fieldErrors;
-      setErrors({ address: fe?.address, label: fe?.label, general: fe?.address || fe?.label ? undefined : result.error });
+      setErrors({
+        address: fe?.address,
+        label: fe?.label,
+        general: fe?.address || fe?.label ? undefined : result.error,
+      });
       const parsed = fe?.address ? parseIpNetwork(address) : null;
       setSuggestion(parsed && !parsed.ok && parsed.suggestion ? displayNetwork(parsed.suggestion) : null);
       if (fe?.address) addressInput()?.focus();
@@ -47,7 +70,13 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
   }
 
   return (
-    <form {...formProps} onSubmit={onSubmit} noValidate aria-labelledby={headingId} className="space-y-3 rounded-md border border-border p-4">
+    <form
+      {...formProps}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-md border border-border p-4"
+    >
       <h3 id={headingId} className="font-semibold">
         Add an address or range
       </h3>
@@ -80,7 +109,15 @@ export function AddRuleForm({ scope, title, change, onSaved }: { scope: Scope; t
             </Button>
           ) : null}
         </Field>
-        <Field id={`${scope}-label`} label="Label" name="label" autoComplete="off" maxLength={100} hint="Who or what uses it, e.g. “Office VPN”." errors={shown?.label} />
+        <Field
+          id={`${scope}-label`}
+          label="Label"
+          name="label"
+          autoComplete="off"
+          maxLength={100}
+          hint="Who or what uses it, e.g. “Office VPN”."
+          errors={shown?.label}
+        />
       </div>
       <Button type="submit" disabled={change.busy}>
         {change.busy ? 'Saving…' : `Add to ${title} list`}

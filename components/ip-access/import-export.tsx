@@ -40,14 +40,20 @@ export function ImportExport({
 
   async function save() {
     if (!preview) return;
-    const result = await change.run((confirmLockoutIp) => importIpRulesAction(null, { scope, text, expectedVersion: preview.version, confirmLockoutIp }));
+    const result = await change.run((confirmLockoutIp) =>
+      importIpRulesAction(null, { scope, text, expectedVersion: preview.version, confirmLockoutIp }),
+    );
     if (!result) return;
     if (!result.ok) {
       setError({ message: result.error, lines: result.fieldErrors?.text });
       return;
     }
     setPreview(null);
-    onSaved(result.data.status === 'saved' && !result.data.changed ? `The ${title} list already matched; nothing changed.` : `Saved the imported ${title} list.`);
+    onSaved(
+      result.data.status === 'saved' && !result.data.changed
+        ? `The ${title} list already matched; nothing changed.`
+        : `Saved the imported ${title} list.`,
+    );
   }
 
   function download() {
@@ -71,7 +77,8 @@ export function ImportExport({
             {title} list as text
           </label>
           <p id={`${textId}-hint`} className="text-sm text-fg-muted">
-            One address or CIDR range per line; text after “#” is the label. Lines starting with “#” are comments. Saving replaces the whole list.
+            One address or CIDR range per line; text after “#” is the label. Lines starting with “#” are comments.
+            Saving replaces the whole list.
           </p>
           <textarea
             id={textId}
@@ -109,7 +116,8 @@ export function ImportExport({
         {preview ? (
           <section aria-labelledby={previewId} className="space-y-3 rounded-md bg-bg-subtle p-3 text-sm">
             <h4 id={previewId} className="font-semibold">
-              Preview: {preview.added.length} to add, {preview.removed.length} to remove, {preview.relabelled.length} relabelled, {preview.unchanged} unchanged
+              Preview: {preview.added.length} to add, {preview.removed.length} to remove, {preview.relabelled.length}{' '}
+              relabelled, {preview.unchanged} unchanged
             </h4>
             {preview.problems.length ? (
               <Alert tone="error">
@@ -123,16 +131,28 @@ export function ImportExport({
                 </ul>
               </Alert>
             ) : null}
-            {preview.emptyWhileEnabled ? <Alert tone="error">The {title} list is on, and this text has no addresses: it would refuse everyone. Turn the list off first.</Alert> : null}
+            {preview.emptyWhileEnabled ? (
+              <Alert tone="error">
+                The {title} list is on, and this text has no addresses: it would refuse everyone. Turn the list off
+                first.
+              </Alert>
+            ) : null}
             {preview.wouldRefuseIp ? (
               <Alert tone="info">
-                Warning: this list would refuse your current address, <span className="font-mono">{preview.wouldRefuseIp}</span>. You will be asked to confirm.
+                Warning: this list would refuse your current address,{' '}
+                <span className="font-mono">{preview.wouldRefuseIp}</span>. You will be asked to confirm.
               </Alert>
             ) : null}
             <DiffList label="To add" marker="+" items={preview.added.map((a) => `${a.address} — ${a.label}`)} />
             <DiffList label="To remove" marker="−" items={preview.removed.map((a) => `${a.address} — ${a.label}`)} />
-            <DiffList label="Relabelled" marker="~" items={preview.relabelled.map((a) => `${a.address}: “${a.from}” → “${a.to}”`)} />
-            {changes === 0 && !preview.problems.length ? <p>This text matches the current list: nothing to save.</p> : null}
+            <DiffList
+              label="Relabelled"
+              marker="~"
+              items={preview.relabelled.map((a) => `${a.address}: “${a.from}” → “${a.to}”`)}
+            />
+            {changes === 0 && !preview.problems.length ? (
+              <p>This text matches the current list: nothing to save.</p>
+            ) : null}
             <Button onClick={save} disabled={!canSave || change.busy}>
               {change.busy ? 'Saving…' : `Save this ${title} list`}
             </Button>

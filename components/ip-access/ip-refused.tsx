@@ -23,14 +23,21 @@ export async function IpRefused({
       <h1 className="mt-2 text-3xl font-bold">{org} does not allow access from this address</h1>
       <p className="mt-4">
         {org} lets its account be used only from approved network addresses. This request came from{' '}
-        <strong className="font-mono" data-testid="refused-ip">{refusal.ip ?? 'an unknown address'}</strong>, which is not on that
-        list, so nothing was shown or changed. The refusal was recorded in {org}&rsquo;s audit log.
+        <strong className="font-mono" data-testid="refused-ip">
+          {refusal.ip ?? 'an unknown address'}
+        </strong>
+        , which is not on that list, so nothing was shown or changed. The refusal was recorded in {org}&rsquo;s audit
+        log.
       </p>
       <h2 className="mt-8 text-xl font-semibold">What you can do</h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
-        <li>If you are away from your usual network, connect through your organization&rsquo;s VPN or office network and reload.</li>
         <li>
-          Ask someone who manages IP access for {org} to add {refusal.ip ? <span className="font-mono">{refusal.ip}</span> : 'your address'}
+          If you are away from your usual network, connect through your organization&rsquo;s VPN or office network and
+          reload.
+        </li>
+        <li>
+          Ask someone who manages IP access for {org} to add{' '}
+          {refusal.ip ? <span className="font-mono">{refusal.ip}</span> : 'your address'}
           {contacts.length ? ':' : '.'}
           {contacts.length ? (
             <ul className="mt-2 space-y-1 pl-4">
@@ -46,14 +53,18 @@ export async function IpRefused({
           If you believe this is a mistake, contact <a href={`mailto:${supportEmail}`}>{supportEmail}</a>
           {requestId ? (
             <>
-              {' '}and quote the reference <span className="font-mono">{requestId}</span>
+              {' '}
+              and quote the reference <span className="font-mono">{requestId}</span>
             </>
           ) : null}
           .
         </li>
       </ul>
       <form action={signOutFromRefusedAddress} className="mt-8">
-        <button type="submit" className="rounded-md border border-border px-4 py-2 text-sm font-medium hover:bg-bg-subtle">
+        <button
+          type="submit"
+          className="rounded-md border border-border px-4 py-2 text-sm font-medium hover:bg-bg-subtle"
+        >
           Sign out
         </button>
       </form>

@@ -20,7 +20,9 @@ export function RulesTable({
   onError: (message: string) => void;
 }) {
   async function remove(rule: IpRuleDTO) {
-    const result = await change.run((confirmLockoutIp) => removeIpRuleAction(null, { ruleId: rule.id, confirmLockoutIp }));
+    const result = await change.run((confirmLockoutIp) =>
+      removeIpRuleAction(null, { ruleId: rule.id, confirmLockoutIp }),
+    );
     if (!result) return;
     if (result.ok) onSaved(`Removed ${rule.address} from the ${title} list.`);
     else onError(result.error);
@@ -33,11 +35,21 @@ export function RulesTable({
         <caption className="sr-only">{title} allowlist</caption>
         <thead className="border-b border-border text-fg-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Address or range</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Label</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Added by</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">Added</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Address or range
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Label
+            </th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
+              Added by
+            </th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
+              Added
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -55,7 +67,12 @@ export function RulesTable({
               <td className="hidden py-2 pr-4 break-all sm:table-cell">{r.createdBy ?? '—'}</td>
               <td className="hidden py-2 pr-4 whitespace-nowrap sm:table-cell">{formatDateTime(r.createdAt)}</td>
               <td className="py-2 text-right">
-                <Button variant="secondary" disabled={change.busy} onClick={() => remove(r)} aria-label={`Remove ${r.address} (${r.label})`}>
+                <Button
+                  variant="secondary"
+                  disabled={change.busy}
+                  onClick={() => remove(r)}
+                  aria-label={`Remove ${r.address} (${r.label})`}
+                >
                   Remove
                 </Button>
               </td>

@@ -20,9 +20,12 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
 
   async function toggle() {
     const enabled = !data.enabled;
-    const result = await change.run((confirmLockoutIp) => setIpListEnabledAction(null, { scope: data.scope, enabled, confirmLockoutIp }));
+    const result = await change.run((confirmLockoutIp) =>
+      setIpListEnabledAction(null, { scope: data.scope, enabled, confirmLockoutIp }),
+    );
     if (!result) return;
-    if (result.ok) saved(enabled ? `The ${data.title} list is on.` : `The ${data.title} list is off: every address is allowed.`);
+    if (result.ok)
+      saved(enabled ? `The ${data.title} list is on.` : `The ${data.title} list is off: every address is allowed.`);
     else failed(result.error);
   }
 
@@ -40,22 +43,37 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
           </h2>
           <p className="text-sm text-fg-muted">{data.description}</p>
           <p className="text-sm">
-            {data.enabled ? 'Only the addresses below are allowed.' : 'Off: every address is allowed; the entries below take effect when you turn it on.'}{' '}
+            {data.enabled
+              ? 'Only the addresses below are allowed.'
+              : 'Off: every address is allowed; the entries below take effect when you turn it on.'}{' '}
             {currentIp ? (
               <>
-                Your address <span className="font-mono">{currentIp}</span> is {data.containsCurrentIp ? 'in' : 'not in'} this list.
+                Your address <span className="font-mono">{currentIp}</span> is{' '}
+                {data.containsCurrentIp ? 'in' : 'not in'} this list.
               </>
             ) : null}
           </p>
         </div>
-        <Button variant={data.enabled ? 'danger' : 'primary'} onClick={toggle} disabled={change.busy} aria-describedby={headingId}>
+        <Button
+          variant={data.enabled ? 'danger' : 'primary'}
+          onClick={toggle}
+          disabled={change.busy}
+          aria-describedby={headingId}
+        >
           {data.enabled ? `Turn ${data.title} list off` : `Turn ${data.title} list on`}
         </Button>
       </div>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
       <RulesTable title={data.title} rules={data.rules} change={change} onSaved={saved} onError={failed} />
       <AddRuleForm scope={data.scope} title={data.title} change={change} onSaved={saved} />
-      <ImportExport key={data.exportText} scope={data.scope} title={data.title} exportText={data.exportText} change={change} onSaved={saved} />
+      <ImportExport
+        key={data.exportText}
+        scope={data.scope}
+        title={data.title}
+        exportText={data.exportText}
+        change={change}
+        onSaved={saved}
+      />
       {change.dialogs}
     </section>
   );

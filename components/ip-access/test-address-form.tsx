@@ -36,14 +36,18 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
         <section aria-labelledby={resultId} aria-live="polite" className="space-y-3">
           <h3 id={resultId} className="font-semibold">
             Result for <span className="font-mono">{result.address}</span>
-            {result.unmappedFrom ? <span className="font-normal text-fg-muted"> (checked as IPv4; you entered {result.unmappedFrom})</span> : null}
+            {result.unmappedFrom ? (
+              <span className="font-normal text-fg-muted"> (checked as IPv4; you entered {result.unmappedFrom})</span>
+            ) : null}
           </h3>
           <ul className="grid gap-3 md:grid-cols-3">
             {result.scopes.map((s) => (
               <li key={s.scope} className="rounded-md border border-border p-3 text-sm">
                 <p className="font-semibold">
                   {s.title}:{' '}
-                  <span className={s.enabled && !s.allowed ? 'text-danger' : 'text-ok'}>{s.allowed ? 'allowed' : 'refused'}</span>
+                  <span className={s.enabled && !s.allowed ? 'text-danger' : 'text-ok'}>
+                    {s.allowed ? 'allowed' : 'refused'}
+                  </span>
                   <span className="font-normal text-fg-muted"> · list {s.enabled ? 'on' : 'off'}</span>
                 </p>
                 <p className="mt-1">{s.verdict}</p>
@@ -51,7 +55,8 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
                   <ul className="mt-2 space-y-1">
                     {s.matches.map((m) => (
                       <li key={m.address}>
-                        <span className="font-mono">{m.address}</span> “{m.label}” — <span className="text-fg-muted">{m.why}</span>
+                        <span className="font-mono">{m.address}</span> “{m.label}” —{' '}
+                        <span className="text-fg-muted">{m.why}</span>
                       </li>
                     ))}
                   </ul>

@@ -12,7 +12,9 @@ import { LockoutDialog } from './lockout-dialog';
  * then sends the same change again with that address. The server decides both; this only asks.
  */
 export function useIpChange(): {
-  run: (call: (confirmLockoutIp?: string) => Promise<ActionResult<ChangeResult>>) => Promise<ActionResult<ChangeResult> | null>;
+  run: (
+    call: (confirmLockoutIp?: string) => Promise<ActionResult<ChangeResult>>,
+  ) => Promise<ActionResult<ChangeResult> | null>;
   busy: boolean;
   dialogs: ReactNode;
 } {

@@ -13,8 +13,12 @@ const noSubscription = () => () => {};
 export function AccountLink() {
   const signedIn = useSyncExternalStore(noSubscription, hasHint, () => false);
   return signedIn ? (
-    <Link href="/account" prefetch={false} className="text-sm text-fg hover:underline">Your account</Link>
+    <Link href="/account" prefetch={false} className="text-sm text-fg hover:underline">
+      Your account
+    </Link>
   ) : (
-    <Link href="/login" prefetch={false} className="text-sm text-fg hover:underline">Sign in</Link>
+    <Link href="/login" prefetch={false} className="text-sm text-fg hover:underline">
+      Sign in
+    </Link>
   );
 }

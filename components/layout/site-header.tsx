@@ -21,10 +21,18 @@ export function SiteHeader({ brandName }: { brandName: string }) {
         </Link>
         {/* Small screens: the trust center's own Menu and Search bar takes over. */}
         <nav aria-label="Main" className="hidden flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-sm sm:flex">
-          <Link href="/" prefetch={false} className="text-fg hover:underline">Trust center</Link>
-          <Link href="/subprocessors" prefetch={false} className="text-fg hover:underline">Sub-processors</Link>
-          <Link href="/search" prefetch={false} className="text-fg hover:underline">Search</Link>
-          <Link href="/report-abuse" prefetch={false} className="text-fg hover:underline">Report abuse</Link>
+          <Link href="/" prefetch={false} className="text-fg hover:underline">
+            Trust center
+          </Link>
+          <Link href="/subprocessors" prefetch={false} className="text-fg hover:underline">
+            Sub-processors
+          </Link>
+          <Link href="/search" prefetch={false} className="text-fg hover:underline">
+            Search
+          </Link>
+          <Link href="/report-abuse" prefetch={false} className="text-fg hover:underline">
+            Report abuse
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <AccountLink />

@@ -21,7 +21,16 @@ export function ThemeToggle() {
   // null on the server: it renders one page for everyone and cannot know which theme the visitor sees.
   const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => null);
   const choice = picked ?? applied;
-  const effective = choice === null ? null : choice === 'system' ? (prefersDark === null ? null : prefersDark ? 'dark' : 'light') : choice;
+  const effective =
+    choice === null
+      ? null
+      : choice === 'system'
+        ? prefersDark === null
+          ? null
+          : prefersDark
+            ? 'dark'
+            : 'light'
+        : choice;
   const target = effective === 'dark' ? 'light' : 'dark';
 
   function toggle() {

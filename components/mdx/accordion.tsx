@@ -8,11 +8,7 @@ import { CopyLink } from './copy-link';
  * short classes and a CSS chevron, because a FAQ page repeats them for every answer, twice.
  */
 export function Accordion({ children }: { children: ReactNode }) {
-  return (
-    <div className="my-6 divide-y divide-border rounded-lg border border-border">
-      {children}
-    </div>
-  );
+  return <div className="my-6 divide-y divide-border rounded-lg border border-border">{children}</div>;
 }
 
 export function FaqItem({ id, question, children }: { id: string; question: string; children?: ReactNode }) {

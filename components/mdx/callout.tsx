@@ -12,7 +12,11 @@ const TYPES = {
 export function Callout({ type, title, children }: { type: keyof typeof TYPES; title?: string; children: ReactNode }) {
   const { label, Icon, tone } = TYPES[type] ?? TYPES.note;
   return (
-    <div role="note" aria-label={title ? `${label}: ${title}` : label} className={`my-6 rounded-md border-l-4 bg-bg-subtle px-4 py-3 break-inside-avoid ${tone}`}>
+    <div
+      role="note"
+      aria-label={title ? `${label}: ${title}` : label}
+      className={`my-6 rounded-md border-l-4 bg-bg-subtle px-4 py-3 break-inside-avoid ${tone}`}
+    >
       <p className="flex items-center gap-2 font-semibold">
         <Icon />
         <span>{title ?? label}</span>

@@ -56,10 +56,7 @@ export function CertificationCard({ id }: { id: string }) {
       </p>
       <div className="trust-cert-actions">
         {doc ? (
-          <Link prefetch={false}
-            href={documentHref(doc)}
-            className="trust-button-link"
-          >
+          <Link prefetch={false} href={documentHref(doc)} className="trust-button-link">
             {doc.visibility === 'gated' ? <LockIcon className="h-4 w-4" /> : <DocumentIcon className="h-4 w-4" />}
             {doc.visibility === 'gated' ? 'Request the report' : 'Download certificate'}
             <span className="sr-only">: {doc.title}</span>

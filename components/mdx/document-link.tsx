@@ -17,13 +17,15 @@ export function DocumentLink({ id }: { id: string }) {
           {doc.category} · version {doc.version}
           {doc.validUntil ? (
             <>
-              {' '}· valid until <time dateTime={doc.validUntil}>{formatDate(doc.validUntil)}</time>
+              {' '}
+              · valid until <time dateTime={doc.validUntil}>{formatDate(doc.validUntil)}</time>
             </>
           ) : null}
           {gated ? ' · available under NDA' : ''}
         </p>
       </div>
-      <Link prefetch={false}
+      <Link
+        prefetch={false}
         href={documentHref(doc)}
         className="inline-flex items-center rounded-md border border-border bg-bg px-3 py-1.5 text-sm font-medium text-link no-underline! hover:border-link"
       >

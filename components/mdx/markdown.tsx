@@ -8,7 +8,8 @@ import { CopyLink } from './copy-link';
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (Array.isArray(node)) return node.map(textOf).join('');
-  if (node && typeof node === 'object' && 'props' in node) return textOf((node.props as { children?: ReactNode }).children);
+  if (node && typeof node === 'object' && 'props' in node)
+    return textOf((node.props as { children?: ReactNode }).children);
   return '';
 }
 
@@ -27,7 +28,12 @@ export const H3 = (props: { id?: string; children?: ReactNode }) => <Heading as=
 
 /** Site-relative links navigate within the app; external ones do not leak the referrer. */
 export function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link prefetch={false} href={href}>{children}</Link>;
+  if (href.startsWith('/'))
+    return (
+      <Link prefetch={false} href={href}>
+        {children}
+      </Link>
+    );
   if (href.startsWith('https://')) {
     return (
       <a href={href} rel="noopener noreferrer" className="break-words">
@@ -52,10 +58,15 @@ export const InlineCode = ({ children }: { children?: ReactNode }) => (
   <code className="rounded bg-bg-subtle px-1 py-0.5 font-mono text-[0.9em] break-words">{children}</code>
 );
 export const Pre = ({ children }: { children?: ReactNode }) => (
-  <pre tabIndex={0} className="my-6 overflow-x-auto rounded-lg border border-border bg-bg-subtle p-4 text-sm [&>code]:bg-transparent [&>code]:p-0">
+  <pre
+    tabIndex={0}
+    className="my-6 overflow-x-auto rounded-lg border border-border bg-bg-subtle p-4 text-sm [&>code]:bg-transparent [&>code]:p-0"
+  >
     {children}
   </pre>
 );
 // Only site-relative images pass the compiler, and the CSP allows nothing else.
-// eslint-disable-next-line @next/next/no-img-element
-export const Img = ({ src, alt }: { src?: string; alt?: string }) => <img src={src} alt={alt ?? ''} className="my-6 max-w-full rounded-lg" />;
+export const Img = ({ src, alt }: { src?: string; alt?: string }) => (
+  // eslint-disable-next-line @next/next/no-img-element
+  <img src={src} alt={alt ?? ''} className="my-6 max-w-full rounded-lg" />
+);

@@ -18,7 +18,9 @@ function componentOf(page: Pick<CompiledPage, 'hash' | 'code'>): MdxComponent {
   let component = evaluated.get(page.hash);
   if (!component) {
     const scope = { React, ReactDOM: {}, _jsx_runtime: runtime };
-    const mdxModule = new Function(...Object.keys(scope), page.code)(...Object.values(scope)) as { default: MdxComponent };
+    const mdxModule = new Function(...Object.keys(scope), page.code)(...Object.values(scope)) as {
+      default: MdxComponent;
+    };
     component = mdxModule.default;
     if (evaluated.size > 500) evaluated.clear(); // many publishes in one process: start over rather than grow
     evaluated.set(page.hash, component);

@@ -16,7 +16,9 @@ export function ScrollTable({ caption, label, children }: { caption?: string; la
     >
       {/* .trust-table (app/(trust)/trust.css) styles the cells: one short class instead of one per cell rule. */}
       <table className="trust-table">
-        {caption ? <caption className="border-b border-border px-3 py-2 text-left font-semibold">{caption}</caption> : null}
+        {caption ? (
+          <caption className="border-b border-border px-3 py-2 text-left font-semibold">{caption}</caption>
+        ) : null}
         {children}
       </table>
     </div>
@@ -26,7 +28,13 @@ export function ScrollTable({ caption, label, children }: { caption?: string; la
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   return Children.toArray(node)
-    .map((child) => (isValidElement<{ children?: ReactNode }>(child) ? textOf(child.props.children) : typeof child === 'string' ? child : ''))
+    .map((child) =>
+      isValidElement<{ children?: ReactNode }>(child)
+        ? textOf(child.props.children)
+        : typeof child === 'string'
+          ? child
+          : '',
+    )
     .join('');
 }
 
@@ -36,13 +44,24 @@ function headerCells(children: ReactNode): string[] {
   if (!isValidElement<{ children?: ReactNode }>(thead)) return [];
   const row = Children.toArray(thead.props.children)[0];
   if (!isValidElement<{ children?: ReactNode }>(row)) return [];
-  return Children.toArray(row.props.children).map((cell) => (isValidElement<{ children?: ReactNode }>(cell) ? textOf(cell.props.children) : ''));
+  return Children.toArray(row.props.children).map((cell) =>
+    isValidElement<{ children?: ReactNode }>(cell) ? textOf(cell.props.children) : '',
+  );
 }
 
 /** The `table` element of Markdown; an uncaptioned table's scroll region is named by its columns. */
-export function MarkdownTable({ children, 'data-caption': caption }: { children?: ReactNode; 'data-caption'?: string }) {
+export function MarkdownTable({
+  children,
+  'data-caption': caption,
+}: {
+  children?: ReactNode;
+  'data-caption'?: string;
+}) {
   return (
-    <ScrollTable caption={caption || undefined} label={caption ? undefined : `Table: ${headerCells(children).join(', ')}`}>
+    <ScrollTable
+      caption={caption || undefined}
+      label={caption ? undefined : `Table: ${headerCells(children).join(', ')}`}
+    >
       {children}
     </ScrollTable>
   );

@@ -25,8 +25,13 @@ export function EnrolmentGuide({ data, account, next }: { data: MyTwoFactorDTO; 
         <h1 className="text-2xl font-bold">{done ? 'You are all set' : 'Set up two-factor authentication'}</h1>
         {done ? (
           <>
-            <p role="status">Two-factor authentication is on for your account. {org} requires it, and you now meet the requirement.</p>
-            <Link href={next} className="inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90">
+            <p role="status">
+              Two-factor authentication is on for your account. {org} requires it, and you now meet the requirement.
+            </p>
+            <Link
+              href={next}
+              className="inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90"
+            >
               Continue
             </Link>
           </>

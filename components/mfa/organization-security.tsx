@@ -33,27 +33,45 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
             : `${data.membersWithout2fa} of ${data.members.length} members ${data.membersWithout2fa === 1 ? 'has' : 'have'} no two-factor authentication.`}
         </p>
         {done ? <Alert tone="success">{done}</Alert> : null}
-        <DataTable caption="Members and their second factors" columns={['Member', 'Two-factor', { label: 'Actions', srOnly: true }]}>
-            {data.members.map((m) => (
-              <tr key={m.userId} className="border-b border-border align-middle">
-                <td className="py-3 pr-4">
-                  <span className="font-medium">{m.name}</span>
-                  {m.isYou ? <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span> : null}
-                  <span className="block break-all text-fg-muted">{m.email}</span>
-                </td>
-                <td className="py-3 pr-4">
-                  {m.kinds.length ? m.kinds.map((k) => KIND_LABEL[k]).join(', ') : <span className="font-semibold text-danger">None</span>}
-                  {m.kinds.length && data.policy.required && !m.compliant ? <span className="block text-fg-muted">Needs a passkey</span> : null}
-                </td>
-                <td className="py-3 text-right">
-                  {m.kinds.length && !m.isYou ? (
-                    <Button variant="secondary" onClick={() => { setDone(null); setResetting(m); }} aria-label={`Reset two-factor authentication of ${m.name}`}>
-                      Reset 2FA
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
+        <DataTable
+          caption="Members and their second factors"
+          columns={['Member', 'Two-factor', { label: 'Actions', srOnly: true }]}
+        >
+          {data.members.map((m) => (
+            <tr key={m.userId} className="border-b border-border align-middle">
+              <td className="py-3 pr-4">
+                <span className="font-medium">{m.name}</span>
+                {m.isYou ? (
+                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span>
+                ) : null}
+                <span className="block break-all text-fg-muted">{m.email}</span>
+              </td>
+              <td className="py-3 pr-4">
+                {m.kinds.length ? (
+                  m.kinds.map((k) => KIND_LABEL[k]).join(', ')
+                ) : (
+                  <span className="font-semibold text-danger">None</span>
+                )}
+                {m.kinds.length && data.policy.required && !m.compliant ? (
+                  <span className="block text-fg-muted">Needs a passkey</span>
+                ) : null}
+              </td>
+              <td className="py-3 text-right">
+                {m.kinds.length && !m.isYou ? (
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      setDone(null);
+                      setResetting(m);
+                    }}
+                    aria-label={`Reset two-factor authentication of ${m.name}`}
+                  >
+                    Reset 2FA
+                  </Button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
         </DataTable>
       </section>
       {resetting ? (
@@ -106,10 +124,16 @@ function PolicyForm({
       {state?.ok ? (
         <Alert tone="success">
           Policy saved.
-          {state.data.graceEndsAt ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.` : ''}
+          {state.data.graceEndsAt
+            ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
+            : ''}
         </Alert>
       ) : null}
-      {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />}
+      {error && !error.fieldErrors ? (
+        <Alert tone="error">{error.error}</Alert>
+      ) : (
+        <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
+      )}
       <fieldset className="space-y-3">
         <legend className="sr-only">Two-factor policy</legend>
         <div className="flex items-start gap-3">
@@ -127,7 +151,8 @@ function PolicyForm({
               Require two-factor authentication for every member
             </label>
             <p id={`${hintId}-required`} className="text-sm text-fg-muted">
-              Members without it are guided to set it up when they sign in; after the grace period they can do nothing else until they have.
+              Members without it are guided to set it up when they sign in; after the grace period they can do nothing
+              else until they have.
             </p>
             {error?.fieldErrors?.required ? (
               <p id="policy-required-error" className="text-sm text-danger">
@@ -209,11 +234,20 @@ function ResetDialog({
           const result = await submit(reason);
           setPending(false);
           if (result.ok) onDone();
-          else if (result.code !== 'REAUTH_REQUIRED') setError({ message: result.error, field: result.fieldErrors?.reason });
+          else if (result.code !== 'REAUTH_REQUIRED')
+            setError({ message: result.error, field: result.fieldErrors?.reason });
         }}
       >
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
-        <Field label="Reason" name="reason" required autoFocus maxLength={500} hint="For example: lost phone, confirmed by video call." errors={error?.field} />
+        <Field
+          label="Reason"
+          name="reason"
+          required
+          autoFocus
+          maxLength={500}
+          hint="For example: lost phone, confirmed by video call."
+          errors={error?.field}
+        />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -22,17 +22,34 @@ import { RecoveryCodesDialog } from './totp-panel';
 /** Why the browser's ceremony ended, in words a person can act on. */
 export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
   const name = err instanceof WebAuthnError ? err.code : err instanceof Error ? err.name : '';
-  if (name === 'ERROR_CEREMONY_ABORTED' || name === 'NotAllowedError' || name === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY') {
-    return verb === 'register' ? 'No passkey was added: the request was cancelled or timed out.' : 'The passkey request was cancelled or timed out.';
+  if (
+    name === 'ERROR_CEREMONY_ABORTED' ||
+    name === 'NotAllowedError' ||
+    name === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY'
+  ) {
+    return verb === 'register'
+      ? 'No passkey was added: the request was cancelled or timed out.'
+      : 'The passkey request was cancelled or timed out.';
   }
-  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'This passkey or security key is already registered on your account.';
-  return verb === 'register' ? 'Your browser could not create a passkey here. Try another browser or device.' : 'Your browser could not use a passkey here.';
+  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED')
+    return 'This passkey or security key is already registered on your account.';
+  return verb === 'register'
+    ? 'Your browser could not create a passkey here. Try another browser or device.'
+    : 'Your browser could not use a passkey here.';
 }
 
 type Naming = { passkey: PasskeyDTO; suggestedName: string; codes: string[] | null };
 
 /** Passkeys and security keys: list (created, last used, synced or device-bound), add, rename, remove. */
-export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: PasskeyDTO[]; account: string; onChanged?: () => void }) {
+export function PasskeysPanel({
+  passkeys,
+  account,
+  onChanged,
+}: {
+  passkeys: PasskeyDTO[];
+  account: string;
+  onChanged?: () => void;
+}) {
   const { withSudo, sudoDialog } = useSudo('Adding or removing a second factor is a sensitive change.');
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +79,11 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
         if (result.code !== 'REAUTH_REQUIRED') setError(result.error);
         return;
       }
-      setNaming({ passkey: result.data.passkey, suggestedName: result.data.suggestedName, codes: result.data.recoveryCodes });
+      setNaming({
+        passkey: result.data.passkey,
+        suggestedName: result.data.suggestedName,
+        codes: result.data.recoveryCodes,
+      });
     } finally {
       setAdding(false);
     }
@@ -73,7 +94,10 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
       {passkeys.length ? (
         <ul className="space-y-3" aria-label="Your passkeys and security keys">
           {passkeys.map((p) => (
-            <li key={p.id} className="flex flex-col gap-3 rounded-md border border-border p-4 sm:flex-row sm:items-start sm:justify-between">
+            <li
+              key={p.id}
+              className="flex flex-col gap-3 rounded-md border border-border p-4 sm:flex-row sm:items-start sm:justify-between"
+            >
               <div className="min-w-0 space-y-1">
                 <p className="break-words font-medium">{p.name}</p>
                 <p className="text-sm">
@@ -83,7 +107,8 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
                   {p.passwordless ? <span className="ml-2 text-xs text-fg-muted">Works without a password</span> : null}
                 </p>
                 <p className="text-sm text-fg-muted">
-                  Added {formatDateTime(p.createdAt)} · {p.lastUsedAt ? `Last used ${formatDateTime(p.lastUsedAt)}` : 'Never used'}
+                  Added {formatDateTime(p.createdAt)} ·{' '}
+                  {p.lastUsedAt ? `Last used ${formatDateTime(p.lastUsedAt)}` : 'Never used'}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
@@ -99,8 +124,8 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
         </ul>
       ) : (
         <p className="text-sm text-fg-muted">
-          Passkeys use your device&rsquo;s screen lock, a password manager or a security key. They cannot be phished, and they let you
-          sign in without a password.
+          Passkeys use your device&rsquo;s screen lock, a password manager or a security key. They cannot be phished,
+          and they let you sign in without a password.
         </p>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -123,7 +148,15 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
         />
       ) : null}
       {renaming ? (
-        <NameDialog title={`Rename “${renaming.name}”`} initial={renaming.name} id={renaming.id} onClose={() => { setRenaming(null); onChanged?.(); }} />
+        <NameDialog
+          title={`Rename “${renaming.name}”`}
+          initial={renaming.name}
+          id={renaming.id}
+          onClose={() => {
+            setRenaming(null);
+            onChanged?.();
+          }}
+        />
       ) : null}
       {codes ? (
         <RecoveryCodesDialog
@@ -155,7 +188,19 @@ export function PasskeysPanel({ passkeys, account, onChanged }: { passkeys: Pass
   );
 }
 
-function NameDialog({ title, intro, initial, id, onClose }: { title: string; intro?: string; initial: string; id: string; onClose: () => void }) {
+function NameDialog({
+  title,
+  intro,
+  initial,
+  id,
+  onClose,
+}: {
+  title: string;
+  intro?: string;
+  initial: string;
+  id: string;
+  onClose: () => void;
+}) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
   return (
@@ -175,7 +220,15 @@ function NameDialog({ title, intro, initial, id, onClose }: { title: string; int
         }}
       >
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
-        <Field label="Name" name="name" defaultValue={initial} maxLength={60} required autoFocus errors={error?.field} />
+        <Field
+          label="Name"
+          name="name"
+          defaultValue={initial}
+          maxLength={60}
+          required
+          autoFocus
+          errors={error?.field}
+        />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
             {intro ? 'Keep this name' : 'Cancel'}

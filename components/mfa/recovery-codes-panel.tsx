@@ -58,7 +58,12 @@ export function RecoveryCodesPanel({
         />
       ) : null}
       {codes ? (
-        <RecoveryCodesDialog codes={codes} account={account} intro="Your old codes no longer work." onClose={() => setCodes(null)} />
+        <RecoveryCodesDialog
+          codes={codes}
+          account={account}
+          intro="Your old codes no longer work."
+          onClose={() => setCodes(null)}
+        />
       ) : null}
       {sudoDialog}
     </div>

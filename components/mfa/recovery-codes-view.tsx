@@ -9,12 +9,21 @@ import { Button } from '@/components/ui/button';
  */
 export function RecoveryCodesView({ codes, account }: { codes: string[]; account: string }) {
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const text = [`Recovery codes for ${account}`, 'Each code works once. Keep them somewhere safe.', '', ...codes, ''].join('\n');
+  const text = [
+    `Recovery codes for ${account}`,
+    'Each code works once. Keep them somewhere safe.',
+    '',
+    ...codes,
+    '',
+  ].join('\n');
   return (
     <div className="space-y-3">
       <div className="print-only-this rounded-md border border-border bg-bg-subtle p-4">
         <p className="sr-only print:not-sr-only print:mb-3 print:font-semibold">Recovery codes for {account}</p>
-        <ol className="grid grid-cols-1 gap-x-6 gap-y-1 font-mono text-base sm:grid-cols-2" aria-label="Your recovery codes">
+        <ol
+          className="grid grid-cols-1 gap-x-6 gap-y-1 font-mono text-base sm:grid-cols-2"
+          aria-label="Your recovery codes"
+        >
           {codes.map((code) => (
             <li key={code} className="tracking-wide">
               {code}
@@ -56,7 +65,11 @@ export function RecoveryCodesView({ codes, account }: { codes: string[]; account
         </Button>
       </div>
       <p role="status" className="text-sm text-fg-muted">
-        {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copying failed: select the codes and copy them by hand.' : ''}
+        {copied === 'copied'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Copying failed: select the codes and copy them by hand.'
+            : ''}
       </p>
     </div>
   );

@@ -32,13 +32,17 @@ export function SecondFactorStep({
   onComplete: (ticket: string, enrol: Enrol) => Promise<ActionResult<never> | null>;
   onRestart: () => void;
 }) {
-  const [method, setMethod] = useState<SecondStepMethod>(methods.includes('totp') ? 'totp' : (methods[0] ?? 'recovery-code'));
+  const [method, setMethod] = useState<SecondStepMethod>(
+    methods.includes('totp') ? 'totp' : (methods[0] ?? 'recovery-code'),
+  );
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; code?: string; field?: string[] } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  async function submit(input: { method: 'totp' | 'recovery-code'; code: string } | { method: 'webauthn'; response: unknown }) {
+  async function submit(
+    input: { method: 'totp' | 'recovery-code'; code: string } | { method: 'webauthn'; response: unknown },
+  ) {
     setPending(true);
     setError(null);
     const result = await secondFactorAction(null, { ...input, ticket } as never);

@@ -1,7 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from '@/app/(account)/account/security/actions';
+import {
+  beginTotpSetupAction,
+  confirmTotpSetupAction,
+  removeTotpAction,
+} from '@/app/(account)/account/security/actions';
 import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -44,12 +48,14 @@ export function TotpPanel({
     <div className="space-y-3">
       {totp.enabled ? (
         <p className="text-sm">
-          <span className="font-semibold text-ok">On.</span> Set up {totp.enabledAt ? formatDateTime(totp.enabledAt) : ''}
+          <span className="font-semibold text-ok">On.</span> Set up{' '}
+          {totp.enabledAt ? formatDateTime(totp.enabledAt) : ''}
           {totp.lastUsedAt ? `; last used ${formatDateTime(totp.lastUsedAt)}` : ''}.
         </p>
       ) : (
         <p className="text-sm text-fg-muted">
-          Use an app such as Google Authenticator, Microsoft Authenticator, 1Password or Bitwarden to get a 6-digit code at sign-in.
+          Use an app such as Google Authenticator, Microsoft Authenticator, 1Password or Bitwarden to get a 6-digit code
+          at sign-in.
         </p>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -125,10 +131,18 @@ function TotpSetupDialog({
         <li className="space-y-2">
           <p>Scan this QR code with your authenticator app.</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL rendered on the server */}
-          <img src={setup.qrCode} alt={`QR code to add ${setup.account} at ${setup.issuer} to an authenticator app`} width={176} height={176} className="rounded-md border border-border bg-white p-1" />
+          <img
+            src={setup.qrCode}
+            alt={`QR code to add ${setup.account} at ${setup.issuer} to an authenticator app`}
+            width={176}
+            height={176}
+            className="rounded-md border border-border bg-white p-1"
+          />
         </li>
         <li className="space-y-1">
-          <p>Or enter this key by hand (time-based, {setup.digits} digits, every {setup.period} seconds):</p>
+          <p>
+            Or enter this key by hand (time-based, {setup.digits} digits, every {setup.period} seconds):
+          </p>
           <p className="break-words font-mono text-base tracking-wide" data-testid="totp-key">
             {setup.manualKey}
           </p>
@@ -146,7 +160,8 @@ function TotpSetupDialog({
               const result = await confirm(code);
               setPending(false);
               if (result.ok) onDone(result.data.recoveryCodes);
-              else if (result.code !== 'REAUTH_REQUIRED') setError({ message: result.error, field: result.fieldErrors?.code });
+              else if (result.code !== 'REAUTH_REQUIRED')
+                setError({ message: result.error, field: result.fieldErrors?.code });
             }}
           >
             {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
@@ -166,7 +181,17 @@ function TotpSetupDialog({
   );
 }
 
-export function RecoveryCodesDialog({ codes, account, intro, onClose }: { codes: string[]; account: string; intro: string; onClose: () => void }) {
+export function RecoveryCodesDialog({
+  codes,
+  account,
+  intro,
+  onClose,
+}: {
+  codes: string[];
+  account: string;
+  intro: string;
+  onClose: () => void;
+}) {
   return (
     <Modal
       title="Save your recovery codes"

@@ -24,14 +24,19 @@ export function TwoFactorSection({ data, account }: { data: MyTwoFactorDTO; acco
         </p>
         {policy.required && policy.state !== 'ok' ? (
           <Alert tone={policy.state === 'required' ? 'error' : 'info'}>
-            {policy.organizationName ?? 'Your organization'} requires {policy.passkeysOnly ? 'a passkey or security key' : 'two-factor authentication'}
-            {policy.state === 'suggested' && policy.graceEndsAt ? ` from ${formatDateTime(policy.graceEndsAt)}` : ''}.{' '}
-            {policy.state === 'required' ? 'Set it up now to continue using your account.' : 'Set it up now to avoid interruption.'}
+            {policy.organizationName ?? 'Your organization'} requires{' '}
+            {policy.passkeysOnly ? 'a passkey or security key' : 'two-factor authentication'}
+            {policy.state === 'suggested' && policy.graceEndsAt
+              ? ` from ${formatDateTime(policy.graceEndsAt)}`
+              : ''}.{' '}
+            {policy.state === 'required'
+              ? 'Set it up now to continue using your account.'
+              : 'Set it up now to avoid interruption.'}
           </Alert>
         ) : policy.required ? (
           <p className="text-sm text-fg-muted">
-            {policy.organizationName ?? 'Your organization'} requires {policy.passkeysOnly ? 'a passkey or security key' : 'two-factor authentication'}; you
-            meet the requirement.
+            {policy.organizationName ?? 'Your organization'} requires{' '}
+            {policy.passkeysOnly ? 'a passkey or security key' : 'two-factor authentication'}; you meet the requirement.
           </p>
         ) : null}
       </div>

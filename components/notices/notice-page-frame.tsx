@@ -4,7 +4,17 @@ import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 
 /** The public frame of the subscription pages, under Sub-processors in the trust center. */
-export async function NoticePageFrame({ title, crumb, href, children }: { title: string; crumb: string; href: string; children: ReactNode }) {
+export async function NoticePageFrame({
+  title,
+  crumb,
+  href,
+  children,
+}: {
+  title: string;
+  crumb: string;
+  href: string;
+  children: ReactNode;
+}) {
   const site = await getSite();
   return (
     <TrustShell nav={site.nav} current="/subprocessors">

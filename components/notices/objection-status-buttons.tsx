@@ -6,7 +6,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
 /** "Mark acknowledged" / "Mark resolved" for one objection. */
-export function ObjectionStatusButtons({ objectionId, status, label }: { objectionId: string; status: string; label: string }) {
+export function ObjectionStatusButtons({
+  objectionId,
+  status,
+  label,
+}: {
+  objectionId: string;
+  status: string;
+  label: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function mark(next: 'acknowledged' | 'resolved') {
@@ -19,12 +27,22 @@ export function ObjectionStatusButtons({ objectionId, status, label }: { objecti
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {status === 'received' ? (
-          <Button variant="secondary" disabled={busy} onClick={() => mark('acknowledged')} aria-label={`Mark acknowledged: ${label}`}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => mark('acknowledged')}
+            aria-label={`Mark acknowledged: ${label}`}
+          >
             Mark acknowledged
           </Button>
         ) : null}
         {status !== 'resolved' ? (
-          <Button variant="secondary" disabled={busy} onClick={() => mark('resolved')} aria-label={`Mark resolved: ${label}`}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => mark('resolved')}
+            aria-label={`Mark resolved: ${label}`}
+          >
             Mark resolved
           </Button>
         ) : null}

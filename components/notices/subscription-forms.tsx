@@ -1,7 +1,11 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import { confirmSubscriptionAction, subscribeAction, unsubscribeAction } from '@/app/(trust)/subprocessors/subscribe/actions';
+import {
+  confirmSubscriptionAction,
+  subscribeAction,
+  unsubscribeAction,
+} from '@/app/(trust)/subprocessors/subscribe/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -27,8 +31,8 @@ export function SubscribeForm() {
     return (
       <Done title="Check your inbox">
         <p>
-          If <strong>{state.data.email}</strong> is not subscribed yet, we have sent it a confirmation link. Nothing else is sent until
-          you open that link and confirm. The link works for 48 hours.
+          If <strong>{state.data.email}</strong> is not subscribed yet, we have sent it a confirmation link. Nothing
+          else is sent until you open that link and confirm. The link works for 48 hours.
         </p>
       </Done>
     );
@@ -37,7 +41,15 @@ export function SubscribeForm() {
   return (
     <form {...formProps} noValidate className="mt-6 flex flex-wrap items-start gap-3">
       <div className="min-w-0 flex-1 sm:max-w-sm">
-        <Field id="notice-email" label="Email" name="email" type="email" autoComplete="email" required errors={errors?.email} />
+        <Field
+          id="notice-email"
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          errors={errors?.email}
+        />
       </div>
       <Button type="submit" disabled={pending} className="sm:mt-6">
         {pending ? 'Subscribing…' : 'Subscribe'}
@@ -52,13 +64,15 @@ export function SubscribeForm() {
 }
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
-  const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, { onSuccess: (_data, form) => form.reset() });
+  const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, {
+    onSuccess: (_data, form) => form.reset(),
+  });
   if (state?.ok) {
     return (
       <Done title="Subscription confirmed">
         <p>
-          <strong>{state.data.email}</strong> will receive an email for every change to our sub-processors, with the effective date and
-          how to object. Every email has an unsubscribe link.
+          <strong>{state.data.email}</strong> will receive an email for every change to our sub-processors, with the
+          effective date and how to object. Every email has an unsubscribe link.
         </p>
       </Done>
     );
@@ -83,7 +97,8 @@ export function UnsubscribeForm({ subscriber, token }: { subscriber: string; tok
       </Done>
     );
   }
-  const fieldError = state && !state.ok ? (state.fieldErrors?.subscriber?.[0] ?? state.fieldErrors?.token?.[0]) : undefined;
+  const fieldError =
+    state && !state.ok ? (state.fieldErrors?.subscriber?.[0] ?? state.fieldErrors?.token?.[0]) : undefined;
   return (
     <form {...formProps} className="mt-6 space-y-4">
       <input type="hidden" name="subscriber" value={subscriber} />

@@ -13,7 +13,13 @@ function MarkRead({ id, title }: { id?: string; title?: string }) {
     <form {...formProps} className="inline">
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <button type="submit" disabled={pending} className="text-sm text-link underline disabled:opacity-60">
-        {id ? <>Mark as read<span className="sr-only">{`: ${title}`}</span></> : 'Mark all as read'}
+        {id ? (
+          <>
+            Mark as read<span className="sr-only">{`: ${title}`}</span>
+          </>
+        ) : (
+          'Mark all as read'
+        )}
       </button>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
     </form>
@@ -21,7 +27,8 @@ function MarkRead({ id, title }: { id?: string; title?: string }) {
 }
 
 export function NotificationList({ items, unread }: { items: NotificationDTO[]; unread: number }) {
-  if (items.length === 0) return <p className="text-fg-muted">No notifications yet. Important security events will appear here.</p>;
+  if (items.length === 0)
+    return <p className="text-fg-muted">No notifications yet. Important security events will appear here.</p>;
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-4 text-sm">
@@ -33,10 +40,16 @@ export function NotificationList({ items, unread }: { items: NotificationDTO[]; 
           <li key={n.id} className={`p-4 ${n.read ? '' : 'bg-bg-subtle'}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-semibold">
-                {n.read ? null : <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">New<span className="sr-only">: </span></span>}
+                {n.read ? null : (
+                  <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">
+                    New<span className="sr-only">: </span>
+                  </span>
+                )}
                 {n.title}
               </p>
-              <time dateTime={n.createdAt} className="text-sm text-fg-muted">{formatDateTime(n.createdAt)}</time>
+              <time dateTime={n.createdAt} className="text-sm text-fg-muted">
+                {formatDateTime(n.createdAt)}
+              </time>
             </div>
             <p className="mt-1 text-sm">{n.body}</p>
             <p className="mt-2 flex gap-4 text-sm">

@@ -16,29 +16,31 @@ export function PreferencesForm({ preferences }: { preferences: PreferenceDTO[] 
       {state?.ok ? <Alert tone="success">Preferences saved.</Alert> : null}
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <DataTable caption="Notification preferences" columns={['Event', 'Email', 'In the app']}>
-          {preferences.map((p) => (
-            <tr key={p.event} className="border-b border-border align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <span className="font-medium">{p.label}</span>
-                {p.critical ? <span className="ml-2 text-xs text-fg-muted">(security — always on)</span> : null}
-                <span className="block text-fg-muted">{p.description}</span>
-              </th>
-              {(['email', 'inApp'] as const).map((channel) => (
-                <td key={channel} className="py-2 pr-4">
-                  <input
-                    type="checkbox"
-                    name={`${p.event}:${channel}`}
-                    defaultChecked={p[channel]}
-                    disabled={p.critical}
-                    aria-label={`${p.label}: ${channel === 'email' ? 'email' : 'in the app'}`}
-                    className="h-4 w-4"
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
+        {preferences.map((p) => (
+          <tr key={p.event} className="border-b border-border align-top">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <span className="font-medium">{p.label}</span>
+              {p.critical ? <span className="ml-2 text-xs text-fg-muted">(security — always on)</span> : null}
+              <span className="block text-fg-muted">{p.description}</span>
+            </th>
+            {(['email', 'inApp'] as const).map((channel) => (
+              <td key={channel} className="py-2 pr-4">
+                <input
+                  type="checkbox"
+                  name={`${p.event}:${channel}`}
+                  defaultChecked={p[channel]}
+                  disabled={p.critical}
+                  aria-label={`${p.label}: ${channel === 'email' ? 'email' : 'in the app'}`}
+                  className="h-4 w-4"
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
       </DataTable>
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save preferences'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save preferences'}
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,17 @@ import type { RoleOptionDTO } from '@/lib/roles/dto';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Deletes a custom role; a role in use needs a role its members (and pending invitations) move to. */
-export function DeleteRoleForm({ roleId, name, inUse, options }: { roleId: string; name: string; inUse: number; options: RoleOptionDTO[] }) {
+export function DeleteRoleForm({
+  roleId,
+  name,
+  inUse,
+  options,
+}: {
+  roleId: string;
+  name: string;
+  inUse: number;
+  options: RoleOptionDTO[];
+}) {
   const router = useRouter();
   const { state, pending, formProps, sudoDialog } = useFormAction(deleteRoleAction, {
     sudo: 'Deleting a role is a sensitive change.',

@@ -39,7 +39,9 @@ export function RoleForm({
   return (
     <>
       <form {...formProps} className="max-w-2xl space-y-4" noValidate>
-        {state?.ok && !editing ? <Alert tone="success">Role {state.data.name} created. Assign it from the users page.</Alert> : null}
+        {state?.ok && !editing ? (
+          <Alert tone="success">Role {state.data.name} created. Assign it from the users page.</Alert>
+        ) : null}
         <FormError state={state} />
         {role ? <input type="hidden" name="roleId" value={role.id} /> : null}
         <Field label="Name" name="name" required maxLength={60} defaultValue={role?.name} errors={errors?.name} />

@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '@/lib/content/search';
 import { Highlighted } from './highlighted';
 
-type State = { status: 'idle' | 'loading' } | { status: 'done'; query: string; hits: SearchHit[] } | { status: 'error' };
+type State =
+  { status: 'idle' | 'loading' } | { status: 'done'; query: string; hits: SearchHit[] } | { status: 'error' };
 
 /**
  * The ⌘K search: a modal <dialog> with a combobox. Results come from /search/suggest as the visitor
@@ -54,7 +55,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   function go(url: string) {
     const target = new URL(url, location.href);
     dialog.current?.close();
-    if (target.pathname === location.pathname && target.hash) location.hash = target.hash; // fires hashchange
+    if (target.pathname === location.pathname && target.hash)
+      location.hash = target.hash; // fires hashchange
     else router.push(url);
   }
 
@@ -98,7 +100,14 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         Search the trust center
       </h2>
       <div className="flex items-center gap-2 border-b border-border px-4 focus-within:ring-2 focus-within:ring-[var(--focus)] focus-within:ring-inset">
-        <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" className="h-5 w-5 shrink-0 text-fg-muted">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          className="h-5 w-5 shrink-0 text-fg-muted"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
@@ -122,7 +131,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           placeholder="Search pages and FAQ answers"
           className="min-w-0 flex-1 bg-transparent py-4 text-base outline-none! placeholder:text-fg-muted"
         />
-        <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted hover:text-fg">
+        <button
+          type="button"
+          onClick={() => dialog.current?.close()}
+          className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted hover:text-fg"
+        >
           Esc<span className="sr-only"> (close search)</span>
         </button>
       </div>
@@ -155,7 +168,13 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       </ul>
       {q ? (
         <p className="border-t border-border px-4 py-2 text-sm">
-          <a href={`/search?q=${encodeURIComponent(q)}`} onClick={(e) => { e.preventDefault(); go(`/search?q=${encodeURIComponent(q)}`); }}>
+          <a
+            href={`/search?q=${encodeURIComponent(q)}`}
+            onClick={(e) => {
+              e.preventDefault();
+              go(`/search?q=${encodeURIComponent(q)}`);
+            }}
+          >
             See all results for “{q}”
           </a>
         </p>

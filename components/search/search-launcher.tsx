@@ -28,7 +28,14 @@ export function SearchLauncher() {
       aria-keyshortcuts="Control+K Meta+K"
       className="trust-launcher flex items-center gap-2 rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg-muted! no-underline! hover:border-link hover:text-fg!"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" className="h-4 w-4 shrink-0">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        className="h-4 w-4 shrink-0"
+      >
         <circle cx="11" cy="11" r="7" />
         <path d="m20 20-3.5-3.5" />
       </svg>

@@ -32,7 +32,10 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
       ) : (
         <p className="mt-2 text-fg-muted">
           Check the spelling, try a broader word, or browse the sections in the menu. The{' '}
-          <Link prefetch={false} href="/faq">Security FAQ</Link> answers the most common questions.
+          <Link prefetch={false} href="/faq">
+            Security FAQ
+          </Link>{' '}
+          answers the most common questions.
         </p>
       )}
     </section>

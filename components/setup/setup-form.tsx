@@ -8,7 +8,15 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Posts with and without JavaScript: a form posting to the server action (useFormAction). */
-export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLength }: { initialToken: string; defaultOrganizationName: string; passwordMinLength: number }) {
+export function SetupForm({
+  initialToken,
+  defaultOrganizationName,
+  passwordMinLength,
+}: {
+  initialToken: string;
+  defaultOrganizationName: string;
+  passwordMinLength: number;
+}) {
   const { state, formProps, pending } = useFormAction(completeSetupAction);
   // A token that came in the link moves into the form; the address bar (and history) forget it.
   useEffect(() => {
@@ -43,8 +51,23 @@ export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLe
         hint="Your company, as customers and visitors will see it."
         errors={errors?.organizationName}
       />
-      <Field label="Your name" name="name" autoComplete="name" required defaultValue={failed?.values?.name} errors={errors?.name} />
-      <Field label="Your email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values?.email} errors={errors?.email} />
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={failed?.values?.name}
+        errors={errors?.name}
+      />
+      <Field
+        label="Your email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={failed?.values?.email}
+        errors={errors?.email}
+      />
       <Field
         label="Password"
         name="newPassword"
@@ -54,7 +77,14 @@ export function SetupForm({ initialToken, defaultOrganizationName, passwordMinLe
         hint={`At least ${passwordMinLength} characters; a passphrase of a few words works well.`}
         errors={errors?.newPassword}
       />
-      <Field label="Password again" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <Field
+        label="Password again"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirmPassword}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Setting up…' : 'Create organization and owner'}
       </Button>

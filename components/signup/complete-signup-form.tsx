@@ -38,8 +38,22 @@ export function CompleteSignupForm({ token, email, minLength }: { token: string;
         hint="Your company or team, as your colleagues will see it. You become its Owner."
         errors={errors?.organizationName}
       />
-      <Field label="Your name" name="name" autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} errors={errors?.name} />
-      <NewPasswordFields errors={errors} minLength={minLength} userInputs={[email, organizationName, name]} label="Choose a password" />
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        errors={errors?.name}
+      />
+      <NewPasswordFields
+        errors={errors}
+        minLength={minLength}
+        userInputs={[email, organizationName, name]}
+        label="Choose a password"
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating your organization…' : 'Create organization and sign in'}
       </Button>

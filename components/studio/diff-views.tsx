@@ -61,21 +61,42 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
         <table className="w-full border-collapse font-mono text-xs">
           <caption className="sr-only">{label}</caption>
           <thead className="sr-only">
-            <tr><th scope="col">Old line</th><th scope="col">New line</th><th scope="col">Change</th><th scope="col">Text</th></tr>
+            <tr>
+              <th scope="col">Old line</th>
+              <th scope="col">New line</th>
+              <th scope="col">Change</th>
+              <th scope="col">Text</th>
+            </tr>
           </thead>
           <tbody>
             {folded(rows).map((row, i) =>
               row.kind === 'gap' ? (
                 <tr key={i} className="bg-bg-subtle text-fg-muted">
-                  <td colSpan={4} className="px-3 py-1">⋯ {row.count} unchanged {row.count === 1 ? 'line' : 'lines'}</td>
+                  <td colSpan={4} className="px-3 py-1">
+                    ⋯ {row.count} unchanged {row.count === 1 ? 'line' : 'lines'}
+                  </td>
                 </tr>
               ) : (
                 <tr key={i} className={ROW_CLASS[row.kind]}>
                   <td className="w-10 select-none px-2 text-right text-fg-muted">{row.oldLine ?? ''}</td>
                   <td className="w-10 select-none px-2 text-right text-fg-muted">{row.newLine ?? ''}</td>
                   <td className="w-6 select-none px-1 text-center font-bold">
-                    {row.kind === 'added' ? <><span aria-hidden="true" className="text-ok">+</span><span className="sr-only">Added</span></> : null}
-                    {row.kind === 'removed' ? <><span aria-hidden="true" className="text-danger">−</span><span className="sr-only">Removed</span></> : null}
+                    {row.kind === 'added' ? (
+                      <>
+                        <span aria-hidden="true" className="text-ok">
+                          +
+                        </span>
+                        <span className="sr-only">Added</span>
+                      </>
+                    ) : null}
+                    {row.kind === 'removed' ? (
+                      <>
+                        <span aria-hidden="true" className="text-danger">
+                          −
+                        </span>
+                        <span className="sr-only">Removed</span>
+                      </>
+                    ) : null}
                   </td>
                   <td className="whitespace-pre-wrap break-words px-2 py-0.5">{row.text || ' '}</td>
                 </tr>
@@ -88,7 +109,10 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
   );
 }
 
-type Block = { kind: 'same'; text: string } | { kind: 'changed'; before: string | null; after: string | null } | { kind: 'gap'; count: number };
+type Block =
+  | { kind: 'same'; text: string }
+  | { kind: 'changed'; before: string | null; after: string | null }
+  | { kind: 'gap'; count: number };
 
 /** Paragraph-level alignment first (so unchanged paragraphs fold away), then words within changed ones. */
 export function renderedBlocks(before: string, after: string): Block[] {
@@ -104,7 +128,8 @@ export function renderedBlocks(before: string, after: string): Block[] {
     const removed = part.removed ? part.value : [];
     const next = parts[i + 1];
     const added = part.added ? part.value : next?.added ? (i++, next.value) : [];
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) blocks.push({ kind: 'changed', before: removed[k] ?? null, after: added[k] ?? null });
+    for (let k = 0; k < Math.max(removed.length, added.length); k++)
+      blocks.push({ kind: 'changed', before: removed[k] ?? null, after: added[k] ?? null });
   }
   // Keep one paragraph of context around each change.
   const near = blocks.map((_, i) => blocks.slice(Math.max(0, i - 1), i + 2).some((b) => b.kind === 'changed'));
@@ -149,14 +174,17 @@ function WordDiff({ before, after }: { before: string | null; after: string | nu
  * added ones underlined, one unchanged paragraph around each change, the rest folded.
  */
 export function RenderedDiff({ before, after }: { before: string | null; after: string | null }) {
-  if (after === null) return <p className="text-sm text-fg-muted">This version cannot be rendered; see the source diff.</p>;
+  if (after === null)
+    return <p className="text-sm text-fg-muted">This version cannot be rendered; see the source diff.</p>;
   const blocks = renderedBlocks(before ?? '', after);
-  if (!blocks.some((b) => b.kind === 'changed')) return <p className="text-sm text-fg-muted">The rendered text does not change.</p>;
+  if (!blocks.some((b) => b.kind === 'changed'))
+    return <p className="text-sm text-fg-muted">The rendered text does not change.</p>;
   const changed = blocks.filter((b) => b.kind === 'changed').length;
   return (
     <div className="space-y-2">
       <p className="text-sm text-fg-muted">
-        {changed} {changed === 1 ? 'paragraph changes' : 'paragraphs change'}. Removed words are struck through, added words underlined.
+        {changed} {changed === 1 ? 'paragraph changes' : 'paragraphs change'}. Removed words are struck through, added
+        words underlined.
       </p>
       <div className="relative divide-y divide-border rounded-md border border-border text-sm leading-relaxed">
         {blocks.map((block, i) =>
@@ -170,7 +198,13 @@ export function RenderedDiff({ before, after }: { before: string | null; after: 
             </p>
           ) : (
             <p key={i} className="border-l-4 border-link px-4 py-2 whitespace-pre-wrap">
-              <span className="sr-only">{block.before === null ? 'New paragraph: ' : block.after === null ? 'Removed paragraph: ' : 'Changed paragraph: '}</span>
+              <span className="sr-only">
+                {block.before === null
+                  ? 'New paragraph: '
+                  : block.after === null
+                    ? 'Removed paragraph: '
+                    : 'Changed paragraph: '}
+              </span>
               <WordDiff before={block.before} after={block.after} />
             </p>
           ),

@@ -55,7 +55,9 @@ export function writeFormField(source: string, field: FormField, value: string):
   if (!block) return source;
   // JSON string escaping is valid YAML double-quoted scalar syntax; newlines cannot sneak into the block.
   const written = `${field}: ${JSON.stringify(value.replace(/[\r\n]+/g, ' '))}`;
-  const index = lines.findIndex((l, i) => i > block.open && i < block.close && fieldLine(field).test(l.replace(/\r$/, '')));
+  const index = lines.findIndex(
+    (l, i) => i > block.open && i < block.close && fieldLine(field).test(l.replace(/\r$/, '')),
+  );
   if (index >= 0) lines[index] = lines[index]!.endsWith('\r') ? `${written}\r` : written;
   else lines.splice(block.close, 0, written);
   return lines.join('\n');

@@ -7,23 +7,45 @@ import { hasFrontmatter, readFormFields, writeFormField, type FormField } from '
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function FrontmatterForm({ source, onSourceChange }: { source: string; onSourceChange: (next: string) => void }) {
+export function FrontmatterForm({
+  source,
+  onSourceChange,
+}: {
+  source: string;
+  onSourceChange: (next: string) => void;
+}) {
   if (!hasFrontmatter(source)) {
     return (
       <p className="text-sm text-fg-muted">
-        The source has no frontmatter block (between two &ldquo;---&rdquo; lines at the top), so the page fields cannot be edited here.
+        The source has no frontmatter block (between two &ldquo;---&rdquo; lines at the top), so the page fields cannot
+        be edited here.
       </p>
     );
   }
   const values = readFormFields(source);
-  const set = (field: FormField) => (event: React.ChangeEvent<HTMLInputElement>) => onSourceChange(writeFormField(source, field, event.target.value));
+  const set = (field: FormField) => (event: React.ChangeEvent<HTMLInputElement>) =>
+    onSourceChange(writeFormField(source, field, event.target.value));
   return (
     <fieldset className="grid gap-3 md:grid-cols-4">
       <legend className="sr-only">Page fields</legend>
       <div className="md:col-span-2">
-        <Field label="Title" name="fm-title" value={values.title} onChange={set('title')} maxLength={120} autoComplete="off" />
+        <Field
+          label="Title"
+          name="fm-title"
+          value={values.title}
+          onChange={set('title')}
+          maxLength={120}
+          autoComplete="off"
+        />
       </div>
-      <Field label="Owner" name="fm-owner" value={values.owner} onChange={set('owner')} maxLength={80} autoComplete="off" />
+      <Field
+        label="Owner"
+        name="fm-owner"
+        value={values.owner}
+        onChange={set('owner')}
+        maxLength={80}
+        autoComplete="off"
+      />
       <Field
         label="Last reviewed"
         name="fm-lastReviewed"

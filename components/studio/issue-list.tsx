@@ -3,7 +3,15 @@
 import type { SourceIssue } from '@/lib/studio/dto';
 
 /** The validator's findings, each a button that puts the cursor on its line. */
-export function IssueList({ issues, checking, onGoToLine }: { issues: SourceIssue[] | null; checking: boolean; onGoToLine: (line: number) => void }) {
+export function IssueList({
+  issues,
+  checking,
+  onGoToLine,
+}: {
+  issues: SourceIssue[] | null;
+  checking: boolean;
+  onGoToLine: (line: number) => void;
+}) {
   return (
     <section aria-labelledby="issues-heading" className="space-y-2">
       <h2 id="issues-heading" className="text-sm font-semibold">

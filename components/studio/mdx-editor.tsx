@@ -63,8 +63,12 @@ const issueField = StateField.define<{ lines: DecorationSet; markers: RangeSet<G
       }
       const sorted = [...byLine.entries()].sort((a, b) => a[0] - b[0]);
       next = {
-        lines: Decoration.set(sorted.map(([line]) => Decoration.line({ class: 'cm-issue-line' }).range(tr.state.doc.line(line).from))),
-        markers: RangeSet.of(sorted.map(([line, messages]) => new IssueMarker(messages.join('\n')).range(tr.state.doc.line(line).from))),
+        lines: Decoration.set(
+          sorted.map(([line]) => Decoration.line({ class: 'cm-issue-line' }).range(tr.state.doc.line(line).from)),
+        ),
+        markers: RangeSet.of(
+          sorted.map(([line, messages]) => new IssueMarker(messages.join('\n')).range(tr.state.doc.line(line).from)),
+        ),
       };
     }
     return next;
@@ -80,7 +84,11 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
   '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.55' },
   '.cm-content': { caretColor: 'var(--fg)' },
-  '.cm-gutters': { backgroundColor: 'var(--bg-subtle)', color: 'var(--fg-muted)', borderRight: '1px solid var(--border)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--bg-subtle)',
+    color: 'var(--fg-muted)',
+    borderRight: '1px solid var(--border)',
+  },
   '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--focus) 7%, transparent)' },
   '.cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--focus) 14%, transparent)' },
   '.cm-issue-line': { backgroundColor: 'color-mix(in srgb, var(--danger) 14%, transparent)' },
@@ -98,7 +106,10 @@ const highlight = HighlightStyle.define([
   { tag: [tags.attributeName], color: 'var(--warn)' },
   { tag: [tags.string, tags.attributeValue], color: 'var(--fg)' },
   { tag: [tags.monospace], fontFamily: 'var(--font-mono)', color: 'var(--danger)' },
-  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator, tags.list, tags.quote], color: 'var(--fg-muted)' },
+  {
+    tag: [tags.processingInstruction, tags.meta, tags.contentSeparator, tags.list, tags.quote],
+    color: 'var(--fg-muted)',
+  },
 ]);
 
 /** The YAML frontmatter at the top is one block, not Markdown (its closing "---" would read as a heading underline). */
@@ -175,7 +186,11 @@ export function MdxEditor({
       drawSelection(),
       bracketMatching(),
       // Tab stays "move focus" (no indentWithTab) so keyboard users are never trapped in the editor.
-      keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSaveRef.current?.(), true) }, ...defaultKeymap, ...historyKeymap]),
+      keymap.of([
+        { key: 'Mod-s', preventDefault: true, run: () => (onSaveRef.current?.(), true) },
+        ...defaultKeymap,
+        ...historyKeymap,
+      ]),
       markdown({ extensions: frontmatterBlock }),
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,
@@ -188,9 +203,14 @@ export function MdxEditor({
     ];
     // CodeMirror adds its own style element; under our CSP it needs this document's nonce (the one the page
     // loaded with, which a client-side navigation does not change), read from our own nonce'd elements.
-    const nonce = (document.querySelector<HTMLElement>('script[nonce]') ?? document.querySelector<HTMLElement>('style[nonce]'))?.nonce;
+    const nonce = (
+      document.querySelector<HTMLElement>('script[nonce]') ?? document.querySelector<HTMLElement>('style[nonce]')
+    )?.nonce;
     if (nonce) extensions.push(EditorView.cspNonce.of(nonce));
-    const editor = new EditorView({ parent: host.current, state: EditorState.create({ doc: initialValue, extensions }) });
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({ doc: initialValue, extensions }),
+    });
     view.current = editor;
     return () => {
       editor.destroy();
@@ -220,14 +240,21 @@ export function MdxEditor({
         const { from, to } = editor.state.selection.main;
         const doc = editor.state.doc.toString();
         const insert = blockInsertion(doc.slice(0, from) + doc.slice(to), from, snippet);
-        editor.dispatch({ changes: { from, to, insert }, selection: EditorSelection.cursor(from + insert.length), scrollIntoView: true });
+        editor.dispatch({
+          changes: { from, to, insert },
+          selection: EditorSelection.cursor(from + insert.length),
+          scrollIntoView: true,
+        });
         editor.focus();
       },
       goToLine(line) {
         const editor = view.current;
         if (!editor) return;
         const target = editor.state.doc.line(Math.min(Math.max(1, line), editor.state.doc.lines));
-        editor.dispatch({ selection: EditorSelection.cursor(target.from), effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
+        editor.dispatch({
+          selection: EditorSelection.cursor(target.from),
+          effects: EditorView.scrollIntoView(target.from, { y: 'center' }),
+        });
         editor.focus();
       },
     }),

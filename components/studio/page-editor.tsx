@@ -94,26 +94,44 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
           : null;
 
   const { status } = autosave;
-  const statusTone = status.kind === 'error' || status.kind === 'conflict' ? 'text-danger' : status.kind === 'dirty' ? 'text-warn' : 'text-fg-muted';
+  const statusTone =
+    status.kind === 'error' || status.kind === 'conflict'
+      ? 'text-danger'
+      : status.kind === 'dirty'
+        ? 'text-warn'
+        : 'text-fg-muted';
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={() => setDialog('review')} disabled={reviewBlockedReason !== null} aria-describedby="review-blocked">
+        <Button
+          onClick={() => setDialog('review')}
+          disabled={reviewBlockedReason !== null}
+          aria-describedby="review-blocked"
+        >
           Request review
         </Button>
         <Button
           variant="danger"
           onClick={() => setDialog('discard')}
           disabled={autosave.version === 0 || !data.published}
-          title={data.published ? undefined : 'A page that was never published has no other text: delete it from the page list instead.'}
+          title={
+            data.published
+              ? undefined
+              : 'A page that was never published has no other text: delete it from the page list instead.'
+          }
         >
           Discard draft
         </Button>
         <Link href={`/studio/pages/${pageId}/history`} className="text-sm text-link underline">
           History
         </Link>
-        <a href={`/studio/pages/${pageId}/preview`} target="_blank" rel="noopener" className="text-sm text-link underline">
+        <a
+          href={`/studio/pages/${pageId}/preview`}
+          target="_blank"
+          rel="noopener"
+          className="text-sm text-link underline"
+        >
           Open preview in a new tab
         </a>
         <p role="status" className={`ml-auto text-sm ${statusTone}`}>
@@ -121,7 +139,10 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
         </p>
       </div>
       <p id="review-blocked" className="text-sm text-fg-muted">
-        {reviewBlockedReason ?? (data.openReview ? `Ready for review: a new request answers ${data.openReview.reviewer}’s requested changes.` : 'Ready for review.')}
+        {reviewBlockedReason ??
+          (data.openReview
+            ? `Ready for review: a new request answers ${data.openReview.reviewer}’s requested changes.`
+            : 'Ready for review.')}
       </p>
 
       {autosave.conflict ? (
@@ -146,7 +167,14 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
         <div className="min-w-0 space-y-3">
           <ComponentPalette onInsert={(snippet) => editor.current?.insertSnippet(snippet)} />
           <div className="h-[70vh] min-h-96">
-            <MdxEditor ref={editor} initialValue={initialSource} onChange={onChange} onSave={() => void autosave.flush()} issues={issues ?? []} describedBy="issues-summary" />
+            <MdxEditor
+              ref={editor}
+              initialValue={initialSource}
+              onChange={onChange}
+              onSave={() => void autosave.flush()}
+              issues={issues ?? []}
+              describedBy="issues-summary"
+            />
           </div>
           <IssueList issues={issues} checking={checking} onGoToLine={(line) => editor.current?.goToLine(line)} />
         </div>
@@ -158,7 +186,9 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
             src={`/studio/pages/${pageId}/preview?v=${previewStamp}`}
             className="h-[70vh] min-h-96 w-full rounded-md border border-border bg-bg"
           />
-          <p className="text-xs text-fg-muted">The saved draft, rendered by the public site&rsquo;s pipeline; it reloads after every save.</p>
+          <p className="text-xs text-fg-muted">
+            The saved draft, rendered by the public site&rsquo;s pipeline; it reloads after every save.
+          </p>
         </div>
       </div>
 
@@ -167,7 +197,9 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
           pageId={pageId}
           reviewers={reviewers}
           onClose={() => setDialog(null)}
-          prepare={async () => ((await autosave.flush()) && autosave.versionRef.current > 0 ? autosave.versionRef.current : null)}
+          prepare={async () =>
+            (await autosave.flush()) && autosave.versionRef.current > 0 ? autosave.versionRef.current : null
+          }
         />
       ) : null}
       {dialog === 'discard' ? (

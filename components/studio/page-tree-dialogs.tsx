@@ -2,7 +2,12 @@
 
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { createPageAction, deletePageAction, movePageAction, renamePageAction } from '@/app/(studio)/studio/pages/actions';
+import {
+  createPageAction,
+  deletePageAction,
+  movePageAction,
+  renamePageAction,
+} from '@/app/(studio)/studio/pages/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -66,7 +71,12 @@ export function NewPageDialog({ sections, onClose }: { sections: Section[]; onCl
       pendingLabel="Creating…"
       onClose={onClose}
       submit={(data) =>
-        createPageAction(null, { section: text(data, 'section'), slug: text(data, 'slug'), title: text(data, 'title'), description: text(data, 'description') })
+        createPageAction(null, {
+          section: text(data, 'section'),
+          slug: text(data, 'slug'),
+          title: text(data, 'title'),
+          description: text(data, 'description'),
+        })
       }
       onSuccess={(data) => router.push(`/studio/pages/${data.id}`)}
     >
@@ -82,16 +92,38 @@ export function NewPageDialog({ sections, onClose }: { sections: Section[]; onCl
               </option>
             ))}
           </SelectField>
-          <Field label="Slug" name="slug" autoComplete="off" maxLength={60} hint="The last part of the address, e.g. data-retention." errors={errors?.fields?.slug} />
+          <Field
+            label="Slug"
+            name="slug"
+            autoComplete="off"
+            maxLength={60}
+            hint="The last part of the address, e.g. data-retention."
+            errors={errors?.fields?.slug}
+          />
           <Field label="Title" name="title" autoComplete="off" maxLength={120} errors={errors?.fields?.title} />
-          <Field label="Description" name="description" autoComplete="off" maxLength={160} hint="One sentence, at most 160 characters." errors={errors?.fields?.description} />
+          <Field
+            label="Description"
+            name="description"
+            autoComplete="off"
+            maxLength={160}
+            hint="One sentence, at most 160 characters."
+            errors={errors?.fields?.description}
+          />
         </>
       )}
     </FormDialog>
   );
 }
 
-export function RenamePageDialog({ page, onClose, onDone }: { page: StudioPageSummary; onClose: () => void; onDone: (notice: string) => void }) {
+export function RenamePageDialog({
+  page,
+  onClose,
+  onDone,
+}: {
+  page: StudioPageSummary;
+  onClose: () => void;
+  onDone: (notice: string) => void;
+}) {
   const router = useRouter();
   return (
     <FormDialog
@@ -107,12 +139,32 @@ export function RenamePageDialog({ page, onClose, onDone }: { page: StudioPageSu
         router.refresh();
       }}
     >
-      {(errors) => <Field label="Slug" name="slug" defaultValue={page.slug} autoComplete="off" maxLength={60} hint="Lower-case letters, digits and hyphens." errors={errors?.fields?.slug} />}
+      {(errors) => (
+        <Field
+          label="Slug"
+          name="slug"
+          defaultValue={page.slug}
+          autoComplete="off"
+          maxLength={60}
+          hint="Lower-case letters, digits and hyphens."
+          errors={errors?.fields?.slug}
+        />
+      )}
     </FormDialog>
   );
 }
 
-export function MovePageDialog({ page, sections, onClose, onDone }: { page: StudioPageSummary; sections: Section[]; onClose: () => void; onDone: (notice: string) => void }) {
+export function MovePageDialog({
+  page,
+  sections,
+  onClose,
+  onDone,
+}: {
+  page: StudioPageSummary;
+  sections: Section[];
+  onClose: () => void;
+  onDone: (notice: string) => void;
+}) {
   const router = useRouter();
   return (
     <FormDialog
@@ -141,15 +193,23 @@ export function MovePageDialog({ page, sections, onClose, onDone }: { page: Stud
   );
 }
 
-export function DeletePageDialog({ page, onClose, onDone }: { page: StudioPageSummary; onClose: () => void; onDone: (notice: string) => void }) {
+export function DeletePageDialog({
+  page,
+  onClose,
+  onDone,
+}: {
+  page: StudioPageSummary;
+  onClose: () => void;
+  onDone: (notice: string) => void;
+}) {
   const router = useRouter();
   return (
     <ConfirmDialog
       title={`Delete “${page.title}”?`}
       body={
         <>
-          <strong>{page.route}</strong> disappears from the public site and from search at once, with its draft and open review.
-          Pages that link to it must be changed first.
+          <strong>{page.route}</strong> disappears from the public site and from search at once, with its draft and open
+          review. Pages that link to it must be changed first.
         </>
       }
       confirmLabel="Delete page"

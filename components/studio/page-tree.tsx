@@ -43,14 +43,21 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
     if (from < 0 || to < 0 || to >= movable.length) return;
     const ids = movable.map((p) => p.id);
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    void run(() => reorderPagesAction(null, { section: section.key, pageIds: ids }), `“${page.title}” moved ${delta < 0 ? 'up' : 'down'}.`);
+    void run(
+      () => reorderPagesAction(null, { section: section.key, pageIds: ids }),
+      `“${page.title}” moved ${delta < 0 ? 'up' : 'down'}.`,
+    );
   }
 
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center gap-3">
         <Button onClick={() => setDialog({ kind: 'new' })}>New page</Button>
-        {notice && !error ? <p role="status" className="text-sm text-ok">{notice}</p> : null}
+        {notice && !error ? (
+          <p role="status" className="text-sm text-ok">
+            {notice}
+          </p>
+        ) : null}
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {tree.sections.map((section) => {
@@ -68,9 +75,15 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                   <caption className="sr-only">Pages of the section {section.title}</caption>
                   <thead className="border-b border-border text-fg-muted">
                     <tr>
-                      <th scope="col" className="w-[36%] py-2 pr-4 font-medium">Page</th>
-                      <th scope="col" className="w-[17%] py-2 pr-4 font-medium">Status</th>
-                      <th scope="col" className="py-2 pr-4 font-medium">Actions</th>
+                      <th scope="col" className="w-[36%] py-2 pr-4 font-medium">
+                        Page
+                      </th>
+                      <th scope="col" className="w-[17%] py-2 pr-4 font-medium">
+                        Status
+                      </th>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        Actions
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -101,16 +114,36 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                   <span className="text-xs text-fg-muted">Section page: stays first</span>
                                 ) : (
                                   <>
-                                    <button type="button" className={SMALL} disabled={busy} onClick={() => setDialog({ kind: 'rename', page })}>
+                                    <button
+                                      type="button"
+                                      className={SMALL}
+                                      disabled={busy}
+                                      onClick={() => setDialog({ kind: 'rename', page })}
+                                    >
                                       Rename{sr}
                                     </button>
-                                    <button type="button" className={SMALL} disabled={busy} onClick={() => setDialog({ kind: 'move', page })}>
+                                    <button
+                                      type="button"
+                                      className={SMALL}
+                                      disabled={busy}
+                                      onClick={() => setDialog({ kind: 'move', page })}
+                                    >
                                       Move{sr}
                                     </button>
-                                    <button type="button" className={SMALL} disabled={busy || position <= 0} onClick={() => reorder(section, page, -1)}>
+                                    <button
+                                      type="button"
+                                      className={SMALL}
+                                      disabled={busy || position <= 0}
+                                      onClick={() => reorder(section, page, -1)}
+                                    >
                                       Move up{sr}
                                     </button>
-                                    <button type="button" className={SMALL} disabled={busy || position >= movable.length - 1} onClick={() => reorder(section, page, 1)}>
+                                    <button
+                                      type="button"
+                                      className={SMALL}
+                                      disabled={busy || position >= movable.length - 1}
+                                      onClick={() => reorder(section, page, 1)}
+                                    >
                                       Move down{sr}
                                     </button>
                                     <button
@@ -120,14 +153,21 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       onClick={() =>
                                         void run(
                                           () => setPageHiddenAction(null, { pageId: page.id, hidden: !page.hidden }),
-                                          page.hidden ? `“${page.title}” is shown on the site again.` : `“${page.title}” is hidden from the site.`,
+                                          page.hidden
+                                            ? `“${page.title}” is shown on the site again.`
+                                            : `“${page.title}” is hidden from the site.`,
                                         )
                                       }
                                     >
                                       {page.hidden ? 'Show' : 'Hide'}
                                       {sr}
                                     </button>
-                                    <button type="button" className={`${SMALL} text-danger`} disabled={busy} onClick={() => setDialog({ kind: 'delete', page })}>
+                                    <button
+                                      type="button"
+                                      className={`${SMALL} text-danger`}
+                                      disabled={busy}
+                                      onClick={() => setDialog({ kind: 'delete', page })}
+                                    >
                                       Delete{sr}
                                     </button>
                                   </>
@@ -148,11 +188,15 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
         );
       })}
       {dialog?.kind === 'new' ? <NewPageDialog sections={sections} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'rename' ? <RenamePageDialog page={dialog.page} onClose={() => setDialog(null)} onDone={setNotice} /> : null}
+      {dialog?.kind === 'rename' ? (
+        <RenamePageDialog page={dialog.page} onClose={() => setDialog(null)} onDone={setNotice} />
+      ) : null}
       {dialog?.kind === 'move' ? (
         <MovePageDialog page={dialog.page} sections={sections} onClose={() => setDialog(null)} onDone={setNotice} />
       ) : null}
-      {dialog?.kind === 'delete' ? <DeletePageDialog page={dialog.page} onClose={() => setDialog(null)} onDone={setNotice} /> : null}
+      {dialog?.kind === 'delete' ? (
+        <DeletePageDialog page={dialog.page} onClose={() => setDialog(null)} onDone={setNotice} />
+      ) : null}
     </div>
   );
 }

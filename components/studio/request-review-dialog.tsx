@@ -58,9 +58,16 @@ export function RequestReviewDialog({
   }
 
   return (
-    <Modal title="Request review" description="The reviewer sees the rendered and source changes against the published page." onClose={onClose} wide>
+    <Modal
+      title="Request review"
+      description="The reviewer sees the rendered and source changes against the published page."
+      onClose={onClose}
+      wide
+    >
       {reviewers.length === 0 ? (
-        <Alert tone="info">Nobody else in the organization can review content yet. Give a colleague a role with content editing.</Alert>
+        <Alert tone="info">
+          Nobody else in the organization can review content yet. Give a colleague a role with content editing.
+        </Alert>
       ) : (
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           {error ? <Alert tone="error">{error.message}</Alert> : null}
@@ -74,16 +81,35 @@ export function RequestReviewDialog({
               </option>
             ))}
           </SelectField>
-          <TextAreaField label="Message" name="message" hint="What changed and why, for the reviewer." errors={error?.fields?.message} required />
+          <TextAreaField
+            label="Message"
+            name="message"
+            hint="What changed and why, for the reviewer."
+            errors={error?.fields?.message}
+            required
+          />
           <div className="flex items-start gap-2">
-            <input id="review-notable" type="checkbox" name="notable" checked={notable} onChange={(e) => setNotable(e.target.checked)} className="mt-1" />
+            <input
+              id="review-notable"
+              type="checkbox"
+              name="notable"
+              checked={notable}
+              onChange={(e) => setNotable(e.target.checked)}
+              className="mt-1"
+            />
             <label htmlFor="review-notable" className="text-sm">
               <span className="font-medium">Notable change</span>
               <span className="block text-fg-muted">Listed in the public changelog and its feed when published.</span>
             </label>
           </div>
           {notable ? (
-            <Field label="Changelog summary" name="summary" maxLength={280} hint="One or two sentences prospects will read." errors={error?.fields?.summary} />
+            <Field
+              label="Changelog summary"
+              name="summary"
+              maxLength={280}
+              hint="One or two sentences prospects will read."
+              errors={error?.fields?.summary}
+            />
           ) : null}
           <div className="flex flex-wrap justify-end gap-3">
             <Button variant="secondary" onClick={onClose}>

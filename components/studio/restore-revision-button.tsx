@@ -7,7 +7,13 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /** "Restore as draft": the revision's text becomes the page's draft (a new draft; nothing is published). */
-export function RestoreRevisionButton(props: { pageId: string; revisionId: string; number: number; expectedVersion: number; hasDraft: boolean }) {
+export function RestoreRevisionButton(props: {
+  pageId: string;
+  revisionId: string;
+  number: number;
+  expectedVersion: number;
+  hasDraft: boolean;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -27,7 +33,10 @@ export function RestoreRevisionButton(props: { pageId: string; revisionId: strin
           pendingLabel="Restoring…"
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
-            const result = await restoreRevisionAction(null, { revisionId: props.revisionId, expectedVersion: props.expectedVersion });
+            const result = await restoreRevisionAction(null, {
+              revisionId: props.revisionId,
+              expectedVersion: props.expectedVersion,
+            });
             if (!result.ok) return result.error;
             router.push(`/studio/pages/${props.pageId}`);
             return null;

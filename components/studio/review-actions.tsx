@@ -33,7 +33,15 @@ const KIND_LABELS: Record<string, string> = {
   schedule_cancelled: 'cancelled the scheduled publication',
 };
 
-export function ReviewActions({ review, isRequester, mayPublish }: { review: ReviewDetail; isRequester: boolean; mayPublish: boolean }) {
+export function ReviewActions({
+  review,
+  isRequester,
+  mayPublish,
+}: {
+  review: ReviewDetail;
+  isRequester: boolean;
+  mayPublish: boolean;
+}) {
   const router = useRouter();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,7 +82,12 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
           </h2>
           {review.canApprove ? (
             <div className="flex flex-wrap gap-2">
-              <Button disabled={busy} onClick={() => void run(() => approveAction(null, { reviewId: review.id, body: body || undefined }), 'Approved.')}>
+              <Button
+                disabled={busy}
+                onClick={() =>
+                  void run(() => approveAction(null, { reviewId: review.id, body: body || undefined }), 'Approved.')
+                }
+              >
                 Approve
               </Button>
               <Button
@@ -96,8 +109,19 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
             <div className="space-y-2 border-t border-border pt-3">
               {review.status === 'SCHEDULED' ? (
                 <>
-                  <p className="text-sm">Publication scheduled for {review.scheduledFor ? formatDateTime(review.scheduledFor) : 'later'}.</p>
-                  <Button variant="secondary" disabled={busy} onClick={() => void run(() => cancelScheduleAction(null, { reviewId: review.id }), 'Scheduled publication cancelled.')}>
+                  <p className="text-sm">
+                    Publication scheduled for {review.scheduledFor ? formatDateTime(review.scheduledFor) : 'later'}.
+                  </p>
+                  <Button
+                    variant="secondary"
+                    disabled={busy}
+                    onClick={() =>
+                      void run(
+                        () => cancelScheduleAction(null, { reviewId: review.id }),
+                        'Scheduled publication cancelled.',
+                      )
+                    }
+                  >
                     Cancel scheduled publication
                   </Button>
                 </>
@@ -107,16 +131,27 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
                     <Button
                       disabled={busy || !review.canPublish}
                       aria-describedby="publish-blocked"
-                      onClick={() => void run(() => publishAction(null, { reviewId: review.id }), 'Published. The public page shows the change now.')}
+                      onClick={() =>
+                        void run(
+                          () => publishAction(null, { reviewId: review.id }),
+                          'Published. The public page shows the change now.',
+                        )
+                      }
                     >
                       Publish now
                     </Button>
-                    <Button variant="secondary" disabled={busy || !review.canPublish} aria-describedby="publish-blocked" onClick={() => setScheduling(true)}>
+                    <Button
+                      variant="secondary"
+                      disabled={busy || !review.canPublish}
+                      aria-describedby="publish-blocked"
+                      onClick={() => setScheduling(true)}
+                    >
                       Schedule…
                     </Button>
                   </div>
                   <p id="publish-blocked" className="text-sm text-fg-muted">
-                    {review.publishBlockedReason ?? 'Publishing updates the public page, search and, for notable changes, the changelog.'}
+                    {review.publishBlockedReason ??
+                      'Publishing updates the public page, search and, for notable changes, the changelog.'}
                   </p>
                 </>
               )}
@@ -124,7 +159,11 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
           ) : null}
           {isRequester ? (
             <div className="border-t border-border pt-3">
-              <Button variant="danger" disabled={busy} onClick={() => void run(() => withdrawAction(null, { reviewId: review.id }), 'Review withdrawn.')}>
+              <Button
+                variant="danger"
+                disabled={busy}
+                onClick={() => void run(() => withdrawAction(null, { reviewId: review.id }), 'Review withdrawn.')}
+              >
                 Withdraw
               </Button>
             </div>
@@ -143,7 +182,8 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
           {review.comments.map((c) => (
             <li key={c.id} className="rounded-md bg-bg-subtle p-3 text-sm">
               <p className="text-xs text-fg-muted">
-                <strong className="text-fg">{c.author}</strong> {KIND_LABELS[c.kind] ?? c.kind} · {formatDateTime(c.createdAt)}
+                <strong className="text-fg">{c.author}</strong> {KIND_LABELS[c.kind] ?? c.kind} ·{' '}
+                {formatDateTime(c.createdAt)}
               </p>
               {c.body ? <p className="mt-1 whitespace-pre-wrap">{c.body}</p> : null}
             </li>
@@ -151,7 +191,14 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
         </ol>
         {open ? (
           <form method="post" onSubmit={onComment} noValidate className="space-y-2">
-            <TextAreaField label="Comment" name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={3} hint="Also sent with “Approve” or “Request changes”." />
+            <TextAreaField
+              label="Comment"
+              name="body"
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              rows={3}
+              hint="Also sent with “Approve” or “Request changes”."
+            />
             <Button type="submit" variant="secondary" disabled={busy || !body.trim()}>
               Add comment
             </Button>
@@ -163,7 +210,11 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
         <ScheduleDialog
           onClose={() => setScheduling(false)}
           onSchedule={async (at) => {
-            const ok = await run(() => publishAction(null, { reviewId: review.id, at }), `Publication scheduled for ${formatDateTime(at)}.`, false);
+            const ok = await run(
+              () => publishAction(null, { reviewId: review.id, at }),
+              `Publication scheduled for ${formatDateTime(at)}.`,
+              false,
+            );
             if (ok) setScheduling(false);
           }}
           error={error}
@@ -173,7 +224,15 @@ export function ReviewActions({ review, isRequester, mayPublish }: { review: Rev
   );
 }
 
-function ScheduleDialog({ onClose, onSchedule, error }: { onClose: () => void; onSchedule: (at: string) => Promise<void>; error: string | null }) {
+function ScheduleDialog({
+  onClose,
+  onSchedule,
+  error,
+}: {
+  onClose: () => void;
+  onSchedule: (at: string) => Promise<void>;
+  error: string | null;
+}) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -186,10 +245,22 @@ function ScheduleDialog({ onClose, onSchedule, error }: { onClose: () => void; o
     await onSchedule(at.toISOString());
   }
   return (
-    <Modal title="Schedule publication" description="The revision goes live at this time, without anyone having to be online." onClose={onClose}>
+    <Modal
+      title="Schedule publication"
+      description="The revision goes live at this time, without anyone having to be online."
+      onClose={onClose}
+    >
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <Field label="Publish at" name="at" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} errors={problem ? [problem] : undefined} hint="In your local time." />
+        <Field
+          label="Publish at"
+          name="at"
+          type="datetime-local"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          errors={problem ? [problem] : undefined}
+          hint="In your local time."
+        />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -21,14 +21,21 @@ export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
     <form method="post" onSubmit={onSubmit} className="space-y-4">
       {result ? <Alert tone={result.ok ? 'success' : 'error'}>{result.message}</Alert> : null}
       <div className="flex items-start gap-3 rounded-md border border-border p-4">
-        <input id="four-eyes" type="checkbox" checked={fourEyes} onChange={(e) => setFourEyes(e.target.checked)} className="mt-1" aria-describedby="four-eyes-hint" />
+        <input
+          id="four-eyes"
+          type="checkbox"
+          checked={fourEyes}
+          onChange={(e) => setFourEyes(e.target.checked)}
+          className="mt-1"
+          aria-describedby="four-eyes-hint"
+        />
         <div>
           <label htmlFor="four-eyes" className="font-medium">
             Four-eyes publishing
           </label>
           <p id="four-eyes-hint" className="text-sm text-fg-muted">
-            When on, nobody publishes a revision they wrote alone: someone with the publishing permission who did not author it
-            publishes it after approval. Recommended, so every public statement has been read by two people.
+            When on, nobody publishes a revision they wrote alone: someone with the publishing permission who did not
+            author it publishes it after approval. Recommended, so every public statement has been read by two people.
           </p>
         </div>
       </div>

@@ -36,7 +36,14 @@ export function Tabs({ label, tabs }: { label: string; tabs: { id: string; title
         ))}
       </div>
       {tabs.map((tab, i) => (
-        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={i !== active} tabIndex={0}>
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`panel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={i !== active}
+          tabIndex={0}
+        >
           {tab.content}
         </div>
       ))}

@@ -37,7 +37,12 @@ export function statusText(status: SaveStatus): string {
   }
 }
 
-export function useAutosave(opts: { pageId: string; initialSource: string; initialVersion: number; onSaved?: () => void }) {
+export function useAutosave(opts: {
+  pageId: string;
+  initialSource: string;
+  initialVersion: number;
+  onSaved?: () => void;
+}) {
   const { pageId } = opts;
   const versionRef = useRef(opts.initialVersion);
   const savedSourceRef = useRef(opts.initialSource);
@@ -81,7 +86,10 @@ export function useAutosave(opts: { pageId: string; initialSource: string; initi
           setStatus({ kind: 'error', message: result.fieldErrors?.source?.[0] ?? result.error });
         }
       } catch {
-        setStatus({ kind: 'error', message: 'the server could not be reached. Your text is still here; it is saved on the next change.' });
+        setStatus({
+          kind: 'error',
+          message: 'the server could not be reached. Your text is still here; it is saved on the next change.',
+        });
       }
     })();
     inFlightRef.current = run;

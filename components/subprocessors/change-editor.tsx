@@ -3,12 +3,23 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, useTransition } from 'react';
-import { discardChangeAction, publishChangeAction, saveChangeDraftAction } from '@/app/(studio)/studio/subprocessors/actions';
+import {
+  discardChangeAction,
+  publishChangeAction,
+  saveChangeDraftAction,
+} from '@/app/(studio)/studio/subprocessors/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import { addDays, applyOperations, FIELD_LABELS, isEmptyDiff, registerOn, type RegisterPeriod } from '@/lib/subprocessors/diff';
+import {
+  addDays,
+  applyOperations,
+  FIELD_LABELS,
+  isEmptyDiff,
+  registerOn,
+  type RegisterPeriod,
+} from '@/lib/subprocessors/diff';
 import type { SnapshotField } from '@/lib/subprocessors/types';
 import type { TRegisterOperation } from '@/lib/validation/subprocessors';
 import { formatDate } from '@/lib/ui/format';
@@ -28,11 +39,20 @@ const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date
 function describe(op: TRegisterOperation, name: string) {
   if (op.op === 'add') return `Add ${op.fields.legalName} (${op.slug})`;
   if (op.op === 'remove') return `Remove ${name}`;
-  return `Change ${name}: ${Object.keys(op.fields).map((f) => FIELD_LABELS[f as SnapshotField]).join(', ')}`;
+  return `Change ${name}: ${Object.keys(op.fields)
+    .map((f) => FIELD_LABELS[f as SnapshotField])
+    .join(', ')}`;
 }
 
 /** Drafts a change to the register: operations, a live preview of the diff, save, publish, discard. */
-export function ChangeEditor({ change, periods, today, noticeDays, canPublish, savedNotice }: {
+export function ChangeEditor({
+  change,
+  periods,
+  today,
+  noticeDays,
+  canPublish,
+  savedNotice,
+}: {
   change: EditableChange | null;
   /** Set right after the first save of a new change, which lands on the draft's own page. */
   savedNotice?: boolean;
@@ -48,7 +68,9 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish, s
   const [operations, setOperations] = useState<TRegisterOperation[]>(change?.operations ?? []);
   const [mode, setMode] = useState<OperationMode | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(savedNotice ? { tone: 'success', text: 'Draft saved.' } : null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(
+    savedNotice ? { tone: 'success', text: 'Draft saved.' } : null,
+  );
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const [pending, start] = useTransition();
   const operationsHeading = useRef<HTMLHeadingElement>(null);
@@ -65,10 +87,19 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish, s
   const earliest = addDays(today, noticeDays);
 
   async function save(): Promise<{ id: string; version: number } | null> {
-    const result = await saveChangeDraftAction(null, { changeId: ref?.id, expectedVersion: ref?.version, summary, effectiveDate, operations });
+    const result = await saveChangeDraftAction(null, {
+      changeId: ref?.id,
+      expectedVersion: ref?.version,
+      summary,
+      effectiveDate,
+      operations,
+    });
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
-      setMessage({ tone: 'error', text: result.fieldErrors ? `${result.error} See the messages next to the fields.` : result.error });
+      setMessage({
+        tone: 'error',
+        text: result.fieldErrors ? `${result.error} See the messages next to the fields.` : result.error,
+      });
       return null;
     }
     const saved = { id: result.data.id, version: result.data.version };
@@ -94,61 +125,133 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish, s
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
       setRef({ ...saved });
-      return result.fieldErrors ? `${result.error} ${Object.values(result.fieldErrors).flat().join(' ')}` : result.error;
+      return result.fieldErrors
+        ? `${result.error} ${Object.values(result.fieldErrors).flat().join(' ')}`
+        : result.error;
     }
     router.push(`/studio/subprocessors?published=${result.data.number}`);
     return null;
   }
 
-  const opErrors = (i: number) => Object.entries({ ...preview.errors, ...errors }).filter(([k]) => k.startsWith(`operations.${i}.`)).flatMap(([, v]) => v);
+  const opErrors = (i: number) =>
+    Object.entries({ ...preview.errors, ...errors })
+      .filter(([k]) => k.startsWith(`operations.${i}.`))
+      .flatMap(([, v]) => v);
 
   return (
     <div className="space-y-8">
       {change === null ? (
         <div>
-          <p className="text-sm"><Link href="/studio/subprocessors">Sub-processors</Link></p>
+          <p className="text-sm">
+            <Link href="/studio/subprocessors">Sub-processors</Link>
+          </p>
           <h1 className="text-3xl font-bold">{ref ? 'Edit change' : 'New change'}</h1>
         </div>
       ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <div className="grid max-w-3xl gap-5 sm:grid-cols-[1fr_12rem]">
-        <Field id="change-summary" label="Summary" name="summary" value={summary} onChange={(e) => setSummary(e.target.value)} errors={errors.summary} hint="One sentence for the notice, e.g. “Adding Quillpost for message archiving”." />
-        <Field id="change-effective" label="Effective date" name="effectiveDate" type="date" min={earliest} value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} errors={errors.effectiveDate} hint={`${noticeDays} days' notice: ${formatDate(earliest)} or later.`} />
+        <Field
+          id="change-summary"
+          label="Summary"
+          name="summary"
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          errors={errors.summary}
+          hint="One sentence for the notice, e.g. “Adding Quillpost for message archiving”."
+        />
+        <Field
+          id="change-effective"
+          label="Effective date"
+          name="effectiveDate"
+          type="date"
+          min={earliest}
+          value={effectiveDate}
+          onChange={(e) => setEffectiveDate(e.target.value)}
+          errors={errors.effectiveDate}
+          hint={`${noticeDays} days' notice: ${formatDate(earliest)} or later.`}
+        />
       </div>
 
       <section aria-labelledby="operations-heading" className="space-y-3">
-        <h2 id="operations-heading" ref={operationsHeading} tabIndex={-1} className="text-xl font-semibold outline-none">Operations</h2>
+        <h2
+          id="operations-heading"
+          ref={operationsHeading}
+          tabIndex={-1}
+          className="text-xl font-semibold outline-none"
+        >
+          Operations
+        </h2>
         {operations.length ? (
           <ul aria-label="Operations" className="space-y-2">
             {operations.map((op, i) => (
-              <li key={op.slug} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-border px-3 py-2">
+              <li
+                key={op.slug}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-border px-3 py-2"
+              >
                 <div>
                   <span>{describe(op, nameOf(op.slug))}</span>
-                  {opErrors(i).length ? <ul role="alert" className="text-sm text-danger">{opErrors(i).map((e) => <li key={e}>{e}</li>)}</ul> : null}
+                  {opErrors(i).length ? (
+                    <ul role="alert" className="text-sm text-danger">
+                      {opErrors(i).map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </div>
-                <Button variant="secondary" onClick={() => setOperations((ops) => ops.filter((_, j) => j !== i))}>Undo</Button>
+                <Button variant="secondary" onClick={() => setOperations((ops) => ops.filter((_, j) => j !== i))}>
+                  Undo
+                </Button>
               </li>
             ))}
           </ul>
         ) : (
           <p className="text-fg-muted">No operations yet.</p>
         )}
-        {errors.operations ? <p role="alert" className="text-sm text-danger">{errors.operations.join(' ')}</p> : null}
+        {errors.operations ? (
+          <p role="alert" className="text-sm text-danger">
+            {errors.operations.join(' ')}
+          </p>
+        ) : null}
         {mode ? (
-          <OperationForm key={mode} mode={mode} register={register} taken={new Set(operations.map((o) => o.slug))} effectiveDate={day}
-            onAdd={(op) => { setOperations((ops) => [...ops, op]); closeForm(); }} onCancel={closeForm} />
+          <OperationForm
+            key={mode}
+            mode={mode}
+            register={register}
+            taken={new Set(operations.map((o) => o.slug))}
+            effectiveDate={day}
+            onAdd={(op) => {
+              setOperations((ops) => [...ops, op]);
+              closeForm();
+            }}
+            onCancel={closeForm}
+          />
         ) : (
           <div className="flex flex-wrap gap-3">
-            <Button variant="secondary" onClick={() => setMode('add')}>Add sub-processor</Button>
-            <Button variant="secondary" onClick={() => setMode('update')}>Change a sub-processor</Button>
-            <Button variant="secondary" onClick={() => setMode('remove')}>Remove a sub-processor</Button>
+            <Button variant="secondary" onClick={() => setMode('add')}>
+              Add sub-processor
+            </Button>
+            <Button variant="secondary" onClick={() => setMode('update')}>
+              Change a sub-processor
+            </Button>
+            <Button variant="secondary" onClick={() => setMode('remove')}>
+              Remove a sub-processor
+            </Button>
           </div>
         )}
       </section>
 
-      <section aria-labelledby="preview-heading" role="region" className="space-y-3 rounded-md border border-border bg-bg-subtle p-4">
-        <h2 id="preview-heading" className="text-xl font-semibold">Preview of the change</h2>
-        <p className="text-sm text-fg-muted">Against the register {isDay(effectiveDate) ? `on ${formatDate(effectiveDate)}` : 'today'}; objections until the day before.</p>
+      <section
+        aria-labelledby="preview-heading"
+        role="region"
+        className="space-y-3 rounded-md border border-border bg-bg-subtle p-4"
+      >
+        <h2 id="preview-heading" className="text-xl font-semibold">
+          Preview of the change
+        </h2>
+        <p className="text-sm text-fg-muted">
+          Against the register {isDay(effectiveDate) ? `on ${formatDate(effectiveDate)}` : 'today'}; objections until
+          the day before.
+        </p>
         {isEmptyDiff(preview.diff) ? <p>Nothing changes yet.</p> : <DiffView diff={preview.diff} />}
       </section>
 
@@ -156,8 +259,18 @@ export function ChangeEditor({ change, periods, today, noticeDays, canPublish, s
         <Button disabled={pending} onClick={() => start(saveDraft)}>
           {pending ? 'Saving…' : 'Save draft'}
         </Button>
-        {canPublish ? <Button variant="secondary" onClick={() => setConfirm('publish')}>Publish change</Button> : <p className="self-center text-sm text-fg-muted">Publishing needs the content:publish permission.</p>}
-        {ref ? <Button variant="danger" onClick={() => setConfirm('discard')}>Discard draft</Button> : null}
+        {canPublish ? (
+          <Button variant="secondary" onClick={() => setConfirm('publish')}>
+            Publish change
+          </Button>
+        ) : (
+          <p className="self-center text-sm text-fg-muted">Publishing needs the content:publish permission.</p>
+        )}
+        {ref ? (
+          <Button variant="danger" onClick={() => setConfirm('discard')}>
+            Discard draft
+          </Button>
+        ) : null}
       </div>
 
       {confirm === 'publish' ? (

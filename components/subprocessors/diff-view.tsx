@@ -23,7 +23,11 @@ export function DiffView({ diff, headingLevel = 3 }: { diff: RegisterDiff; headi
         <section>
           <H className="font-semibold text-ok">Added</H>
           <ul className="mt-1 list-disc space-y-1 pl-5">
-            {diff.added.map((s) => <li key={s.slug}><Summary s={s} /></li>)}
+            {diff.added.map((s) => (
+              <li key={s.slug}>
+                <Summary s={s} />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -34,7 +38,11 @@ export function DiffView({ diff, headingLevel = 3 }: { diff: RegisterDiff; headi
             {diff.removed.map((s) => (
               <li key={s.slug}>
                 <Summary s={s} />
-                {s.effectiveUntil ? <span className="block text-sm">Last day in use: <time dateTime={s.effectiveUntil}>{formatDate(s.effectiveUntil)}</time></span> : null}
+                {s.effectiveUntil ? (
+                  <span className="block text-sm">
+                    Last day in use: <time dateTime={s.effectiveUntil}>{formatDate(s.effectiveUntil)}</time>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -52,7 +60,8 @@ export function DiffView({ diff, headingLevel = 3 }: { diff: RegisterDiff; headi
                     <div key={f.field} className="contents">
                       <dt className="font-medium">{FIELD_LABELS[f.field]}</dt>
                       <dd>
-                        <del className="text-fg-muted">{fieldValueText(f.field, f.before)}</del>{' → '}
+                        <del className="text-fg-muted">{fieldValueText(f.field, f.before)}</del>
+                        {' → '}
                         <ins className="no-underline">{fieldValueText(f.field, f.after)}</ins>
                       </dd>
                     </div>

@@ -11,7 +11,11 @@ export function mechanismLabel(mechanism: string, sccModule: number | null): str
 export const countryList = (codes: readonly string[]) => codes.map(countryName).join(', ');
 
 /** "A GmbH, B Ltd." ending a sentence: one full stop, even when the last name ends in "Ltd.". */
-export const namesSentence = (list: readonly { legalName: string }[]) => list.map((s) => s.legalName).join(', ').replace(/\.?$/, '.');
+export const namesSentence = (list: readonly { legalName: string }[]) =>
+  list
+    .map((s) => s.legalName)
+    .join(', ')
+    .replace(/\.?$/, '.');
 
 /** One field's value as text ("—" when empty). */
 export function fieldValueText(field: SnapshotField, value: unknown): string {

@@ -29,13 +29,19 @@ export function GrantForm({
   const defaultDuration = durations.find((d) => d.minutes === 1440)?.minutes ?? durations[0]?.minutes;
   return (
     <>
-      <form {...formProps} className="max-w-2xl space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="grant-heading">
+      <form
+        {...formProps}
+        className="max-w-2xl space-y-4 rounded-md border border-border p-4"
+        noValidate
+        aria-labelledby="grant-heading"
+      >
         <h2 id="grant-heading" className="text-xl font-semibold">
           Grant support access
         </h2>
         {state?.ok ? (
           <Alert tone="success">
-            Grant {state.data.reference} is active until {formatDateTime(state.data.expiresAt)}. You can revoke it at any time.
+            Grant {state.data.reference} is active until {formatDateTime(state.data.expiresAt)}. You can revoke it at
+            any time.
           </Alert>
         ) : null}
         <FormError state={state} />
@@ -75,7 +81,9 @@ export function GrantForm({
             maxLength={500}
             required
             aria-invalid={errors?.reason ? true : undefined}
-            aria-describedby={['field-reason-hint', errors?.reason ? 'field-reason-error' : ''].filter(Boolean).join(' ')}
+            aria-describedby={['field-reason-hint', errors?.reason ? 'field-reason-error' : '']
+              .filter(Boolean)
+              .join(' ')}
             className="block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
           />
           <p id="field-reason-hint" className="text-sm text-fg-muted">
@@ -89,7 +97,12 @@ export function GrantForm({
             </ul>
           ) : null}
         </div>
-        <SelectField label="For how long" name="durationMinutes" defaultValue={String(defaultDuration)} errors={errors?.durationMinutes}>
+        <SelectField
+          label="For how long"
+          name="durationMinutes"
+          defaultValue={String(defaultDuration)}
+          errors={errors?.durationMinutes}
+        >
           {durations.map((d) => (
             <option key={d.minutes} value={d.minutes}>
               {d.label}

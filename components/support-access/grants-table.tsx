@@ -6,14 +6,24 @@ import type { SupportGrantDTO } from '@/lib/support-access/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
 
-const STATE = { active: 'border-ok text-ok', expired: 'border-border text-fg-muted', revoked: 'border-danger text-danger' } as const;
+const STATE = {
+  active: 'border-ok text-ok',
+  expired: 'border-border text-fg-muted',
+  revoked: 'border-danger text-danger',
+} as const;
 const STATE_LABEL = { active: 'Active', expired: 'Ended', revoked: 'Revoked' } as const;
 
 export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; canManage: boolean }) {
-  if (!grants.length) return <p className="text-fg-muted">No support access has been granted. The vendor’s staff cannot see this account.</p>;
+  if (!grants.length)
+    return (
+      <p className="text-fg-muted">No support access has been granted. The vendor’s staff cannot see this account.</p>
+    );
   return (
     <div className="relative overflow-x-auto">
-      <DataTable caption="Support access grants" columns={['Grant', 'Who and what', 'Reason', 'Ends', 'State', { label: 'Actions', srOnly: true }]}>
+      <DataTable
+        caption="Support access grants"
+        columns={['Grant', 'Who and what', 'Reason', 'Ends', 'State', { label: 'Actions', srOnly: true }]}
+      >
         {grants.map((g) => (
           <tr key={g.id} className="border-b border-border align-top">
             <td className="py-3 pr-4">
@@ -27,8 +37,12 @@ export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; 
             <td className="py-3 pr-4">{g.reason}</td>
             <td className="whitespace-nowrap py-3 pr-4">{formatDateTime(g.expiresAt)}</td>
             <td className="py-3 pr-4">
-              <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>{STATE_LABEL[g.state]}</span>
-              <span className="block text-xs text-fg-muted">{g.firstUsedAt ? `First used ${formatDateTime(g.firstUsedAt)}` : 'Not used yet'}</span>
+              <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>
+                {STATE_LABEL[g.state]}
+              </span>
+              <span className="block text-xs text-fg-muted">
+                {g.firstUsedAt ? `First used ${formatDateTime(g.firstUsedAt)}` : 'Not used yet'}
+              </span>
               {g.revokedBy ? <span className="block text-xs text-fg-muted">Revoked by {g.revokedBy}</span> : null}
             </td>
             <td className="py-3">

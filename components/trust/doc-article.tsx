@@ -9,7 +9,17 @@ import { TocList } from './toc-list';
 import { TocScrollSpy } from './toc-scroll-spy';
 
 /** One content page: breadcrumbs, title, dates, the compiled body, previous/next, and "On this page". */
-export function DocArticle({ site, page, title, eyebrow }: { site: Site; page: SitePage; title?: ReactNode; eyebrow?: string }) {
+export function DocArticle({
+  site,
+  page,
+  title,
+  eyebrow,
+}: {
+  site: Site;
+  page: SitePage;
+  title?: ReactNode;
+  eyebrow?: string;
+}) {
   const { previous, next } = neighbours(site, page.route);
   const crumbs: Crumb[] = [{ href: '/', label: 'Trust center' }];
   if (page.route !== '/') {

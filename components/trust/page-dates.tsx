@@ -1,7 +1,15 @@
 import { formatDate } from '@/lib/ui/format';
 
 /** "Last updated" (from the content's history) and "Last reviewed" (by its owner, from the frontmatter). */
-export function PageDates({ lastUpdated, lastReviewed, owner }: { lastUpdated: string; lastReviewed: string; owner: string }) {
+export function PageDates({
+  lastUpdated,
+  lastReviewed,
+  owner,
+}: {
+  lastUpdated: string;
+  lastReviewed: string;
+  owner: string;
+}) {
   return (
     <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-fg-muted">
       <div className="flex gap-1">

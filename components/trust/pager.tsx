@@ -7,7 +7,10 @@ export function Pager({ previous, next }: { previous: Target; next: Target }) {
   if (!previous && !next) return null;
   const box = 'flex flex-col rounded-lg border border-border px-4 py-3 no-underline! hover:border-link';
   return (
-    <nav aria-label="Previous and next pages" className="mt-16 grid gap-4 border-t border-border pt-8 sm:grid-cols-2 print:hidden">
+    <nav
+      aria-label="Previous and next pages"
+      className="mt-16 grid gap-4 border-t border-border pt-8 sm:grid-cols-2 print:hidden"
+    >
       {previous ? (
         <Link prefetch={false} href={previous.route} rel="prev" className={box}>
           <span className="text-sm text-fg-muted">Previous</span>

@@ -13,7 +13,13 @@ const control =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
 /** A labelled select or textarea with hint and errors wired up like components/ui/field. */
-function Labelled(props: { id: string; label: string; hint?: ReactNode; errors?: string[]; children: (aria: object) => ReactNode }) {
+function Labelled(props: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (aria: object) => ReactNode;
+}) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.errors?.length ? `${props.id}-error` : undefined;
   const aria = {
@@ -65,8 +71,8 @@ export function ReportAbuseForm() {
           . Please quote it if you contact us about this report.
         </p>
         <p className="mt-2 text-sm text-fg-muted">
-          We review every report. If you gave an email address we may contact you for details; otherwise you will not hear
-          from us, but the report is still acted on.
+          We review every report. If you gave an email address we may contact you for details; otherwise you will not
+          hear from us, but the report is still acted on.
         </p>
       </section>
     );

@@ -25,7 +25,8 @@ export function TocScrollSpy({ listId }: { listId: string }) {
         else break;
       }
       // At the very bottom the last sections may never reach the line: the last one is being read.
-      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) current = entries.at(-1) ?? current;
+      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2)
+        current = entries.at(-1) ?? current;
       for (const entry of entries) {
         if (entry === current) entry.link.setAttribute('aria-current', 'location');
         else entry.link.removeAttribute('aria-current');

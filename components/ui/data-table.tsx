@@ -5,7 +5,15 @@ import type { ReactNode } from 'react';
 
 export type DataColumn = string | { label: string; srOnly?: boolean; className?: string };
 
-export function DataTable({ caption, columns, children }: { caption: string; columns: DataColumn[]; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: DataColumn[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -16,7 +24,11 @@ export function DataTable({ caption, columns, children }: { caption: string; col
               const c = typeof column === 'string' ? { label: column } : column;
               const pad = i < columns.length - 1 ? ' pr-4' : '';
               return (
-                <th key={c.label} scope="col" className={`py-2${pad} font-medium${c.className ? ` ${c.className}` : ''}`}>
+                <th
+                  key={c.label}
+                  scope="col"
+                  className={`py-2${pad} font-medium${c.className ? ` ${c.className}` : ''}`}
+                >
                   {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
                 </th>
               );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export const CONTROL_CLASS = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
+export const CONTROL_CLASS =
+  'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
 /** The ids and aria attributes that tie a control to its label, hint and errors. */
 export function fieldAria(name: string, id: string | undefined, hint: ReactNode, errors: string[] | undefined) {

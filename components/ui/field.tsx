@@ -9,7 +9,13 @@ export function Field({
   errors,
   children,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: ReactNode; errors?: string[]; children?: ReactNode }) {
+}: InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children?: ReactNode;
+}) {
   const aria = fieldAria(name, input.id, hint, errors);
   return (
     <FieldShell

@@ -9,7 +9,13 @@ export function SelectField({
   errors,
   children,
   ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+}) {
   const aria = fieldAria(name, select.id, hint, errors);
   return (
     <FieldShell

@@ -16,7 +16,9 @@ export function TextAreaField({
       {...aria}
       hint={hint}
       errors={errors}
-      control={<textarea name={name} rows={4} {...aria.control} className={CONTROL_CLASS} {...textarea} id={aria.controlId} />}
+      control={
+        <textarea name={name} rows={4} {...aria.control} className={CONTROL_CLASS} {...textarea} id={aria.controlId} />
+      }
     />
   );
 }

@@ -65,6 +65,12 @@ export function useFormAction<R extends ActionResult<unknown>>(
 
   const setState = (value: R | null) => setClientState(value);
   const state = clientState === undefined ? noJsState : clientState;
-  return { state, setState, onSubmit, pending, sudoDialog: opts.sudo ? sudoDialog : null, formProps: { action: formAction, onSubmit } };
+  return {
+    state,
+    setState,
+    onSubmit,
+    pending,
+    sudoDialog: opts.sudo ? sudoDialog : null,
+    formProps: { action: formAction, onSubmit },
+  };
 }
-

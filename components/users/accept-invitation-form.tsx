@@ -3,7 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { acceptWithExistingAccountAction, acceptWithNewAccountAction, acceptWithNewAccountFormAction } from '@/app/(auth)/invitation/actions';
+import {
+  acceptWithExistingAccountAction,
+  acceptWithNewAccountAction,
+  acceptWithNewAccountFormAction,
+} from '@/app/(auth)/invitation/actions';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,7 +16,17 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { FormError } from './form-error';
 
 /** Creates the account (name and password under the policy), then signs in with the one-time ticket. */
-export function AcceptWithNewAccountForm({ token, email, organization, minLength }: { token: string; email: string; organization: string; minLength: number }) {
+export function AcceptWithNewAccountForm({
+  token,
+  email,
+  organization,
+  minLength,
+}: {
+  token: string;
+  email: string;
+  organization: string;
+  minLength: number;
+}) {
   const router = useRouter();
   const { state, setState, formProps, pending } = useFormAction(acceptWithNewAccountAction, {
     noJsAction: acceptWithNewAccountFormAction,
@@ -39,7 +53,12 @@ export function AcceptWithNewAccountForm({ token, email, organization, minLength
         <p className="break-all">{email}</p>
       </div>
       <Field label="Your name" name="name" autoComplete="name" required maxLength={100} errors={errors?.name} />
-      <NewPasswordFields errors={errors} minLength={minLength} userInputs={[email, organization]} label="Choose a password" />
+      <NewPasswordFields
+        errors={errors}
+        minLength={minLength}
+        userInputs={[email, organization]}
+        label="Choose a password"
+      />
       <Button type="submit" disabled={pending || state?.ok}>
         {pending || state?.ok ? 'Creating your account…' : `Create account and join ${organization}`}
       </Button>

@@ -35,7 +35,16 @@ export function ConfirmButton({
       <Button variant={variant} onClick={() => setOpen(true)} aria-label={buttonLabel}>
         {label}
       </Button>
-      {open ? <ConfirmDialog title={title} body={body} confirmLabel={confirmLabel} pendingLabel={pendingLabel} onConfirm={onConfirm} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <ConfirmDialog
+          title={title}
+          body={body}
+          confirmLabel={confirmLabel}
+          pendingLabel={pendingLabel}
+          onConfirm={onConfirm}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -21,7 +21,11 @@ export function InvitationActions({ invitationId, email }: { invitationId: strin
           setPending(true);
           const result = await resendInvitationAction(null, { invitationId });
           setPending(false);
-          setMessage(result.ok ? { tone: 'success', text: `Sent again; the new link expires ${formatDateTime(result.data.expiresAt)}.` } : { tone: 'error', text: result.error });
+          setMessage(
+            result.ok
+              ? { tone: 'success', text: `Sent again; the new link expires ${formatDateTime(result.data.expiresAt)}.` }
+              : { tone: 'error', text: result.error },
+          );
         }}
       >
         {pending ? 'Sending…' : 'Resend'}

@@ -19,7 +19,12 @@ export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; 
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <>
-      <form {...formProps} className="space-y-4 rounded-md border border-border p-4" noValidate aria-labelledby="invite-heading">
+      <form
+        {...formProps}
+        className="space-y-4 rounded-md border border-border p-4"
+        noValidate
+        aria-labelledby="invite-heading"
+      >
         <h2 id="invite-heading" className="text-xl font-semibold">
           Invite someone
         </h2>
@@ -28,7 +33,8 @@ export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; 
         </p>
         {state?.ok ? (
           <Alert tone="success">
-            Invitation sent to {state.data.email} as {state.data.roleLabel}. The link expires {formatDateTime(state.data.expiresAt)}.
+            Invitation sent to {state.data.email} as {state.data.roleLabel}. The link expires{' '}
+            {formatDateTime(state.data.expiresAt)}.
           </Alert>
         ) : null}
         <FormError state={state} />

@@ -23,12 +23,26 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
 
-export function MemberActions({ member, roles, organization, viewerIsOwner }: { member: MemberDetailDTO; roles: RoleOptionDTO[]; organization: string; viewerIsOwner: boolean }) {
+export function MemberActions({
+  member,
+  roles,
+  organization,
+  viewerIsOwner,
+}: {
+  member: MemberDetailDTO;
+  roles: RoleOptionDTO[];
+  organization: string;
+  viewerIsOwner: boolean;
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
   const role = useFormAction(changeRoleAction, {
     sudo: 'Giving someone administrator rights is a sensitive change.',
-    onSuccess: (data) => setNotice({ tone: 'success', text: data.changed ? `${member.name} is now ${data.roleLabel}.` : `${member.name} already has that role.` }),
+    onSuccess: (data) =>
+      setNotice({
+        tone: 'success',
+        text: data.changed ? `${member.name} is now ${data.roleLabel}.` : `${member.name} already has that role.`,
+      }),
   });
   const { withSudo, sudoDialog } = useSudo('Transferring ownership is a sensitive change.');
   const roleErrors = role.state && !role.state.ok ? role.state.fieldErrors : undefined;
@@ -43,11 +57,18 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
 
       <section aria-labelledby="role-heading" className="space-y-3">
-        <h2 id="role-heading" className="text-xl font-semibold">Role</h2>
+        <h2 id="role-heading" className="text-xl font-semibold">
+          Role
+        </h2>
         <form {...role.formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="userId" value={member.userId} />
           <div className="min-w-56 flex-1">
-            <SelectField label={`Role of ${member.name}`} name="role" defaultValue={member.roleRef} errors={roleErrors?.role}>
+            <SelectField
+              label={`Role of ${member.name}`}
+              name="role"
+              defaultValue={member.roleRef}
+              errors={roleErrors?.role}
+            >
               <RoleOptions options={roles} />
             </SelectField>
           </div>
@@ -57,11 +78,16 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
         </form>
         <FormError state={role.state} />
         {role.sudoDialog}
-        <p className="text-sm text-fg-muted">The change applies to every session of {member.name} on their next click. Making someone an administrator asks for your password.</p>
+        <p className="text-sm text-fg-muted">
+          The change applies to every session of {member.name} on their next click. Making someone an administrator asks
+          for your password.
+        </p>
       </section>
 
       <section aria-labelledby="sessions-heading" className="space-y-3">
-        <h2 id="sessions-heading" className="text-xl font-semibold">Sessions</h2>
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Sessions
+        </h2>
         <p className="text-sm">
           {member.activeSessions === 0
             ? `No active session in ${organization}.`
@@ -78,17 +104,23 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
             pendingLabel="Signing out…"
             onConfirm={async () => {
               const r = await revokeMemberSessionsAction(null, { userId: member.userId });
-              return r.ok ? done(`${r.data.revoked === 1 ? '1 session' : `${r.data.revoked} sessions`} ended.`) : r.error;
+              return r.ok
+                ? done(`${r.data.revoked === 1 ? '1 session' : `${r.data.revoked} sessions`} ended.`)
+                : r.error;
             }}
           />
         ) : null}
       </section>
 
       <section aria-labelledby="access-heading" className="space-y-3">
-        <h2 id="access-heading" className="text-xl font-semibold">Access</h2>
+        <h2 id="access-heading" className="text-xl font-semibold">
+          Access
+        </h2>
         {member.status === 'deactivated' ? (
           <>
-            <p className="text-sm">{member.name} is deactivated: they cannot sign in to {organization}.</p>
+            <p className="text-sm">
+              {member.name} is deactivated: they cannot sign in to {organization}.
+            </p>
             <Button
               onClick={async () => {
                 const r = await reactivateMemberAction(null, { userId: member.userId });
@@ -109,7 +141,11 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
             pendingLabel="Deactivating…"
             onConfirm={async () => {
               const r = await deactivateMemberAction(null, { userId: member.userId });
-              return r.ok ? done(`${member.name} is deactivated; ${r.data.sessionsEnded === 1 ? '1 session' : `${r.data.sessionsEnded} sessions`} ended.`) : r.error;
+              return r.ok
+                ? done(
+                    `${member.name} is deactivated; ${r.data.sessionsEnded === 1 ? '1 session' : `${r.data.sessionsEnded} sessions`} ended.`,
+                  )
+                : r.error;
             }}
           />
         )}
@@ -117,8 +153,12 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
 
       {viewerIsOwner && !member.isOwner && !member.isYou && member.status === 'active' ? (
         <section aria-labelledby="owner-heading" className="space-y-3">
-          <h2 id="owner-heading" className="text-xl font-semibold">Ownership</h2>
-          <p className="text-sm">Make {member.name} the owner of {organization}. You become an Admin.</p>
+          <h2 id="owner-heading" className="text-xl font-semibold">
+            Ownership
+          </h2>
+          <p className="text-sm">
+            Make {member.name} the owner of {organization}. You become an Admin.
+          </p>
           <ConfirmButton
             label="Transfer ownership"
             buttonLabel={`Transfer ownership to ${member.name}`}
@@ -137,8 +177,12 @@ export function MemberActions({ member, roles, organization, viewerIsOwner }: { 
       ) : null}
 
       <section aria-labelledby="remove-heading" className="space-y-3">
-        <h2 id="remove-heading" className="text-xl font-semibold">Remove from {organization}</h2>
-        <p className="text-sm">Their access ends at once. If {organization} is their only organization, their account is deleted too.</p>
+        <h2 id="remove-heading" className="text-xl font-semibold">
+          Remove from {organization}
+        </h2>
+        <p className="text-sm">
+          Their access ends at once. If {organization} is their only organization, their account is deleted too.
+        </p>
         <ConfirmButton
           label="Remove"
           buttonLabel={`Remove ${member.name} from ${organization}`}

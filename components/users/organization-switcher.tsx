@@ -21,7 +21,12 @@ export function OrganizationSwitcher({ organizations }: { organizations: MyOrgan
   return (
     <form {...formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
       <div className="min-w-56 flex-1">
-        <SelectField label="Organization" name="organizationId" defaultValue={current?.id} errors={state && !state.ok ? state.fieldErrors?.organizationId : undefined}>
+        <SelectField
+          label="Organization"
+          name="organizationId"
+          defaultValue={current?.id}
+          errors={state && !state.ok ? state.fieldErrors?.organizationId : undefined}
+        >
           {organizations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name} ({o.roleLabel})

@@ -1,10 +1,19 @@
 import Link from 'next/link';
 import type { RoleOptionDTO } from '@/lib/roles/dto';
 
-const input = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger';
+const input =
+  'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger';
 
 /** A plain GET form: the URL is the filter (bookmarkable, works without JavaScript). */
-export function UsersFilters({ values, errors, roles }: { values: Record<string, string | undefined>; errors: Record<string, string[]>; roles: RoleOptionDTO[] }) {
+export function UsersFilters({
+  values,
+  errors,
+  roles,
+}: {
+  values: Record<string, string | undefined>;
+  errors: Record<string, string[]>;
+  roles: RoleOptionDTO[];
+}) {
   const errorOf = (name: string) =>
     errors[name]?.length ? (
       <p id={`u-${name}-error`} role="alert" className="text-sm text-danger">
@@ -13,15 +22,40 @@ export function UsersFilters({ values, errors, roles }: { values: Record<string,
     ) : null;
   const described = (name: string) => (errors[name]?.length ? `u-${name}-error` : undefined);
   return (
-    <form method="get" action="/account/users" role="search" aria-label="Search and filter users" className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-[2fr_1fr_1fr_auto]">
+    <form
+      method="get"
+      action="/account/users"
+      role="search"
+      aria-label="Search and filter users"
+      className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-[2fr_1fr_1fr_auto]"
+    >
       <div className="space-y-1">
-        <label htmlFor="u-q" className="block text-sm font-medium">Search name or email</label>
-        <input id="u-q" name="q" type="search" defaultValue={values.q} className={input} aria-invalid={errors.q ? true : undefined} aria-describedby={described('q')} />
+        <label htmlFor="u-q" className="block text-sm font-medium">
+          Search name or email
+        </label>
+        <input
+          id="u-q"
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          className={input}
+          aria-invalid={errors.q ? true : undefined}
+          aria-describedby={described('q')}
+        />
         {errorOf('q')}
       </div>
       <div className="space-y-1">
-        <label htmlFor="u-status" className="block text-sm font-medium">Status</label>
-        <select id="u-status" name="status" defaultValue={values.status ?? ''} className={input} aria-invalid={errors.status ? true : undefined} aria-describedby={described('status')}>
+        <label htmlFor="u-status" className="block text-sm font-medium">
+          Status
+        </label>
+        <select
+          id="u-status"
+          name="status"
+          defaultValue={values.status ?? ''}
+          className={input}
+          aria-invalid={errors.status ? true : undefined}
+          aria-describedby={described('status')}
+        >
           <option value="">Any status</option>
           <option value="active">Active</option>
           <option value="invited">Invited</option>
@@ -30,8 +64,17 @@ export function UsersFilters({ values, errors, roles }: { values: Record<string,
         {errorOf('status')}
       </div>
       <div className="space-y-1">
-        <label htmlFor="u-role" className="block text-sm font-medium">Role</label>
-        <select id="u-role" name="role" defaultValue={values.role ?? ''} className={input} aria-invalid={errors.role ? true : undefined} aria-describedby={described('role')}>
+        <label htmlFor="u-role" className="block text-sm font-medium">
+          Role
+        </label>
+        <select
+          id="u-role"
+          name="role"
+          defaultValue={values.role ?? ''}
+          className={input}
+          aria-invalid={errors.role ? true : undefined}
+          aria-describedby={described('role')}
+        >
           <option value="">Any role</option>
           {roles.map((r) => (
             <option key={r.ref} value={r.ref}>

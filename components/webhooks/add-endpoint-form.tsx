@@ -23,7 +23,13 @@ export function AddEndpointForm() {
 
   return (
     <div className="space-y-4">
-      {created ? <SecretReveal title={`Endpoint ${created.url} added.`} secret={created.secret} onDone={() => setCreated(null)} /> : null}
+      {created ? (
+        <SecretReveal
+          title={`Endpoint ${created.url} added.`}
+          secret={created.secret}
+          onDone={() => setCreated(null)}
+        />
+      ) : null}
       <form {...formProps} noValidate className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
         <Field
           id="webhook-url"
@@ -36,7 +42,15 @@ export function AddEndpointForm() {
           hint="An https:// address your systems listen on."
           errors={error?.fields.url}
         />
-        <Field id="webhook-description" label="Description" name="description" autoComplete="off" maxLength={200} hint="Optional, e.g. “Vendor risk tool”." errors={error?.fields.description} />
+        <Field
+          id="webhook-description"
+          label="Description"
+          name="description"
+          autoComplete="off"
+          maxLength={200}
+          hint="Optional, e.g. “Vendor risk tool”."
+          errors={error?.fields.description}
+        />
         <Button type="submit" disabled={busy} className="sm:mt-6">
           {busy ? 'Adding…' : 'Add endpoint'}
         </Button>

@@ -20,7 +20,9 @@ export function SecretReveal({ title, secret, onDone }: { title: string; secret:
   return (
     <div role="status" className="space-y-3 rounded-md border-l-4 border-ok bg-bg-subtle p-4">
       <p className="font-semibold">{title} Copy the signing secret now: it will not be shown again.</p>
-      <p className="text-sm text-fg-muted">Your receiver needs it to check the Trust-Center-Signature header of every request.</p>
+      <p className="text-sm text-fg-muted">
+        Your receiver needs it to check the Trust-Center-Signature header of every request.
+      </p>
       <label htmlFor={id} className="block text-sm font-medium">
         Signing secret
       </label>

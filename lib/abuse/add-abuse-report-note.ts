@@ -13,9 +13,20 @@ export async function addAbuseReportNote(ctx: Ctx, raw: TAbuseNote): Promise<Abu
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZAbuseNoteSchema, raw);
   return db().$transaction(async (tx) => {
-    const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true } });
+    const report = await tx.abuseReport.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, reference: true },
+    });
     if (!report) throw new AppError('NOT_FOUND');
-    const note = await tx.abuseReportNote.create({ data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'note', body: input.body } });
+    const note = await tx.abuseReportNote.create({
+      data: {
+        reportId: report.id,
+        authorId: staff.session.user.id,
+        authorLabel: staff.session.user.email,
+        kind: 'note',
+        body: input.body,
+      },
+    });
     // The note's text stays in the report (which can be erased), not in the append-only log.
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -10,11 +10,17 @@ import { type TAssignAbuseReport, ZAssignAbuseReportSchema } from '@/lib/validat
 import { abuseAssignees } from './assignees';
 
 /** Gives a report to a staff member who handles abuse reports (or to "me"), or to nobody. */
-export async function assignAbuseReport(ctx: Ctx, raw: TAssignAbuseReport): Promise<{ assignee: { id: string; label: string } | null }> {
+export async function assignAbuseReport(
+  ctx: Ctx,
+  raw: TAssignAbuseReport,
+): Promise<{ assignee: { id: string; label: string } | null }> {
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZAssignAbuseReportSchema, raw);
   return db().$transaction(async (tx) => {
-    const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, assigneeId: true, assigneeLabel: true } });
+    const report = await tx.abuseReport.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, reference: true, assigneeId: true, assigneeLabel: true },
+    });
     if (!report) throw new AppError('NOT_FOUND');
     let assignee: { id: string; label: string } | null = null;
     if (input.assignee !== '') {
@@ -25,9 +31,18 @@ export async function assignAbuseReport(ctx: Ctx, raw: TAssignAbuseReport): Prom
       }
     }
     if ((assignee?.id ?? null) === report.assigneeId) return { assignee };
-    await tx.abuseReport.update({ where: { id: report.id }, data: { assigneeId: assignee?.id ?? null, assigneeLabel: assignee?.label ?? null } });
+    await tx.abuseReport.update({
+      where: { id: report.id },
+      data: { assigneeId: assignee?.id ?? null, assigneeLabel: assignee?.label ?? null },
+    });
     await tx.abuseReportNote.create({
-      data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'status', body: assignee ? `Assigned to ${assignee.label}.` : 'Unassigned.' },
+      data: {
+        reportId: report.id,
+        authorId: staff.session.user.id,
+        authorLabel: staff.session.user.email,
+        kind: 'status',
+        body: assignee ? `Assigned to ${assignee.label}.` : 'Unassigned.',
+      },
     });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -7,11 +7,16 @@ export interface AbuseAssignee {
 }
 
 /** Who can take a report: active members of the vendor organization holding content:publish. */
-export async function abuseAssignees(client: PrismaClient | DbTransaction, vendorOrganizationId: string): Promise<AbuseAssignee[]> {
+export async function abuseAssignees(
+  client: PrismaClient | DbTransaction,
+  vendorOrganizationId: string,
+): Promise<AbuseAssignee[]> {
   const members = await client.membership.findMany({
     where: { organizationId: vendorOrganizationId, deactivatedAt: null, user: { status: 'ACTIVE' } },
     include: { user: { select: { id: true, email: true } }, ...MEMBERSHIP_ROLE_INCLUDE },
     orderBy: { user: { email: 'asc' } },
   });
-  return members.filter((m) => permissionsOfMembership(m, 'VENDOR').has('content:publish')).map((m) => ({ id: m.user.id, label: m.user.email }));
+  return members
+    .filter((m) => permissionsOfMembership(m, 'VENDOR').has('content:publish'))
+    .map((m) => ({ id: m.user.id, label: m.user.email }));
 }

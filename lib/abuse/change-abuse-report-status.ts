@@ -13,7 +13,10 @@ export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus)
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZChangeAbuseStatusSchema, raw);
   return db().$transaction(async (tx) => {
-    const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, status: true } });
+    const report = await tx.abuseReport.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, reference: true, status: true },
+    });
     if (!report) throw new AppError('NOT_FOUND');
     const allowed = ABUSE_STATUS_MOVES[report.status];
     if (!allowed.includes(input.status)) {
@@ -24,11 +27,20 @@ export async function changeAbuseReportStatus(ctx: Ctx, raw: TChangeAbuseStatus)
         : new AppError('ABUSE_REPORT_STATUS_MOVE', { status: from.toLowerCase(), choices });
     }
     // Only if nobody changed it meanwhile: two people triaging at once must not overwrite each other.
-    const moved = await tx.abuseReport.updateMany({ where: { id: report.id, status: report.status }, data: { status: input.status } });
+    const moved = await tx.abuseReport.updateMany({
+      where: { id: report.id, status: report.status },
+      data: { status: input.status },
+    });
     if (moved.count !== 1) throw new AppError('ABUSE_REPORT_CHANGED');
     const line = `Status: ${ABUSE_STATUS_LABELS[report.status]} → ${ABUSE_STATUS_LABELS[input.status]}.`;
     await tx.abuseReportNote.create({
-      data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'status', body: input.note ? `${line}\n${input.note}` : line },
+      data: {
+        reportId: report.id,
+        authorId: staff.session.user.id,
+        authorLabel: staff.session.user.email,
+        kind: 'status',
+        body: input.note ? `${line}\n${input.note}` : line,
+      },
     });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

@@ -28,8 +28,14 @@ export interface AbuseReportDto extends AbuseReportRowDto {
 }
 
 type ReportRow = {
-  id: string; reference: string; category: string; createdAt: Date; status: TAbuseStatus; assigneeId: string | null;
-  assigneeLabel: string | null; reporterEmail: string | null;
+  id: string;
+  reference: string;
+  category: string;
+  createdAt: Date;
+  status: TAbuseStatus;
+  assigneeId: string | null;
+  assigneeLabel: string | null;
+  reporterEmail: string | null;
 };
 
 export function toAbuseReportRow(r: ReportRow): AbuseReportRowDto {
@@ -44,6 +50,18 @@ export function toAbuseReportRow(r: ReportRow): AbuseReportRowDto {
   };
 }
 
-export function toAbuseNote(n: { id: string; kind: string; body: string; authorLabel: string; createdAt: Date }): AbuseNoteDto {
-  return { id: n.id, kind: n.kind === 'reply' || n.kind === 'status' ? n.kind : 'note', body: n.body, author: n.authorLabel, createdAt: n.createdAt.toISOString() };
+export function toAbuseNote(n: {
+  id: string;
+  kind: string;
+  body: string;
+  authorLabel: string;
+  createdAt: Date;
+}): AbuseNoteDto {
+  return {
+    id: n.id,
+    kind: n.kind === 'reply' || n.kind === 'status' ? n.kind : 'note',
+    body: n.body,
+    author: n.authorLabel,
+    createdAt: n.createdAt.toISOString(),
+  };
 }

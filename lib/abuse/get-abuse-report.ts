@@ -8,10 +8,16 @@ import { abuseAssignees, type AbuseAssignee } from './assignees';
 import { toAbuseNote, toAbuseReportRow, type AbuseReportDto } from './dto';
 
 /** One report with its evidence and its whole triage history (internal notes included: staff only). */
-export async function getAbuseReport(ctx: Ctx, raw: { reportId: string }): Promise<{ report: AbuseReportDto; assignees: AbuseAssignee[]; me: string }> {
+export async function getAbuseReport(
+  ctx: Ctx,
+  raw: { reportId: string },
+): Promise<{ report: AbuseReportDto; assignees: AbuseAssignee[]; me: string }> {
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZAbuseReportIdSchema, raw);
-  const row = await db().abuseReport.findUnique({ where: { id: input.reportId }, include: { notes: { orderBy: { createdAt: 'asc' } } } });
+  const row = await db().abuseReport.findUnique({
+    where: { id: input.reportId },
+    include: { notes: { orderBy: { createdAt: 'asc' } } },
+  });
   if (!row) throw new AppError('NOT_FOUND');
   return {
     report: {

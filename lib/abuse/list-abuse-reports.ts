@@ -3,7 +3,12 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AbuseCategory } from '@/lib/generated/prisma/enums';
-import { ABUSE_STATUSES, ZAbuseQueueFilterSchema, type TAbuseQueueFilter, type TAbuseStatus } from '@/lib/validation/abuse';
+import {
+  ABUSE_STATUSES,
+  ZAbuseQueueFilterSchema,
+  type TAbuseQueueFilter,
+  type TAbuseStatus,
+} from '@/lib/validation/abuse';
 import { parseInput } from '@/lib/validation/parse-input';
 import { abuseAssignees, type AbuseAssignee } from './assignees';
 import { toAbuseReportRow, type AbuseReportRowDto } from './dto';
@@ -21,7 +26,11 @@ export interface AbuseQueue {
 }
 
 /** The triage queue, newest first, keyset-paged on the id (UUIDv7: ids grow with time). */
-export async function listAbuseReports(ctx: Ctx, raw: TAbuseQueueFilter, pageSize = ABUSE_PAGE_SIZE): Promise<AbuseQueue> {
+export async function listAbuseReports(
+  ctx: Ctx,
+  raw: TAbuseQueueFilter,
+  pageSize = ABUSE_PAGE_SIZE,
+): Promise<AbuseQueue> {
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const filter = parseInput(ZAbuseQueueFilterSchema, raw);
   const where: Prisma.AbuseReportWhereInput = {};
@@ -32,10 +41,23 @@ export async function listAbuseReports(ctx: Ctx, raw: TAbuseQueueFilter, pageSiz
 
   const [rows, grouped, assignees] = await Promise.all([
     db().abuseReport.findMany({
-      where: { ...where, ...(filter.status ? { status: filter.status } : {}), ...(filter.cursor ? { id: { lt: filter.cursor } } : {}) },
+      where: {
+        ...where,
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.cursor ? { id: { lt: filter.cursor } } : {}),
+      },
       orderBy: { id: 'desc' },
       take: pageSize + 1,
-      select: { id: true, reference: true, category: true, createdAt: true, status: true, assigneeId: true, assigneeLabel: true, reporterEmail: true },
+      select: {
+        id: true,
+        reference: true,
+        category: true,
+        createdAt: true,
+        status: true,
+        assigneeId: true,
+        assigneeLabel: true,
+        reporterEmail: true,
+      },
     }),
     db().abuseReport.groupBy({ by: ['status'], where, _count: { _all: true } }),
     abuseAssignees(db(), staff.organization.id),
@@ -44,5 +66,11 @@ export async function listAbuseReports(ctx: Ctx, raw: TAbuseQueueFilter, pageSiz
   for (const g of grouped) counts[g.status] = g._count._all;
   const more = rows.length > pageSize;
   const page = more ? rows.slice(0, pageSize) : rows;
-  return { reports: page.map(toAbuseReportRow), counts, nextCursor: more ? page[page.length - 1]!.id : null, assignees, me: staff.session.user.id };
+  return {
+    reports: page.map(toAbuseReportRow),
+    counts,
+    nextCursor: more ? page[page.length - 1]!.id : null,
+    assignees,
+    me: staff.session.user.id,
+  };
 }

@@ -19,10 +19,21 @@ export async function replyToAbuseReporter(ctx: Ctx, raw: TAbuseReply): Promise<
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'abuse reports' });
   const input = parseInput(ZAbuseReplySchema, raw);
   return db().$transaction(async (tx) => {
-    const report = await tx.abuseReport.findUnique({ where: { id: input.reportId }, select: { id: true, reference: true, reporterEmail: true } });
+    const report = await tx.abuseReport.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, reference: true, reporterEmail: true },
+    });
     if (!report) throw new AppError('NOT_FOUND');
     if (!report.reporterEmail) throw new AppError('ABUSE_NO_REPORTER_EMAIL');
-    const note = await tx.abuseReportNote.create({ data: { reportId: report.id, authorId: staff.session.user.id, authorLabel: staff.session.user.email, kind: 'reply', body: input.body } });
+    const note = await tx.abuseReportNote.create({
+      data: {
+        reportId: report.id,
+        authorId: staff.session.user.id,
+        authorLabel: staff.session.user.email,
+        kind: 'reply',
+        body: input.body,
+      },
+    });
     await enqueueMail(tx, {
       to: report.reporterEmail,
       template: 'abuse.reply',

@@ -31,7 +31,9 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
   const data = parseInput(ZAbuseReportSchema, input);
   const limit = await consume('abuseReportPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError('ABUSE_REPORTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError('ABUSE_REPORTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
   }
   if (data.website?.trim()) {
     logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'abuse report dropped: honeypot filled in');
@@ -62,11 +64,19 @@ export async function submitAbuseReport(ctx: Ctx, input: TAbuseReport): Promise<
           action: 'abuse.report.submitted',
           actor: { type: 'ANONYMOUS', id: null, label: null },
           target: { type: 'abuse_report', id: report.id, label: reference },
-          changes: { category: data.category, evidence: evidence.url ? 'url' : 'headers', withEmail: Boolean(data.reporterEmail) },
+          changes: {
+            category: data.category,
+            evidence: evidence.url ? 'url' : 'headers',
+            withEmail: Boolean(data.reporterEmail),
+          },
           meta: ctx.meta,
         });
         if (data.reporterEmail) {
-          await enqueueMail(tx, { to: data.reporterEmail, template: 'abuse.received', rendered: abuseEmails.received({ brand: getConfig().brand.name, reference }) });
+          await enqueueMail(tx, {
+            to: data.reporterEmail,
+            template: 'abuse.received',
+            rendered: abuseEmails.received({ brand: getConfig().brand.name, reference }),
+          });
         }
         return { reference };
       });

@@ -57,7 +57,12 @@ export async function authorize(ctx: Ctx, permission: Permission, opts: Authoriz
     await recordDenial(ctx, { permission, reason: 'no organization' });
     throw new AppError('NEEDS_ORGANIZATION');
   }
-  const authorized: AuthorizedCtx = { ...ctx, session: { ...session, organization }, organization, actor: actorOf(ctx) };
+  const authorized: AuthorizedCtx = {
+    ...ctx,
+    session: { ...session, organization },
+    organization,
+    actor: actorOf(ctx),
+  };
   if (opts.sudo) assertRecentlyReauthenticated(authorized);
   return authorized;
 }

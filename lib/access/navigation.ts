@@ -33,6 +33,9 @@ export const STUDIO_NAV: { href: string; label: string; permission: Permission }
   { href: '/studio/outbox', label: 'Outbox', permission: 'content:publish' },
 ];
 
-export function visibleNav<T extends { permission: Permission }>(items: T[], permissions: ReadonlySet<Permission>): T[] {
+export function visibleNav<T extends { permission: Permission }>(
+  items: T[],
+  permissions: ReadonlySet<Permission>,
+): T[] {
   return items.filter((i) => permissions.has(i.permission));
 }

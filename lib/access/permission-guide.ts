@@ -42,7 +42,8 @@ export const PERMISSION_GUIDE = {
   },
   'security:manage': {
     title: 'Manage security settings',
-    description: 'Change rules that apply to everyone, such as requiring two-factor authentication, and reset a member’s second factors.',
+    description:
+      'Change rules that apply to everyone, such as requiring two-factor authentication, and reset a member’s second factors.',
     kind: 'change',
     area: 'account',
   },
@@ -60,7 +61,8 @@ export const PERMISSION_GUIDE = {
   },
   'webhooks:manage': {
     title: 'Manage webhooks',
-    description: 'Register the addresses that receive signed event notifications, such as sub-processor change notices, and read their delivery log.',
+    description:
+      'Register the addresses that receive signed event notifications, such as sub-processor change notices, and read their delivery log.',
     kind: 'change',
     area: 'account',
   },
@@ -72,7 +74,8 @@ export const PERMISSION_GUIDE = {
   },
   'support-access:manage': {
     title: 'Manage support access',
-    description: 'Let the vendor’s support staff into the account for a limited time and a stated reason, and take that access back.',
+    description:
+      'Let the vendor’s support staff into the account for a limited time and a stated reason, and take that access back.',
     kind: 'change',
     area: 'account',
   },
@@ -90,13 +93,15 @@ export const PERMISSION_GUIDE = {
   },
   'support:act': {
     title: 'Act as support staff',
-    description: 'Open customer accounts whose administrators granted support access, limited to what they granted and until it ends.',
+    description:
+      'Open customer accounts whose administrators granted support access, limited to what they granted and until it ends.',
     kind: 'read',
     area: 'vendor',
   },
   'customers:manage': {
     title: 'Manage customer organizations',
-    description: 'Create customer organizations and invite their first owner, suspend and reactivate them, and delete them after an export.',
+    description:
+      'Create customer organizations and invite their first owner, suspend and reactivate them, and delete them after an export.',
     kind: 'change',
     area: 'vendor',
   },
@@ -123,6 +128,7 @@ export function permissionsForOrganization(kind: 'VENDOR' | 'CUSTOMER'): Permiss
  * its security. Giving someone such a role needs a fresh password (R23) and tells the admins.
  */
 export function isAdministrative(permissions: Iterable<Permission>): boolean {
-  for (const p of permissions) if (PERMISSION_GUIDE[p].area === 'account' && PERMISSION_GUIDE[p].kind === 'change') return true;
+  for (const p of permissions)
+    if (PERMISSION_GUIDE[p].area === 'account' && PERMISSION_GUIDE[p].kind === 'change') return true;
   return false;
 }

@@ -12,7 +12,7 @@ export const PERMISSIONS = {
   'support-access:manage': "Grant and revoke the vendor's support staff access to this organization.",
   'content:edit': 'Edit trust-center pages, sub-processors and documents as drafts.',
   'content:publish': 'Publish trust-center changes and handle access requests and abuse reports.',
-  'support:act': "Open customer organizations that have granted support access (vendor staff).",
+  'support:act': 'Open customer organizations that have granted support access (vendor staff).',
   'webhooks:manage': 'Register webhooks that receive signed event notifications (e.g. sub-processor change notices).',
   'subprocessors:object': "File objections to sub-processor changes on the organization's behalf.",
   'customers:manage': 'Create, suspend, reactivate and delete customer organizations (vendor staff only).',
@@ -25,16 +25,31 @@ export const BUILT_IN_ROLES = {
     label: 'Owner',
     description: 'Full control of the organization, including ownership and roles.',
     permissions: [
-      'account:read', 'security:manage', 'users:manage', 'roles:manage', 'ip-access:manage',
-      'api-keys:manage', 'audit:read', 'support-access:manage', 'webhooks:manage', 'subprocessors:object',
+      'account:read',
+      'security:manage',
+      'users:manage',
+      'roles:manage',
+      'ip-access:manage',
+      'api-keys:manage',
+      'audit:read',
+      'support-access:manage',
+      'webhooks:manage',
+      'subprocessors:object',
     ],
   },
   admin: {
     label: 'Admin',
     description: 'Manages users, security settings, IP access and API keys.',
     permissions: [
-      'account:read', 'security:manage', 'users:manage', 'ip-access:manage', 'api-keys:manage', 'audit:read',
-      'support-access:manage', 'webhooks:manage', 'subprocessors:object',
+      'account:read',
+      'security:manage',
+      'users:manage',
+      'ip-access:manage',
+      'api-keys:manage',
+      'audit:read',
+      'support-access:manage',
+      'webhooks:manage',
+      'subprocessors:object',
     ],
   },
   member: {
@@ -63,7 +78,12 @@ export type BuiltInRole = keyof typeof BUILT_IN_ROLES;
  * In a customer organization the same roles never hold a vendor permission (lib/access/role-permissions.ts
  * filters by the organization's kind).
  */
-const VENDOR_MANAGER_EXTRAS = ['content:edit', 'content:publish', 'support:act', 'customers:manage'] as const satisfies readonly Permission[];
+const VENDOR_MANAGER_EXTRAS = [
+  'content:edit',
+  'content:publish',
+  'support:act',
+  'customers:manage',
+] as const satisfies readonly Permission[];
 export const VENDOR_ROLE_EXTRAS: Partial<Record<BuiltInRole, readonly Permission[]>> = {
   owner: VENDOR_MANAGER_EXTRAS,
   admin: VENDOR_MANAGER_EXTRAS,

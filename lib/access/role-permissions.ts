@@ -24,10 +24,15 @@ export interface MembershipRole {
  * With the organization's kind (the session context always passes it): a vendor Owner or Admin also holds
  * the vendor extras, and a customer organization's roles never hold a vendor permission, whatever is stored.
  */
-export function permissionsOfMembership(membership: MembershipRole | null | undefined, kind?: 'VENDOR' | 'CUSTOMER'): ReadonlySet<Permission> {
+export function permissionsOfMembership(
+  membership: MembershipRole | null | undefined,
+  kind?: 'VENDOR' | 'CUSTOMER',
+): ReadonlySet<Permission> {
   if (!membership) return new Set();
   const held =
-    membership.role === CUSTOM_ROLE ? (membership.customRole?.permissions ?? []).filter(isPermission) : [...permissionsOfRole(membership.role, kind)];
+    membership.role === CUSTOM_ROLE
+      ? (membership.customRole?.permissions ?? []).filter(isPermission)
+      : [...permissionsOfRole(membership.role, kind)];
   if (!kind) return new Set(held);
   const allowed = new Set(permissionsForOrganization(kind));
   return new Set(held.filter((p) => allowed.has(p)));
@@ -45,7 +50,9 @@ export function roleLabelOf(membership: MembershipRole | null | undefined): stri
  * so a single <select> can offer both kinds.
  */
 export function roleRefOf(membership: MembershipRole): string {
-  return membership.role === CUSTOM_ROLE && membership.customRole ? `${CUSTOM_ROLE}:${membership.customRole.id}` : membership.role;
+  return membership.role === CUSTOM_ROLE && membership.customRole
+    ? `${CUSTOM_ROLE}:${membership.customRole.id}`
+    : membership.role;
 }
 
 export interface MembershipWithRole extends MembershipRole {
@@ -62,7 +69,13 @@ export async function findMembershipRole(
   organizationId: string,
 ): Promise<MembershipWithRole | null> {
   const rows = await client.$queryRaw<
-    { role: string; deactivatedAt: Date | null; customRoleId: string | null; customRoleName: string | null; customRolePermissions: string[] | null }[]
+    {
+      role: string;
+      deactivatedAt: Date | null;
+      customRoleId: string | null;
+      customRoleName: string | null;
+      customRolePermissions: string[] | null;
+    }[]
   >`
     SELECT m."role", m."deactivatedAt", c."id" AS "customRoleId", c."name" AS "customRoleName", c."permissions" AS "customRolePermissions"
       FROM "Membership" m LEFT JOIN "CustomRole" c ON c."id" = m."customRoleId"
@@ -72,6 +85,8 @@ export async function findMembershipRole(
   return {
     role: row.role,
     deactivatedAt: row.deactivatedAt,
-    customRole: row.customRoleId ? { id: row.customRoleId, name: row.customRoleName ?? '', permissions: row.customRolePermissions ?? [] } : null,
+    customRole: row.customRoleId
+      ? { id: row.customRoleId, name: row.customRoleName ?? '', permissions: row.customRolePermissions ?? [] }
+      : null,
   };
 }

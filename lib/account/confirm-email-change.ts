@@ -29,26 +29,40 @@ export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Pr
         data: { usedAt: now },
       });
       if (claimed.count !== 1) throw new LinkTaken();
-      const user = await tx.user.update({ where: { id: link.userId, email: link.oldEmail }, data: { email: link.newEmail } });
+      const user = await tx.user.update({
+        where: { id: link.userId, email: link.oldEmail },
+        data: { email: link.newEmail },
+      });
       for (const organizationId of link.organizationIds.length ? link.organizationIds : [null]) {
         await recordAudit(tx, {
           organizationId,
           action: 'account.email_changed',
           actor: { type: 'USER', id: user.id, label: link.newEmail },
           target: { type: 'user', id: user.id, label: link.newEmail },
-          changes: { before: { email: link.oldEmail }, after: { email: link.newEmail }, confirmedBy: 'link sent to the new address' },
+          changes: {
+            before: { email: link.oldEmail },
+            after: { email: link.newEmail },
+            confirmedBy: 'link sent to the new address',
+          },
           meta: ctx.meta,
         });
       }
       await enqueueMail(tx, {
         to: link.oldEmail,
         template: 'accountEmailChanged',
-        rendered: accountEmails.changedNotice({ brand: brand.name, name: user.name, newEmail: link.newEmail, when: now.toUTCString(), supportEmail }),
+        rendered: accountEmails.changedNotice({
+          brand: brand.name,
+          name: user.name,
+          newEmail: link.newEmail,
+          when: now.toUTCString(),
+          supportEmail,
+        }),
       });
       return { email: link.newEmail };
     });
   } catch (err) {
-    if (err instanceof LinkTaken || (err as { code?: string })?.code === 'P2025') throw await refuseEmailChangeLink(ctx, { ...link, state: 'used' }, 'confirmation');
+    if (err instanceof LinkTaken || (err as { code?: string })?.code === 'P2025')
+      throw await refuseEmailChangeLink(ctx, { ...link, state: 'used' }, 'confirmation');
     // The new address got an account of its own since the request.
     if ((err as { code?: string })?.code === 'P2002') {
       await refuseEmailChangeLink(ctx, { ...link, state: 'used' }, 'address taken');
@@ -61,7 +75,11 @@ export async function confirmEmailChange(ctx: Ctx, input: { token: string }): Pr
 class LinkTaken extends Error {}
 
 /** Audits a refused link (in the user's first organization's chain, when known) and returns the error to throw. */
-export async function refuseEmailChangeLink(ctx: Ctx, link: Exclude<EmailChangeLinkState, { state: 'open' }>, step: string): Promise<AppError> {
+export async function refuseEmailChangeLink(
+  ctx: Ctx,
+  link: Exclude<EmailChangeLinkState, { state: 'open' }>,
+  step: string,
+): Promise<AppError> {
   await db().$transaction((tx) =>
     recordAudit(tx, {
       organizationId: link.organizationIds[0] ?? null,

@@ -22,18 +22,30 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
   assertSignedIn(ctx);
   const user = await assertCurrentPassword(ctx, input.password);
   if (input.confirmEmail !== user.email) {
-    throw new AppError('VALIDATION', undefined, { confirmEmail: [fieldMessage('CONFIRM_EMAIL', { email: user.email })] });
+    throw new AppError('VALIDATION', undefined, {
+      confirmEmail: [fieldMessage('CONFIRM_EMAIL', { email: user.email })],
+    });
   }
   const now = new Date();
   const { brand } = getConfig();
   const refusal = await db().$transaction(async (tx) => {
-    const memberships = await tx.membership.findMany({ where: { userId: user.id }, include: { organization: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } });
+    const memberships = await tx.membership.findMany({
+      where: { userId: user.id },
+      include: { organization: { select: { id: true, name: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
     for (const m of memberships) await lockMembers(tx, m.organizationId);
     const lastOwnerOf: { id: string; name: string }[] = [];
     for (const m of memberships) {
       if (m.role !== 'owner' || m.deactivatedAt) continue;
       const otherOwners = await tx.membership.count({
-        where: { organizationId: m.organizationId, role: 'owner', deactivatedAt: null, userId: { not: user.id }, user: { status: 'ACTIVE' } },
+        where: {
+          organizationId: m.organizationId,
+          role: 'owner',
+          deactivatedAt: null,
+          userId: { not: user.id },
+          user: { status: 'ACTIVE' },
+        },
       });
       if (otherOwners === 0) lastOwnerOf.push(m.organization);
     }
@@ -61,7 +73,11 @@ export async function deleteMyAccount(ctx: Ctx, input: TDeleteMyAccount): Promis
       });
     }
     await tx.user.delete({ where: { id: user.id } });
-    await enqueueMail(tx, { to: user.email, template: 'accountDeleted', rendered: accountEmails.accountDeleted({ brand: brand.name, name: user.name, when: now.toUTCString() }) });
+    await enqueueMail(tx, {
+      to: user.email,
+      template: 'accountDeleted',
+      rendered: accountEmails.accountDeleted({ brand: brand.name, name: user.name, when: now.toUTCString() }),
+    });
     return null;
   });
   // The refusal's audit event commits; the refusal itself is the answer.

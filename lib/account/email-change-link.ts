@@ -6,12 +6,26 @@ import type { ErrorReason } from '@/lib/errors';
 
 export type EmailChangeLinkState =
   | { state: 'open'; id: string; userId: string; oldEmail: string; newEmail: string; organizationIds: string[] }
-  | { state: 'unknown' | 'expired' | 'used'; id: string | null; userId: string | null; newEmail: string | null; organizationIds: string[] };
+  | {
+      state: 'unknown' | 'expired' | 'used';
+      id: string | null;
+      userId: string | null;
+      newEmail: string | null;
+      organizationIds: string[];
+    };
 
 export async function lookupEmailChangeLink(token: string, now = new Date()): Promise<EmailChangeLinkState> {
   const row = await db().emailChangeRequest.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    include: { user: { select: { email: true, status: true, memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } } } } },
+    include: {
+      user: {
+        select: {
+          email: true,
+          status: true,
+          memberships: { select: { organizationId: true }, orderBy: { createdAt: 'asc' } },
+        },
+      },
+    },
   });
   if (!row) return { state: 'unknown', id: null, userId: null, newEmail: null, organizationIds: [] };
   const organizationIds = row.user.memberships.map((m) => m.organizationId);

@@ -26,7 +26,14 @@ export const accountEmails = {
       ],
     });
   },
-  changeRequestedNotice(p: { brand: string; name: string; newEmail: string; when: string; ip: string | null; supportEmail: string }): RenderedMail {
+  changeRequestedNotice(p: {
+    brand: string;
+    name: string;
+    newEmail: string;
+    when: string;
+    ip: string | null;
+    supportEmail: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `A change of your ${p.brand} email address was requested`,
@@ -37,7 +44,13 @@ export const accountEmails = {
       ],
     });
   },
-  changedNotice(p: { brand: string; name: string; newEmail: string; when: string; supportEmail: string }): RenderedMail {
+  changedNotice(p: {
+    brand: string;
+    name: string;
+    newEmail: string;
+    when: string;
+    supportEmail: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `Your ${p.brand} email address was changed`,
@@ -52,7 +65,10 @@ export const accountEmails = {
     return renderMail({
       brand: p.brand,
       subject: `Your ${p.brand} account was deleted`,
-      paragraphs: [`Hello ${p.name},`, `Your ${p.brand} account was deleted on ${p.when}, as you asked. Every session was signed out.`],
+      paragraphs: [
+        `Hello ${p.name},`,
+        `Your ${p.brand} account was deleted on ${p.when}, as you asked. Every session was signed out.`,
+      ],
     });
   },
 };

@@ -23,7 +23,10 @@ export async function exportMyData(ctx: Ctx): Promise<{ filename: string; json: 
     db().user.findUniqueOrThrow({ where: { id: userId } }),
     db().membership.findMany({
       where: { userId },
-      include: { organization: { select: { id: true, name: true, slug: true, kind: true } }, customRole: { select: { id: true, name: true, permissions: true } } },
+      include: {
+        organization: { select: { id: true, name: true, slug: true, kind: true } },
+        customRole: { select: { id: true, name: true, permissions: true } },
+      },
       orderBy: { createdAt: 'asc' },
     }),
     db().session.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 500 }),
@@ -69,9 +72,23 @@ export async function exportMyData(ctx: Ctx): Promise<{ filename: string; json: 
       current: s.id === ctx.session.sessionId,
     })),
     secondFactors: {
-      authenticatorApp: totp ? { confirmedAt: totp.confirmedAt, lastUsedAt: totp.lastUsedAt, createdAt: totp.createdAt, algorithm: totp.algorithm, digits: totp.digits } : null,
+      authenticatorApp: totp
+        ? {
+            confirmedAt: totp.confirmedAt,
+            lastUsedAt: totp.lastUsedAt,
+            createdAt: totp.createdAt,
+            algorithm: totp.algorithm,
+            digits: totp.digits,
+          }
+        : null,
       recoveryCodes: { total: recoveryCodes.length, unused: recoveryCodes.filter((c) => !c.usedAt).length },
-      passkeys: passkeys.map((p) => ({ name: p.name, deviceType: p.deviceType, backedUp: p.backedUp, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt })),
+      passkeys: passkeys.map((p) => ({
+        name: p.name,
+        deviceType: p.deviceType,
+        backedUp: p.backedUp,
+        createdAt: p.createdAt,
+        lastUsedAt: p.lastUsedAt,
+      })),
     },
     auditEvents: events.slice(0, MY_DATA_AUDIT_LIMIT).map((e) => ({
       id: e.id,

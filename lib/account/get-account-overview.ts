@@ -14,7 +14,10 @@ export interface AccountOverviewDTO {
 export async function getAccountOverview(ctx: Ctx): Promise<AccountOverviewDTO> {
   const { session } = await authorize(ctx, 'account:read');
   const [user, activeSessions] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: session.user.id }, select: { passwordChangedAt: true, lastSignInAt: true } }),
+    db().user.findUniqueOrThrow({
+      where: { id: session.user.id },
+      select: { passwordChangedAt: true, lastSignInAt: true },
+    }),
     db().session.count({ where: { userId: session.user.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
   ]);
   return {

@@ -3,7 +3,8 @@ import { consume } from '@/lib/security/rate-limit';
 import { refuseEmailChangeLink } from './confirm-email-change';
 import { lookupEmailChangeLink } from './email-change-link';
 
-export type EmailChangeLinkView = { state: 'open'; newEmail: string } | { state: 'refused'; message: string } | { state: 'rate-limited' };
+export type EmailChangeLinkView =
+  { state: 'open'; newEmail: string } | { state: 'refused'; message: string } | { state: 'rate-limited' };
 
 /**
  * For /confirm-email: opening the link changes nothing (mail scanners open links; a button confirms).

@@ -24,7 +24,8 @@ export const EMAIL_CHANGE_LINK_MINUTES = 30;
 export async function requestEmailChange(ctx: Ctx, input: TRequestEmailChange): Promise<{ sentTo: string }> {
   assertSignedIn(ctx);
   const user = await assertCurrentPassword(ctx, input.password);
-  if (input.newEmail === user.email) throw new AppError('VALIDATION', undefined, { newEmail: [fieldMessage('EMAIL_UNCHANGED')] });
+  if (input.newEmail === user.email)
+    throw new AppError('VALIDATION', undefined, { newEmail: [fieldMessage('EMAIL_UNCHANGED')] });
   const limit = await consume('emailChangePerUser', user.id);
   if (limit.limited) throw new AppError('EMAIL_CHANGES_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
 
@@ -61,15 +62,32 @@ export async function requestEmailChange(ctx: Ctx, input: TRequestEmailChange): 
       await enqueueMail(tx, {
         to: input.newEmail,
         template: 'accountConfirmNewEmail',
-        rendered: accountEmails.confirmNewEmail({ brand: brand.name, name: user.name, url: url.toString(), minutes: EMAIL_CHANGE_LINK_MINUTES, oldEmail: user.email }),
+        rendered: accountEmails.confirmNewEmail({
+          brand: brand.name,
+          name: user.name,
+          url: url.toString(),
+          minutes: EMAIL_CHANGE_LINK_MINUTES,
+          oldEmail: user.email,
+        }),
       });
     } else {
-      await enqueueMail(tx, { to: input.newEmail, template: 'accountAddressInUse', rendered: accountEmails.addressInUse({ brand: brand.name }) });
+      await enqueueMail(tx, {
+        to: input.newEmail,
+        template: 'accountAddressInUse',
+        rendered: accountEmails.addressInUse({ brand: brand.name }),
+      });
     }
     await enqueueMail(tx, {
       to: user.email,
       template: 'accountEmailChangeRequested',
-      rendered: accountEmails.changeRequestedNotice({ brand: brand.name, name: user.name, newEmail: input.newEmail, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+      rendered: accountEmails.changeRequestedNotice({
+        brand: brand.name,
+        name: user.name,
+        newEmail: input.newEmail,
+        when: now.toUTCString(),
+        ip: ctx.meta.ip,
+        supportEmail,
+      }),
     });
   });
   return { sentTo: input.newEmail };

@@ -20,7 +20,14 @@ export async function createApiKey(ctx: Ctx, input: TCreateApiKey): Promise<{ se
   const user = session.user;
   return db().$transaction(async (tx) => {
     const row = await tx.apiKey.create({
-      data: { organizationId: organization.id, name: input.name, prefix, secretHash, createdById: user.id, createdByLabel: user.email },
+      data: {
+        organizationId: organization.id,
+        name: input.name,
+        prefix,
+        secretHash,
+        createdById: user.id,
+        createdByLabel: user.email,
+      },
     });
     await recordAudit(tx, {
       organizationId: organization.id,
@@ -40,8 +47,15 @@ export async function createApiKey(ctx: Ctx, input: TCreateApiKey): Promise<{ se
       link: '/account/api-keys',
       email: (r) =>
         apiKeyEmails.created({
-          brand: brand.name, name: r.name, organizationName: organization.name, who, keyName: row.name, prefix: row.prefix,
-          when: formatDateTime(row.createdAt), ip: ctx.meta.ip, url: new URL('/account/api-keys', appUrl).toString(),
+          brand: brand.name,
+          name: r.name,
+          organizationName: organization.name,
+          who,
+          keyName: row.name,
+          prefix: row.prefix,
+          when: formatDateTime(row.createdAt),
+          ip: ctx.meta.ip,
+          url: new URL('/account/api-keys', appUrl).toString(),
         }),
     });
     return { secret: key, key: toApiKeyDTO(row) };

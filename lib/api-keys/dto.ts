@@ -12,8 +12,15 @@ export interface ApiKeyDTO {
 }
 
 export function toApiKeyDTO(k: {
-  id: string; name: string; prefix: string; createdByLabel: string | null; createdAt: Date; lastUsedAt: Date | null; lastUsedIp: string | null;
-  revokedAt: Date | null; revokedByLabel: string | null;
+  id: string;
+  name: string;
+  prefix: string;
+  createdByLabel: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  lastUsedIp: string | null;
+  revokedAt: Date | null;
+  revokedByLabel: string | null;
 }): ApiKeyDTO {
   return {
     id: k.id,

@@ -3,7 +3,17 @@ import { renderMail, type RenderedMail } from '@/lib/mail/render';
 // Emails to an organization's administrators about its API keys.
 
 export const apiKeyEmails = {
-  created(p: { brand: string; name: string; organizationName: string; who: string; keyName: string; prefix: string; when: string; ip: string | null; url: string }): RenderedMail {
+  created(p: {
+    brand: string;
+    name: string;
+    organizationName: string;
+    who: string;
+    keyName: string;
+    prefix: string;
+    when: string;
+    ip: string | null;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `New API key for ${p.organizationName}: ${p.keyName}`,

@@ -17,14 +17,20 @@ function rateLimited(seconds: number): AppError {
   });
 }
 
-async function refuse(meta: RequestMeta, reason: string, key?: { id: string; name: string; prefix: string; organizationId: string }): Promise<never> {
+async function refuse(
+  meta: RequestMeta,
+  reason: string,
+  key?: { id: string; name: string; prefix: string; organizationId: string },
+): Promise<never> {
   const limit = await consume('apiAuthFailuresPerIp', meta.ip ?? 'unknown');
   if (!limit.limited) {
     await db().$transaction((tx) =>
       recordAudit(tx, {
         organizationId: key?.organizationId ?? null,
         action: 'api_key.auth_failed',
-        actor: key ? { type: 'API_KEY', id: key.id, label: `${key.name} (${key.prefix})` } : { type: 'ANONYMOUS', id: null, label: null },
+        actor: key
+          ? { type: 'API_KEY', id: key.id, label: `${key.name} (${key.prefix})` }
+          : { type: 'ANONYMOUS', id: null, label: null },
         target: key ? { type: 'api_key', id: key.id, label: key.prefix } : undefined,
         outcome: 'FAILURE',
         changes: { reason },
@@ -62,7 +68,9 @@ export async function authenticateApiKey(authorization: string | null, meta: Req
         actor: { type: 'API_KEY', id: key.id, label: `${key.name} (${key.prefix})` },
         target: { type: 'api_key', id: key.id, label: key.prefix },
         outcome: 'DENIED',
-        changes: { reason: `API key of a ${row.organization.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization` },
+        changes: {
+          reason: `API key of a ${row.organization.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization`,
+        },
         meta,
       }),
     );

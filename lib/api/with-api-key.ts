@@ -16,9 +16,18 @@ import { apiKeyActor, type ApiCtx } from './api-context';
 import { authenticateApiKey } from './authenticate-api-key';
 
 /** The JSON error body of the API: `{ "error": "<message>", "code": "<CODE>", "reason": "<REASON>", "requestId": "…" }`. */
-export function apiError(err: AppError, init: { requestId?: string | null; headers?: Record<string, string>; details?: Record<string, unknown> } = {}): Response {
+export function apiError(
+  err: AppError,
+  init: { requestId?: string | null; headers?: Record<string, string>; details?: Record<string, unknown> } = {},
+): Response {
   return Response.json(
-    { error: err.message, code: err.code, reason: err.reason, ...(init.details ?? {}), requestId: init.requestId ?? undefined },
+    {
+      error: err.message,
+      code: err.code,
+      reason: err.reason,
+      ...(init.details ?? {}),
+      requestId: init.requestId ?? undefined,
+    },
     { status: HTTP_STATUS[err.code], headers: { 'Cache-Control': 'no-store', ...init.headers } },
   );
 }
@@ -41,7 +50,11 @@ export function apiRequestMeta(request: Request): RequestMeta {
   const h = request.headers;
   return {
     requestId: h.get('x-request-id'),
-    ip: resolveClientIp({ peer: h.get('x-tc-peer-address'), forwardedFor: h.get('x-forwarded-for'), trustedProxies: trusted.parsed }),
+    ip: resolveClientIp({
+      peer: h.get('x-tc-peer-address'),
+      forwardedFor: h.get('x-forwarded-for'),
+      trustedProxies: trusted.parsed,
+    }),
     userAgent: h.get('user-agent')?.slice(0, 512) ?? null,
   };
 }
@@ -51,7 +64,13 @@ export function withApiKey<C = unknown>(handler: (api: ApiCtx, request: NextRequ
     const meta = apiRequestMeta(request);
     try {
       const api = await authenticateApiKey(request.headers.get('authorization'), meta);
-      await enforceIpAccess({ scope: 'api', organization: api.organization, actor: apiKeyActor(api), meta, path: request.nextUrl.pathname });
+      await enforceIpAccess({
+        scope: 'api',
+        organization: api.organization,
+        actor: apiKeyActor(api),
+        meta,
+        path: request.nextUrl.pathname,
+      });
       const limit = await consume('apiRequestsPerKey', api.apiKey.id);
       if (limit.limited) {
         throw new AppError('API_KEY_RATE_LIMITED', { seconds: limit.retryAfterSeconds }, undefined, {
@@ -61,7 +80,10 @@ export function withApiKey<C = unknown>(handler: (api: ApiCtx, request: NextRequ
       return await handler(api, request, context);
     } catch (err) {
       if (err instanceof AppError) return errorResponse(err, meta.requestId);
-      logger.error({ requestId: meta.requestId, err: { message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'api request failed');
+      logger.error(
+        { requestId: meta.requestId, err: { message: (err as Error)?.message, stack: (err as Error)?.stack } },
+        'api request failed',
+      );
       return apiError(new AppError('INTERNAL'), { requestId: meta.requestId });
     }
   };

@@ -14,9 +14,16 @@ export interface RetentionResult {
  * of the chain still verifies. The database refuses the delete unless this transaction opted in and the
  * events are more than a day old (see the audit_retention migration).
  */
-export async function applyRetention(prisma: PrismaClient, organizationId: string | null, cutoff: Date): Promise<RetentionResult> {
+export async function applyRetention(
+  prisma: PrismaClient,
+  organizationId: string | null,
+  cutoff: Date,
+): Promise<RetentionResult> {
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", `audit:${organizationId ?? 'global'}`);
+    await tx.$executeRawUnsafe(
+      'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+      `audit:${organizationId ?? 'global'}`,
+    );
     const last = await tx.auditEvent.findFirst({
       where: { organizationId, occurredAt: { lt: cutoff } },
       orderBy: { seq: 'desc' },
@@ -26,12 +33,21 @@ export async function applyRetention(prisma: PrismaClient, organizationId: strin
     await tx.$executeRawUnsafe("SELECT set_config('trust_center.audit_retention', 'on', true)");
     const { count } = await tx.auditEvent.deleteMany({ where: { organizationId, seq: { lte: last.seq } } });
     await tx.auditAnchor.create({
-      data: { organizationId, prunedThroughSeq: last.seq, anchorHash: last.hash, prunedCount: count, prunedBefore: cutoff },
+      data: {
+        organizationId,
+        prunedThroughSeq: last.seq,
+        anchorHash: last.hash,
+        prunedCount: count,
+        prunedBefore: cutoff,
+      },
     });
     await tx.$executeRawUnsafe("SELECT set_config('trust_center.audit_retention', 'off', true)");
     // The anchor, signed now: an export starting at it proves its start with this signature.
     await recordAnchorCheckpoint(tx, organizationId, {
-      throughSeq: last.seq.toString(), anchorHash: last.hash, prunedCount: count, prunedBefore: cutoff.toISOString(),
+      throughSeq: last.seq.toString(),
+      anchorHash: last.hash,
+      prunedCount: count,
+      prunedBefore: cutoff.toISOString(),
     });
     await recordAudit(tx, {
       organizationId,
@@ -46,7 +62,11 @@ export async function applyRetention(prisma: PrismaClient, organizationId: strin
 }
 
 /** Every chain (each organization and the global one), with the configured retention. */
-export async function applyRetentionEverywhere(prisma: PrismaClient, retentionDays: number, now = new Date()): Promise<RetentionResult[]> {
+export async function applyRetentionEverywhere(
+  prisma: PrismaClient,
+  retentionDays: number,
+  now = new Date(),
+): Promise<RetentionResult[]> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   const orgs = await prisma.organization.findMany({ select: { id: true } });
   const results: RetentionResult[] = [];

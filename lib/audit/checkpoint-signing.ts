@@ -33,7 +33,11 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(obj).sort().map((k) => [k, sortKeys(obj[k])]));
+    return Object.fromEntries(
+      Object.keys(obj)
+        .sort()
+        .map((k) => [k, sortKeys(obj[k])]),
+    );
   }
   return value;
 }
@@ -55,10 +59,18 @@ export function signStatement<T extends Record<string, unknown>>(statement: T): 
 }
 
 /** True when `statement.signature` is a valid signature of the statement under `publicKeyPem` (default: ours). */
-export function verifyStatement(statement: Record<string, unknown>, publicKeyPem = auditSigner().publicKeyPem): boolean {
+export function verifyStatement(
+  statement: Record<string, unknown>,
+  publicKeyPem = auditSigner().publicKeyPem,
+): boolean {
   if (typeof statement.signature !== 'string') return false;
   try {
-    return crypto.verify(null, Buffer.from(signedText(statement)), publicKeyPem, Buffer.from(statement.signature, 'base64'));
+    return crypto.verify(
+      null,
+      Buffer.from(signedText(statement)),
+      publicKeyPem,
+      Buffer.from(statement.signature, 'base64'),
+    );
   } catch {
     return false;
   }

@@ -9,7 +9,13 @@ import type { AuditSql } from './record';
 // or a rolled-back chain detectable without trusting the exported file or the live table alone.
 // Everything here is raw SQL, so it runs inside a Prisma transaction and on the export's own pg connection.
 
-export type HeadStatement = Signed<{ type: 'audit.head'; organizationId: string | null; seq: string; hash: string; recordedAt: string }>;
+export type HeadStatement = Signed<{
+  type: 'audit.head';
+  organizationId: string | null;
+  seq: string;
+  hash: string;
+  recordedAt: string;
+}>;
 export type AnchorStatement = Signed<{
   type: 'audit.anchor';
   organizationId: string | null;
@@ -29,24 +35,52 @@ export interface ChainHead {
 /** The last event of a chain, or null for an empty one. Two statements: only these forms use the index. */
 export async function chainHead(sql: AuditSql, organizationId: string | null): Promise<ChainHead | null> {
   const rows = await (organizationId
-    ? sql.$queryRawUnsafe<ChainHead[]>('SELECT seq::text AS seq, hash FROM "AuditEvent" WHERE "organizationId" = $1::uuid ORDER BY "AuditEvent".seq DESC LIMIT 1', organizationId)
-    : sql.$queryRawUnsafe<ChainHead[]>('SELECT seq::text AS seq, hash FROM "AuditEvent" WHERE "organizationId" IS NULL ORDER BY "AuditEvent".seq DESC LIMIT 1'));
+    ? sql.$queryRawUnsafe<ChainHead[]>(
+        'SELECT seq::text AS seq, hash FROM "AuditEvent" WHERE "organizationId" = $1::uuid ORDER BY "AuditEvent".seq DESC LIMIT 1',
+        organizationId,
+      )
+    : sql.$queryRawUnsafe<ChainHead[]>(
+        'SELECT seq::text AS seq, hash FROM "AuditEvent" WHERE "organizationId" IS NULL ORDER BY "AuditEvent".seq DESC LIMIT 1',
+      ));
   return rows[0] ?? null;
 }
 
-async function insert(sql: AuditSql, kind: AuditCheckpointKind, statement: HeadStatement | AnchorStatement, seq: string): Promise<void> {
+async function insert(
+  sql: AuditSql,
+  kind: AuditCheckpointKind,
+  statement: HeadStatement | AnchorStatement,
+  seq: string,
+): Promise<void> {
   const { signature, ...payload } = statement;
   await sql.$executeRawUnsafe(
     `INSERT INTO "AuditCheckpoint" (id, "organizationId", kind, seq, hash, "recordedAt", payload, "keyId", signature)
      VALUES ($1::uuid, $2::uuid, $3::"AuditCheckpointKind", $4::bigint, $5, $6::timestamptz, $7, $8, $9)`,
-    crypto.randomUUID(), statement.organizationId, kind, seq, statement.hash, statement.recordedAt,
-    JSON.stringify(payload), statement.keyId, signature,
+    crypto.randomUUID(),
+    statement.organizationId,
+    kind,
+    seq,
+    statement.hash,
+    statement.recordedAt,
+    JSON.stringify(payload),
+    statement.keyId,
+    signature,
   );
 }
 
 /** Signs and stores a head checkpoint. */
-export async function recordHeadCheckpoint(sql: AuditSql, organizationId: string | null, head: ChainHead, kind: Exclude<AuditCheckpointKind, 'RETENTION_ANCHOR'>): Promise<HeadStatement> {
-  const statement = signStatement({ type: 'audit.head' as const, organizationId, seq: head.seq, hash: head.hash, recordedAt: new Date().toISOString() });
+export async function recordHeadCheckpoint(
+  sql: AuditSql,
+  organizationId: string | null,
+  head: ChainHead,
+  kind: Exclude<AuditCheckpointKind, 'RETENTION_ANCHOR'>,
+): Promise<HeadStatement> {
+  const statement = signStatement({
+    type: 'audit.head' as const,
+    organizationId,
+    seq: head.seq,
+    hash: head.hash,
+    recordedAt: new Date().toISOString(),
+  });
   await insert(sql, kind, statement, head.seq);
   return statement;
 }
@@ -69,7 +103,9 @@ export async function latestCheckpoints<T extends HeadStatement | AnchorStatemen
   const rows = await sql.$queryRawUnsafe<StoredRow[]>(
     `SELECT payload, signature FROM "AuditCheckpoint" WHERE kind::text = ANY($1::text[]) AND ${scope}
      ORDER BY "recordedAt" DESC, seq DESC LIMIT $2::int`,
-    kinds, take, ...(organizationId ? [organizationId] : []),
+    kinds,
+    take,
+    ...(organizationId ? [organizationId] : []),
   );
   return rows.map((r) => toStatement<T>(r));
 }
@@ -80,7 +116,11 @@ export const HEAD_KINDS: AuditCheckpointKind[] = ['SCHEDULED', 'EXPORT', 'READ']
  * The chain's current head, signed: the newest checkpoint when it still names the head, else a new one
  * (`recorded`). Null for a chain without events.
  */
-export async function signedHeadOf(sql: AuditSql, organizationId: string | null, kind: 'READ' | 'SCHEDULED'): Promise<{ head: HeadStatement | null; recorded: boolean }> {
+export async function signedHeadOf(
+  sql: AuditSql,
+  organizationId: string | null,
+  kind: 'READ' | 'SCHEDULED',
+): Promise<{ head: HeadStatement | null; recorded: boolean }> {
   const head = await chainHead(sql, organizationId);
   if (!head) return { head: null, recorded: false };
   const [latest] = await latestCheckpoints<HeadStatement>(sql, organizationId, HEAD_KINDS);
@@ -100,7 +140,11 @@ interface AnchorRow {
 }
 
 /** Signs and stores retention's anchor (called by applyRetention in its transaction). */
-export async function recordAnchorCheckpoint(sql: AuditSql, organizationId: string | null, anchor: AnchorRow): Promise<AnchorStatement> {
+export async function recordAnchorCheckpoint(
+  sql: AuditSql,
+  organizationId: string | null,
+  anchor: AnchorRow,
+): Promise<AnchorStatement> {
   const statement = signStatement({
     type: 'audit.anchor' as const,
     organizationId,

@@ -33,22 +33,33 @@ export async function compareWithCheckpoints(
   const liveHead = await chainHead(prisma, organizationId);
 
   // Where the live chain starts: its newest anchor, which must be one the server signed when pruning.
-  const anchorRow = await prisma.auditAnchor.findFirst({ where: { organizationId }, orderBy: { prunedThroughSeq: 'desc' } });
+  const anchorRow = await prisma.auditAnchor.findFirst({
+    where: { organizationId },
+    orderBy: { prunedThroughSeq: 'desc' },
+  });
   const signedAnchors = await latestCheckpoints<AnchorStatement>(prisma, organizationId, ['RETENTION_ANCHOR'], 20);
   for (const a of signedAnchors) {
-    if (a.keyId === keyId && !verifyStatement(a)) problems.push(`the signed retention anchor at #${a.throughSeq} does not verify: it was altered in the database.`);
+    if (a.keyId === keyId && !verifyStatement(a))
+      problems.push(`the signed retention anchor at #${a.throughSeq} does not verify: it was altered in the database.`);
   }
-  if (anchorRow && !signedAnchors.some((a) => a.throughSeq === anchorRow.prunedThroughSeq.toString() && a.hash === anchorRow.anchorHash)) {
+  if (
+    anchorRow &&
+    !signedAnchors.some(
+      (a) => a.throughSeq === anchorRow.prunedThroughSeq.toString() && a.hash === anchorRow.anchorHash,
+    )
+  ) {
     problems.push(
       `the chain starts after a retention anchor at #${anchorRow.prunedThroughSeq} that was never signed: it was inserted behind the ` +
-        'application\'s back, or recorded before signed checkpoints existed (then open the audit log once, which signs it, and check again).',
+        "application's back, or recorded before signed checkpoints existed (then open the audit log once, which signs it, and check again).",
     );
   }
   const prunedThrough = anchorRow?.prunedThroughSeq ?? -1n;
 
   const stored = await latestCheckpoints<HeadStatement>(prisma, organizationId, HEAD_KINDS, take);
   let checked = 0;
-  const all = [...extra, ...stored].filter((cp, i, list) => list.findIndex((other) => other.signature === cp.signature) === i);
+  const all = [...extra, ...stored].filter(
+    (cp, i, list) => list.findIndex((other) => other.signature === cp.signature) === i,
+  );
   for (const cp of all) {
     const when = `the checkpoint of ${cp.recordedAt}`;
     if (cp.organizationId !== organizationId) {
@@ -56,20 +67,28 @@ export async function compareWithCheckpoints(
       continue;
     }
     if (cp.keyId !== keyId) {
-      notes.push(`${when} was signed with key ${cp.keyId}, not the current key ${keyId}: its signature was not checked.`);
+      notes.push(
+        `${when} was signed with key ${cp.keyId}, not the current key ${keyId}: its signature was not checked.`,
+      );
     } else if (!verifyStatement(cp)) {
       problems.push(`${when} (event #${cp.seq}) does not verify: it was altered or not signed by this server.`);
       continue;
     }
     checked++;
     if (BigInt(cp.seq) <= prunedThrough) continue; // pruned by retention; the signed anchor covers it
-    const event = await prisma.auditEvent.findFirst({ where: { organizationId, seq: BigInt(cp.seq) }, select: { hash: true } });
+    const event = await prisma.auditEvent.findFirst({
+      where: { organizationId, seq: BigInt(cp.seq) },
+      select: { hash: true },
+    });
     if (!event) {
-      problems.push(`rolled back: ${when} names event #${cp.seq}, which the live chain no longer has (it ends at #${liveHead?.seq ?? 'nothing'}).`);
+      problems.push(
+        `rolled back: ${when} names event #${cp.seq}, which the live chain no longer has (it ends at #${liveHead?.seq ?? 'nothing'}).`,
+      );
     } else if (event.hash !== cp.hash) {
       problems.push(`rewritten: event #${cp.seq} does not have the hash ${when} recorded.`);
     }
   }
-  if (checked === 0 && liveHead) notes.push('no signed checkpoint of this chain yet: the server records one every 15 minutes, and at every export.');
+  if (checked === 0 && liveHead)
+    notes.push('no signed checkpoint of this chain yet: the server records one every 15 minutes, and at every export.');
   return { ok: problems.length === 0, checked, problems, notes, liveHead };
 }

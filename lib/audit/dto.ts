@@ -18,9 +18,23 @@ export interface AuditEventDTO {
 }
 
 type Row = {
-  id: string; seq: bigint; occurredAt: Date; actorType: string; actorId: string | null; actorLabel: string | null; action: string;
-  targetType: string | null; targetId: string | null; targetLabel: string | null; outcome: string; ip: string | null;
-  userAgent: string | null; requestId: string | null; changes: unknown; prevHash: string | null; hash: string;
+  id: string;
+  seq: bigint;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  outcome: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  changes: unknown;
+  prevHash: string | null;
+  hash: string;
 };
 
 export function toAuditEventDTO(r: Row): AuditEventDTO {

@@ -6,7 +6,13 @@ import { openPostgresCursor, withPostgresTransaction } from '@/lib/db/postgres-d
 import type { TAuditFilter } from '@/lib/validation/audit';
 import { auditSigner, signStatement } from './checkpoint-signing';
 import { chainHead, recordHeadCheckpoint, signedAnchor, type AnchorStatement, type HeadStatement } from './checkpoints';
-import { auditExportBatchQuery, auditExportQuery, compactJsonb, EXPORT_FIELDS, type AuditExportRow } from './export-query';
+import {
+  auditExportBatchQuery,
+  auditExportQuery,
+  compactJsonb,
+  EXPORT_FIELDS,
+  type AuditExportRow,
+} from './export-query';
 import { recordAudit, type AuditInput, type AuditSql } from './record';
 
 export const EXPORT_ROW_LIMIT = 1_000_000;
@@ -37,7 +43,8 @@ function csvCell(value: string | null): string {
 
 /** One line of the export. The JSON Lines record keeps `changes` as JSON, so the hash verifies offline. */
 export function exportLine(format: 'csv' | 'jsonl', row: AuditExportRow): string {
-  if (format === 'csv') return CSV_FIELDS.map((i) => csvCell(i === CHANGES && row[i] ? compactJsonb(row[i]) : (row[i] ?? null))).join(',');
+  if (format === 'csv')
+    return CSV_FIELDS.map((i) => csvCell(i === CHANGES && row[i] ? compactJsonb(row[i]) : (row[i] ?? null))).join(',');
   const record: Record<string, unknown> = {};
   EXPORT_FIELDS.forEach((name, i) => (record[name] = i === CHANGES && row[i] ? JSON.parse(row[i]) : (row[i] ?? null)));
   return JSON.stringify(record);
@@ -52,7 +59,12 @@ export interface RowSource {
  * PostgreSQL: one server-side cursor on a connection of its own. PGlite (one connection, which the
  * application needs meanwhile): keyset batches through Prisma, with the same SQL.
  */
-export async function openRowSource(organizationId: string, filter: TAuditFilter, limit: number, throughSeq: string): Promise<RowSource> {
+export async function openRowSource(
+  organizationId: string,
+  filter: TAuditFilter,
+  limit: number,
+  throughSeq: string,
+): Promise<RowSource> {
   const database = getConfig().database;
   if (database.kind === 'postgres') {
     const { text, values } = auditExportQuery(organizationId, filter, limit, throughSeq);
@@ -63,7 +75,13 @@ export async function openRowSource(organizationId: string, filter: TAuditFilter
   return {
     async read() {
       if (sent >= limit) return [];
-      const { text, values } = auditExportBatchQuery(organizationId, filter, afterSeq, Math.min(BATCH, limit - sent), throughSeq);
+      const { text, values } = auditExportBatchQuery(
+        organizationId,
+        filter,
+        afterSeq,
+        Math.min(BATCH, limit - sent),
+        throughSeq,
+      );
       const rows = await db().$queryRawUnsafe<Record<string, string | null>[]>(text, ...values);
       sent += rows.length;
       if (rows.length > 0) afterSeq = rows[rows.length - 1]!.seq!;
@@ -121,7 +139,11 @@ async function openExport(sql: AuditSql, event: AuditInput, organizationId: stri
  * the head recorded then; a JSON Lines export ends with a signed checkpoint line (count, first and last
  * event, head, anchor), so a file cut at either end no longer verifies as complete.
  */
-export async function exportAuditEvents(ctx: Ctx, input: TAuditFilter & { format: 'csv' | 'jsonl' }, limit = EXPORT_ROW_LIMIT): Promise<AuditExport> {
+export async function exportAuditEvents(
+  ctx: Ctx,
+  input: TAuditFilter & { format: 'csv' | 'jsonl' },
+  limit = EXPORT_ROW_LIMIT,
+): Promise<AuditExport> {
   const { session, organization } = await authorize(ctx, 'audit:read');
   const { format, cursor: _ignored, ...filter } = input;
   const event: AuditInput = {
@@ -149,15 +171,21 @@ export async function signedAuditExport(
 ): Promise<AuditExport> {
   // On PostgreSQL the whole export stays clear of Prisma (see lib/db/postgres-direct.ts).
   const database = getConfig().database;
-  const opened = database.kind === 'postgres'
-    ? await withPostgresTransaction(database.url, (sql) => openExport(sql, event, organization.id))
-    : await db().$transaction((tx) => openExport(tx, event, organization.id));
+  const opened =
+    database.kind === 'postgres'
+      ? await withPostgresTransaction(database.url, (sql) => openExport(sql, event, organization.id))
+      : await db().$transaction((tx) => openExport(tx, event, organization.id));
 
   const encoder = new TextEncoder();
   let source: RowSource | undefined;
   let headerDone = format !== 'csv';
   let finished = false;
-  const seen = { count: 0, firstSeq: null as string | null, lastSeq: null as string | null, lastHash: null as string | null };
+  const seen = {
+    count: 0,
+    firstSeq: null as string | null,
+    lastSeq: null as string | null,
+    lastHash: null as string | null,
+  };
   const checkpointLine = (): string => {
     const line: ExportCheckpointLine = {
       type: 'audit.checkpoint',

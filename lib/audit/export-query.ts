@@ -9,8 +9,24 @@ const DAY = 86_400_000;
 
 /** The export's fields, in order: the chained fields as hashed, plus seq, prevHash and hash. */
 export const EXPORT_FIELDS = [
-  'seq', 'id', 'organizationId', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'targetType', 'targetId',
-  'targetLabel', 'outcome', 'ip', 'userAgent', 'requestId', 'changes', 'prevHash', 'hash',
+  'seq',
+  'id',
+  'organizationId',
+  'occurredAt',
+  'actorType',
+  'actorId',
+  'actorLabel',
+  'action',
+  'targetType',
+  'targetId',
+  'targetLabel',
+  'outcome',
+  'ip',
+  'userAgent',
+  'requestId',
+  'changes',
+  'prevHash',
+  'hash',
 ] as const;
 
 /** One exported event: EXPORT_FIELDS' values as text (changes: jsonb's text, or null). */
@@ -40,16 +56,21 @@ function exportWhere(organizationId: string, f: TAuditFilter, throughSeq?: strin
   if (throughSeq !== undefined) and.push(`"AuditEvent".seq <= ${param(throughSeq)}::bigint`);
   if (f.actor) and.push(`("actorLabel" ILIKE ${param(containing(f.actor))} OR "actorId" = ${param(f.actor)})`);
   if (f.category) {
-    const actions = Object.entries(AUDIT_ACTIONS).filter(([, c]) => c === f.category).map(([a]) => a);
+    const actions = Object.entries(AUDIT_ACTIONS)
+      .filter(([, c]) => c === f.category)
+      .map(([a]) => a);
     and.push(`action = ANY(${param(actions)}::text[])`);
   }
   if (f.action) and.push(`action = ${param(f.action)}`);
   if (f.target) {
-    and.push(`("targetLabel" ILIKE ${param(containing(f.target))} OR "targetId" = ${param(f.target)} OR "targetType" = ${param(f.target)})`);
+    and.push(
+      `("targetLabel" ILIKE ${param(containing(f.target))} OR "targetId" = ${param(f.target)} OR "targetType" = ${param(f.target)})`,
+    );
   }
   if (f.outcome) and.push(`outcome::text = ${param(f.outcome)}`);
   if (f.from) and.push(`"occurredAt" >= ${param(`${f.from}T00:00:00Z`)}::timestamptz`);
-  if (f.to) and.push(`"occurredAt" < ${param(new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY).toISOString())}::timestamptz`);
+  if (f.to)
+    and.push(`"occurredAt" < ${param(new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY).toISOString())}::timestamptz`);
   if (f.q) {
     const like = param(containing(f.q));
     const exact = param(f.q);
@@ -60,14 +81,28 @@ function exportWhere(organizationId: string, f: TAuditFilter, throughSeq?: strin
 }
 
 /** Every matching event, oldest first, up to `limit`: one statement, for a server-side cursor. */
-export function auditExportQuery(organizationId: string, filter: TAuditFilter, limit: number, throughSeq?: string): SqlQuery {
+export function auditExportQuery(
+  organizationId: string,
+  filter: TAuditFilter,
+  limit: number,
+  throughSeq?: string,
+): SqlQuery {
   const where = exportWhere(organizationId, filter, throughSeq);
   const values = [...where.values, limit];
-  return { text: `SELECT ${COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY "AuditEvent".seq LIMIT $${values.length}::int`, values };
+  return {
+    text: `SELECT ${COLUMNS} FROM "AuditEvent" WHERE ${where.text} ORDER BY "AuditEvent".seq LIMIT $${values.length}::int`,
+    values,
+  };
 }
 
 /** One keyset batch after `afterSeq` (for a database without a second connection to hold a cursor on). */
-export function auditExportBatchQuery(organizationId: string, filter: TAuditFilter, afterSeq: string, take: number, throughSeq?: string): SqlQuery {
+export function auditExportBatchQuery(
+  organizationId: string,
+  filter: TAuditFilter,
+  afterSeq: string,
+  take: number,
+  throughSeq?: string,
+): SqlQuery {
   const where = exportWhere(organizationId, filter, throughSeq);
   const values = [...where.values, afterSeq, take];
   const n = values.length;
@@ -90,13 +125,15 @@ export function compactJsonb(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash escapes the next character
+      if (c === 92)
+        i++; // a backslash escapes the next character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 32) {
       out += text.slice(from, i);
       from = i + 1;
-    } else if (c === 46 || ((c === 101 || c === 69) && isDigit(text.charCodeAt(i - 1)))) return JSON.stringify(JSON.parse(text));
+    } else if (c === 46 || ((c === 101 || c === 69) && isDigit(text.charCodeAt(i - 1))))
+      return JSON.stringify(JSON.parse(text));
   }
   return from === 0 ? text : out + text.slice(from);
 }

@@ -39,5 +39,8 @@ export function canonicalJson(fields: ChainedFields): string {
 
 /** hash = SHA-256(prevHash + "\n" + canonical JSON), hex. The first event of a chain has prevHash "". */
 export function chainHash(prevHash: string | null, fields: ChainedFields): string {
-  return crypto.createHash('sha256').update(`${prevHash ?? ''}\n${canonicalJson(fields)}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`${prevHash ?? ''}\n${canonicalJson(fields)}`)
+    .digest('hex');
 }

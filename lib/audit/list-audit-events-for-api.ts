@@ -5,7 +5,11 @@ import { toAuditEventDTO, type AuditEventDTO } from './dto';
 import { auditWhere } from './query';
 
 /** For SIEMs: the same filters as the viewer, scoped to the API key's organization, cursor-paginated. */
-export async function listAuditEventsForApi(api: ApiCtx, filter: TAuditFilter, limit: number): Promise<{ data: AuditEventDTO[]; nextCursor: string | null }> {
+export async function listAuditEventsForApi(
+  api: ApiCtx,
+  filter: TAuditFilter,
+  limit: number,
+): Promise<{ data: AuditEventDTO[]; nextCursor: string | null }> {
   const where = auditWhere(api.organization.id, filter);
   const rows = await db().auditEvent.findMany({
     where: filter.cursor ? { AND: [where, { seq: { lt: BigInt(filter.cursor) } }] } : where,

@@ -27,7 +27,10 @@ export function redactSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactSecrets);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        SECRET_KEY.test(k) ? '[redacted]' : redactSecrets(v),
+      ]),
     );
   }
   return value;
@@ -48,11 +51,19 @@ export interface AuditSql {
  * to the same previous event.
  */
 export async function recordAudit(tx: AuditSql, input: AuditInput): Promise<{ id: string; hash: string }> {
-  await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", `audit:${input.organizationId ?? 'global'}`);
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+    `audit:${input.organizationId ?? 'global'}`,
+  );
   // Two statements, not IS NOT DISTINCT FROM: only these forms use the (organizationId, seq) index.
   const previous = await (input.organizationId
-    ? tx.$queryRawUnsafe<{ hash: string }[]>('SELECT hash FROM "AuditEvent" WHERE "organizationId" = $1::uuid ORDER BY seq DESC LIMIT 1', input.organizationId)
-    : tx.$queryRawUnsafe<{ hash: string }[]>('SELECT hash FROM "AuditEvent" WHERE "organizationId" IS NULL ORDER BY seq DESC LIMIT 1'));
+    ? tx.$queryRawUnsafe<{ hash: string }[]>(
+        'SELECT hash FROM "AuditEvent" WHERE "organizationId" = $1::uuid ORDER BY seq DESC LIMIT 1',
+        input.organizationId,
+      )
+    : tx.$queryRawUnsafe<{ hash: string }[]>(
+        'SELECT hash FROM "AuditEvent" WHERE "organizationId" IS NULL ORDER BY seq DESC LIMIT 1',
+      ));
   const fields: ChainedFields = {
     id: crypto.randomUUID(),
     organizationId: input.organizationId,
@@ -77,9 +88,23 @@ export async function recordAudit(tx: AuditSql, input: AuditInput): Promise<{ id
        "targetId", "targetLabel", outcome, ip, "userAgent", "requestId", changes, "prevHash", hash)
      VALUES ($1::uuid, $2::uuid, $3::timestamptz, $4::"AuditActorType", $5, $6, $7, $8, $9, $10, $11::"AuditOutcome", $12, $13, $14,
        $15::jsonb, $16, $17)`,
-    fields.id, fields.organizationId, fields.occurredAt, fields.actorType, fields.actorId, fields.actorLabel, fields.action,
-    fields.targetType, fields.targetId, fields.targetLabel, fields.outcome, fields.ip, fields.userAgent, fields.requestId,
-    fields.changes === null ? null : JSON.stringify(fields.changes), prevHash, hash,
+    fields.id,
+    fields.organizationId,
+    fields.occurredAt,
+    fields.actorType,
+    fields.actorId,
+    fields.actorLabel,
+    fields.action,
+    fields.targetType,
+    fields.targetId,
+    fields.targetLabel,
+    fields.outcome,
+    fields.ip,
+    fields.userAgent,
+    fields.requestId,
+    fields.changes === null ? null : JSON.stringify(fields.changes),
+    prevHash,
+    hash,
   );
   return { id: fields.id, hash };
 }

@@ -18,17 +18,42 @@ export interface ChainReport {
 }
 
 type Row = {
-  seq: bigint; id: string; organizationId: string | null; occurredAt: Date; actorType: string; actorId: string | null;
-  actorLabel: string | null; action: string; targetType: string | null; targetId: string | null; targetLabel: string | null;
-  outcome: string; ip: string | null; userAgent: string | null; requestId: string | null; changes: unknown;
-  prevHash: string | null; hash: string;
+  seq: bigint;
+  id: string;
+  organizationId: string | null;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  outcome: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  changes: unknown;
+  prevHash: string | null;
+  hash: string;
 };
 
 export function fieldsOf(row: Omit<Row, 'seq' | 'prevHash' | 'hash'>): ChainedFields {
   return {
-    id: row.id, organizationId: row.organizationId, occurredAt: row.occurredAt.toISOString(), actorType: row.actorType,
-    actorId: row.actorId, actorLabel: row.actorLabel, action: row.action, targetType: row.targetType, targetId: row.targetId,
-    targetLabel: row.targetLabel, outcome: row.outcome, ip: row.ip, userAgent: row.userAgent, requestId: row.requestId,
+    id: row.id,
+    organizationId: row.organizationId,
+    occurredAt: row.occurredAt.toISOString(),
+    actorType: row.actorType,
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    targetLabel: row.targetLabel,
+    outcome: row.outcome,
+    ip: row.ip,
+    userAgent: row.userAgent,
+    requestId: row.requestId,
     changes: row.changes ?? null,
   };
 }
@@ -41,7 +66,10 @@ const BATCH = 2000;
  * or reordered one breaks the link of the next.
  */
 export async function verifyChain(prisma: PrismaClient, organizationId: string | null): Promise<ChainReport> {
-  const anchor = await prisma.auditAnchor.findFirst({ where: { organizationId }, orderBy: { prunedThroughSeq: 'desc' } });
+  const anchor = await prisma.auditAnchor.findFirst({
+    where: { organizationId },
+    orderBy: { prunedThroughSeq: 'desc' },
+  });
   let expectedPrev: string | null = anchor?.anchorHash ?? null;
   let afterSeq = anchor?.prunedThroughSeq ?? -1n;
   let checked = 0;
@@ -55,11 +83,14 @@ export async function verifyChain(prisma: PrismaClient, organizationId: string |
       const brk = (reason: ChainBreak['reason']): ChainReport => ({
         ok: false,
         checked,
-        startedFrom: anchor ? { anchorSeq: anchor.prunedThroughSeq.toString(), anchorHash: anchor.anchorHash } : 'genesis',
+        startedFrom: anchor
+          ? { anchorSeq: anchor.prunedThroughSeq.toString(), anchorHash: anchor.anchorHash }
+          : 'genesis',
         firstBreak: { seq: row.seq.toString(), id: row.id, occurredAt: row.occurredAt.toISOString(), reason },
         lastHash: expectedPrev,
       });
-      if ((row.prevHash ?? null) !== expectedPrev) return brk('previous-hash link broken (event deleted, inserted or reordered)');
+      if ((row.prevHash ?? null) !== expectedPrev)
+        return brk('previous-hash link broken (event deleted, inserted or reordered)');
       if (chainHash(row.prevHash, fieldsOf(row)) !== row.hash) return brk('hash does not match the event (edited)');
       expectedPrev = row.hash;
       checked++;

@@ -25,7 +25,8 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
 
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     const limit = await consume('reauthPerSession', session.sessionId);
-    if (limit.limited) throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
+    if (limit.limited)
+      throw new AppError('WRONG_PASSWORDS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) });
     throw new AppError('VALIDATION', undefined, { currentPassword: [fieldMessage('CURRENT_PASSWORD_WRONG')] });
   }
   if (input.newPassword === input.currentPassword) {
@@ -36,7 +37,11 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
   const now = new Date();
   return db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: now } });
-    const otherSessionsEnded = await revokeSessionsWhere(tx, { userId: user.id, id: { not: session.sessionId } }, 'password changed');
+    const otherSessionsEnded = await revokeSessionsWhere(
+      tx,
+      { userId: user.id, id: { not: session.sessionId } },
+      'password changed',
+    );
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'auth.password.changed',
@@ -53,7 +58,14 @@ export async function changePassword(ctx: Ctx, input: TChangePassword): Promise<
       title: 'Password changed',
       body: `Your password was changed${ctx.meta.ip ? ` from ${ctx.meta.ip}` : ''}; your other sessions were signed out.`,
       link: '/account/security',
-      email: (r) => authEmails.passwordChanged({ brand: brand.name, name: r.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+      email: (r) =>
+        authEmails.passwordChanged({
+          brand: brand.name,
+          name: r.name,
+          when: now.toUTCString(),
+          ip: ctx.meta.ip,
+          supportEmail,
+        }),
     });
     return { otherSessionsEnded };
   });

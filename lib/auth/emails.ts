@@ -15,7 +15,13 @@ export const authEmails = {
       action: { label: 'Choose a new password', url: p.url },
     });
   },
-  passwordChanged(p: { brand: string; name: string; when: string; ip: string | null; supportEmail: string }): RenderedMail {
+  passwordChanged(p: {
+    brand: string;
+    name: string;
+    when: string;
+    ip: string | null;
+    supportEmail: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `Your ${p.brand} password was changed`,
@@ -26,7 +32,13 @@ export const authEmails = {
       ],
     });
   },
-  accountLocked(p: { brand: string; name: string; minutes: number; ip: string | null; resetUrl: string }): RenderedMail {
+  accountLocked(p: {
+    brand: string;
+    name: string;
+    minutes: number;
+    ip: string | null;
+    resetUrl: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `Sign-in to your ${p.brand} account was paused`,

@@ -58,7 +58,12 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string }): 
     await enqueueMail(tx, {
       to: user.email,
       template: 'passwordReset',
-      rendered: authEmails.passwordReset({ brand: brand.name, name: user.name, url: url.toString(), minutes: RESET_TOKEN_MINUTES }),
+      rendered: authEmails.passwordReset({
+        brand: brand.name,
+        name: user.name,
+        url: url.toString(),
+        minutes: RESET_TOKEN_MINUTES,
+      }),
     });
   });
 }
@@ -75,7 +80,10 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
     token: [fieldMessage('RESET_LINK_INVALID')],
   });
   const tokenHash = sha256Hex(input.token);
-  const pending = await db().passwordResetToken.findUnique({ where: { tokenHash }, include: { user: { include: { memberships: { take: 1 } } } } });
+  const pending = await db().passwordResetToken.findUnique({
+    where: { tokenHash },
+    include: { user: { include: { memberships: { take: 1 } } } },
+  });
   if (!pending || pending.usedAt || pending.expiresAt <= new Date() || pending.user.status !== 'ACTIVE') throw invalid;
 
   // Policy first, so a rejected password does not burn the link.
@@ -86,7 +94,10 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
   const { brand, supportEmail } = getConfig();
 
   await db().$transaction(async (tx) => {
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: pending.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: pending.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw invalid;
     // Any other outstanding links die with this one.
     await tx.passwordResetToken.updateMany({ where: { userId: pending.userId, usedAt: null }, data: { usedAt: now } });
@@ -107,7 +118,14 @@ export async function resetPassword(ctx: Ctx, input: { token: string; newPasswor
       title: 'Password reset',
       body: `Your password was reset from a link sent to your email${ctx.meta.ip ? ` (from ${ctx.meta.ip})` : ''}; every session was signed out.`,
       link: '/account/security',
-      email: (r) => authEmails.passwordChanged({ brand: brand.name, name: r.name, when: now.toUTCString(), ip: ctx.meta.ip, supportEmail }),
+      email: (r) =>
+        authEmails.passwordChanged({
+          brand: brand.name,
+          name: r.name,
+          when: now.toUTCString(),
+          ip: ctx.meta.ip,
+          supportEmail,
+        }),
     });
   });
 }

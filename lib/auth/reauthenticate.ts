@@ -30,7 +30,10 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
     });
     // Keep the original sign-in time's absolute limit: re-authenticating must not extend a session forever.
     // A support session stays one (and keeps the grant's end) across re-authentication.
-    await tx.session.update({ where: { id: sessionId }, data: { expiresAt: old.expiresAt, createdAt: old.createdAt, supportGrantId: old.supportGrantId } });
+    await tx.session.update({
+      where: { id: sessionId },
+      data: { expiresAt: old.expiresAt, createdAt: old.createdAt, supportGrantId: old.supportGrantId },
+    });
     await revokeSessionsWhere(tx, { id: old.id }, 'rotated at re-authentication');
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,

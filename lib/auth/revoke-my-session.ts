@@ -29,7 +29,11 @@ export async function revokeMyOtherSessions(ctx: Ctx): Promise<{ revoked: number
   assertSignedIn(ctx);
   const { session } = ctx;
   return db().$transaction(async (tx) => {
-    const revoked = await revokeSessionsWhere(tx, { userId: session.user.id, id: { not: session.sessionId } }, 'revoked by user (all others)');
+    const revoked = await revokeSessionsWhere(
+      tx,
+      { userId: session.user.id, id: { not: session.sessionId } },
+      'revoked by user (all others)',
+    );
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
       action: 'session.revoked_others',

@@ -26,7 +26,11 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
   // A member deactivated in this organization holds nothing here (their sessions were ended too).
   const membership = row && !row.deactivatedAt ? row : null;
   // Two-factor required, grace period over, no factor yet: this session may only enrol (lib/mfa/policy.ts).
-  const mfaEnrolmentRequired = !!(membership && session.organization && (await mustEnrolNow(session.userId, session.organization)));
+  const mfaEnrolmentRequired = !!(
+    membership &&
+    session.organization &&
+    (await mustEnrolNow(session.userId, session.organization))
+  );
   return {
     sessionId: session.id,
     user: { id: session.user.id, email: session.user.email, name: session.user.name },

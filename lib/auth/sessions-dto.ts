@@ -11,19 +11,33 @@ export interface SessionDTO {
 
 export function describeUserAgent(ua: string | null): string {
   if (!ua) return 'Unknown device';
-  const browser =
-    /Edg\//.test(ua) ? 'Edge' :
-    /OPR\/|Opera/.test(ua) ? 'Opera' :
-    /Firefox\//.test(ua) ? 'Firefox' :
-    /Chrom(e|ium)\//.test(ua) ? (/HeadlessChrome/.test(ua) ? 'Chrome (headless)' : 'Chrome') :
-    /Safari\//.test(ua) ? 'Safari' :
-    /curl\//.test(ua) ? 'curl' : 'Browser';
-  const os =
-    /Windows NT/.test(ua) ? 'Windows' :
-    /iPhone|iPad/.test(ua) ? 'iOS' :
-    /Mac OS X/.test(ua) ? 'macOS' :
-    /Android/.test(ua) ? 'Android' :
-    /CrOS/.test(ua) ? 'ChromeOS' :
-    /Linux/.test(ua) ? 'Linux' : null;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /OPR\/|Opera/.test(ua)
+      ? 'Opera'
+      : /Firefox\//.test(ua)
+        ? 'Firefox'
+        : /Chrom(e|ium)\//.test(ua)
+          ? /HeadlessChrome/.test(ua)
+            ? 'Chrome (headless)'
+            : 'Chrome'
+          : /Safari\//.test(ua)
+            ? 'Safari'
+            : /curl\//.test(ua)
+              ? 'curl'
+              : 'Browser';
+  const os = /Windows NT/.test(ua)
+    ? 'Windows'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Mac OS X/.test(ua)
+        ? 'macOS'
+        : /Android/.test(ua)
+          ? 'Android'
+          : /CrOS/.test(ua)
+            ? 'ChromeOS'
+            : /Linux/.test(ua)
+              ? 'Linux'
+              : null;
   return os ? `${browser} on ${os}` : browser;
 }

@@ -10,7 +10,13 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export async function createSession(
   tx: Prisma.TransactionClient,
-  input: { userId: string; organizationId: string | null; ip: string | null; userAgent: string | null; reauthenticated?: boolean },
+  input: {
+    userId: string;
+    organizationId: string | null;
+    ip: string | null;
+    userAgent: string | null;
+    reauthenticated?: boolean;
+  },
 ): Promise<{ token: string; sessionId: string }> {
   const { absoluteHours } = getConfig().session;
   const token = randomToken(32);
@@ -39,7 +45,10 @@ export type LiveSession = Prisma.SessionGetPayload<{
 export type SessionEnd = 'revoked' | 'expired' | 'idle' | 'user-deactivated' | 'unknown';
 
 /** The session behind a cookie token, or why there is none. Ends idle sessions as it finds them. */
-export async function resolveSession(token: string, now = new Date()): Promise<{ session: LiveSession } | { ended: SessionEnd }> {
+export async function resolveSession(
+  token: string,
+  now = new Date(),
+): Promise<{ session: LiveSession } | { ended: SessionEnd }> {
   const prisma = db();
   const session = await prisma.session.findUnique({
     where: { tokenHash: sha256Hex(token) },
@@ -50,11 +59,17 @@ export async function resolveSession(token: string, now = new Date()): Promise<{
   if (session.expiresAt <= now) return { ended: 'expired' };
   const idleLimit = getConfig().session.idleMinutes * 60_000;
   if (now.getTime() - session.lastSeenAt.getTime() > idleLimit) {
-    await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokedReason: 'idle timeout' } });
+    await prisma.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { revokedAt: now, revokedReason: 'idle timeout' },
+    });
     return { ended: 'idle' };
   }
   if (session.user.status !== 'ACTIVE') {
-    await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokedReason: 'user deactivated' } });
+    await prisma.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { revokedAt: now, revokedReason: 'user deactivated' },
+    });
     return { ended: 'user-deactivated' };
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -69,6 +84,9 @@ export async function revokeSessionsWhere(
   where: Prisma.SessionWhereInput,
   reason: string,
 ): Promise<number> {
-  const res = await tx.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  const res = await tx.session.updateMany({
+    where: { ...where, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
   return res.count;
 }

@@ -43,9 +43,17 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
       data: { consumedAt: now },
     });
     if (claimed.count !== 1) return null;
-    const row = await tx.signInTicket.findUniqueOrThrow({ where: { tokenHash: sha256Hex(ticket) }, include: { user: true } });
+    const row = await tx.signInTicket.findUniqueOrThrow({
+      where: { tokenHash: sha256Hex(ticket) },
+      include: { user: true },
+    });
     if (row.user.status !== 'ACTIVE') return null;
-    const previous = await tx.session.findMany({ where: { userId: row.userId }, select: { userAgent: true }, take: 200, orderBy: { createdAt: 'desc' } });
+    const previous = await tx.session.findMany({
+      where: { userId: row.userId },
+      select: { userAgent: true },
+      take: 200,
+      orderBy: { createdAt: 'desc' },
+    });
     const device = describeUserAgent(row.userAgent);
     const newDevice = previous.length > 0 && !previous.some((p) => describeUserAgent(p.userAgent) === device);
     const { token, sessionId } = await createSession(tx, {
@@ -80,7 +88,10 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
               `Your account was just signed in to from ${device}${row.ip ? ` at ${row.ip}` : ''}.`,
               'If this was you, there is nothing to do. If not, end that session in your account security settings and change your password.',
             ],
-            action: { label: 'Review your sessions', url: new URL('/account/security#sessions', getConfig().appUrl).toString() },
+            action: {
+              label: 'Review your sessions',
+              url: new URL('/account/security#sessions', getConfig().appUrl).toString(),
+            },
           }),
       });
     }

@@ -32,8 +32,12 @@ function rateLimited(seconds: number): AppError {
 /** Step one of sign-in. The same message for a wrong password and an unknown email (R8). */
 export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Promise<PasswordStepResult> {
   const ipKey = ctx.meta.ip ?? 'unknown';
-  const [ipState, accountState] = await Promise.all([peek('signInPerIp', ipKey), peek('signInPerAccount', input.email)]);
-  if (ipState.limited || accountState.limited) throw rateLimited(Math.max(ipState.retryAfterSeconds, accountState.retryAfterSeconds));
+  const [ipState, accountState] = await Promise.all([
+    peek('signInPerIp', ipKey),
+    peek('signInPerAccount', input.email),
+  ]);
+  if (ipState.limited || accountState.limited)
+    throw rateLimited(Math.max(ipState.retryAfterSeconds, accountState.retryAfterSeconds));
 
   const prisma = db();
   const user = await prisma.user.findUnique({
@@ -53,7 +57,10 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
   const organizationId = usable[0]?.organizationId ?? user?.memberships[0]?.organizationId ?? null;
 
   if (!user || !user.passwordHash || !passwordOk) {
-    const [ipLimit, account] = await Promise.all([consume('signInPerIp', ipKey), consume('signInPerAccount', input.email)]);
+    const [ipLimit, account] = await Promise.all([
+      consume('signInPerIp', ipKey),
+      consume('signInPerAccount', input.email),
+    ]);
     const justLocked = account.limited;
     const locks = justLocked && user;
     await prisma.$transaction(async (tx) => {
@@ -81,11 +88,18 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
           body: `Several wrong passwords were entered for your account${ctx.meta.ip ? ` (last from ${ctx.meta.ip})` : ''}; sign-in was paused for ${minutes} minutes.`,
           link: '/account/security',
           email: (r) =>
-            authEmails.accountLocked({ brand: brand.name, name: r.name, minutes, ip: ctx.meta.ip, resetUrl: new URL('/forgot-password', appUrl).toString() }),
+            authEmails.accountLocked({
+              brand: brand.name,
+              name: r.name,
+              minutes,
+              ip: ctx.meta.ip,
+              resetUrl: new URL('/forgot-password', appUrl).toString(),
+            }),
         });
       }
     });
-    if (justLocked || ipLimit.limited) throw rateLimited(Math.max(account.retryAfterSeconds, ipLimit.retryAfterSeconds));
+    if (justLocked || ipLimit.limited)
+      throw rateLimited(Math.max(account.retryAfterSeconds, ipLimit.retryAfterSeconds));
     throw new AppError('INVALID_CREDENTIALS');
   }
 
@@ -104,7 +118,8 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
     throw new AppError('ACCOUNT_DISABLED');
   }
 
-  const suspended = usable.length === 0 ? user.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
+  const suspended =
+    usable.length === 0 ? user.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
   if (suspended) {
     await prisma.$transaction((tx) =>
       recordAudit(tx, {
@@ -113,7 +128,9 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
         actor: userActor(user),
         target: { type: 'user', id: user.id, label: user.email },
         outcome: 'DENIED',
-        changes: { reason: `sign-in to a ${suspended.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization` },
+        changes: {
+          reason: `sign-in to a ${suspended.status === 'SUSPENDED' ? 'suspended' : 'pending-deletion'} organization`,
+        },
         meta: ctx.meta,
       }),
     );

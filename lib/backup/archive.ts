@@ -102,7 +102,10 @@ export async function readBackup(
     input = fs.createReadStream(file);
     await new Promise<void>((resolve, reject) => input.once('open', () => resolve()).once('error', reject));
   } catch (err) {
-    throw new DamagedBackupError(file, `it cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new DamagedBackupError(
+      file,
+      `it cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   const gunzip = zlib.createGunzip();
   const text = new PassThrough();
@@ -128,8 +131,13 @@ export async function readBackup(
       }
       hash.update(line + '\n');
       if (!header) {
-        if (record.kind !== 'header' || record.format !== BACKUP_FORMAT) throw new DamagedBackupError(file, 'it is not a Trust Center backup');
-        if (record.version !== BACKUP_VERSION) throw new DamagedBackupError(file, `it has format version ${record.version}; this version reads ${BACKUP_VERSION}`);
+        if (record.kind !== 'header' || record.format !== BACKUP_FORMAT)
+          throw new DamagedBackupError(file, 'it is not a Trust Center backup');
+        if (record.version !== BACKUP_VERSION)
+          throw new DamagedBackupError(
+            file,
+            `it has format version ${record.version}; this version reads ${BACKUP_VERSION}`,
+          );
         header = record;
       } else if (record.kind === 'rows') {
         seen.tables[record.table] = (seen.tables[record.table] ?? 0) + record.rows.length;
@@ -142,9 +150,10 @@ export async function readBackup(
   } catch (err) {
     if (err instanceof DamagedBackupError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    const why = code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test((err as Error).message)
-      ? 'its compressed data is damaged or cut short'
-      : (err as Error).message;
+    const why =
+      code.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test((err as Error).message)
+        ? 'its compressed data is damaged or cut short'
+        : (err as Error).message;
     throw new DamagedBackupError(file, why);
   } finally {
     input.destroy();
@@ -159,7 +168,10 @@ export async function readBackup(
 }
 
 function sortCounts(c: BackupCounts): BackupCounts {
-  return { tables: Object.fromEntries(Object.entries(c.tables).sort(([a], [b]) => a.localeCompare(b))), files: c.files };
+  return {
+    tables: Object.fromEntries(Object.entries(c.tables).sort(([a], [b]) => a.localeCompare(b))),
+    files: c.files,
+  };
 }
 
 /** Reads the whole file once without acting on it: the check a restore makes before touching anything. */

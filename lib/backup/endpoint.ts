@@ -44,7 +44,10 @@ export function startBackupEndpoint(): Promise<{ info: EndpointInfo; stop(): Pro
   if (cfg.database.kind !== 'embedded') return Promise.resolve(null);
   const g = globalThis as { [RUNNING]?: Promise<{ info: EndpointInfo; stop(): Promise<void> } | null> };
   return (g[RUNNING] ??= listen(cfg.database.dataDir).catch((err: Error) => {
-    logger.warn({ err: { message: err.message } }, 'backup endpoint: could not start; npm run db:backup will not work while the server runs');
+    logger.warn(
+      { err: { message: err.message } },
+      'backup endpoint: could not start; npm run db:backup will not work while the server runs',
+    );
     delete g[RUNNING];
     return null;
   }));
@@ -76,16 +79,23 @@ async function listen(dataDir: string): Promise<{ info: EndpointInfo; stop(): Pr
         embedded = openEmbeddedDatabase(dataDir); // the server's own PGlite (shared per process)
         const out = fs.createWriteStream(spool, { mode: 0o600 });
         const closed = new Promise<void>((resolve, reject) => out.once('close', resolve).once('error', reject));
-        const { snapshotAt, counts } = await writeSnapshot({ pglite: embedded.pglite, dataDir: embedded.dataDir, documentsDir }, out);
+        const { snapshotAt, counts } = await writeSnapshot(
+          { pglite: embedded.pglite, dataDir: embedded.dataDir, documentsDir },
+          out,
+        );
         await closed;
         await embedded.release();
         embedded = undefined;
         res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': fs.statSync(spool).size });
         await pipeline(fs.createReadStream(spool), res);
-        logger.info({ snapshotAt, files: counts.files, rows: Object.values(counts.tables).reduce((a, b) => a + b, 0) }, 'backup: snapshot sent');
+        logger.info(
+          { snapshotAt, files: counts.files, rows: Object.values(counts.tables).reduce((a, b) => a + b, 0) },
+          'backup: snapshot sent',
+        );
       } catch (err) {
         logger.error({ err: { message: (err as Error).message } }, 'backup: snapshot failed');
-        if (res.headersSent) res.destroy(); // the client sees a cut-short archive and refuses it
+        if (res.headersSent)
+          res.destroy(); // the client sees a cut-short archive and refuses it
         else refuse(503, 'the snapshot failed; see the server log');
       } finally {
         busy = false;

@@ -67,7 +67,8 @@ function migrationsAtLevel(migrations: string[], scratch: string): string {
       `The backup was made by a newer version of the Trust Center (unknown migration ${unknown[0]}). Upgrade this installation first, then restore.`,
     );
   }
-  for (const name of migrations) fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+  for (const name of migrations)
+    fs.cpSync(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   const lock = path.join(DEFAULT_MIGRATIONS_DIR, LOCKFILE_NAME);
   fs.writeFileSync(path.join(dir, LOCKFILE_NAME), fs.existsSync(lock) ? fs.readFileSync(lock) : LOCKFILE_CONTENT);
   return dir;
@@ -80,7 +81,8 @@ async function insertableColumns(tx: Pick<Transaction, 'query'>, table: string):
       WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   );
-  if (!r.rows.length) throw new RestoreRefusedError(`The backup has rows for a table this version does not have: ${table}.`);
+  if (!r.rows.length)
+    throw new RestoreRefusedError(`The backup has rows for a table this version does not have: ${table}.`);
   return r.rows.map((c) => c.name);
 }
 
@@ -88,7 +90,10 @@ async function insertableColumns(tx: Pick<Transaction, 'query'>, table: string):
 async function build(file: string, header: BackupHeader, counts: BackupCounts, staging: string): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-restore-'));
   try {
-    await applyMigrations({ kind: 'embedded', dataDir: staging }, { migrationsDir: migrationsAtLevel(header.migrations, scratch) });
+    await applyMigrations(
+      { kind: 'embedded', dataDir: staging },
+      { migrationsDir: migrationsAtLevel(header.migrations, scratch) },
+    );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -111,15 +116,20 @@ async function build(file: string, header: BackupHeader, counts: BackupCounts, s
           await tx.query(`SELECT setval($1::regclass, $2::bigint, true)`, [ident(record.name), record.value]);
         } else if (record.kind === 'file') {
           const rel = path.normalize(record.path);
-          if (path.isAbsolute(rel) || rel.startsWith('..')) throw new RestoreRefusedError(`The backup names a file outside its folders: ${record.path}`);
+          if (path.isAbsolute(rel) || rel.startsWith('..'))
+            throw new RestoreRefusedError(`The backup names a file outside its folders: ${record.path}`);
           const target = path.join(filesRoot, record.area, rel);
           fs.mkdirSync(path.dirname(target), { recursive: true });
-          fs.writeFileSync(target, Buffer.from(record.data, 'base64'), { mode: 0o600, flag: record.offset === 0 ? 'w' : 'a' });
+          fs.writeFileSync(target, Buffer.from(record.data, 'base64'), {
+            mode: 0o600,
+            flag: record.offset === 0 ? 'w' : 'a',
+          });
         }
       });
       for (const [table, expected] of Object.entries(counts.tables)) {
         const r = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ident(table)}`);
-        if (r.rows[0]!.n !== expected) throw new Error(`Restored ${r.rows[0]!.n} rows into ${table}, expected ${expected}.`);
+        if (r.rows[0]!.n !== expected)
+          throw new Error(`Restored ${r.rows[0]!.n} rows into ${table}, expected ${expected}.`);
       }
     });
   } finally {
@@ -149,11 +159,16 @@ function moveIfExists(from: string, to: string): boolean {
  * Restores `file` into `target`. Refuses a damaged file, a running server, a backup from a newer
  * version, and a non-empty target unless `force`.
  */
-export async function restoreBackup(file: string, target: RestoreTarget, { force = false } = {}): Promise<RestoreResult> {
+export async function restoreBackup(
+  file: string,
+  target: RestoreTarget,
+  { force = false } = {},
+): Promise<RestoreResult> {
   const { header, counts } = await verifyBackup(file);
   const dataDir = path.resolve(target.dataDir);
   const endpoint = readEndpoint(dataDir);
-  if (endpoint) throw new RestoreRefusedError(`A server (pid ${endpoint.pid}) is running on ${dataDir}: stop it before restoring.`);
+  if (endpoint)
+    throw new RestoreRefusedError(`A server (pid ${endpoint.pid}) is running on ${dataDir}: stop it before restoring.`);
   const existing = await targetContent({ ...target, dataDir });
   if (existing > 0 && !force) {
     throw new RestoreRefusedError(

@@ -13,7 +13,10 @@ const CHECK_MS = 3600_000;
 
 function ours(dir: string): string[] {
   try {
-    return fs.readdirSync(dir).filter((n) => BACKUP_NAME.test(n)).sort();
+    return fs
+      .readdirSync(dir)
+      .filter((n) => BACKUP_NAME.test(n))
+      .sort();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw err;
@@ -42,6 +45,12 @@ export function startBackupSchedule(): void {
     return;
   }
   // First check a minute after start (not during it), then hourly.
-  setTimeout(() => void runScheduledBackup().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'backup: run failed')), 60_000).unref();
+  setTimeout(
+    () =>
+      void runScheduledBackup().catch((err: Error) =>
+        logger.warn({ err: { message: err.message } }, 'backup: run failed'),
+      ),
+    60_000,
+  ).unref();
   every('backup', CHECK_MS, runScheduledBackup);
 }

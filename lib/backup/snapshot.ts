@@ -66,7 +66,9 @@ export async function tablesInLoadOrder(sql: Sql): Promise<string[]> {
 }
 
 export async function appliedMigrations(sql: Sql): Promise<string[]> {
-  const exists = await sql.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [ident(MIGRATIONS_TABLE)]);
+  const exists = await sql.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
+    ident(MIGRATIONS_TABLE),
+  ]);
   if (!exists.rows[0]?.ok) return [];
   const rows = await sql.query<{ name: string }>(
     `SELECT migration_name AS name FROM ${ident(MIGRATIONS_TABLE)}
@@ -138,7 +140,10 @@ export async function writeSnapshot(source: SnapshotSource, out: Writable): Prom
             `SELECT ctid::text AS c, row_to_json(t)::text AS j FROM ${ident(table)} t WHERE ctid > $1::tid ORDER BY ctid LIMIT ${PAGE_ROWS}`,
             [after],
           );
-          await writer.writeRows(table, page.rows.map((r) => r.j));
+          await writer.writeRows(
+            table,
+            page.rows.map((r) => r.j),
+          );
           if (page.rows.length < PAGE_ROWS) break;
           after = page.rows[page.rows.length - 1]!.c;
         }

@@ -33,7 +33,13 @@ export async function writeBackupFile(
     await closed;
     const { header, counts } = await verifyBackup(partial);
     fs.renameSync(partial, target);
-    return { file: target, bytes: fs.statSync(target).size, sha256: await fileSha256(target), counts, createdAt: header.createdAt };
+    return {
+      file: target,
+      bytes: fs.statSync(target).size,
+      sha256: await fileSha256(target),
+      counts,
+      createdAt: header.createdAt,
+    };
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw err;
@@ -76,6 +82,9 @@ export function saveBackupStream(file: string, body: Readable): Promise<WrittenB
 
 /** Default file name: sorts by time, and the schedule recognises its own files by it. */
 export function defaultBackupName(now = new Date()): string {
-  return `trust-center-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.backup.gz`;
+  return `trust-center-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.backup.gz`;
 }
 export const BACKUP_NAME = /^trust-center-\d{8}T\d{6}Z\.backup\.gz$/;

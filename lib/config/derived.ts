@@ -30,7 +30,13 @@ export interface AppConfig {
   /** Minimum notice, in days, between publishing a sub-processor change and its effective date. */
   subprocessorNoticeDays: number;
   /** RFC 9116 fields of /.well-known/security.txt; Contact is securityContact. */
-  securityTxt: { expires: string | undefined; policy: string | undefined; encryption: string | undefined; acknowledgments: string | undefined; languages: string };
+  securityTxt: {
+    expires: string | undefined;
+    policy: string | undefined;
+    encryption: string | undefined;
+    acknowledgments: string | undefined;
+    languages: string;
+  };
   seedAllowProduction: boolean;
   /** Load the demo organizations when the database is empty at start; off = first-run setup at /setup. */
   demoData: boolean;
@@ -50,7 +56,13 @@ export interface AppConfig {
   mfaEncryptionKeys: MfaKey[] | undefined;
   webauthn: { rpId: string; rpName: string; origin: string };
   /** Document library: files under storageDir (default DATA_DIR/documents), upload limit, signed-link lifetime. */
-  documents: { storageDir: string; maxUploadBytes: number; linkTtlSeconds: number; viewerSessionHours: number; s3: DocumentS3Config | undefined };
+  documents: {
+    storageDir: string;
+    maxUploadBytes: number;
+    linkTtlSeconds: number;
+    viewerSessionHours: number;
+    s3: DocumentS3Config | undefined;
+  };
   /** Daily backups of the embedded database into dir (absolute), keeping the newest `keep`; undefined = off. */
   backup: { dir: string; keep: number } | undefined;
   /** Bearer token of the e2e seeding endpoint; set only on a throwaway test database (see parseConfig). */
@@ -83,30 +95,53 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.AUTH_SECRET) {
     problems.push('AUTH_SECRET: is required in production with DATABASE_URL (all instances must share it)');
   }
-  const trustedProxies = (e.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const trustedProxies = (e.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.MFA_ENCRYPTION_KEYS) {
     problems.push('MFA_ENCRYPTION_KEYS: is required in production with DATABASE_URL (all instances must share it)');
   }
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.AUDIT_SIGNING_KEY) {
-    problems.push('AUDIT_SIGNING_KEY: is required in production with DATABASE_URL (all instances must sign audit checkpoints with one key)');
+    problems.push(
+      'AUDIT_SIGNING_KEY: is required in production with DATABASE_URL (all instances must sign audit checkpoints with one key)',
+    );
   }
   const auditSigningKey = e.AUDIT_SIGNING_KEY ? parseAuditSigningKey(e.AUDIT_SIGNING_KEY) : undefined;
   if (auditSigningKey && 'problem' in auditSigningKey) problems.push(`AUDIT_SIGNING_KEY: ${auditSigningKey.problem}`);
   const mfaKeys = e.MFA_ENCRYPTION_KEYS ? parseMfaKeys(e.MFA_ENCRYPTION_KEYS) : undefined;
   if (mfaKeys) problems.push(...mfaKeys.problems);
-  const s3Extras = (['DOCUMENT_S3_ENDPOINT', 'DOCUMENT_S3_ACCESS_KEY_ID', 'DOCUMENT_S3_SECRET_ACCESS_KEY', 'DOCUMENT_S3_PREFIX'] as const).filter((k) => e[k] !== undefined);
+  const s3Extras = (
+    [
+      'DOCUMENT_S3_ENDPOINT',
+      'DOCUMENT_S3_ACCESS_KEY_ID',
+      'DOCUMENT_S3_SECRET_ACCESS_KEY',
+      'DOCUMENT_S3_PREFIX',
+    ] as const
+  ).filter((k) => e[k] !== undefined);
   if (!e.DOCUMENT_S3_BUCKET && s3Extras.length) {
-    problems.push(`DOCUMENT_S3_BUCKET: is required when ${s3Extras.join(', ')} ${s3Extras.length > 1 ? 'are' : 'is'} set (it switches document storage to S3)`);
+    problems.push(
+      `DOCUMENT_S3_BUCKET: is required when ${s3Extras.join(', ')} ${s3Extras.length > 1 ? 'are' : 'is'} set (it switches document storage to S3)`,
+    );
   }
   if (!e.DOCUMENT_S3_ACCESS_KEY_ID !== !e.DOCUMENT_S3_SECRET_ACCESS_KEY) {
-    problems.push(`${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`);
+    problems.push(
+      `${e.DOCUMENT_S3_ACCESS_KEY_ID ? 'DOCUMENT_S3_SECRET_ACCESS_KEY' : 'DOCUMENT_S3_ACCESS_KEY_ID'}: set both access key variables, or neither to use the default credential chain`,
+    );
   }
-  const signupDomains = (e.SIGNUP_EMAIL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const signupDomains = (e.SIGNUP_EMAIL_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
   if (e.SIGNUP_MODE === 'allowlist' && !signupDomains.length) {
-    problems.push('SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist (comma-separated domains such as example.com)');
+    problems.push(
+      'SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist (comma-separated domains such as example.com)',
+    );
   }
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.SMTP_URL) {
-    problems.push('SMTP_URL: is required in production with DATABASE_URL (sign-in links, invitations and notices must reach people; MAIL_TRANSPORT=log is for the embedded demo)');
+    problems.push(
+      'SMTP_URL: is required in production with DATABASE_URL (sign-in links, invitations and notices must reach people; MAIL_TRANSPORT=log is for the embedded demo)',
+    );
   } else if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_URL) {
     problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL (or set MAIL_TRANSPORT=log to keep emails in the local outbox)');
   }
@@ -115,7 +150,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   // e2e servers run a production build (NODE_ENV=production), so the guard is the database, not NODE_ENV:
   // only the embedded one in a .test-data/ folder, which the test scripts create and delete.
   if (e.E2E_SEED_TOKEN && (e.DATABASE_URL || !dataDir.split(path.sep).includes('.test-data'))) {
-    problems.push('E2E_SEED_TOKEN: is for the end-to-end test server only (embedded database under .test-data/); unset it');
+    problems.push(
+      'E2E_SEED_TOKEN: is for the end-to-end test server only (embedded database under .test-data/); unset it',
+    );
   }
   if (problems.length) throw new ConfigError(problems);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
@@ -174,7 +211,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
             region: e.DOCUMENT_S3_REGION,
             endpoint: e.DOCUMENT_S3_ENDPOINT,
             forcePathStyle: e.DOCUMENT_S3_FORCE_PATH_STYLE,
-            serverSideEncryption: e.DOCUMENT_S3_SSE === undefined ? !e.DOCUMENT_S3_ENDPOINT : ['true', '1', 'yes'].includes(e.DOCUMENT_S3_SSE),
+            serverSideEncryption:
+              e.DOCUMENT_S3_SSE === undefined
+                ? !e.DOCUMENT_S3_ENDPOINT
+                : ['true', '1', 'yes'].includes(e.DOCUMENT_S3_SSE),
             credentials:
               e.DOCUMENT_S3_ACCESS_KEY_ID && e.DOCUMENT_S3_SECRET_ACCESS_KEY
                 ? { accessKeyId: e.DOCUMENT_S3_ACCESS_KEY_ID, secretAccessKey: e.DOCUMENT_S3_SECRET_ACCESS_KEY }

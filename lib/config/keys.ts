@@ -11,14 +11,18 @@ export interface MfaKey {
 export function parseMfaKeys(raw: string): { keys: MfaKey[]; problems: string[] } {
   const keys: MfaKey[] = [];
   const problems: string[] = [];
-  for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [id, b64, ...rest] = entry.split(':');
     if (!id || !b64 || rest.length || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
       problems.push('MFA_ENCRYPTION_KEYS: each entry must look like id:base64key (id of letters, digits, - or _)');
       continue;
     }
     const key = Buffer.from(b64, 'base64');
-    if (key.length !== 32) problems.push(`MFA_ENCRYPTION_KEYS: key "${id}" must be 32 bytes encoded in base64 (openssl rand -base64 32)`);
+    if (key.length !== 32)
+      problems.push(`MFA_ENCRYPTION_KEYS: key "${id}" must be 32 bytes encoded in base64 (openssl rand -base64 32)`);
     else if (keys.some((k) => k.id === id)) problems.push(`MFA_ENCRYPTION_KEYS: key id "${id}" appears twice`);
     else keys.push({ id, key });
   }
@@ -39,14 +43,20 @@ export function parseAuditSigningKey(raw: string): { pem: string } | { problem: 
   }
   for (const candidate of candidates) {
     try {
-      const key = typeof candidate === 'string'
-        ? crypto.createPrivateKey(candidate)
-        : crypto.createPrivateKey({ key: candidate, format: 'der', type: 'pkcs8' });
-      if (key.asymmetricKeyType !== 'ed25519') return { problem: `must be an Ed25519 key, not ${key.asymmetricKeyType ?? 'this kind of key'} (openssl genpkey -algorithm ed25519)` };
+      const key =
+        typeof candidate === 'string'
+          ? crypto.createPrivateKey(candidate)
+          : crypto.createPrivateKey({ key: candidate, format: 'der', type: 'pkcs8' });
+      if (key.asymmetricKeyType !== 'ed25519')
+        return {
+          problem: `must be an Ed25519 key, not ${key.asymmetricKeyType ?? 'this kind of key'} (openssl genpkey -algorithm ed25519)`,
+        };
       return { pem: key.export({ format: 'pem', type: 'pkcs8' }).toString() };
     } catch {
       // try the next reading
     }
   }
-  return { problem: 'must be an Ed25519 private key in PEM, or its base64 (openssl genpkey -algorithm ed25519 | base64 -w0)' };
+  return {
+    problem: 'must be an Ed25519 private key in PEM, or its base64 (openssl genpkey -algorithm ed25519 | base64 -w0)',
+  };
 }

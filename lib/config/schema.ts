@@ -23,7 +23,6 @@ const int = (def: number, min: number, max: number) =>
       .default(def),
   );
 
-
 export const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
   PORT: int(3000, 1, 65535),
@@ -42,7 +41,10 @@ export const envSchema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql:// (leave it unset for the embedded database)')
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'must start with postgres:// or postgresql:// (leave it unset for the embedded database)',
+      )
       .optional(),
   ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
@@ -51,33 +53,63 @@ export const envSchema = z.object({
   TRUSTED_PROXIES: optionalString,
   REDIS_URL: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
   ),
   SMTP_URL: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
   ),
-  MAIL_TRANSPORT: z.preprocess(emptyToUndefined, z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).optional()),
+  MAIL_TRANSPORT: z.preprocess(
+    emptyToUndefined,
+    z.enum(['log', 'smtp'], { message: 'must be log or smtp' }).optional(),
+  ),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Acme Mail Trust Center <trust@acme.example>')),
 
   BRAND_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Acme Mail')),
   BRAND_PRIMARY_COLOR: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour such as #4f46e5').default('#4338ca'),
+    z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour such as #4f46e5')
+      .default('#4338ca'),
   ),
   BRAND_LOGO_URL: optionalString,
   SECURITY_CONTACT: z.preprocess(emptyToUndefined, z.string().default('mailto:security@acme.example')),
-  SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('support@acme.example')),
-  ABUSE_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('abuse@acme.example')),
-  PRIVACY_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'must be an email address' }).default('privacy@acme.example')),
+  SUPPORT_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email({ message: 'must be an email address' }).default('support@acme.example'),
+  ),
+  ABUSE_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email({ message: 'must be an email address' }).default('abuse@acme.example'),
+  ),
+  PRIVACY_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email({ message: 'must be an email address' }).default('privacy@acme.example'),
+  ),
   SECURITY_TXT_EXPIRES: z.preprocess(
     emptyToUndefined,
     z.iso.datetime({ offset: true, message: 'must be a date and time such as 2027-06-30T00:00:00Z' }).optional(),
   ),
   SECURITY_TXT_POLICY: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
   SECURITY_TXT_ENCRYPTION: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
-  SECURITY_TXT_ACKNOWLEDGMENTS: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
-  SECURITY_TXT_LANGUAGES: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*(, ?[a-z]{2,3}(-[A-Za-z0-9]+)*)*$/, 'must be language tags such as "en, de"').default('en')),
+  SECURITY_TXT_ACKNOWLEDGMENTS: z.preprocess(
+    emptyToUndefined,
+    z.url({ message: 'must be an absolute URL' }).optional(),
+  ),
+  SECURITY_TXT_LANGUAGES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*(, ?[a-z]{2,3}(-[A-Za-z0-9]+)*)*$/, 'must be language tags such as "en, de"')
+      .default('en'),
+  ),
 
   PASSWORD_MIN_LENGTH: int(12, 8, 64),
   ARGON2_MEMORY_KIB: int(19456, 8192, 1048576),
@@ -92,9 +124,15 @@ export const envSchema = z.object({
   MFA_ENCRYPTION_KEYS: optionalString,
   WEBAUTHN_RP_ID: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i, 'must be a host name such as trust.example.com (no scheme or port)').optional(),
+    z
+      .string()
+      .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i, 'must be a host name such as trust.example.com (no scheme or port)')
+      .optional(),
   ),
-  WEBAUTHN_ORIGIN: z.preprocess(emptyToUndefined, z.url({ message: 'must be an origin such as https://trust.example.com' }).optional()),
+  WEBAUTHN_ORIGIN: z.preprocess(
+    emptyToUndefined,
+    z.url({ message: 'must be an origin such as https://trust.example.com' }).optional(),
+  ),
 
   AUDIT_RETENTION_DAYS: int(400, 30, 36500),
   AUDIT_SIGNING_KEY: optionalString,
@@ -108,12 +146,29 @@ export const envSchema = z.object({
   // S3-compatible document store: DOCUMENT_S3_BUCKET switches it on (see .env.example).
   DOCUMENT_S3_BUCKET: z.preprocess(
     emptyToUndefined,
-    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lowercase letters, digits, dots or hyphens').optional(),
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        'must be a bucket name: 3–63 lowercase letters, digits, dots or hyphens',
+      )
+      .optional(),
   ),
-  DOCUMENT_S3_REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{2,32}$/, 'must be a region such as us-east-1').default('us-east-1')),
+  DOCUMENT_S3_REGION: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9-]{2,32}$/, 'must be a region such as us-east-1')
+      .default('us-east-1'),
+  ),
   DOCUMENT_S3_ENDPOINT: z.preprocess(
     emptyToUndefined,
-    z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL such as https://minio.example.com:9000' }).optional(),
+    z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an http:// or https:// URL such as https://minio.example.com:9000',
+      })
+      .optional(),
   ),
   DOCUMENT_S3_FORCE_PATH_STYLE: flag(false),
   DOCUMENT_S3_SSE: z.preprocess(
@@ -139,12 +194,18 @@ export const envSchema = z.object({
   ),
 
   // Self-service sign-up (lib/signup): off by default; allowlist admits only SIGNUP_EMAIL_DOMAINS.
-  SIGNUP_MODE: z.preprocess(emptyToUndefined, z.enum(['off', 'open', 'allowlist'], { message: 'must be off, open or allowlist' }).default('off')),
+  SIGNUP_MODE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['off', 'open', 'allowlist'], { message: 'must be off, open or allowlist' }).default('off'),
+  ),
   SIGNUP_EMAIL_DOMAINS: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i, 'must be comma-separated domains such as example.com, example.org')
+      .regex(
+        /^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i,
+        'must be comma-separated domains such as example.com, example.org',
+      )
       .optional(),
   ),
 
@@ -160,7 +221,9 @@ export type Env = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`,
+    );
     this.name = 'ConfigError';
   }
 }

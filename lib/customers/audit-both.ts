@@ -6,7 +6,11 @@ import type { VendorCtx } from './customer-rules';
 
 /** The vendor staff member as seen in the customer's own chain. */
 export function staffActor(ctx: VendorCtx): AuditActor {
-  return { type: 'VENDOR_STAFF', id: ctx.session.user.id, label: `${ctx.session.user.email} (${ctx.session.organization.name})` };
+  return {
+    type: 'VENDOR_STAFF',
+    id: ctx.session.user.id,
+    label: `${ctx.session.user.email} (${ctx.session.organization.name})`,
+  };
 }
 
 /**
@@ -22,8 +26,22 @@ export async function auditBoth(
   opts: { customerChain?: boolean } = {},
 ): Promise<void> {
   const target = { type: 'organization', id: customer.id, label: `${customer.name} (${customer.slug})` };
-  await recordAudit(tx, { organizationId: ctx.session.organization.id, action, actor: actorOf(ctx), target, changes, meta: ctx.meta });
+  await recordAudit(tx, {
+    organizationId: ctx.session.organization.id,
+    action,
+    actor: actorOf(ctx),
+    target,
+    changes,
+    meta: ctx.meta,
+  });
   if (opts.customerChain !== false) {
-    await recordAudit(tx, { organizationId: customer.id, action, actor: staffActor(ctx), target, changes, meta: ctx.meta });
+    await recordAudit(tx, {
+      organizationId: customer.id,
+      action,
+      actor: staffActor(ctx),
+      target,
+      changes,
+      meta: ctx.meta,
+    });
   }
 }

@@ -28,11 +28,14 @@ export async function createCustomer(ctx: Ctx, raw: TCreateCustomer): Promise<Cu
   if (refusal) throw appErrorOnFields(['ownerEmail'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   try {
     return await db().$transaction(async (tx) => {
-      if (await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken(input.slug);
+      if (await tx.organization.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+        throw slugTaken(input.slug);
       const org = await tx.organization.create({
         data: { name: input.name, slug: input.slug, kind: 'CUSTOMER', invitationDomains: input.emailDomains },
       });
-      await auditBoth(tx, staff, org, 'customer.created', { after: { name: org.name, slug: org.slug, invitationDomains: input.emailDomains } });
+      await auditBoth(tx, staff, org, 'customer.created', {
+        after: { name: org.name, slug: org.slug, invitationDomains: input.emailDomains },
+      });
       await inviteOwner(tx, staff, org, input.ownerEmail);
       return { id: org.id, slug: org.slug, name: org.name, ownerEmail: input.ownerEmail };
     });

@@ -22,7 +22,6 @@ export async function lockCustomer(tx: Prisma.TransactionClient, customerId: str
   return row;
 }
 
-
 /** Emails every active Owner of the customer, in the caller's transaction (the outbox sends it). */
 export async function emailOwners(
   tx: Prisma.TransactionClient,
@@ -39,8 +38,15 @@ export async function emailOwners(
 }
 
 /** Ends every session in the organization (members' and support sessions): the next request signs out. */
-export async function endSessionsOf(tx: Prisma.TransactionClient, organizationId: string, reason: string): Promise<number> {
-  const res = await tx.session.updateMany({ where: { organizationId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+export async function endSessionsOf(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  reason: string,
+): Promise<number> {
+  const res = await tx.session.updateMany({
+    where: { organizationId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
   return res.count;
 }
 

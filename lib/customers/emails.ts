@@ -20,7 +20,10 @@ export const customerEmails = {
     return renderMail({
       brand: p.brand,
       subject: `${p.organization} has been reactivated on ${p.brand}`,
-      paragraphs: [`Hello ${p.name},`, `${p.brand} reactivated the organization ${p.organization}. Its members can sign in again and its API keys work again.`],
+      paragraphs: [
+        `Hello ${p.name},`,
+        `${p.brand} reactivated the organization ${p.organization}. Its members can sign in again and its API keys work again.`,
+      ],
       action: { label: 'Sign in', url: p.url },
     });
   },
@@ -39,7 +42,10 @@ export const customerEmails = {
     return renderMail({
       brand: p.brand,
       subject: `${p.organization} will not be deleted`,
-      paragraphs: [`Hello ${p.name},`, `${p.brand} cancelled the deletion of the organization ${p.organization}. Nothing was removed.`],
+      paragraphs: [
+        `Hello ${p.name},`,
+        `${p.brand} cancelled the deletion of the organization ${p.organization}. Nothing was removed.`,
+      ],
     });
   },
   purged(p: Base): RenderedMail {

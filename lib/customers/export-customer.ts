@@ -40,7 +40,12 @@ async function organizationData(customerId: string): Promise<Record<string, unkn
       createdAt: true,
       user: {
         select: {
-          id: true, email: true, name: true, status: true, createdAt: true, lastSignInAt: true,
+          id: true,
+          email: true,
+          name: true,
+          status: true,
+          createdAt: true,
+          lastSignInAt: true,
           totpFactor: { select: { confirmedAt: true } },
           webauthnCredentials: { select: { name: true, createdAt: true } },
         },
@@ -77,13 +82,24 @@ export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<Cu
   const org = await db().$transaction(async (tx) => {
     const row = await lockCustomer(tx, input.customerId);
     // The audit part records itself in the customer's chain as the export's signed head (below).
-    await auditBoth(tx, staff, row, 'customer.exported', { part: input.part }, { customerChain: input.part === 'data' });
+    await auditBoth(
+      tx,
+      staff,
+      row,
+      'customer.exported',
+      { part: input.part },
+      { customerChain: input.part === 'data' },
+    );
     return row;
   });
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const encoder = new TextEncoder();
   if (input.part === 'data') {
-    const json = JSON.stringify(await organizationData(org.id), (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2);
+    const json = JSON.stringify(
+      await organizationData(org.id),
+      (_k, v) => (typeof v === 'bigint' ? v.toString() : v),
+      2,
+    );
     return {
       filename: `organization-${org.slug}-${stamp}.json`,
       contentType: 'application/json; charset=utf-8',
@@ -95,12 +111,17 @@ export async function exportCustomer(ctx: Ctx, raw: TExportCustomer): Promise<Cu
       }),
     };
   }
-  return signedAuditExport(org, {
-    organizationId: org.id,
-    action: 'customer.exported',
-    actor: staffActor(staff),
-    target: { type: 'organization', id: org.id, label: `${org.name} (${org.slug})` },
-    changes: { part: 'audit' },
-    meta: ctx.meta,
-  }, 'jsonl', {});
+  return signedAuditExport(
+    org,
+    {
+      organizationId: org.id,
+      action: 'customer.exported',
+      actor: staffActor(staff),
+      target: { type: 'organization', id: org.id, label: `${org.name} (${org.slug})` },
+      changes: { part: 'audit' },
+      meta: ctx.meta,
+    },
+    'jsonl',
+    {},
+  );
 }

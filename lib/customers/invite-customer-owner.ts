@@ -8,7 +8,10 @@ import { lockCustomer } from './customer-rules';
 import { inviteOwner } from './owner-invitation';
 
 /** Invites another Owner of a customer organization (say, when the first invitation expired unused). */
-export async function inviteCustomerOwner(ctx: Ctx, raw: TInviteCustomerOwner): Promise<{ invitationId: string; email: string; expiresAt: string }> {
+export async function inviteCustomerOwner(
+  ctx: Ctx,
+  raw: TInviteCustomerOwner,
+): Promise<{ invitationId: string; email: string; expiresAt: string }> {
   const staff = await authorize(ctx, 'customers:manage', { vendorOnly: 'customer organizations' });
   const input = parseInput(ZInviteCustomerOwnerSchema, raw);
   return db().$transaction(async (tx) => {

@@ -30,15 +30,28 @@ async function load(where: { id?: string }): Promise<CustomerDTO[]> {
     include: {
       memberships: {
         where: { deactivatedAt: null },
-        select: { user: { select: { lastSignInAt: true, totpFactor: { select: { confirmedAt: true } }, _count: { select: { webauthnCredentials: true } } } } },
+        select: {
+          user: {
+            select: {
+              lastSignInAt: true,
+              totpFactor: { select: { confirmedAt: true } },
+              _count: { select: { webauthnCredentials: true } },
+            },
+          },
+        },
       },
       ipAccessLists: { where: { enabled: true }, select: { scope: true } },
-      _count: { select: { invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } } } },
+      _count: {
+        select: { invitations: { where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } } },
+      },
     },
   });
   return orgs.map((o) => {
     const users = o.memberships.map((m) => m.user);
-    const last = users.reduce<Date | null>((max, u) => (u.lastSignInAt && (!max || u.lastSignInAt > max) ? u.lastSignInAt : max), null);
+    const last = users.reduce<Date | null>(
+      (max, u) => (u.lastSignInAt && (!max || u.lastSignInAt > max) ? u.lastSignInAt : max),
+      null,
+    );
     return {
       id: o.id,
       name: o.name,

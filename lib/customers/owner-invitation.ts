@@ -10,7 +10,6 @@ import { staffActor } from './audit-both';
 import type { VendorCtx } from './customer-rules';
 import { outsideInvitationDomains } from './status';
 
-
 /**
  * Invites an Owner of a customer organization with the same invitation (hashed single-use token, expiry,
  * email) as the customer's own administrators use, audited in both chains.
@@ -25,8 +24,11 @@ export async function inviteOwner(
   if (refusal) throw appErrorOnFields(['ownerEmail', 'email'], 'INVITATION_DOMAIN_NOT_ALLOWED', refusal);
   const member = await tx.membership.findFirst({ where: { organizationId: customer.id, user: { email } } });
   if (member) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
-  const pending = await tx.invitation.findFirst({ where: { organizationId: customer.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
-  if (pending) throw new AppError('OWNER_INVITEE_ALREADY_INVITED', undefined, { email: [fieldMessage('ALREADY_INVITED')] });
+  const pending = await tx.invitation.findFirst({
+    where: { organizationId: customer.id, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+  });
+  if (pending)
+    throw new AppError('OWNER_INVITEE_ALREADY_INVITED', undefined, { email: [fieldMessage('ALREADY_INVITED')] });
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
   const { user } = ctx.session;
@@ -43,8 +45,29 @@ export async function inviteOwner(
   });
   const target = { type: 'invitation', id: invitation.id, label: email };
   const changes = { after: { email, role: 'Owner', organization: customer.slug, expiresAt: expiresAt.toISOString() } };
-  await recordAudit(tx, { organizationId: ctx.session.organization.id, action: 'customer.owner_invited', actor: actorOf(ctx), target, changes, meta: ctx.meta });
-  await recordAudit(tx, { organizationId: customer.id, action: 'user.invited', actor: staffActor(ctx), target, changes, meta: ctx.meta });
-  await sendInvitationEmail(tx, { token, email, inviter: user, organization: customer.name, roleLabel: 'Owner', expiresAt });
+  await recordAudit(tx, {
+    organizationId: ctx.session.organization.id,
+    action: 'customer.owner_invited',
+    actor: actorOf(ctx),
+    target,
+    changes,
+    meta: ctx.meta,
+  });
+  await recordAudit(tx, {
+    organizationId: customer.id,
+    action: 'user.invited',
+    actor: staffActor(ctx),
+    target,
+    changes,
+    meta: ctx.meta,
+  });
+  await sendInvitationEmail(tx, {
+    token,
+    email,
+    inviter: user,
+    organization: customer.name,
+    roleLabel: 'Owner',
+    expiresAt,
+  });
   return { invitationId: invitation.id, email, expiresAt: expiresAt.toISOString() };
 }

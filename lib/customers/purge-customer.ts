@@ -36,17 +36,28 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
   const result = await db().$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `customer:${customerId}`);
-      const org = await tx.organization.findFirst({ where: { id: customerId, kind: 'CUSTOMER', status: 'PENDING_DELETION', purgeAfter: { lte: now } } });
+      const org = await tx.organization.findFirst({
+        where: { id: customerId, kind: 'CUSTOMER', status: 'PENDING_DELETION', purgeAfter: { lte: now } },
+      });
       if (!org) return null;
       const removed: Record<string, number> = {};
 
       // The last words to the owners go out before their addresses are removed.
       const { brand, supportEmail } = getConfig();
-      await emailOwners(tx, org.id, 'customer-purged', (o) => customerEmails.purged({ brand: brand.name, name: o.name, organization: org.name, supportEmail }));
+      await emailOwners(tx, org.id, 'customer-purged', (o) =>
+        customerEmails.purged({ brand: brand.name, name: o.name, organization: org.name, supportEmail }),
+      );
 
       const chain = await tx.auditEvent.aggregate({ where: { organizationId: org.id }, _count: { _all: true } });
-      const last = await tx.auditEvent.findFirst({ where: { organizationId: org.id }, orderBy: { seq: 'desc' }, select: { hash: true, seq: true } });
-      const files = await tx.documentFile.findMany({ where: { document: { organizationId: org.id } }, select: { storageKey: true } });
+      const last = await tx.auditEvent.findFirst({
+        where: { organizationId: org.id },
+        orderBy: { seq: 'desc' },
+        select: { hash: true, seq: true },
+      });
+      const files = await tx.documentFile.findMany({
+        where: { document: { organizationId: org.id } },
+        select: { storageKey: true },
+      });
 
       // People who belong to this organization only: their accounts go with it.
       const members = await tx.membership.findMany({ where: { organizationId: org.id }, select: { userId: true } });
@@ -55,25 +66,40 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
         select: { userId: true },
       });
       const keep = new Set(elsewhere.map((m) => m.userId));
-      const users = await tx.user.deleteMany({ where: { id: { in: members.map((m) => m.userId).filter((id) => !keep.has(id)) } } });
+      const users = await tx.user.deleteMany({
+        where: { id: { in: members.map((m) => m.userId).filter((id) => !keep.has(id)) } },
+      });
       removed.User = users.count;
 
       await tx.$executeRawUnsafe("SELECT set_config('trust_center.organization_purge', $1, true)", org.id);
-      removed.AuditEvent = await tx.$executeRawUnsafe('DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid', org.id);
+      removed.AuditEvent = await tx.$executeRawUnsafe(
+        'DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid',
+        org.id,
+      );
       // Its signed checkpoints go with the chain they describe (allowed on the same terms, audit_checkpoints migration).
-      removed.AuditCheckpoint = await tx.$executeRawUnsafe('DELETE FROM "AuditCheckpoint" WHERE "organizationId" = $1::uuid', org.id);
+      removed.AuditCheckpoint = await tx.$executeRawUnsafe(
+        'DELETE FROM "AuditCheckpoint" WHERE "organizationId" = $1::uuid',
+        org.id,
+      );
       await tx.$executeRawUnsafe("SELECT set_config('trust_center.organization_purge', '', true)");
       removed.Session = await tx.$executeRawUnsafe('DELETE FROM "Session" WHERE "organizationId" = $1::uuid', org.id);
       // Tables with a foreign key to the organization cascade from its row; the rest are emptied one by one.
       for (const table of await tenantTables(tx)) {
         if (table === 'AuditEvent' || table === 'AuditCheckpoint' || table === 'Session') continue;
-        const n = await tx.$executeRawUnsafe(`DELETE FROM "${table.replace(/"/g, '')}" WHERE "organizationId" = $1::uuid`, org.id);
+        const n = await tx.$executeRawUnsafe(
+          `DELETE FROM "${table.replace(/"/g, '')}" WHERE "organizationId" = $1::uuid`,
+          org.id,
+        );
         if (n) removed[table] = n;
       }
       await tx.organization.delete({ where: { id: org.id } });
       removed.Organization = 1;
 
-      const vendor = await tx.organization.findFirst({ where: { kind: 'VENDOR' }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+      const vendor = await tx.organization.findFirst({
+        where: { kind: 'VENDOR' },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         organizationId: vendor?.id ?? null,
         action: 'customer.purged',
@@ -82,7 +108,11 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
         changes: {
           deletionRequestedAt: org.deletionRequestedAt?.toISOString() ?? null,
           // The anchor: the customer's chain ended with this hash after this many events.
-          customerChain: { events: chain._count._all, lastSeq: last?.seq.toString() ?? null, lastSha256: last?.hash ?? null },
+          customerChain: {
+            events: chain._count._all,
+            lastSeq: last?.seq.toString() ?? null,
+            lastSha256: last?.hash ?? null,
+          },
           removed,
           documentFiles: files.length,
         },
@@ -108,7 +138,10 @@ export async function purgeCustomer(customerId: string, now = new Date()): Promi
 
 /** Every customer organization whose restore period is over (the daily job, and tests). */
 export async function purgeDueCustomers(now = new Date()): Promise<PurgeResult[]> {
-  const due = await db().organization.findMany({ where: { kind: 'CUSTOMER', status: 'PENDING_DELETION', purgeAfter: { lte: now } }, select: { id: true } });
+  const due = await db().organization.findMany({
+    where: { kind: 'CUSTOMER', status: 'PENDING_DELETION', purgeAfter: { lte: now } },
+    select: { id: true },
+  });
   const results: PurgeResult[] = [];
   for (const { id } of due) {
     const r = await purgeCustomer(id, now);

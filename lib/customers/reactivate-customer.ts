@@ -17,10 +17,15 @@ export async function reactivateCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ 
     const org = await lockCustomer(tx, customerId);
     if (org.status !== 'SUSPENDED') throw new AppError('CUSTOMER_NOT_SUSPENDED', { name: org.name });
     await tx.organization.update({ where: { id: org.id }, data: { status: 'ACTIVE', suspendedAt: null } });
-    await auditBoth(tx, staff, org, 'customer.reactivated', { before: { status: 'SUSPENDED' }, after: { status: 'ACTIVE' } });
+    await auditBoth(tx, staff, org, 'customer.reactivated', {
+      before: { status: 'SUSPENDED' },
+      after: { status: 'ACTIVE' },
+    });
     const { brand, supportEmail, appUrl } = getConfig();
     const url = new URL('/login', appUrl).toString();
-    await emailOwners(tx, org.id, 'customer-reactivated', (o) => customerEmails.reactivated({ brand: brand.name, name: o.name, organization: org.name, supportEmail, url }));
+    await emailOwners(tx, org.id, 'customer-reactivated', (o) =>
+      customerEmails.reactivated({ brand: brand.name, name: o.name, organization: org.name, supportEmail, url }),
+    );
     return { id: org.id };
   });
 }

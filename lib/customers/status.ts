@@ -18,7 +18,10 @@ export function suspendedMessage(org: { name: string; status: string }): string 
 /** The ORGANIZATION_SUSPENDED refusal of a member or API client of `org`. */
 export function suspendedError(org: { name: string; status: string }): AppError {
   const params = { name: org.name, supportEmail: getConfig().supportEmail };
-  return new AppError(org.status === 'PENDING_DELETION' ? 'ORGANIZATION_PENDING_DELETION' : 'ORGANIZATION_IS_SUSPENDED', params);
+  return new AppError(
+    org.status === 'PENDING_DELETION' ? 'ORGANIZATION_PENDING_DELETION' : 'ORGANIZATION_IS_SUSPENDED',
+    params,
+  );
 }
 
 /** An email outside the organization's allowed domains, or null when it may be invited. */

@@ -22,9 +22,15 @@ export async function suspendCustomer(ctx: Ctx, raw: TCustomerId): Promise<{ id:
     if (org.status === 'PENDING_DELETION') throw new AppError('CUSTOMER_PENDING_DELETION', { name: org.name });
     await tx.organization.update({ where: { id: org.id }, data: { status: 'SUSPENDED', suspendedAt: new Date() } });
     const sessionsEnded = await endSessionsOf(tx, org.id, SUSPENDED_REASON);
-    await auditBoth(tx, staff, org, 'customer.suspended', { before: { status: 'ACTIVE' }, after: { status: 'SUSPENDED' }, sessionsEnded });
+    await auditBoth(tx, staff, org, 'customer.suspended', {
+      before: { status: 'ACTIVE' },
+      after: { status: 'SUSPENDED' },
+      sessionsEnded,
+    });
     const { brand, supportEmail } = getConfig();
-    await emailOwners(tx, org.id, 'customer-suspended', (o) => customerEmails.suspended({ brand: brand.name, name: o.name, organization: org.name, supportEmail }));
+    await emailOwners(tx, org.id, 'customer-suspended', (o) =>
+      customerEmails.suspended({ brand: brand.name, name: o.name, organization: org.name, supportEmail }),
+    );
     return { id: org.id, sessionsEnded };
   });
 }

@@ -13,7 +13,10 @@ export function isOrganizationUsable(org: { status: string } | null | undefined)
 /** Ends a session found in an organization that is no longer usable (a later sign-in path, a race). */
 export async function endSessionOfUnusableOrganization(session: LiveSession, now = new Date()): Promise<void> {
   const reason = session.organization?.status === 'PENDING_DELETION' ? DELETION_REASON : SUSPENDED_REASON;
-  await db().session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+  await db().session.updateMany({
+    where: { id: session.id, revokedAt: null },
+    data: { revokedAt: now, revokedReason: reason },
+  });
 }
 
 export interface SuspensionNotice {

@@ -227,7 +227,11 @@ export function postgresEngineConnection(url: string): EngineConnection {
         const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
         await admin(config, `CREATE DATABASE "${name}"`);
         // The shadow's pool is closed by the adapter's dispose before this drop runs.
-        return t.track(await postgresAdapter({ ...config, database: name }, schema, () => admin(config, `DROP DATABASE IF EXISTS "${name}"`)));
+        return t.track(
+          await postgresAdapter({ ...config, database: name }, schema, () =>
+            admin(config, `DROP DATABASE IF EXISTS "${name}"`),
+          ),
+        );
       },
     },
     close: () => t.closeAll(),

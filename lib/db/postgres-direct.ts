@@ -59,7 +59,12 @@ export async function withPostgresTransaction<T>(url: string, work: (sql: RawSql
  * batches. The next batch is fetched while the caller handles this one, so the database and the
  * formatting work at the same time; rows come as arrays (fewer objects for the garbage collector).
  */
-export async function openPostgresCursor<Row extends unknown[]>(url: string, text: string, values: unknown[], batchSize: number): Promise<RowCursor<Row>> {
+export async function openPostgresCursor<Row extends unknown[]>(
+  url: string,
+  text: string,
+  values: unknown[],
+  batchSize: number,
+): Promise<RowCursor<Row>> {
   const client = await connect(url);
   let closed = false;
   let pending: Promise<Row[]> | null = null;
@@ -70,7 +75,12 @@ export async function openPostgresCursor<Row extends unknown[]>(url: string, tex
     await client.end().catch(() => undefined);
   };
   const fetchBatch = async () =>
-    (await client.query<Row>({ text: `FETCH ${Math.max(1, Math.floor(batchSize))} FROM rows_cursor`, rowMode: 'array' })).rows;
+    (
+      await client.query<Row>({
+        text: `FETCH ${Math.max(1, Math.floor(batchSize))} FROM rows_cursor`,
+        rowMode: 'array',
+      })
+    ).rows;
   try {
     await client.query('BEGIN READ ONLY');
     await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR ${text}`, values);

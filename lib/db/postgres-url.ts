@@ -62,7 +62,8 @@ function readFileOrThrow(file: string): string {
 function positiveInt(name: string, value: string | null): number | undefined {
   if (value === null) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new DatabaseUrlError(`has ${name}=${value}: must be a positive whole number`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new DatabaseUrlError(`has ${name}=${value}: must be a positive whole number`);
   return n;
 }
 
@@ -82,7 +83,9 @@ export function parsePostgresUrl(url: string): PostgresConnection {
   const unknown = [...u.searchParams.keys()].filter((k) => !(SUPPORTED_PARAMS as readonly string[]).includes(k));
   if (unknown.length) {
     // Refuse rather than ignore: a silently dropped sslcert/sslkey would weaken the connection.
-    throw new DatabaseUrlError(`has unsupported parameter(s) ${unknown.join(', ')}; supported: ${SUPPORTED_PARAMS.join(', ')}`);
+    throw new DatabaseUrlError(
+      `has unsupported parameter(s) ${unknown.join(', ')}; supported: ${SUPPORTED_PARAMS.join(', ')}`,
+    );
   }
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
   if (!database) throw new DatabaseUrlError('names no database (postgres://user:password@host:5432/database)');

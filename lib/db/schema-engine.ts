@@ -202,7 +202,10 @@ export async function createMigration(
   name: string,
   options: MigrationPaths & { now?: Date } = {},
 ): Promise<CreatedMigration | null> {
-  const slug = name.trim().replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  const slug = name
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!slug) throw new Error('Give the migration a name made of letters, digits or underscores, e.g. add_api_keys');
   const migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
   const folder = `${migrationTimestamp(options.now ?? new Date())}_${slug}`;

@@ -18,18 +18,39 @@ export interface AutoApproveRuleDto {
 
 export async function listAutoApproveRules(ctx: Ctx): Promise<AutoApproveRuleDto[]> {
   const { organization } = await authorize(ctx, 'content:publish');
-  const rows = await db().documentAutoApproveRule.findMany({ where: { organizationId: organization.id }, orderBy: { domain: 'asc' } });
-  return rows.map((r) => ({ id: r.id, domain: r.domain, expiryDays: r.expiryDays, createdAt: r.createdAt.toISOString() }));
+  const rows = await db().documentAutoApproveRule.findMany({
+    where: { organizationId: organization.id },
+    orderBy: { domain: 'asc' },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    domain: r.domain,
+    expiryDays: r.expiryDays,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 export async function addAutoApproveRule(ctx: Ctx, input: TAutoApproveRule): Promise<AutoApproveRuleDto> {
   const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   return db().$transaction(async (tx) => {
-    if (await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId, domain: input.domain } } })) {
+    if (
+      await tx.documentAutoApproveRule.findUnique({
+        where: { organizationId_domain: { organizationId, domain: input.domain } },
+      })
+    ) {
       throw new AppError('VALIDATION', undefined, { domain: [fieldMessage('AUTO_APPROVE_DOMAIN_LISTED')] });
     }
-    const r = await tx.documentAutoApproveRule.create({ data: { organizationId, domain: input.domain, expiryDays: input.expiryDays } });
-    await recordAudit(tx, { organizationId, action: 'document.auto_approve_rule_added', actor: actorOf(ctx), target: { type: 'auto_approve_rule', id: r.id, label: r.domain }, changes: { expiryDays: r.expiryDays }, meta: ctx.meta });
+    const r = await tx.documentAutoApproveRule.create({
+      data: { organizationId, domain: input.domain, expiryDays: input.expiryDays },
+    });
+    await recordAudit(tx, {
+      organizationId,
+      action: 'document.auto_approve_rule_added',
+      actor: actorOf(ctx),
+      target: { type: 'auto_approve_rule', id: r.id, label: r.domain },
+      changes: { expiryDays: r.expiryDays },
+      meta: ctx.meta,
+    });
     return { id: r.id, domain: r.domain, expiryDays: r.expiryDays, createdAt: r.createdAt.toISOString() };
   });
 }
@@ -40,6 +61,12 @@ export async function removeAutoApproveRule(ctx: Ctx, input: { ruleId: string })
     const r = await tx.documentAutoApproveRule.findFirst({ where: { id: input.ruleId, organizationId } });
     if (!r) throw new AppError('NOT_FOUND');
     await tx.documentAutoApproveRule.delete({ where: { id: r.id } });
-    await recordAudit(tx, { organizationId, action: 'document.auto_approve_rule_removed', actor: actorOf(ctx), target: { type: 'auto_approve_rule', id: r.id, label: r.domain }, meta: ctx.meta });
+    await recordAudit(tx, {
+      organizationId,
+      action: 'document.auto_approve_rule_removed',
+      actor: actorOf(ctx),
+      target: { type: 'auto_approve_rule', id: r.id, label: r.domain },
+      meta: ctx.meta,
+    });
   });
 }

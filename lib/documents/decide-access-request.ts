@@ -14,16 +14,35 @@ import { grantAccess } from './grant';
 export async function decideAccessRequest(ctx: Ctx, input: TDecideAccess): Promise<{ status: 'APPROVED' | 'DENIED' }> {
   const { session, organization } = await authorize(ctx, 'content:publish');
   return db().$transaction(async (tx) => {
-    const request = await tx.documentAccessRequest.findFirst({ where: { id: input.requestId, organizationId: organization.id } });
+    const request = await tx.documentAccessRequest.findFirst({
+      where: { id: input.requestId, organizationId: organization.id },
+    });
     if (!request) throw new AppError('NOT_FOUND');
     if (request.status !== 'PENDING') {
-      throw new AppError(request.status === 'UNVERIFIED' ? 'DOCUMENT_REQUEST_UNVERIFIED' : 'DOCUMENT_REQUEST_ALREADY_DECIDED');
+      throw new AppError(
+        request.status === 'UNVERIFIED' ? 'DOCUMENT_REQUEST_UNVERIFIED' : 'DOCUMENT_REQUEST_ALREADY_DECIDED',
+      );
     }
     if (input.decision === 'approve') {
-      await grantAccess(tx, { request, expiryDays: input.expiryDays, autoApproved: false, actor: actorOf(ctx), meta: ctx.meta, decidedBy: session.user.email });
+      await grantAccess(tx, {
+        request,
+        expiryDays: input.expiryDays,
+        autoApproved: false,
+        actor: actorOf(ctx),
+        meta: ctx.meta,
+        decidedBy: session.user.email,
+      });
       return { status: 'APPROVED' as const };
     }
-    await tx.documentAccessRequest.update({ where: { id: request.id }, data: { status: 'DENIED', decidedAt: new Date(), decidedByLabel: session.user.email, decisionMessage: input.message } });
+    await tx.documentAccessRequest.update({
+      where: { id: request.id },
+      data: {
+        status: 'DENIED',
+        decidedAt: new Date(),
+        decidedByLabel: session.user.email,
+        decisionMessage: input.message,
+      },
+    });
     await recordAudit(tx, {
       organizationId: request.organizationId,
       action: 'document.access_denied',
@@ -32,7 +51,11 @@ export async function decideAccessRequest(ctx: Ctx, input: TDecideAccess): Promi
       changes: { message: input.message },
       meta: ctx.meta,
     });
-    await enqueueMail(tx, { to: request.email, template: 'documents.denied', rendered: documentEmails.denied({ brand: getConfig().brand.name, name: request.name, message: input.message }) });
+    await enqueueMail(tx, {
+      to: request.email,
+      template: 'documents.denied',
+      rendered: documentEmails.denied({ brand: getConfig().brand.name, name: request.name, message: input.message }),
+    });
     return { status: 'DENIED' as const };
   });
 }

@@ -9,9 +9,15 @@ import { vendorOrganization } from './vendor';
  * studio's analytics; not audited one by one (anyone may download it, and the audit chain is not a hit
  * counter).
  */
-export async function downloadPublicDocument(_ctx: Ctx, input: { slug: string }): Promise<{ bytes: Uint8Array; fileName: string; contentType: string; sha256: string } | null> {
+export async function downloadPublicDocument(
+  _ctx: Ctx,
+  input: { slug: string },
+): Promise<{ bytes: Uint8Array; fileName: string; contentType: string; sha256: string } | null> {
   const vendor = await vendorOrganization(db());
-  const doc = await db().document.findFirst({ where: { organizationId: vendor.id, slug: input.slug, visibility: 'PUBLIC' }, include: currentFile });
+  const doc = await db().document.findFirst({
+    where: { organizationId: vendor.id, slug: input.slug, visibility: 'PUBLIC' },
+    include: currentFile,
+  });
   const file = doc?.files[0];
   if (!doc || !file) return null;
   const bytes = await documentStorage().get(file.storageKey);

@@ -28,7 +28,16 @@ export interface DocumentDto {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toFileDto(f: DocumentFile): DocumentFileDto {
-  return { id: f.id, version: f.version, fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256, uploadedAt: f.createdAt.toISOString(), uploadedBy: f.uploadedByLabel };
+  return {
+    id: f.id,
+    version: f.version,
+    fileName: f.fileName,
+    contentType: f.contentType,
+    size: f.size,
+    sha256: f.sha256,
+    uploadedAt: f.createdAt.toISOString(),
+    uploadedBy: f.uploadedByLabel,
+  };
 }
 
 export function toDocumentDto(d: Document & { files: DocumentFile[] }): DocumentDto {

@@ -10,12 +10,21 @@ import { documentEmails } from './emails';
 export const MAGIC_LINK_DAYS = 7;
 
 /** Sends a fresh single-use magic link for a grant (the link lives 7 days, never past the grant). */
-export async function sendMagicLink(tx: DbTransaction, request: DocumentAccessRequest, grant: { expiresAt: Date; documentIds: string[] }) {
+export async function sendMagicLink(
+  tx: DbTransaction,
+  request: DocumentAccessRequest,
+  grant: { expiresAt: Date; documentIds: string[] },
+) {
   const cfg = getConfig();
   const token = randomToken();
   const expiresAt = new Date(Math.min(grant.expiresAt.getTime(), Date.now() + MAGIC_LINK_DAYS * 86_400_000));
-  await tx.documentAccessToken.create({ data: { kind: 'MAGIC_LINK', tokenHash: sha256Hex(token), requestId: request.id, expiresAt } });
-  const docs = await tx.document.findMany({ where: { id: { in: grant.documentIds }, organizationId: request.organizationId }, select: { title: true } });
+  await tx.documentAccessToken.create({
+    data: { kind: 'MAGIC_LINK', tokenHash: sha256Hex(token), requestId: request.id, expiresAt },
+  });
+  const docs = await tx.document.findMany({
+    where: { id: { in: grant.documentIds }, organizationId: request.organizationId },
+    select: { title: true },
+  });
   await enqueueMail(tx, {
     to: request.email,
     template: 'documents.granted',
@@ -32,20 +41,41 @@ export async function sendMagicLink(tx: DbTransaction, request: DocumentAccessRe
 /** Approves a verified request: creates the grant, audits it and emails the magic link — inside `tx`. */
 export async function grantAccess(
   tx: DbTransaction,
-  p: { request: DocumentAccessRequest; expiryDays: number; autoApproved: boolean; actor: AuditActor; meta: RequestMeta; decidedBy: string },
+  p: {
+    request: DocumentAccessRequest;
+    expiryDays: number;
+    autoApproved: boolean;
+    actor: AuditActor;
+    meta: RequestMeta;
+    decidedBy: string;
+  },
 ) {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + p.expiryDays * 86_400_000);
-  await tx.documentAccessRequest.update({ where: { id: p.request.id }, data: { status: 'APPROVED', decidedAt: now, decidedByLabel: p.decidedBy } });
+  await tx.documentAccessRequest.update({
+    where: { id: p.request.id },
+    data: { status: 'APPROVED', decidedAt: now, decidedByLabel: p.decidedBy },
+  });
   const grant = await tx.documentAccessGrant.create({
-    data: { organizationId: p.request.organizationId, requestId: p.request.id, documentIds: p.request.documentIds, expiresAt, autoApproved: p.autoApproved },
+    data: {
+      organizationId: p.request.organizationId,
+      requestId: p.request.id,
+      documentIds: p.request.documentIds,
+      expiresAt,
+      autoApproved: p.autoApproved,
+    },
   });
   await recordAudit(tx, {
     organizationId: p.request.organizationId,
     action: 'document.access_granted',
     actor: p.actor,
     target: { type: 'document_access_grant', id: grant.id, label: p.request.email },
-    changes: { requestId: p.request.id, documentIds: p.request.documentIds, expiresAt: expiresAt.toISOString(), autoApproved: p.autoApproved },
+    changes: {
+      requestId: p.request.id,
+      documentIds: p.request.documentIds,
+      expiresAt: expiresAt.toISOString(),
+      autoApproved: p.autoApproved,
+    },
     meta: p.meta,
   });
   await sendMagicLink(tx, p.request, grant);

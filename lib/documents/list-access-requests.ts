@@ -26,9 +26,19 @@ export interface AccessRequestDto {
 export async function listAccessRequests(ctx: Ctx): Promise<AccessRequestDto[]> {
   const organizationId = (await authorize(ctx, 'content:publish')).organization.id;
   const [rows, docs, events] = await Promise.all([
-    db().documentAccessRequest.findMany({ where: { organizationId }, include: { grant: true }, orderBy: { createdAt: 'desc' }, take: 200 }),
+    db().documentAccessRequest.findMany({
+      where: { organizationId },
+      include: { grant: true },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+    }),
     db().document.findMany({ where: { organizationId }, select: { id: true, title: true } }),
-    db().documentEvent.groupBy({ by: ['requestId', 'kind'], where: { organizationId, requestId: { not: null } }, _count: { _all: true }, _max: { occurredAt: true } }),
+    db().documentEvent.groupBy({
+      by: ['requestId', 'kind'],
+      where: { organizationId, requestId: { not: null } },
+      _count: { _all: true },
+      _max: { occurredAt: true },
+    }),
   ]);
   const title = new Map(docs.map((d) => [d.id, d.title]));
   const now = Date.now();
@@ -51,7 +61,12 @@ export async function listAccessRequests(ctx: Ctx): Promise<AccessRequestDto[]> 
         decidedBy: r.decidedByLabel,
         decisionMessage: r.decisionMessage,
         grant: r.grant
-          ? { expiresAt: r.grant.expiresAt.toISOString(), revokedAt: r.grant.revokedAt?.toISOString() ?? null, autoApproved: r.grant.autoApproved, active: !r.grant.revokedAt && r.grant.expiresAt.getTime() > now }
+          ? {
+              expiresAt: r.grant.expiresAt.toISOString(),
+              revokedAt: r.grant.revokedAt?.toISOString() ?? null,
+              autoApproved: r.grant.autoApproved,
+              active: !r.grant.revokedAt && r.grant.expiresAt.getTime() > now,
+            }
           : null,
         downloads: ev.find((e) => e.kind === 'DOWNLOAD')?._count._all ?? 0,
         views: ev.find((e) => e.kind === 'VIEW')?._count._all ?? 0,

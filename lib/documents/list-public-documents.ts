@@ -10,12 +10,19 @@ import { vendorOrganization } from './vendor';
  */
 export async function listPublicDocuments(_ctx: Ctx): Promise<DocumentDto[]> {
   const vendor = await vendorOrganization(db());
-  const docs = await db().document.findMany({ where: { organizationId: vendor.id }, include: currentFile, orderBy: [{ category: 'asc' }, { title: 'asc' }] });
+  const docs = await db().document.findMany({
+    where: { organizationId: vendor.id },
+    include: currentFile,
+    orderBy: [{ category: 'asc' }, { title: 'asc' }],
+  });
   return docs.map(toDocumentDto).filter((d) => d.file);
 }
 
 export async function getPublicDocument(_ctx: Ctx, input: { slug: string }): Promise<DocumentDto | null> {
   const vendor = await vendorOrganization(db());
-  const doc = await db().document.findFirst({ where: { organizationId: vendor.id, slug: input.slug }, include: currentFile });
+  const doc = await db().document.findFirst({
+    where: { organizationId: vendor.id, slug: input.slug },
+    include: currentFile,
+  });
   return doc ? toDocumentDto(doc) : null;
 }

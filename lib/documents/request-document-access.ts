@@ -23,10 +23,15 @@ export const VERIFY_HOURS = 24;
 export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Promise<{ email: string }> {
   const limit = await consume('documentAccessRequestPerIp', ctx.meta.ip ?? 'unknown');
   if (limit.limited) {
-    throw new AppError('DOCUMENT_REQUESTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError('DOCUMENT_REQUESTS_RATE_LIMITED', { wait: minutesText(limit.retryAfterSeconds) }, undefined, {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
   }
   if (input.website?.trim()) {
-    logger.warn({ requestId: ctx.meta.requestId, ip: ctx.meta.ip }, 'document access request dropped: honeypot filled in');
+    logger.warn(
+      { requestId: ctx.meta.requestId, ip: ctx.meta.ip },
+      'document access request dropped: honeypot filled in',
+    );
     return { email: input.email };
   }
   if (input.ndaVersion !== NDA.version) {
@@ -37,8 +42,12 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
   await db().$transaction(async (tx) => {
     const vendor = await vendorOrganization(tx);
     const wanted = [...new Set(input.documentIds)];
-    const docs = await tx.document.findMany({ where: { organizationId: vendor.id, id: { in: wanted }, visibility: 'GATED' }, select: { id: true, title: true } });
-    if (docs.length !== wanted.length) throw new AppError('VALIDATION', undefined, { documentIds: [fieldMessage('DOCUMENTS_UNAVAILABLE')] });
+    const docs = await tx.document.findMany({
+      where: { organizationId: vendor.id, id: { in: wanted }, visibility: 'GATED' },
+      select: { id: true, title: true },
+    });
+    if (docs.length !== wanted.length)
+      throw new AppError('VALIDATION', undefined, { documentIds: [fieldMessage('DOCUMENTS_UNAVAILABLE')] });
     const now = new Date();
     const request = await tx.documentAccessRequest.create({
       data: {
@@ -55,7 +64,12 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
       },
     });
     await tx.documentAccessToken.create({
-      data: { kind: 'VERIFY_EMAIL', tokenHash: sha256Hex(token), requestId: request.id, expiresAt: new Date(now.getTime() + VERIFY_HOURS * 3_600_000) },
+      data: {
+        kind: 'VERIFY_EMAIL',
+        tokenHash: sha256Hex(token),
+        requestId: request.id,
+        expiresAt: new Date(now.getTime() + VERIFY_HOURS * 3_600_000),
+      },
     });
     await recordAudit(tx, {
       organizationId: vendor.id,
@@ -68,7 +82,12 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
     await enqueueMail(tx, {
       to: input.email,
       template: 'documents.verify',
-      rendered: documentEmails.verify({ brand: cfg.brand.name, name: input.name, hours: VERIFY_HOURS, url: new URL(`/documents/verify?token=${token}`, cfg.appUrl).toString() }),
+      rendered: documentEmails.verify({
+        brand: cfg.brand.name,
+        name: input.name,
+        hours: VERIFY_HOURS,
+        url: new URL(`/documents/verify?token=${token}`, cfg.appUrl).toString(),
+      }),
     });
   });
   return { email: input.email };

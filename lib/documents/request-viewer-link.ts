@@ -17,7 +17,12 @@ export async function requestViewerLink(ctx: Ctx, input: { email: string }): Pro
   await db().$transaction(async (tx) => {
     const vendor = await vendorOrganization(tx);
     const grants = await tx.documentAccessGrant.findMany({
-      where: { organizationId: vendor.id, revokedAt: null, expiresAt: { gt: new Date() }, request: { email: input.email } },
+      where: {
+        organizationId: vendor.id,
+        revokedAt: null,
+        expiresAt: { gt: new Date() },
+        request: { email: input.email },
+      },
       include: { request: true },
       orderBy: { createdAt: 'desc' },
       take: 3,

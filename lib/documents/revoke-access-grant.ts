@@ -12,13 +12,25 @@ import { AppError } from '@/lib/errors';
 export async function revokeAccessGrant(ctx: Ctx, input: { requestId: string }): Promise<{ revokedAt: string }> {
   const { session, organization } = await authorize(ctx, 'content:publish');
   return db().$transaction(async (tx) => {
-    const grant = await tx.documentAccessGrant.findFirst({ where: { requestId: input.requestId, organizationId: organization.id }, include: { request: true } });
+    const grant = await tx.documentAccessGrant.findFirst({
+      where: { requestId: input.requestId, organizationId: organization.id },
+      include: { request: true },
+    });
     if (!grant) throw new AppError('NOT_FOUND');
     if (grant.revokedAt) throw new AppError('DOCUMENT_ACCESS_ALREADY_REVOKED');
     const now = new Date();
-    await tx.documentAccessGrant.update({ where: { id: grant.id }, data: { revokedAt: now, revokedByLabel: session.user.email } });
-    await tx.documentAccessToken.updateMany({ where: { requestId: grant.requestId, usedAt: null, kind: 'MAGIC_LINK' }, data: { usedAt: now } });
-    await tx.documentAccessToken.updateMany({ where: { requestId: grant.requestId, kind: 'VIEWER_SESSION', expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.documentAccessGrant.update({
+      where: { id: grant.id },
+      data: { revokedAt: now, revokedByLabel: session.user.email },
+    });
+    await tx.documentAccessToken.updateMany({
+      where: { requestId: grant.requestId, usedAt: null, kind: 'MAGIC_LINK' },
+      data: { usedAt: now },
+    });
+    await tx.documentAccessToken.updateMany({
+      where: { requestId: grant.requestId, kind: 'VIEWER_SESSION', expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     await recordAudit(tx, {
       organizationId: grant.organizationId,
       action: 'document.access_revoked',

@@ -1,4 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import type { DocumentS3Config } from '@/lib/config';
 import type { DocumentStorage } from './storage';
 
@@ -11,7 +17,8 @@ function notFound(key: string, cause: unknown): Error {
 }
 
 function isNotFound(err: unknown): boolean {
-  if (err instanceof S3ServiceException) return err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404;
+  if (err instanceof S3ServiceException)
+    return err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404;
   return false;
 }
 

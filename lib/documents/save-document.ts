@@ -28,7 +28,8 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 /** Refuses an upload that is too big or whose content is not on the allowlist (by magic bytes). */
 export function checkUpload(file: { name: string; bytes: Uint8Array }) {
   const max = getConfig().documents.maxUploadBytes;
-  if (file.bytes.length > max) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: mb(max) })] });
+  if (file.bytes.length > max)
+    throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: mb(max) })] });
   if (file.bytes.length === 0) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_EMPTY')] });
   const sniffed = sniffDocument(file.bytes);
   if (!sniffed.ok) throw new AppError('VALIDATION', undefined, { file: [sniffed.message] });
@@ -36,7 +37,12 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }) {
 }
 
 const safeFileName = (name: string, extension: string) => {
-  const base = name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'document';
+  const base =
+    name
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'document';
   return `${base}.${extension}`;
 };
 
@@ -53,7 +59,8 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
   if (!input.documentId) {
     const parsed = ZSlugSchema.safeParse(input.slug);
     if (!parsed.success) throw new AppError('VALIDATION', undefined, { slug: [parsed.error.issues[0]!.message] });
-    if (RESERVED_SLUGS.has(parsed.data)) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_RESERVED')] });
+    if (RESERVED_SLUGS.has(parsed.data))
+      throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_RESERVED')] });
     slug = parsed.data;
     if (!input.file) throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_REQUIRED')] });
   }
@@ -74,12 +81,15 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
       let documentId: string;
       if (input.documentId) {
         // Tenancy: another organization's document is simply not found (R25).
-        const existing = z.uuid().safeParse(input.documentId).success ? await tx.document.findFirst({ where: { id: input.documentId, organizationId } }) : null;
+        const existing = z.uuid().safeParse(input.documentId).success
+          ? await tx.document.findFirst({ where: { id: input.documentId, organizationId } })
+          : null;
         if (!existing) throw new AppError('NOT_FOUND');
         await tx.document.update({ where: { id: existing.id }, data });
         documentId = existing.id;
       } else {
-        if (await tx.document.findUnique({ where: { slug: slug! } })) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_TAKEN')] });
+        if (await tx.document.findUnique({ where: { slug: slug! } }))
+          throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('DOCUMENT_SLUG_TAKEN')] });
         documentId = (await tx.document.create({ data: { ...data, slug: slug!, organizationId } })).id;
       }
       let sha256: string | null = null;
@@ -104,7 +114,10 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
         action: sha256 ? 'document.uploaded' : 'document.updated',
         actor: actorOf(ctx),
         target: { type: 'document', id: documentId, label: doc.title },
-        changes: { ...data, ...(sha256 ? { sha256, size: input.file!.bytes.length, contentType: sniffed!.contentType } : {}) },
+        changes: {
+          ...data,
+          ...(sha256 ? { sha256, size: input.file!.bytes.length, contentType: sniffed!.contentType } : {}),
+        },
         meta: ctx.meta,
       });
       return toDocumentDto(doc);
@@ -113,7 +126,10 @@ export async function saveDocument(ctx: Ctx, input: SaveDocumentInput): Promise<
     bumpPublicVersion('content');
     return saved;
   } catch (err) {
-    if (storageKey) await documentStorage().delete(storageKey).catch(() => undefined);
+    if (storageKey)
+      await documentStorage()
+        .delete(storageKey)
+        .catch(() => undefined);
     throw err;
   }
 }

@@ -5,7 +5,8 @@ import { getAuthSecret, getConfig } from '@/lib/config';
 // request it belongs to and the expiry. The download route checks the signature, the expiry and then the
 // grant again, so a leaked URL dies within minutes and a revoked grant stops it at once (R25, R28).
 
-const sign = (payload: string) => crypto.createHmac('sha256', `${getAuthSecret()}:document-download`).update(payload).digest('base64url');
+const sign = (payload: string) =>
+  crypto.createHmac('sha256', `${getAuthSecret()}:document-download`).update(payload).digest('base64url');
 
 export function signDownload(p: { documentId: string; requestId: string }, now = Date.now()): string {
   const exp = Math.floor(now / 1000) + getConfig().documents.linkTtlSeconds;

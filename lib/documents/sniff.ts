@@ -34,7 +34,8 @@ function zipEntryNames(b: Uint8Array, limit = 200): string[] {
 function isPlainText(b: Uint8Array): boolean {
   const sample = b.subarray(0, 8192);
   if (sample.length === 0) return false;
-  for (const c of sample) if (c === 0 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) return false;
+  for (const c of sample)
+    if (c === 0 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) return false;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample.length === b.length ? sample : b.subarray(0, 8000));
     return true;
@@ -43,23 +44,47 @@ function isPlainText(b: Uint8Array): boolean {
   }
 }
 
-const EXECUTABLE = 'This file is a program (executable), not a document, whatever its name says. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain-text file.';
+const EXECUTABLE =
+  'This file is a program (executable), not a document, whatever its name says. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain-text file.';
 
 export function sniffDocument(b: Uint8Array): SniffResult | SniffRefusal {
   if (starts(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, contentType: 'application/pdf', extension: 'pdf' };
-  if (starts(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, contentType: 'image/png', extension: 'png' };
+  if (starts(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { ok: true, contentType: 'image/png', extension: 'png' };
   if (starts(b, [0xff, 0xd8, 0xff])) return { ok: true, contentType: 'image/jpeg', extension: 'jpg' };
-  if (starts(b, [0x4d, 0x5a]) || starts(b, [0x7f, 0x45, 0x4c, 0x46]) || starts(b, [0xcf, 0xfa, 0xed, 0xfe]) || starts(b, [0xfe, 0xed, 0xfa, 0xcf]) || starts(b, [0x23, 0x21])) {
+  if (
+    starts(b, [0x4d, 0x5a]) ||
+    starts(b, [0x7f, 0x45, 0x4c, 0x46]) ||
+    starts(b, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    starts(b, [0xfe, 0xed, 0xfa, 0xcf]) ||
+    starts(b, [0x23, 0x21])
+  ) {
     return { ok: false, message: EXECUTABLE };
   }
   if (starts(b, [0x50, 0x4b, 0x03, 0x04])) {
     const names = zipEntryNames(b);
     if (names.includes('[Content_Types].xml') || names.some((n) => n.startsWith('word/') || n.startsWith('xl/'))) {
-      if (names.some((n) => n.startsWith('word/'))) return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' };
-      if (names.some((n) => n.startsWith('xl/'))) return { ok: true, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
+      if (names.some((n) => n.startsWith('word/')))
+        return {
+          ok: true,
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          extension: 'docx',
+        };
+      if (names.some((n) => n.startsWith('xl/')))
+        return {
+          ok: true,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          extension: 'xlsx',
+        };
     }
-    return { ok: false, message: 'This ZIP archive is not a Word (DOCX) or Excel (XLSX) document. Archives are not accepted.' };
+    return {
+      ok: false,
+      message: 'This ZIP archive is not a Word (DOCX) or Excel (XLSX) document. Archives are not accepted.',
+    };
   }
   if (isPlainText(b)) return { ok: true, contentType: 'text/plain; charset=utf-8', extension: 'txt' };
-  return { ok: false, message: 'This file type is not accepted. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain-text file.' };
+  return {
+    ok: false,
+    message: 'This file type is not accepted. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain-text file.',
+  };
 }

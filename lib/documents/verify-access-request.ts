@@ -31,10 +31,19 @@ export async function verifyAccessRequest(ctx: Ctx, input: { token: string }): P
     if (!token) throw new AppError('DOCUMENT_REQUEST_LINK_USED');
     const request = await tx.documentAccessRequest.findUniqueOrThrow({ where: { id: token.requestId } });
     await tx.documentAccessRequest.update({ where: { id: request.id }, data: { status: 'PENDING', verifiedAt: now } });
-    const rule = await tx.documentAutoApproveRule.findUnique({ where: { organizationId_domain: { organizationId: request.organizationId, domain: emailDomain(request.email) } } });
+    const rule = await tx.documentAutoApproveRule.findUnique({
+      where: { organizationId_domain: { organizationId: request.organizationId, domain: emailDomain(request.email) } },
+    });
     if (rule) {
       // One event: the grant (its audit row says it was auto-approved on a verified address).
-      await grantAccess(tx, { request, expiryDays: rule.expiryDays, autoApproved: true, actor: { type: 'SYSTEM', id: null, label: `auto-approve rule for ${rule.domain}` }, meta: ctx.meta, decidedBy: `auto-approve (${rule.domain})` });
+      await grantAccess(tx, {
+        request,
+        expiryDays: rule.expiryDays,
+        autoApproved: true,
+        actor: { type: 'SYSTEM', id: null, label: `auto-approve rule for ${rule.domain}` },
+        meta: ctx.meta,
+        decidedBy: `auto-approve (${rule.domain})`,
+      });
       return { status: 'approved' };
     }
     await recordAudit(tx, {
@@ -44,7 +53,11 @@ export async function verifyAccessRequest(ctx: Ctx, input: { token: string }): P
       target: { type: 'document_access_request', id: request.id, label: request.company },
       meta: ctx.meta,
     });
-    await enqueueMail(tx, { to: request.email, template: 'documents.received', rendered: documentEmails.received({ brand: cfg.brand.name, name: request.name }) });
+    await enqueueMail(tx, {
+      to: request.email,
+      template: 'documents.received',
+      rendered: documentEmails.received({ brand: cfg.brand.name, name: request.name }),
+    });
     return { status: 'pending' };
   });
 }

@@ -7,5 +7,8 @@ import { getConfig } from '@/lib/config';
  */
 export function viewerCookie() {
   const secure = getConfig().appUrl.protocol === 'https:';
-  return { name: `${secure ? '__Host-' : ''}tc.viewer`, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure } };
+  return {
+    name: `${secure ? '__Host-' : ''}tc.viewer`,
+    options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure },
+  };
 }

@@ -12,7 +12,9 @@ export interface WatermarkFacts {
 const winAnsi = (s: string) => s.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '?');
 
 export function watermarkLine(f: WatermarkFacts): string {
-  return winAnsi(`Confidential - ${f.name} <${f.email}>, ${f.company} - ${f.at.toISOString().replace('T', ' ').slice(0, 16)} UTC - ${f.documentId}`);
+  return winAnsi(
+    `Confidential - ${f.name} <${f.email}>, ${f.company} - ${f.at.toISOString().replace('T', ' ').slice(0, 16)} UTC - ${f.documentId}`,
+  );
 }
 
 /** Stamps every page with the viewer's identity: a footer line and a faint diagonal mark. */

@@ -33,7 +33,10 @@ export function resolveClientIp(input: {
   const peer = input.peer ? normalizeIp(input.peer) : null;
   if (!peer) return null;
   if (!input.trustedProxies.length || !isTrusted(peer, input.trustedProxies)) return peer;
-  const hops = (input.forwardedFor ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = (input.forwardedFor ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeIp(hops[i]!);

@@ -45,7 +45,9 @@ export function crossOriginRefusal(req, opts = {}) {
     } catch {
       return 'malformed origin';
     }
-    const own = [firstValue(req.headers.host), firstValue(req.headers['x-forwarded-host'])].filter(Boolean).map((h) => h.toLowerCase());
+    const own = [firstValue(req.headers.host), firstValue(req.headers['x-forwarded-host'])]
+      .filter(Boolean)
+      .map((h) => h.toLowerCase());
     if (opts.appOrigin) {
       try {
         own.push(new URL(opts.appOrigin).host.toLowerCase());
@@ -85,7 +87,10 @@ export function writeCrossOriginRefusal(res) {
 export function refuseCrossOrigin(req, res, opts = {}) {
   const reason = crossOriginRefusal(req, { appOrigin: opts.appOrigin });
   if (!reason) return false;
-  opts.log?.warn({ requestId: opts.requestId, method: req.method, path: req.url?.split('?')[0], reason }, 'cross-origin request refused');
+  opts.log?.warn(
+    { requestId: opts.requestId, method: req.method, path: req.url?.split('?')[0], reason },
+    'cross-origin request refused',
+  );
   writeCrossOriginRefusal(res);
   return true;
 }

@@ -25,7 +25,13 @@ const sizeOf = (entry) => entry.body.length + (entry.gzip?.length ?? 0);
  * render(key) → entry | null (not cacheable). Bounded by bytes and by variants per path, so neither
  * random query values of a contract key nor many pages can grow it past maxBytes.
  */
-export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVariantsPerPath = 64, versionOf = currentVersion, log }) {
+export function createPublicCache({
+  render,
+  maxBytes = 48 * 1024 * 1024,
+  maxVariantsPerPath = 64,
+  versionOf = currentVersion,
+  log,
+}) {
   const entries = new Map(); // key → entry; insertion order is recency (least recent first)
   const variants = new Map(); // path → count
   const inflight = new Map(); // key → { version, promise }
@@ -48,7 +54,11 @@ export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVari
     if (sizeOf(entry) > maxBytes / 4) return;
     const p = pathOf(key);
     if ((variants.get(p) ?? 0) >= maxVariantsPerPath) {
-      for (const k of entries.keys()) if (pathOf(k) === p) { remove(k); break; }
+      for (const k of entries.keys())
+        if (pathOf(k) === p) {
+          remove(k);
+          break;
+        }
     }
     entries.set(key, entry);
     bytes += sizeOf(entry);
@@ -72,10 +82,13 @@ export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVari
             if (negative.size >= MAX_NEGATIVE) negative.delete(negative.keys().next().value);
             negative.set(key, { version, until: Date.now() + NEGATIVE_TTL_MS });
           }
-          return entry ? entries.get(key) ?? { ...entry, version } : null;
+          return entry ? (entries.get(key) ?? { ...entry, version }) : null;
         },
         (err) => {
-          log?.warn({ key, err: { message: err?.message } }, 'public page render failed; the previous version is served');
+          log?.warn(
+            { key, err: { message: err?.message } },
+            'public page render failed; the previous version is served',
+          );
           return null;
         },
       )
@@ -107,7 +120,10 @@ export function createPublicCache({ render, maxBytes = 48 * 1024 * 1024, maxVari
   return {
     lookup,
     stats: () => ({ entries: entries.size, bytes, negative: negative.size, inflight: inflight.size }),
-    clear: () => { for (const k of [...entries.keys()]) remove(k); negative.clear(); },
+    clear: () => {
+      for (const k of [...entries.keys()]) remove(k);
+      negative.clear();
+    },
   };
 }
 
@@ -123,7 +139,13 @@ export function sendEntry(req, res, { entry, state }) {
   const gzip = entry.gzip && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
   const etag = gzip ? entry.gzipEtag : entry.etag;
   const body = gzip ? entry.gzip : entry.body;
-  const headers = { ...entry.headers, 'cache-control': PUBLIC_CACHE_CONTROL, etag, 'x-tc-cache': state, ...(gzip ? { 'content-encoding': 'gzip' } : {}) };
+  const headers = {
+    ...entry.headers,
+    'cache-control': PUBLIC_CACHE_CONTROL,
+    etag,
+    'x-tc-cache': state,
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  };
   if (notModified(req.headers['if-none-match'], etag)) {
     res.writeHead(304, headers);
     res.end();

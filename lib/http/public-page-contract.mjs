@@ -3,7 +3,8 @@
 // query key (?x=random) maps to the same entry, so it can neither fill the cache nor bypass it.
 
 /** Signed-in consoles, sign-in flows, APIs and Next's own files: never cached. */
-const PRIVATE_PREFIX = /^\/(?:_next|api|studio|account|login|signup|setup|forgot-password|reset-password|invitation|confirm-email|two-factor|suspended)(?:\/|$)/;
+const PRIVATE_PREFIX =
+  /^\/(?:_next|api|studio|account|login|signup|setup|forgot-password|reset-password|invitation|confirm-email|two-factor|suspended)(?:\/|$)/;
 
 /** Public-area addresses that depend on the visitor (a token, a verified email) or stream a file. */
 const VISITOR_SPECIFIC = [
@@ -38,7 +39,8 @@ const MAX_VALUE = 200;
 export function publicCacheKey(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const headers = req.headers;
-  if (headers['rsc'] || headers['next-action'] || headers['next-router-prefetch'] || headers['next-router-state-tree']) return null;
+  if (headers['rsc'] || headers['next-action'] || headers['next-router-prefetch'] || headers['next-router-state-tree'])
+    return null;
   const raw = req.url ?? '/';
   const queryAt = raw.indexOf('?');
   const path = queryAt === -1 ? raw : raw.slice(0, queryAt);

@@ -12,7 +12,11 @@ export interface PublicCacheEntry {
   gzipEtag?: string | null;
 }
 export declare function staticIntegrity(distDir: string): (src: string) => Promise<string | null>;
-export declare function cspWithHashes(csp: string, marker: string, hashes: { scriptHashes: string[]; styleHashes: string[] }): string;
+export declare function cspWithHashes(
+  csp: string,
+  marker: string,
+  hashes: { scriptHashes: string[]; styleHashes: string[] },
+): string;
 export declare function toCacheEntry(
   rendered: RenderedResponse,
   opts: { marker: string; integrityOf: (src: string) => Promise<string | null> },

@@ -11,11 +11,25 @@ import zlib from 'node:zlib';
 
 const sha256 = (data) => crypto.createHash('sha256').update(data).digest('base64');
 
-const CACHEABLE_TYPES = /^(?:text\/html|text\/plain|text\/csv|text\/xml|application\/(?:xml|json|atom\+xml|rss\+xml|feed\+json|schema\+json))\b/;
+const CACHEABLE_TYPES =
+  /^(?:text\/html|text\/plain|text\/csv|text\/xml|application\/(?:xml|json|atom\+xml|rss\+xml|feed\+json|schema\+json))\b/;
 // Per-response or connection headers, and the two this module recomputes (Cache-Control, CSP).
 const DROPPED_HEADERS = new Set([
-  'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'x-request-id', 'cache-control', 'etag',
-  'content-security-policy', 'set-cookie', 'content-encoding', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+  'x-request-id',
+  'cache-control',
+  'etag',
+  'content-security-policy',
+  'set-cookie',
+  'content-encoding',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+  'x-powered-by',
 ]);
 
 /** SRI of a file under /_next/static, read once from the build folder. */
@@ -33,7 +47,10 @@ export function staticIntegrity(distDir) {
         return Promise.resolve(null);
       }
       if (!file.startsWith(root + path.sep)) return Promise.resolve(null);
-      const read = fs.readFile(file).then((bytes) => `sha256-${sha256(bytes)}`, () => null);
+      const read = fs.readFile(file).then(
+        (bytes) => `sha256-${sha256(bytes)}`,
+        () => null,
+      );
       memo.set(pathname, read);
     }
     return memo.get(pathname);
@@ -49,7 +66,12 @@ async function hashTrustedElements(html, marker, integrityOf) {
   const sources = new Set();
   for (const m of html.matchAll(TAG)) {
     const attrs = m[2] ?? m[4];
-    const src = m[1] === 'script' ? attr(attrs, 'src') : m[4] !== undefined && attr(attrs, 'as') === 'script' ? attr(attrs, 'href') : undefined;
+    const src =
+      m[1] === 'script'
+        ? attr(attrs, 'src')
+        : m[4] !== undefined && attr(attrs, 'as') === 'script'
+          ? attr(attrs, 'href')
+          : undefined;
     if (attrs.includes(nonceAttr) && src && !attr(attrs, 'integrity')) sources.add(src);
   }
   const integrity = new Map();
@@ -64,10 +86,12 @@ async function hashTrustedElements(html, marker, integrityOf) {
     const a = attrs ?? linkAttrs;
     if (!a.includes(nonceAttr)) return whole;
     let cleaned = a.replace(nonceAttr, '');
-    const src = tag === 'script' ? attr(a, 'src') : tag === undefined && attr(a, 'as') === 'script' ? attr(a, 'href') : undefined;
+    const src =
+      tag === 'script' ? attr(a, 'src') : tag === undefined && attr(a, 'as') === 'script' ? attr(a, 'href') : undefined;
     if (src) {
       const pinned = attr(a, 'integrity') ?? integrity.get(src);
-      if (!attr(a, 'integrity')) cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
+      if (!attr(a, 'integrity'))
+        cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
       for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
       return tag ? `<script${cleaned}>${body}</script>` : `<link${cleaned}>`;
     }
@@ -87,7 +111,10 @@ export function cspWithHashes(csp, marker, { scriptHashes, styleHashes }) {
     .map((directive) => {
       const d = directive.trim();
       const hashes = d.startsWith('script-src ') ? scriptHashes : d.startsWith('style-src ') ? styleHashes : [];
-      return d.split(/\s+/).flatMap((token) => (token === nonceToken ? hashes : [token])).join(' ');
+      return d
+        .split(/\s+/)
+        .flatMap((token) => (token === nonceToken ? hashes : [token]))
+        .join(' ');
     })
     .join('; ');
 }
@@ -98,7 +125,14 @@ export async function toCacheEntry(rendered, { marker, integrityOf }) {
   const type = String(headers['content-type'] ?? '');
   const csp = headers['content-security-policy'];
   const encoded = headers['content-encoding'] && headers['content-encoding'] !== 'identity';
-  if (status !== 200 || headers['set-cookie'] || encoded || !CACHEABLE_TYPES.test(type) || typeof csp !== 'string' || !csp.includes(`'nonce-${marker}'`)) {
+  if (
+    status !== 200 ||
+    headers['set-cookie'] ||
+    encoded ||
+    !CACHEABLE_TYPES.test(type) ||
+    typeof csp !== 'string' ||
+    !csp.includes(`'nonce-${marker}'`)
+  ) {
     return null;
   }
   let bytes = body;

@@ -157,7 +157,8 @@ export async function checkActionRequest(req) {
   }
   if (!body) return { status: 413, message: 'The form is too large.' };
   const problem = await actionBodyProblem(body, req.headers['content-type']);
-  if (problem) return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
+  if (problem)
+    return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
   replayBody(req, body);
   return null;
 }
@@ -179,7 +180,8 @@ async function checkPageFormPost(req) {
   }
   if (!body) return { status: 413, message: 'The form is too large.' };
   const problem = await pageFormProblem(body, contentType);
-  if (problem) return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
+  if (problem)
+    return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
   replayBody(req, body);
   return null;
 }

@@ -7,7 +7,12 @@ export const SIGNED_IN_HINT_COOKIE = 'tc.signed-in';
 const SESSION_NAMES = ['tc.session', '__Host-tc.session'];
 const MAX_AGE = 30 * 24 * 3600;
 
-const cookieNames = (header) => new Set(String(header ?? '').split(';').map((c) => c.trim().split('=')[0]));
+const cookieNames = (header) =>
+  new Set(
+    String(header ?? '')
+      .split(';')
+      .map((c) => c.trim().split('=')[0]),
+  );
 const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
 function sessionChange(setCookies) {
@@ -15,7 +20,9 @@ function sessionChange(setCookies) {
     const [pair, ...attrs] = c.split(';');
     const eq = pair.indexOf('=');
     if (!SESSION_NAMES.includes(pair.slice(0, eq).trim())) continue;
-    const cleared = pair.slice(eq + 1).trim() === '' || attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=.*1970/i.test(a));
+    const cleared =
+      pair.slice(eq + 1).trim() === '' ||
+      attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=.*1970/i.test(a));
     return cleared ? 'cleared' : 'set';
   }
   return null;
@@ -28,12 +35,17 @@ export function keepSignedInHint(req, res, { secure }) {
   const writeHead = res.writeHead;
   res.writeHead = function patchedWriteHead(status, ...rest) {
     const extra = rest.find((r) => r && typeof r === 'object');
-    const setCookies = [...asList(res.getHeader('set-cookie')), ...asList(extra?.['set-cookie'] ?? extra?.['Set-Cookie'])];
+    const setCookies = [
+      ...asList(res.getHeader('set-cookie')),
+      ...asList(extra?.['set-cookie'] ?? extra?.['Set-Cookie']),
+    ];
     const change = sessionChange(setCookies);
     const want = change ? change === 'set' : hadSession;
     if (want !== hadHint || change) {
       const flags = `Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
-      const hint = want ? `${SIGNED_IN_HINT_COOKIE}=1; Max-Age=${MAX_AGE}; ${flags}` : `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; ${flags}`;
+      const hint = want
+        ? `${SIGNED_IN_HINT_COOKIE}=1; Max-Age=${MAX_AGE}; ${flags}`
+        : `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; ${flags}`;
       // Headers given to writeHead win over setHeader's: add the hint where the other cookies are.
       if (extra && (extra['set-cookie'] || extra['Set-Cookie'])) {
         const name = extra['set-cookie'] ? 'set-cookie' : 'Set-Cookie';

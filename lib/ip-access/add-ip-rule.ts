@@ -21,7 +21,11 @@ export async function addIpRule(ctx: Ctx, raw: TAddIpRuleIn): Promise<ChangeResu
     plan: (current) => {
       const existing = current.rules.find((r) => r.cidr === input.address);
       if (existing) {
-        throw new AppError('VALIDATION', undefined, { address: [fieldMessage('IP_RULE_DUPLICATE', { address: displayNetwork(input.address), label: existing.label })] });
+        throw new AppError('VALIDATION', undefined, {
+          address: [
+            fieldMessage('IP_RULE_DUPLICATE', { address: displayNetwork(input.address), label: existing.label }),
+          ],
+        });
       }
       return { enabled: current.enabled, rules: [...current.rules, { cidr: input.address, label: input.label }] };
     },

@@ -35,14 +35,20 @@ type RawIp = { version: 4; ip: ipaddr.IPv4 } | { version: 6; ip: ipaddr.IPv6 };
 function parseIpv4Text(text: string): Parsed<ipaddr.IPv4> {
   const parts = text.split('.');
   if (parts.length !== 4) {
-    return fail(`“${text}” has ${parts.length} part${parts.length === 1 ? '' : 's'}: an IPv4 address is four numbers separated by dots, like 192.0.2.10.`);
+    return fail(
+      `“${text}” has ${parts.length} part${parts.length === 1 ? '' : 's'}: an IPv4 address is four numbers separated by dots, like 192.0.2.10.`,
+    );
   }
   const octets: number[] = [];
   for (const part of parts) {
-    if (part === '') return fail(`“${text}” has an empty part: an IPv4 address is four numbers separated by dots, like 192.0.2.10.`);
-    if (!/^\d+$/.test(part)) return fail(`“${part}” is not a number: each part of an IPv4 address is a number from 0 to 255.`);
+    if (part === '')
+      return fail(`“${text}” has an empty part: an IPv4 address is four numbers separated by dots, like 192.0.2.10.`);
+    if (!/^\d+$/.test(part))
+      return fail(`“${part}” is not a number: each part of an IPv4 address is a number from 0 to 255.`);
     if (part.length > 1 && part.startsWith('0')) {
-      return fail(`“${part}” has a leading zero, which some systems read as octal: write ${Number.parseInt(part, 10)}.`);
+      return fail(
+        `“${part}” has a leading zero, which some systems read as octal: write ${Number.parseInt(part, 10)}.`,
+      );
     }
     const value = Number(part);
     if (value > 255) return fail(`Octet out of range: ${part} is larger than 255 (each of the four numbers is 0–255).`);
@@ -52,7 +58,8 @@ function parseIpv4Text(text: string): Parsed<ipaddr.IPv4> {
 }
 
 function parseIpv6Text(text: string): Parsed<ipaddr.IPv6> {
-  if (text.includes('%')) return fail('Zone indexes (like %eth0) are not allowed: they only mean something on one machine.');
+  if (text.includes('%'))
+    return fail('Zone indexes (like %eth0) are not allowed: they only mean something on one machine.');
   if (text.includes(':::')) return fail(`“${text}” has three colons in a row: use “::” once for a run of zero groups.`);
   const doubles = text.split('::').length - 1;
   if (doubles > 1) return fail(`“::” may appear only once in an IPv6 address; “${text}” has it ${doubles} times.`);
@@ -77,7 +84,8 @@ function parseIpv6Text(text: string): Parsed<ipaddr.IPv6> {
   if (doubles === 0 && count !== 8) {
     return fail(`“${text}” has ${count} groups: an IPv6 address has eight, or uses “::” for a run of zero groups.`);
   }
-  if (doubles === 1 && count > 7) return fail(`“${text}” has too many groups for an IPv6 address (at most eight, and “::” stands for at least one).`);
+  if (doubles === 1 && count > 7)
+    return fail(`“${text}” has too many groups for an IPv6 address (at most eight, and “::” stands for at least one).`);
   if (!ipaddr.IPv6.isValid(text)) return fail(`“${text}” is not a valid IPv6 address.`);
   return { ok: true, value: ipaddr.IPv6.parse(text) };
 }
@@ -95,7 +103,9 @@ function parseIpText(text: string): Parsed<RawIp> {
   if (/[a-z]/i.test(text) && text.includes('.')) {
     return fail(`“${text}” looks like a host name: enter its IP address instead (names can change where they point).`);
   }
-  return fail(`“${text}” is not an IP address. Enter an IPv4 address like 192.0.2.10, an IPv6 address like 2001:db8::1, or a range like 192.0.2.0/24.`);
+  return fail(
+    `“${text}” is not an IP address. Enter an IPv4 address like 192.0.2.10, an IPv6 address like 2001:db8::1, or a range like 192.0.2.0/24.`,
+  );
 }
 
 export function formatIp(ip: ipaddr.IPv4 | ipaddr.IPv6): string {
@@ -127,10 +137,13 @@ export function parseIpNetwork(raw: string): Parsed<IpNetwork> {
   let prefix = bits;
   if (prefixText !== undefined) {
     if (prefixText === '') return fail('Add the prefix length after the “/”, like /24.');
-    if (!/^\d+$/.test(prefixText)) return fail(`The prefix after “/” must be a whole number, like /24; “${prefixText}” is not.`);
+    if (!/^\d+$/.test(prefixText))
+      return fail(`The prefix after “/” must be a whole number, like /24; “${prefixText}” is not.`);
     prefix = Number(prefixText);
     if (prefix > bits) {
-      return fail(`Prefix too long: /${prefix} is more than the ${bits} bits of an IPv${parsed.value.version} address (use /0 to /${bits}).`);
+      return fail(
+        `Prefix too long: /${prefix} is more than the ${bits} bits of an IPv${parsed.value.version} address (use /0 to /${bits}).`,
+      );
     }
   }
   let unmappedFrom: string | undefined;
@@ -160,7 +173,10 @@ export function parseIpAddress(raw: string): Parsed<IpAddress> {
   if (!parsed.ok) return parsed;
   const { ip } = parsed.value;
   if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) {
-    return { ok: true, value: { version: 4, address: (ip as ipaddr.IPv6).toIPv4Address().toString(), unmappedFrom: text } };
+    return {
+      ok: true,
+      value: { version: 4, address: (ip as ipaddr.IPv6).toIPv4Address().toString(), unmappedFrom: text },
+    };
   }
   return { ok: true, value: { version: parsed.value.version, address: formatIp(ip) } };
 }

@@ -13,7 +13,10 @@ export async function disableIpAccessLists(
   ctx: Ctx,
   input: { organizationSlug: string; scopes: Scope[]; operator: string },
 ): Promise<{ organization: string; results: { scope: Scope; result: ChangeResult }[] }> {
-  const org = await db().organization.findUnique({ where: { slug: input.organizationSlug }, select: { id: true, name: true } });
+  const org = await db().organization.findUnique({
+    where: { slug: input.organizationSlug },
+    select: { id: true, name: true },
+  });
   if (!org) throw new AppError('BREAK_GLASS_NO_SUCH_SLUG', { slug: input.organizationSlug });
   const label = `server operator ${input.operator} (break-glass command)`;
   const results = [];

@@ -39,7 +39,6 @@ export type ChangeResult =
   /** Nothing was saved: the panel list would refuse the admin's own address; ask, naming it, then send it back. */
   | { status: 'confirm-lockout'; ip: string };
 
-
 export async function readList(tx: DbTransaction, organizationId: string, scope: Scope): Promise<ListState> {
   const [list, rules] = await Promise.all([
     tx.ipAccessList.findUnique({ where: { organizationId_scope: { organizationId, scope: toDbScope(scope) } } }),
@@ -112,24 +111,38 @@ export async function changeIpAccessList(input: {
 
       const dbScope = toDbScope(input.scope);
       if (diff.removed.length) {
-        await tx.ipAccessRule.deleteMany({ where: { organizationId, scope: dbScope, cidr: { in: diff.removed.map((r) => r.cidr) } } });
+        await tx.ipAccessRule.deleteMany({
+          where: { organizationId, scope: dbScope, cidr: { in: diff.removed.map((r) => r.cidr) } },
+        });
       }
       if (diff.added.length) {
         await tx.ipAccessRule.createMany({
           data: diff.added.map((r) => ({
-            organizationId, scope: dbScope, cidr: r.cidr, label: r.label, createdById: input.createdBy.id, createdByLabel: input.createdBy.label,
+            organizationId,
+            scope: dbScope,
+            cidr: r.cidr,
+            label: r.label,
+            createdById: input.createdBy.id,
+            createdByLabel: input.createdBy.label,
           })),
         });
       }
       for (const r of diff.relabelled) {
-        await tx.ipAccessRule.update({ where: { organizationId_scope_cidr: { organizationId, scope: dbScope, cidr: r.cidr } }, data: { label: r.to } });
+        await tx.ipAccessRule.update({
+          where: { organizationId_scope_cidr: { organizationId, scope: dbScope, cidr: r.cidr } },
+          data: { label: r.to },
+        });
       }
       await tx.ipAccessList.upsert({
         where: { organizationId_scope: { organizationId, scope: dbScope } },
         create: { organizationId, scope: dbScope, enabled: next.enabled },
         update: { enabled: next.enabled },
       });
-      const updated = await tx.organization.update({ where: { id: organizationId }, data: { ipAccessVersion: { increment: 1 } }, select: { ipAccessVersion: true } });
+      const updated = await tx.organization.update({
+        where: { id: organizationId },
+        data: { ipAccessVersion: { increment: 1 } },
+        select: { ipAccessVersion: true },
+      });
 
       const { title } = SCOPE_INFO[input.scope];
       const what = [
@@ -138,7 +151,8 @@ export async function changeIpAccessList(input: {
         ...diff.removed.map((r) => `Removed ${displayNetwork(r.cidr)} (${r.label}).`),
         ...diff.relabelled.map((r) => `Relabelled ${displayNetwork(r.cidr)}: “${r.from}” → “${r.to}”.`),
       ];
-      const shown = what.length > 12 ? [...what.slice(0, 12), `… and ${what.length - 12} more changes (see the audit log).`] : what;
+      const shown =
+        what.length > 12 ? [...what.slice(0, 12), `… and ${what.length - 12} more changes (see the audit log).`] : what;
       await recordAudit(tx, {
         organizationId,
         action: input.action,
@@ -163,11 +177,25 @@ export async function changeIpAccessList(input: {
         link: '/account/ip-access',
         email: (r) =>
           ipAccessEmails.changed({
-            brand: brand.name, name: r.name, organizationName: input.organization.name, who: input.who, scopeTitle: title, what: shown,
-            enabled: next.enabled, when, ip: input.meta.ip, url: new URL('/account/ip-access', appUrl).toString(),
+            brand: brand.name,
+            name: r.name,
+            organizationName: input.organization.name,
+            who: input.who,
+            scopeTitle: title,
+            what: shown,
+            enabled: next.enabled,
+            when,
+            ip: input.meta.ip,
+            url: new URL('/account/ip-access', appUrl).toString(),
           }),
       });
-      return { status: 'saved', changed: true, version: updated.ipAccessVersion, enabled: next.enabled, rules: next.rules.length };
+      return {
+        status: 'saved',
+        changed: true,
+        version: updated.ipAccessVersion,
+        enabled: next.enabled,
+        rules: next.rules.length,
+      };
     });
   } catch (err) {
     if (err instanceof LockoutConfirmationNeeded) return { status: 'confirm-lockout', ip: err.ip };

@@ -17,7 +17,9 @@ export class IpAccessRefusedError extends AppError {
     readonly ip: string | null,
     readonly organization: { id: string; name: string },
   ) {
-    const reason = ({ panel: 'IP_ACCESS_REFUSED_PANEL', api: 'IP_ACCESS_REFUSED_API', smtp: 'IP_ACCESS_REFUSED_SMTP' } as const)[scope];
+    const reason = (
+      { panel: 'IP_ACCESS_REFUSED_PANEL', api: 'IP_ACCESS_REFUSED_API', smtp: 'IP_ACCESS_REFUSED_SMTP' } as const
+    )[scope];
     super(reason, { organization: organization.name, ip: ip ?? PHRASES.UNKNOWN_ADDRESS }, undefined, { scope, ip });
     this.name = 'IpAccessRefusedError';
   }
@@ -28,9 +30,18 @@ export function isIpAccessRefusal(err: unknown): err is IpAccessRefusedError {
 }
 
 /** Audits one refusal unless this address was already audited often enough in the current window. The path is kept without its query (R28). */
-async function recordRefusal(input: { scope: Scope; organizationId: string; actor: AuditActor; meta: RequestMeta; path?: string | null }) {
+async function recordRefusal(input: {
+  scope: Scope;
+  organizationId: string;
+  actor: AuditActor;
+  meta: RequestMeta;
+  path?: string | null;
+}) {
   try {
-    const limit = await consume('ipAccessDeniedAudit', `${input.organizationId}:${input.scope}:${input.meta.ip ?? 'unknown'}`);
+    const limit = await consume(
+      'ipAccessDeniedAudit',
+      `${input.organizationId}:${input.scope}:${input.meta.ip ?? 'unknown'}`,
+    );
     if (limit.limited) return;
     await db().$transaction((tx) =>
       recordAudit(tx, {
@@ -38,13 +49,20 @@ async function recordRefusal(input: { scope: Scope; organizationId: string; acto
         action: 'ip_access.denied',
         actor: input.actor,
         outcome: 'DENIED',
-        changes: { scope: input.scope, ip: input.meta.ip, ...(input.path ? { path: input.path.split('?')[0]!.slice(0, 200) } : {}) },
+        changes: {
+          scope: input.scope,
+          ip: input.meta.ip,
+          ...(input.path ? { path: input.path.split('?')[0]!.slice(0, 200) } : {}),
+        },
         meta: input.meta,
       }),
     );
   } catch (err) {
     // The refusal stands even if it cannot be recorded.
-    logger.error({ err: { message: (err as Error).message }, requestId: input.meta.requestId }, 'ip access: refusal not audited');
+    logger.error(
+      { err: { message: (err as Error).message }, requestId: input.meta.requestId },
+      'ip access: refusal not audited',
+    );
   }
 }
 
@@ -66,6 +84,12 @@ export async function enforceIpAccess(input: {
     knownVersion: input.organization.ipAccessVersion,
   });
   if (verdict.allowed) return;
-  await recordRefusal({ scope: input.scope, organizationId: input.organization.id, actor: input.actor, meta: input.meta, path: input.path });
+  await recordRefusal({
+    scope: input.scope,
+    organizationId: input.organization.id,
+    actor: input.actor,
+    meta: input.meta,
+    path: input.path,
+  });
   throw new IpAccessRefusedError(input.scope, input.meta.ip, input.organization);
 }

@@ -7,7 +7,9 @@ import { fromDbScope, SCOPES, type Scope } from './scopes';
 export interface CompiledRulesDTO {
   organization: string;
   version: number;
-  scopes: Partial<Record<Scope, { enabled: boolean; rules: { cidr: string; label: string }[]; ranges: CompiledRanges }>>;
+  scopes: Partial<
+    Record<Scope, { enabled: boolean; rules: { cidr: string; label: string }[]; ranges: CompiledRanges }>
+  >;
 }
 
 /**

@@ -35,8 +35,13 @@ export interface IpAccessSettingsDTO {
 }
 
 const RECENT_ACTIONS = [
-  'ip_access.rule_added', 'ip_access.rule_removed', 'ip_access.list_enabled', 'ip_access.list_disabled',
-  'ip_access.list_imported', 'ip_access.break_glass', 'ip_access.denied',
+  'ip_access.rule_added',
+  'ip_access.rule_removed',
+  'ip_access.list_enabled',
+  'ip_access.list_disabled',
+  'ip_access.list_imported',
+  'ip_access.break_glass',
+  'ip_access.denied',
 ];
 
 const PHRASES: Record<string, string> = {
@@ -91,7 +96,12 @@ export async function getIpAccessSettings(ctx: Ctx): Promise<IpAccessSettingsDTO
           createdBy: r.createdByLabel,
           createdAt: r.createdAt.toISOString(),
         })),
-        exportText: formatRuleText({ organizationName: organization.name, scopeTitle: info.title, enabled: list.enabled, rules: list.rules }),
+        exportText: formatRuleText({
+          organizationName: organization.name,
+          scopeTitle: info.title,
+          enabled: list.enabled,
+          rules: list.rules,
+        }),
         containsCurrentIp: ip !== null && compileMatcher(list.rules.map((r) => r.cidr)).has(ip),
       };
     }),

@@ -13,7 +13,9 @@ export function plannedFromText(text: string, current: { cidr: string; label: st
 }
 
 export function problemsError(problems: TextProblem[]): AppError {
-  const lines = problems.slice(0, 20).map((p) => `Line ${p.line}: ${p.message}${p.suggestion ? ` (use ${displayNetwork(p.suggestion)})` : ''}`);
+  const lines = problems
+    .slice(0, 20)
+    .map((p) => `Line ${p.line}: ${p.message}${p.suggestion ? ` (use ${displayNetwork(p.suggestion)})` : ''}`);
   if (problems.length > 20) lines.push(`… and ${problems.length - 20} more lines with problems.`);
   return new AppError('IP_IMPORT_LINES_INVALID', undefined, { text: lines });
 }

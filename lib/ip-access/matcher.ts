@@ -44,7 +44,10 @@ export function ruleInterval(cidr: string): { version: 4 | 6; first: bigint; las
 }
 
 /** Sorts and merges overlapping or adjacent intervals (`after(x)` is x + 1 in the interval's number type). */
-function merge<T extends number | bigint>(intervals: { first: T; last: T }[], after: (x: T) => T): { first: T; last: T }[] {
+function merge<T extends number | bigint>(
+  intervals: { first: T; last: T }[],
+  after: (x: T) => T,
+): { first: T; last: T }[] {
   intervals.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   const out: { first: T; last: T }[] = [];
   for (const r of intervals) {
@@ -165,7 +168,9 @@ const ruleGroups = new Uint16Array(8);
  * Fast path of ruleInterval for the canonical CIDRs the store holds: IPv4 in plain numbers, IPv6 in
  * BigInt; anything unusual goes through ipaddr.js.
  */
-function compileRule(cidr: string): { version: 4; first: number; last: number } | { version: 6; first: bigint; last: bigint } {
+function compileRule(
+  cidr: string,
+): { version: 4; first: number; last: number } | { version: 6; first: bigint; last: bigint } {
   const slash = cidr.indexOf('/');
   const addr = slash === -1 ? cidr : cidr.slice(0, slash);
   const prefixText = slash === -1 ? '' : cidr.slice(slash + 1);
@@ -190,7 +195,9 @@ function compileRule(cidr: string): { version: 4; first: number; last: number } 
     return { version: 6, first, last: first | hostMask };
   }
   const r = ruleInterval(cidr);
-  return r.version === 4 ? { version: 4, first: Number(r.first), last: Number(r.last) } : { version: 6, first: r.first, last: r.last };
+  return r.version === 4
+    ? { version: 4, first: Number(r.first), last: Number(r.last) }
+    : { version: 6, first: r.first, last: r.last };
 }
 
 /** Compiles canonical CIDRs (as stored) into a matcher. Throws on an invalid CIDR: the store validates. */
@@ -269,10 +276,22 @@ export function compileMatcher(cidrs: Iterable<string>): IpMatcher {
     const v4value = parseIpv4Fast(ip);
     if (v4value >= 0) return hasIpv4(v4value);
     if (parseIpv6Fast(ip, words)) {
-      if (words[0] === 0 && words[1] === 0 && words[2] === 0 && words[3] === 0 && words[4] === 0 && words[5] === 0xffff) {
+      if (
+        words[0] === 0 &&
+        words[1] === 0 &&
+        words[2] === 0 &&
+        words[3] === 0 &&
+        words[4] === 0 &&
+        words[5] === 0xffff
+      ) {
         return hasIpv4(words[6]! * 65536 + words[7]!);
       }
-      return hasIpv6(words[0]! * 65536 + words[1]!, words[2]! * 65536 + words[3]!, words[4]! * 65536 + words[5]!, words[6]! * 65536 + words[7]!);
+      return hasIpv6(
+        words[0]! * 65536 + words[1]!,
+        words[2]! * 65536 + words[3]!,
+        words[4]! * 65536 + words[5]!,
+        words[6]! * 65536 + words[7]!,
+      );
     }
     // Unusual spellings (brackets, uppercase embedded forms…) go through the strict parser once.
     const parsed = parseIpAddress(ip);

@@ -14,14 +14,19 @@ export interface CompiledPolicy {
 const MAX_ORGANIZATIONS = 5000;
 const KEY = Symbol.for('trust-center.ip-access.policies');
 // On globalThis: Next.js may evaluate this module more than once per process.
-const slot = globalThis as { [KEY]?: { compiled: Map<string, CompiledPolicy>; loading: Map<string, Promise<CompiledPolicy>> } };
+const slot = globalThis as {
+  [KEY]?: { compiled: Map<string, CompiledPolicy>; loading: Map<string, Promise<CompiledPolicy>> };
+};
 const state = (slot[KEY] ??= { compiled: new Map(), loading: new Map() });
 
 async function load(organizationId: string): Promise<CompiledPolicy> {
   const prisma = db();
   // The version first, then the rules: the rules are at least as new as the version recorded with them,
   // so a concurrent change can only make the cache look older than it is (and be reloaded), never newer.
-  const org = await prisma.organization.findUnique({ where: { id: organizationId }, select: { ipAccessVersion: true } });
+  const org = await prisma.organization.findUnique({
+    where: { id: organizationId },
+    select: { ipAccessVersion: true },
+  });
   const [lists, rules] = await Promise.all([
     prisma.ipAccessList.findMany({ where: { organizationId }, select: { scope: true, enabled: true } }),
     prisma.ipAccessRule.findMany({ where: { organizationId }, select: { scope: true, cidr: true } }),
@@ -52,7 +57,10 @@ export async function compiledPolicy(organizationId: string, knownVersion?: numb
   const cached = state.compiled.get(organizationId);
   let wanted = knownVersion;
   if (wanted === undefined) {
-    const org = await db().organization.findUnique({ where: { id: organizationId }, select: { ipAccessVersion: true } });
+    const org = await db().organization.findUnique({
+      where: { id: organizationId },
+      select: { ipAccessVersion: true },
+    });
     wanted = org?.ipAccessVersion ?? 0;
   }
   if (cached && cached.version >= wanted) return cached;

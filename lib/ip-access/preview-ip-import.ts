@@ -36,7 +36,11 @@ export async function previewIpImport(ctx: Ctx, raw: TPreviewIpImportIn): Promis
   const { problems, rules } = plannedFromText(input.text, current.rules);
   const diff = diffRules(current.rules, rules);
   const ip = ctx.meta.ip;
-  const refusesMe = input.scope === 'panel' && current.enabled && rules.length > 0 && (!ip || !compileMatcher(rules.map((r) => r.cidr)).has(ip));
+  const refusesMe =
+    input.scope === 'panel' &&
+    current.enabled &&
+    rules.length > 0 &&
+    (!ip || !compileMatcher(rules.map((r) => r.cidr)).has(ip));
   return {
     version: org.ipAccessVersion,
     enabled: current.enabled,

@@ -11,5 +11,8 @@ export async function ipAccessContacts(organizationId: string): Promise<{ name: 
     include: { user: { select: { name: true, email: true } }, ...MEMBERSHIP_ROLE_INCLUDE },
     orderBy: { createdAt: 'asc' },
   });
-  return members.filter((m) => permissionsOfMembership(m).has('ip-access:manage')).slice(0, 5).map((m) => m.user);
+  return members
+    .filter((m) => permissionsOfMembership(m).has('ip-access:manage'))
+    .slice(0, 5)
+    .map((m) => m.user);
 }

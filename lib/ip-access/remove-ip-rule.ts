@@ -12,7 +12,9 @@ import { fromDbScope } from './scopes';
 export async function removeIpRule(ctx: Ctx, raw: TRemoveIpRuleIn): Promise<ChangeResult> {
   const admin = changedBy(await authorize(ctx, 'ip-access:manage', { sudo: true }));
   const input = parseInput(ZRemoveIpRuleSchema, raw);
-  const rule = await db().ipAccessRule.findFirst({ where: { id: input.ruleId, organizationId: admin.organization.id } });
+  const rule = await db().ipAccessRule.findFirst({
+    where: { id: input.ruleId, organizationId: admin.organization.id },
+  });
   if (!rule) throw new AppError('IP_RULE_NOT_FOUND');
   return changeIpAccessList({
     ...admin,

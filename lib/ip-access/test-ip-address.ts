@@ -35,14 +35,20 @@ export async function testIpAddress(ctx: Ctx, raw: TTestIpAddressIn): Promise<Ad
   const input = parseInput(ZTestIpAddressSchema, raw);
   const { address } = input.address;
   const target = addressValue(address);
-  const rules = await db().ipAccessRule.findMany({ where: { organizationId: organization.id }, orderBy: { createdAt: 'asc' } });
+  const rules = await db().ipAccessRule.findMany({
+    where: { organizationId: organization.id },
+    orderBy: { createdAt: 'asc' },
+  });
   const scopes = [];
   for (const scope of SCOPES) {
     const verdict = await checkIpAccess({ organizationId: organization.id, scope, ip: address });
     const own = rules.filter((r) => fromDbScope(r.scope) === scope);
     const matches = own
       .map((r) => ({ r, interval: ruleInterval(r.cidr), prefix: Number(r.cidr.split('/')[1]) }))
-      .filter(({ interval }) => interval.version === target.version && interval.first <= target.value && target.value <= interval.last)
+      .filter(
+        ({ interval }) =>
+          interval.version === target.version && interval.first <= target.value && target.value <= interval.last,
+      )
       .sort((a, b) => b.prefix - a.prefix)
       .map(({ r, prefix }) => {
         const { first, last } = networkBounds(r.cidr);
@@ -67,7 +73,15 @@ export async function testIpAddress(ctx: Ctx, raw: TTestIpAddressIn): Promise<Ad
         ? `Allowed: the list is off, so every address is allowed. ${best.address} “${best.label}” contains it, so it stays allowed if the list is turned on.`
         : `Allowed: the list is off, so every address is allowed. If it were turned on, ${address} would be refused: no entry contains it.`;
     }
-    scopes.push({ scope, title, enabled: verdict.enabled, allowed: verdict.allowed, verdict: text, matches, ruleCount: own.length });
+    scopes.push({
+      scope,
+      title,
+      enabled: verdict.enabled,
+      allowed: verdict.allowed,
+      verdict: text,
+      matches,
+      ruleCount: own.length,
+    });
   }
   return { address, unmappedFrom: input.address.unmappedFrom ?? null, scopes };
 }

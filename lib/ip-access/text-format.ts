@@ -25,7 +25,11 @@ export const MAX_IMPORT_CHARS = 200_000;
 
 /** Labels are shown in tables, emails and exports: no control characters, bounded length. */
 export function cleanLabel(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_LENGTH);
+  return raw
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_LABEL_LENGTH);
 }
 
 export function parseRuleText(text: string): { entries: TextEntry[]; problems: TextProblem[] } {
@@ -43,12 +47,21 @@ export function parseRuleText(text: string): { entries: TextEntry[]; problems: T
     const label = cleanLabel(comment || rest.join(' '));
     const parsed = parseIpNetwork(address);
     if (!parsed.ok) {
-      problems.push({ line, text: address, message: parsed.error, ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}) });
+      problems.push({
+        line,
+        text: address,
+        message: parsed.error,
+        ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}),
+      });
       return;
     }
     const first = seen.get(parsed.value.cidr);
     if (first !== undefined) {
-      problems.push({ line, text: address, message: `${displayNetwork(parsed.value.cidr)} is already on line ${first}.` });
+      problems.push({
+        line,
+        text: address,
+        message: `${displayNetwork(parsed.value.cidr)} is already on line ${first}.`,
+      });
       return;
     }
     seen.set(parsed.value.cidr, line);
@@ -57,7 +70,12 @@ export function parseRuleText(text: string): { entries: TextEntry[]; problems: T
   return { entries, problems };
 }
 
-export function formatRuleText(p: { organizationName: string; scopeTitle: string; enabled: boolean; rules: { cidr: string; label: string }[] }): string {
+export function formatRuleText(p: {
+  organizationName: string;
+  scopeTitle: string;
+  enabled: boolean;
+  rules: { cidr: string; label: string }[];
+}): string {
   const header = [
     `# ${p.scopeTitle} allowlist of ${p.organizationName} (${p.enabled ? 'on' : 'off'}, ${p.rules.length} ${p.rules.length === 1 ? 'entry' : 'entries'})`,
     '# One address or CIDR range per line; the text after “#” is its label.',
@@ -74,7 +92,10 @@ export interface RuleDiff {
 }
 
 /** What replacing `before` with `after` changes; entries without a label keep the one they have. */
-export function diffRules(before: { cidr: string; label: string }[], after: { cidr: string; label: string }[]): RuleDiff {
+export function diffRules(
+  before: { cidr: string; label: string }[],
+  after: { cidr: string; label: string }[],
+): RuleDiff {
   const old = new Map(before.map((r) => [r.cidr, r.label]));
   const next = new Set(after.map((r) => r.cidr));
   const diff: RuleDiff = { added: [], removed: [], relabelled: [], unchanged: 0 };

@@ -8,6 +8,10 @@ const INTERVAL_MS = 60 * 60_000;
 export function startCustomerPurge(): void {
   every('customer purge', INTERVAL_MS, async () => {
     const purged = await purgeDueCustomers();
-    for (const r of purged) logger.info({ organizationId: r.organizationId, slug: r.slug, removed: r.removed, filesRemoved: r.filesRemoved }, 'customer organization purged');
+    for (const r of purged)
+      logger.info(
+        { organizationId: r.organizationId, slug: r.slug, removed: r.removed, filesRemoved: r.filesRemoved },
+        'customer organization purged',
+      );
   });
 }

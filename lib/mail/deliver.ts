@@ -54,20 +54,35 @@ export async function deliverPendingMail(limit = 20): Promise<{ sent: number; fa
       const transport = getTransporter();
       if (transport) {
         await transport.sendMail({
-          from: getConfig().mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html,
+          from: getConfig().mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
           headers: (mail.headers ?? undefined) as Record<string, string> | undefined,
           messageId: messageIdOf(mail),
         });
       } else if (getConfig().isProduction) {
         // Bodies can hold one-time links: a production log never gets them, the local outbox page does.
         logger.info(
-          { mailId: mail.id, to: mail.to, subject: mail.subject, outbox: new URL('/studio/outbox', getConfig().appUrl).href },
+          {
+            mailId: mail.id,
+            to: mail.to,
+            subject: mail.subject,
+            outbox: new URL('/studio/outbox', getConfig().appUrl).href,
+          },
           'email kept in the local outbox, not sent (MAIL_TRANSPORT=log; set SMTP_URL to send)',
         );
       } else {
-        logger.info({ mailId: mail.id, to: mail.to, subject: mail.subject, body: mail.text }, 'email (MAIL_TRANSPORT=log: printed instead of sent)');
+        logger.info(
+          { mailId: mail.id, to: mail.to, subject: mail.subject, body: mail.text },
+          'email (MAIL_TRANSPORT=log: printed instead of sent)',
+        );
       }
-      await prisma.mailOutbox.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+      await prisma.mailOutbox.update({
+        where: { id: mail.id },
+        data: { status: 'SENT', sentAt: new Date(), lastError: null },
+      });
       sent++;
     } catch (err) {
       const attempts = mail.attempts + 1;
@@ -80,7 +95,10 @@ export async function deliverPendingMail(limit = 20): Promise<{ sent: number; fa
           lastError: (err as Error).message.slice(0, 500),
         },
       });
-      logger.warn({ mailId: mail.id, attempts, giveUp, err: { message: (err as Error).message } }, 'email delivery failed');
+      logger.warn(
+        { mailId: mail.id, attempts, giveUp, err: { message: (err as Error).message } },
+        'email delivery failed',
+      );
       failed++;
     }
   }

@@ -13,7 +13,13 @@ export async function enqueueMail(
 }
 
 /** The outbox row of a message (for createMany with skipDuplicates in fan-outs keyed by dedupeKey). */
-export function outboxRow(mail: { to: string; template: string; rendered: RenderedMail; dedupeKey?: string; headers?: Record<string, string> }) {
+export function outboxRow(mail: {
+  to: string;
+  template: string;
+  rendered: RenderedMail;
+  dedupeKey?: string;
+  headers?: Record<string, string>;
+}) {
   return {
     to: mail.to,
     template: mail.template,

@@ -18,7 +18,13 @@ export function renderMail(p: {
   footer?: string;
 }): RenderedMail {
   const sign = `— ${p.brand} Trust Center`;
-  const text = [...p.paragraphs, ...(p.action ? [`${p.action.label}: ${p.action.url}`] : []), '', sign, ...(p.footer ? [p.footer] : [])].join('\n\n');
+  const text = [
+    ...p.paragraphs,
+    ...(p.action ? [`${p.action.label}: ${p.action.url}`] : []),
+    '',
+    sign,
+    ...(p.footer ? [p.footer] : []),
+  ].join('\n\n');
   const html = [
     '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111827">',
     ...p.paragraphs.map((x) => `<p>${escapeHtml(x)}</p>`),

@@ -24,47 +24,107 @@ export type ErrorCode = keyof typeof CODE_MESSAGES;
 /** The specific reasons a user can act on, each with its class and its message. */
 export const REASONS = {
   // abuse
-  ABUSE_NO_REPORTER_EMAIL: { code: 'CONFLICT', message: 'The reporter left no email address, so there is no one to reply to.' },
-  ABUSE_REPORTS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You have sent several reports in a short time. Please try again in {wait}.' },
-  ABUSE_REPORT_CHANGED: { code: 'CONFLICT', message: 'Someone else changed this report just now. Reload the page to see its status.' },
+  ABUSE_NO_REPORTER_EMAIL: {
+    code: 'CONFLICT',
+    message: 'The reporter left no email address, so there is no one to reply to.',
+  },
+  ABUSE_REPORTS_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'You have sent several reports in a short time. Please try again in {wait}.',
+  },
+  ABUSE_REPORT_CHANGED: {
+    code: 'CONFLICT',
+    message: 'Someone else changed this report just now. Reload the page to see its status.',
+  },
   ABUSE_REPORT_STATUS_MOVE: { code: 'CONFLICT', message: 'A report that is {status} can only become {choices}.' },
   ABUSE_REPORT_STATUS_UNCHANGED: { code: 'CONFLICT', message: 'This report is already {status}.' },
   // access
-  SUPPORT_SESSION_READ_ONLY: { code: 'FORBIDDEN', message: 'This is a read-only support session: nothing can be changed from it.' },
+  SUPPORT_SESSION_READ_ONLY: {
+    code: 'FORBIDDEN',
+    message: 'This is a read-only support session: nothing can be changed from it.',
+  },
   ACTION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many attempts. Please try again in {wait}.' },
   NEEDS_ORGANIZATION: { code: 'FORBIDDEN', message: 'This belongs to an organization, and this session has none.' },
   REQUEST_BODY_NOT_JSON: { code: 'VALIDATION', message: 'The body must be JSON.' },
   VENDOR_STAFF_ONLY: { code: 'FORBIDDEN', message: 'Only the trust center’s own staff can work on {what}.' },
   // account
-  ACCOUNT_DELETION_LAST_OWNER: { code: 'CONFLICT', message: 'You are the only Owner of {names}. Make someone else an Owner there first (Users → transfer ownership), or have the organization deleted; then delete your account.' },
+  ACCOUNT_DELETION_LAST_OWNER: {
+    code: 'CONFLICT',
+    message:
+      'You are the only Owner of {names}. Make someone else an Owner there first (Users → transfer ownership), or have the organization deleted; then delete your account.',
+  },
   EMAIL_CHANGES_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many email changes. Try again in {wait}.' },
-  EMAIL_CHANGE_ADDRESS_TAKEN: { code: 'CONFLICT', message: '{email} now belongs to another account, so your address was not changed.' },
-  EMAIL_CHANGE_LINK_EXPIRED: { code: 'VALIDATION', message: 'This confirmation link has expired (links work for 30 minutes). Ask for the change again from your account.' },
-  EMAIL_CHANGE_LINK_UNKNOWN: { code: 'VALIDATION', message: 'This confirmation link is not valid. Check that you opened the whole link from the email.' },
-  EMAIL_CHANGE_LINK_USED: { code: 'VALIDATION', message: 'This confirmation link was already used or replaced by a newer one. Your account keeps its current address.' },
-  SUPPORT_SESSION_OWN_ACCOUNT_CHANGE: { code: 'FORBIDDEN', message: 'Leave the support session first: this changes your own account.' },
-  SUPPORT_SESSION_OWN_ACCOUNT_EXPORT: { code: 'FORBIDDEN', message: 'Leave the support session first: this downloads your own account.' },
+  EMAIL_CHANGE_ADDRESS_TAKEN: {
+    code: 'CONFLICT',
+    message: '{email} now belongs to another account, so your address was not changed.',
+  },
+  EMAIL_CHANGE_LINK_EXPIRED: {
+    code: 'VALIDATION',
+    message:
+      'This confirmation link has expired (links work for 30 minutes). Ask for the change again from your account.',
+  },
+  EMAIL_CHANGE_LINK_UNKNOWN: {
+    code: 'VALIDATION',
+    message: 'This confirmation link is not valid. Check that you opened the whole link from the email.',
+  },
+  EMAIL_CHANGE_LINK_USED: {
+    code: 'VALIDATION',
+    message:
+      'This confirmation link was already used or replaced by a newer one. Your account keeps its current address.',
+  },
+  SUPPORT_SESSION_OWN_ACCOUNT_CHANGE: {
+    code: 'FORBIDDEN',
+    message: 'Leave the support session first: this changes your own account.',
+  },
+  SUPPORT_SESSION_OWN_ACCOUNT_EXPORT: {
+    code: 'FORBIDDEN',
+    message: 'Leave the support session first: this downloads your own account.',
+  },
   // api
-  API_AUTH_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many failed API authentications from this address. Try again in {wait}.' },
+  API_AUTH_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many failed API authentications from this address. Try again in {wait}.',
+  },
   API_KEY_INVALID: { code: 'UNAUTHENTICATED', message: 'The API key is not valid or has been revoked.' },
   API_KEY_MISSING: { code: 'UNAUTHENTICATED', message: 'Send an API key as “Authorization: Bearer <key>”.' },
-  API_KEY_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'This API key made too many requests. Try again in {seconds} seconds.' },
-  API_NO_SUCH_ENDPOINT: { code: 'NOT_FOUND', message: 'There is no such API endpoint. See the API keys page for the endpoints available.' },
+  API_KEY_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'This API key made too many requests. Try again in {seconds} seconds.',
+  },
+  API_NO_SUCH_ENDPOINT: {
+    code: 'NOT_FOUND',
+    message: 'There is no such API endpoint. See the API keys page for the endpoints available.',
+  },
   API_QUERY_INVALID: { code: 'VALIDATION', message: '{problems}' },
   // api-keys
   API_KEY_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That API key was already revoked.' },
   API_KEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'That API key does not exist. Reload to see the current keys.' },
   // app
-  API_IP_SCOPE_INVALID: { code: 'VALIDATION', message: 'scope: use panel, api or smtp, or leave it out for all three.' },
+  API_IP_SCOPE_INVALID: {
+    code: 'VALIDATION',
+    message: 'scope: use panel, api or smtp, or leave it out for all three.',
+  },
   FORM_NOT_FORM_DATA: { code: 'VALIDATION', message: 'Send this form as a form submission.' },
   FORM_NOT_FROM_PAGE: { code: 'VALIDATION', message: 'Send this form from the page.' },
-  FORM_UNREADABLE_TRY_AGAIN: { code: 'VALIDATION', message: 'This form could not be read. Reload the page and try again.' },
+  FORM_UNREADABLE_TRY_AGAIN: {
+    code: 'VALIDATION',
+    message: 'This form could not be read. Reload the page and try again.',
+  },
   NO_JS_SIGN_IN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'Your sign-in expired. Sign in again.' },
-  NO_JS_SIGN_IN_NOT_COMPLETED: { code: 'UNAUTHENTICATED', message: 'Your sign-in could not be completed. Please try again.' },
-  SETUP_FORM_NOT_FORM_DATA: { code: 'VALIDATION', message: 'The setup form must be sent as a form submission. Reload /setup and try again.' },
+  NO_JS_SIGN_IN_NOT_COMPLETED: {
+    code: 'UNAUTHENTICATED',
+    message: 'Your sign-in could not be completed. Please try again.',
+  },
+  SETUP_FORM_NOT_FORM_DATA: {
+    code: 'VALIDATION',
+    message: 'The setup form must be sent as a form submission. Reload /setup and try again.',
+  },
   UPLOAD_CROSS_ORIGIN: { code: 'FORBIDDEN', message: 'Uploads are accepted only from this site.' },
   // auth
-  PASSWORD_RESET_LINK_INVALID: { code: 'VALIDATION', message: 'This reset link is invalid, expired or already used. Ask for a new one.' },
+  PASSWORD_RESET_LINK_INVALID: {
+    code: 'VALIDATION',
+    message: 'This reset link is invalid, expired or already used. Ask for a new one.',
+  },
   PASSWORD_RESET_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many reset requests. Try again in {wait}.' },
   SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That session has already ended or does not exist.' },
   SIGN_IN_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many sign-in attempts. Try again in {wait}.' },
@@ -73,143 +133,396 @@ export const REASONS = {
   CUSTOMER_ALREADY_PENDING_DELETION: { code: 'CONFLICT', message: '{name} is already pending deletion.' },
   CUSTOMER_ALREADY_SUSPENDED: { code: 'CONFLICT', message: '{name} is already suspended.' },
   CUSTOMER_DELETION_SLUG_MISMATCH: { code: 'VALIDATION', message: 'Type the slug “{slug}” exactly to confirm.' },
-  CUSTOMER_NOT_ACTIVE: { code: 'CONFLICT', message: '{name} is not active: reactivate or restore it before inviting anyone.' },
+  CUSTOMER_NOT_ACTIVE: {
+    code: 'CONFLICT',
+    message: '{name} is not active: reactivate or restore it before inviting anyone.',
+  },
   CUSTOMER_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no such customer organization.' },
   CUSTOMER_NOT_PENDING_DELETION: { code: 'CONFLICT', message: '{name} is not pending deletion.' },
   CUSTOMER_NOT_SUSPENDED: { code: 'CONFLICT', message: '{name} is not suspended.' },
   CUSTOMER_PENDING_DELETION: { code: 'CONFLICT', message: '{name} is pending deletion: restore it first.' },
-  CUSTOMER_RESTORE_PERIOD_OVER: { code: 'CONFLICT', message: 'The restore period of {name} is over: it is being removed.' },
-  CUSTOMER_SLUG_TAKEN: { code: 'CONFLICT', message: 'The slug “{slug}” is already used by another organization. Choose another.' },
-  INVITATION_DOMAIN_NOT_ALLOWED: { code: 'VALIDATION', message: 'Invitations to this organization are limited to {domains}.' },
-  ORGANIZATION_IS_SUSPENDED: { code: 'ORGANIZATION_SUSPENDED', message: '{name} is suspended. Contact {supportEmail} to have it reactivated.' },
-  ORGANIZATION_PENDING_DELETION: { code: 'ORGANIZATION_SUSPENDED', message: '{name} is scheduled for deletion and can no longer be used. Contact {supportEmail} if this is a mistake.' },
+  CUSTOMER_RESTORE_PERIOD_OVER: {
+    code: 'CONFLICT',
+    message: 'The restore period of {name} is over: it is being removed.',
+  },
+  CUSTOMER_SLUG_TAKEN: {
+    code: 'CONFLICT',
+    message: 'The slug “{slug}” is already used by another organization. Choose another.',
+  },
+  INVITATION_DOMAIN_NOT_ALLOWED: {
+    code: 'VALIDATION',
+    message: 'Invitations to this organization are limited to {domains}.',
+  },
+  ORGANIZATION_IS_SUSPENDED: {
+    code: 'ORGANIZATION_SUSPENDED',
+    message: '{name} is suspended. Contact {supportEmail} to have it reactivated.',
+  },
+  ORGANIZATION_PENDING_DELETION: {
+    code: 'ORGANIZATION_SUSPENDED',
+    message: '{name} is scheduled for deletion and can no longer be used. Contact {supportEmail} if this is a mistake.',
+  },
   OWNER_INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation.' },
   // documents
   DOCUMENTS_NONE_YET: { code: 'NOT_FOUND', message: 'This trust center has no documents yet.' },
   DOCUMENT_ACCESS_ALREADY_REVOKED: { code: 'CONFLICT', message: 'This access was already revoked.' },
   DOCUMENT_ACCESS_ENDED: { code: 'FORBIDDEN', message: 'Your access to these documents has ended.' },
   DOCUMENT_ACCESS_REVOKED: { code: 'FORBIDDEN', message: 'Your access to these documents was revoked.' },
-  DOCUMENT_REQUESTS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You have sent several requests in a short time. Please try again in {wait}.' },
+  DOCUMENT_REQUESTS_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'You have sent several requests in a short time. Please try again in {wait}.',
+  },
   DOCUMENT_REQUEST_ALREADY_DECIDED: { code: 'CONFLICT', message: 'This request was already decided.' },
-  DOCUMENT_REQUEST_LINK_USED: { code: 'NOT_FOUND', message: 'This confirmation link has expired or was already used. Request the documents again to get a new one.' },
-  DOCUMENT_REQUEST_UNVERIFIED: { code: 'CONFLICT', message: 'The requester has not confirmed their email address yet.' },
-  VIEWER_LINK_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many requests from your network. Please try again in {wait}.' },
-  VIEWER_LINK_USED: { code: 'NOT_FOUND', message: 'This link has expired or was already used. Ask for a new link from the documents page.' },
+  DOCUMENT_REQUEST_LINK_USED: {
+    code: 'NOT_FOUND',
+    message: 'This confirmation link has expired or was already used. Request the documents again to get a new one.',
+  },
+  DOCUMENT_REQUEST_UNVERIFIED: {
+    code: 'CONFLICT',
+    message: 'The requester has not confirmed their email address yet.',
+  },
+  VIEWER_LINK_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many requests from your network. Please try again in {wait}.',
+  },
+  VIEWER_LINK_USED: {
+    code: 'NOT_FOUND',
+    message: 'This link has expired or was already used. Ask for a new link from the documents page.',
+  },
   // ip-access
   BREAK_GLASS_NO_SUCH_SLUG: { code: 'NOT_FOUND', message: 'No organization has the slug “{slug}”.' },
-  IP_ACCESS_REFUSED_API: { code: 'FORBIDDEN', message: '{organization} does not allow API requests from {ip}. Ask an administrator of {organization} to add it to the API allowlist.' },
-  IP_ACCESS_REFUSED_PANEL: { code: 'FORBIDDEN', message: '{organization} allows its account to be used only from approved addresses, and this request came from {ip}. Ask an administrator of {organization} to add it.' },
-  IP_ACCESS_REFUSED_SMTP: { code: 'FORBIDDEN', message: '{organization} does not allow this from {ip}. Ask an administrator of {organization} to add it to the SMTP allowlist.' },
+  IP_ACCESS_REFUSED_API: {
+    code: 'FORBIDDEN',
+    message:
+      '{organization} does not allow API requests from {ip}. Ask an administrator of {organization} to add it to the API allowlist.',
+  },
+  IP_ACCESS_REFUSED_PANEL: {
+    code: 'FORBIDDEN',
+    message:
+      '{organization} allows its account to be used only from approved addresses, and this request came from {ip}. Ask an administrator of {organization} to add it.',
+  },
+  IP_ACCESS_REFUSED_SMTP: {
+    code: 'FORBIDDEN',
+    message:
+      '{organization} does not allow this from {ip}. Ask an administrator of {organization} to add it to the SMTP allowlist.',
+  },
   IP_IMPORT_LINES_INVALID: { code: 'VALIDATION', message: 'Some lines need attention; nothing was saved.' },
-  IP_IMPORT_STALE: { code: 'CONFLICT', message: 'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.' },
-  IP_LIST_EMPTY_CANNOT_ENABLE: { code: 'VALIDATION', message: 'The {list} list is empty: turning it on would refuse everyone. Add at least one address first.' },
-  IP_LIST_ENABLED_EMPTY: { code: 'VALIDATION', message: 'An enabled list with no addresses would refuse everyone. Add at least one address, or turn the list off.' },
-  IP_LIST_TOO_LONG: { code: 'VALIDATION', message: 'A list holds at most {max} entries; this one would have {count}. Merge addresses into wider ranges.' },
-  IP_RULE_LAST_OF_ENABLED_LIST: { code: 'VALIDATION', message: 'This is the last address of a list that is on: removing it would refuse everyone. Turn the list off first, or add another address.' },
-  IP_RULE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That address is no longer in the list. Reload to see the current list.' },
+  IP_IMPORT_STALE: {
+    code: 'CONFLICT',
+    message:
+      'The IP access lists changed since you previewed this import. Preview it again to see what it would change now.',
+  },
+  IP_LIST_EMPTY_CANNOT_ENABLE: {
+    code: 'VALIDATION',
+    message: 'The {list} list is empty: turning it on would refuse everyone. Add at least one address first.',
+  },
+  IP_LIST_ENABLED_EMPTY: {
+    code: 'VALIDATION',
+    message: 'An enabled list with no addresses would refuse everyone. Add at least one address, or turn the list off.',
+  },
+  IP_LIST_TOO_LONG: {
+    code: 'VALIDATION',
+    message: 'A list holds at most {max} entries; this one would have {count}. Merge addresses into wider ranges.',
+  },
+  IP_RULE_LAST_OF_ENABLED_LIST: {
+    code: 'VALIDATION',
+    message:
+      'This is the last address of a list that is on: removing it would refuse everyone. Turn the list off first, or add another address.',
+  },
+  IP_RULE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    message: 'That address is no longer in the list. Reload to see the current list.',
+  },
   // mail
   OUTBOX_NOT_LOCAL: { code: 'NOT_FOUND', message: 'Emails are sent through SMTP: there is no local outbox.' },
   // mfa
-  MFA_LAST_REQUIRED_FACTOR: { code: 'CONFLICT', message: 'Your organization requires two-factor authentication, and this is your last second factor. Add another authenticator app or passkey first, then remove {what}.' },
-  MFA_LAST_REQUIRED_PASSKEY: { code: 'CONFLICT', message: 'Your organization requires a passkey or security key, and this is your last one. Add another passkey first, then remove this one.' },
+  MFA_LAST_REQUIRED_FACTOR: {
+    code: 'CONFLICT',
+    message:
+      'Your organization requires two-factor authentication, and this is your last second factor. Add another authenticator app or passkey first, then remove {what}.',
+  },
+  MFA_LAST_REQUIRED_PASSKEY: {
+    code: 'CONFLICT',
+    message:
+      'Your organization requires a passkey or security key, and this is your last one. Add another passkey first, then remove this one.',
+  },
   PASSKEY_ALREADY_REGISTERED: { code: 'CONFLICT', message: 'This passkey is already registered.' },
-  PASSKEY_CHALLENGE_EXPIRED: { code: 'VALIDATION', message: 'This request expired or was already used. Please try again.' },
+  PASSKEY_CHALLENGE_EXPIRED: {
+    code: 'VALIDATION',
+    message: 'This request expired or was already used. Please try again.',
+  },
   PASSKEY_NONE_REGISTERED: { code: 'NOT_FOUND', message: 'No passkey or security key is registered for this account.' },
   PASSKEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'That passkey does not exist or was already removed.' },
   PASSKEY_REGISTRATION_FAILED: { code: 'VALIDATION', message: 'Your passkey could not be verified. Please try again.' },
-  PASSKEY_SIGN_IN_FAILED: { code: 'UNAUTHENTICATED', message: 'That passkey could not sign you in. Try again, or sign in with your password.' },
-  RECOVERY_CODES_NEED_FACTOR: { code: 'CONFLICT', message: 'Set up an authenticator app or a passkey first; recovery codes come with it.' },
-  SECOND_FACTOR_PASSKEY_FAILED: { code: 'VALIDATION', message: 'Your passkey or security key could not be verified. Try again, or use another method.' },
-  SIGN_IN_EXPIRED: { code: 'UNAUTHENTICATED', message: 'This sign-in has expired. Please sign in again with your password.' },
+  PASSKEY_SIGN_IN_FAILED: {
+    code: 'UNAUTHENTICATED',
+    message: 'That passkey could not sign you in. Try again, or sign in with your password.',
+  },
+  RECOVERY_CODES_NEED_FACTOR: {
+    code: 'CONFLICT',
+    message: 'Set up an authenticator app or a passkey first; recovery codes come with it.',
+  },
+  SECOND_FACTOR_PASSKEY_FAILED: {
+    code: 'VALIDATION',
+    message: 'Your passkey or security key could not be verified. Try again, or use another method.',
+  },
+  SIGN_IN_EXPIRED: {
+    code: 'UNAUTHENTICATED',
+    message: 'This sign-in has expired. Please sign in again with your password.',
+  },
   TOTP_ALREADY_CONFIRMED: { code: 'CONFLICT', message: 'Your authenticator app is already set up.' },
-  TOTP_ALREADY_SET_UP: { code: 'CONFLICT', message: 'An authenticator app is already set up. Remove it first if you want to replace it.' },
+  TOTP_ALREADY_SET_UP: {
+    code: 'CONFLICT',
+    message: 'An authenticator app is already set up. Remove it first if you want to replace it.',
+  },
   TOTP_NOT_SET_UP: { code: 'NOT_FOUND', message: 'No authenticator app is set up.' },
   TOTP_SETUP_EXPIRED: { code: 'VALIDATION', message: 'This setup has expired. Start again to get a new QR code.' },
   TWO_FACTOR_MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That member does not exist in your organization.' },
   TWO_FACTOR_NOTHING_TO_RESET: { code: 'CONFLICT', message: '{name} has no two-factor authentication to reset.' },
-  TWO_FACTOR_RESET_OWNER_BY_NON_OWNER: { code: 'FORBIDDEN', message: 'Only an owner can reset the two-factor authentication of an owner.' },
-  TWO_FACTOR_RESET_SELF: { code: 'FORBIDDEN', message: 'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.' },
+  TWO_FACTOR_RESET_OWNER_BY_NON_OWNER: {
+    code: 'FORBIDDEN',
+    message: 'Only an owner can reset the two-factor authentication of an owner.',
+  },
+  TWO_FACTOR_RESET_SELF: {
+    code: 'FORBIDDEN',
+    message:
+      'You cannot reset your own two-factor authentication. Sign in with a recovery code, then change your factors on your security page.',
+  },
   WRONG_CODES_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many wrong codes. Try again in {wait}.' },
   // notifications
-  NOTIFICATION_MANDATORY: { code: 'VALIDATION', message: '“{label}” is a security notification and cannot be turned off.' },
+  NOTIFICATION_MANDATORY: {
+    code: 'VALIDATION',
+    message: '“{label}” is a security notification and cannot be turned off.',
+  },
   NOTIFICATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That notification does not exist.' },
   NOTIFICATION_UNKNOWN: { code: 'VALIDATION', message: 'Unknown notification “{event}”.' },
   // roles
-  ROLE_ABOVE_ACTOR_MOVE: { code: 'FORBIDDEN', message: 'You cannot move people to {role}: it includes rights you do not have.' },
-  ROLE_CHOICE_GONE: { code: 'NOT_FOUND', message: 'That role does not exist. Reload the page to see the current roles.' },
-  ROLE_DELETE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You hold this role: moving its members to a role with more rights would raise your own.' },
-  ROLE_IN_USE: { code: 'CONFLICT', message: '{name} is in use: choose a role for its {members} member(s) and {invitations} pending invitation(s) first.' },
+  ROLE_ABOVE_ACTOR_MOVE: {
+    code: 'FORBIDDEN',
+    message: 'You cannot move people to {role}: it includes rights you do not have.',
+  },
+  ROLE_CHOICE_GONE: {
+    code: 'NOT_FOUND',
+    message: 'That role does not exist. Reload the page to see the current roles.',
+  },
+  ROLE_DELETE_SELF_ESCALATION: {
+    code: 'FORBIDDEN',
+    message: 'You hold this role: moving its members to a role with more rights would raise your own.',
+  },
+  ROLE_IN_USE: {
+    code: 'CONFLICT',
+    message:
+      '{name} is in use: choose a role for its {members} member(s) and {invitations} pending invitation(s) first.',
+  },
   ROLE_NOT_FOUND: { code: 'NOT_FOUND', message: 'That role does not exist.' },
-  ROLE_PERMISSIONS_ABOVE_ACTOR: { code: 'FORBIDDEN', message: 'You cannot put rights you do not have into a role: {permissions}.' },
-  ROLE_UPDATE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You cannot add permissions to a role you hold yourself.' },
+  ROLE_PERMISSIONS_ABOVE_ACTOR: {
+    code: 'FORBIDDEN',
+    message: 'You cannot put rights you do not have into a role: {permissions}.',
+  },
+  ROLE_UPDATE_SELF_ESCALATION: {
+    code: 'FORBIDDEN',
+    message: 'You cannot add permissions to a role you hold yourself.',
+  },
   // security
   TOO_MANY_ATTEMPTS: { code: 'RATE_LIMITED', message: 'Too many attempts. Try again in {wait}.' },
   // setup
   SETUP_ACCOUNT_EXISTS: { code: 'CONFLICT', message: 'An account with this email address already exists.' },
   SETUP_ALREADY_DONE: { code: 'NOT_FOUND', message: 'The first-run setup is already complete. Sign in instead.' },
-  SETUP_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many setup attempts from your address. Try again in {wait}.' },
-  SETUP_TOKEN_EXPIRED: { code: 'VALIDATION', message: 'That setup token has expired (tokens work for {hours} hours). Restart the server or run npm run setup for a new one.' },
-  SETUP_TOKEN_UNKNOWN: { code: 'VALIDATION', message: 'That setup token is not right. Copy it again from the server log (the line “First-run setup token”), or run npm run setup for a new one.' },
-  SETUP_TOKEN_USED: { code: 'VALIDATION', message: 'That setup token has already been used. Each token works once; restart the server or run npm run setup for a new one.' },
+  SETUP_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many setup attempts from your address. Try again in {wait}.',
+  },
+  SETUP_TOKEN_EXPIRED: {
+    code: 'VALIDATION',
+    message:
+      'That setup token has expired (tokens work for {hours} hours). Restart the server or run npm run setup for a new one.',
+  },
+  SETUP_TOKEN_UNKNOWN: {
+    code: 'VALIDATION',
+    message:
+      'That setup token is not right. Copy it again from the server log (the line “First-run setup token”), or run npm run setup for a new one.',
+  },
+  SETUP_TOKEN_USED: {
+    code: 'VALIDATION',
+    message:
+      'That setup token has already been used. Each token works once; restart the server or run npm run setup for a new one.',
+  },
   // signup
-  SIGNUP_ACCOUNT_EXISTS: { code: 'CONFLICT', message: 'An account already exists for this address. Sign in instead, or reset your password if you forgot it.' },
-  SIGNUP_CLOSED: { code: 'FORBIDDEN', message: 'Sign-up is closed. Ask the administrator of your organization to invite you.' },
-  SIGNUP_DOMAIN_NOT_ALLOWED: { code: 'VALIDATION', message: 'Sign-up is open only to addresses at {domains}. Use your work address, or ask to be invited.' },
-  SIGNUP_LINK_DOMAIN_NOT_ALLOWED: { code: 'FORBIDDEN', message: 'Sign-up is open only to addresses at {domains}. Use your work address, or ask to be invited.' },
-  SIGNUP_LINK_EXPIRED: { code: 'VALIDATION', message: 'This sign-up link has expired (links work for 30 minutes). Ask for a new one.' },
-  SIGNUP_LINK_UNKNOWN: { code: 'VALIDATION', message: 'This sign-up link is not valid. Check that you opened the whole link from the email, or ask for a new one.' },
-  SIGNUP_LINK_USED: { code: 'VALIDATION', message: 'This sign-up link was already used. Sign in with the account it created, or ask for a new link.' },
+  SIGNUP_ACCOUNT_EXISTS: {
+    code: 'CONFLICT',
+    message: 'An account already exists for this address. Sign in instead, or reset your password if you forgot it.',
+  },
+  SIGNUP_CLOSED: {
+    code: 'FORBIDDEN',
+    message: 'Sign-up is closed. Ask the administrator of your organization to invite you.',
+  },
+  SIGNUP_DOMAIN_NOT_ALLOWED: {
+    code: 'VALIDATION',
+    message: 'Sign-up is open only to addresses at {domains}. Use your work address, or ask to be invited.',
+  },
+  SIGNUP_LINK_DOMAIN_NOT_ALLOWED: {
+    code: 'FORBIDDEN',
+    message: 'Sign-up is open only to addresses at {domains}. Use your work address, or ask to be invited.',
+  },
+  SIGNUP_LINK_EXPIRED: {
+    code: 'VALIDATION',
+    message: 'This sign-up link has expired (links work for 30 minutes). Ask for a new one.',
+  },
+  SIGNUP_LINK_UNKNOWN: {
+    code: 'VALIDATION',
+    message:
+      'This sign-up link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
+  },
+  SIGNUP_LINK_USED: {
+    code: 'VALIDATION',
+    message: 'This sign-up link was already used. Sign in with the account it created, or ask for a new link.',
+  },
   SIGN_UP_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many sign-up requests. Try again in {wait}.' },
   // studio
-  DRAFT_CHANGED_BY_OTHER: { code: 'CONFLICT', message: '{name} changed this page while you were editing. Compare your text with theirs, then save again.' },
-  DRAFT_GONE_WHILE_EDITING: { code: 'CONFLICT', message: 'The draft was published or discarded while you were editing. Compare your text with the current page, then save again.' },
-  PAGE_LINKED_FROM_OTHERS: { code: 'VALIDATION', message: 'Other pages link to this page: {files}. Change those links first (edit, review and publish them), then try again.' },
-  PAGE_NEVER_PUBLISHED: { code: 'VALIDATION', message: 'This page has never been published: its draft is its only text. Delete the page instead.' },
+  DRAFT_CHANGED_BY_OTHER: {
+    code: 'CONFLICT',
+    message: '{name} changed this page while you were editing. Compare your text with theirs, then save again.',
+  },
+  DRAFT_GONE_WHILE_EDITING: {
+    code: 'CONFLICT',
+    message:
+      'The draft was published or discarded while you were editing. Compare your text with the current page, then save again.',
+  },
+  PAGE_LINKED_FROM_OTHERS: {
+    code: 'VALIDATION',
+    message:
+      'Other pages link to this page: {files}. Change those links first (edit, review and publish them), then try again.',
+  },
+  PAGE_NEVER_PUBLISHED: {
+    code: 'VALIDATION',
+    message: 'This page has never been published: its draft is its only text. Delete the page instead.',
+  },
   PAGE_NO_DRAFT: { code: 'NOT_FOUND', message: 'This page has no draft to discard.' },
   PAGE_ORDER_STALE: { code: 'VALIDATION', message: 'The list of pages is out of date: reload and try again.' },
   PUBLISH_ALREADY_PUBLISHED: { code: 'VALIDATION', message: 'This revision is already published.' },
-  PUBLISH_FOUR_EYES: { code: 'VALIDATION', message: 'Four-eyes publishing is on: you wrote every change in this revision, so a colleague with publishing rights must publish it.' },
+  PUBLISH_FOUR_EYES: {
+    code: 'VALIDATION',
+    message:
+      'Four-eyes publishing is on: you wrote every change in this revision, so a colleague with publishing rights must publish it.',
+  },
   PUBLISH_NEEDS_PERMISSION: { code: 'VALIDATION', message: 'Publishing needs the content:publish permission.' },
   PUBLISH_NOT_APPROVED: { code: 'VALIDATION', message: 'The reviewer has not approved this revision yet.' },
-  PUBLISH_SCHEDULED: { code: 'VALIDATION', message: 'This revision is scheduled for publication; cancel the schedule to publish it now.' },
+  PUBLISH_SCHEDULED: {
+    code: 'VALIDATION',
+    message: 'This revision is scheduled for publication; cancel the schedule to publish it now.',
+  },
   PUBLISH_WITHDRAWN: { code: 'VALIDATION', message: 'This review was withdrawn.' },
   REVIEW_ALREADY_CLOSED: { code: 'VALIDATION', message: 'This review is already closed.' },
-  REVIEW_ALREADY_OPEN: { code: 'VALIDATION', message: 'This page already has an open review. Withdraw it first, or wait until it is decided.' },
+  REVIEW_ALREADY_OPEN: {
+    code: 'VALIDATION',
+    message: 'This page already has an open review. Withdraw it first, or wait until it is decided.',
+  },
   REVIEW_ALREADY_PUBLISHED: { code: 'VALIDATION', message: 'Too late: this revision has already been published.' },
-  REVIEW_CHANGED: { code: 'CONFLICT', message: 'This review changed in the meantime. Reload to see its current state.' },
-  REVIEW_CLOSED_FOR_COMMENTS: { code: 'VALIDATION', message: 'This review is closed: comments are no longer possible.' },
-  REVIEW_DECIDE_NOT_REVIEWER: { code: 'VALIDATION', message: 'Only the reviewer this review was assigned to can approve it or request changes.' },
-  REVIEW_DRAFT_UNCHANGED: { code: 'VALIDATION', message: 'The draft is the same as the published page: there is nothing to review.' },
+  REVIEW_CHANGED: {
+    code: 'CONFLICT',
+    message: 'This review changed in the meantime. Reload to see its current state.',
+  },
+  REVIEW_CLOSED_FOR_COMMENTS: {
+    code: 'VALIDATION',
+    message: 'This review is closed: comments are no longer possible.',
+  },
+  REVIEW_DECIDE_NOT_REVIEWER: {
+    code: 'VALIDATION',
+    message: 'Only the reviewer this review was assigned to can approve it or request changes.',
+  },
+  REVIEW_DRAFT_UNCHANGED: {
+    code: 'VALIDATION',
+    message: 'The draft is the same as the published page: there is nothing to review.',
+  },
   REVIEW_NOT_PENDING: { code: 'VALIDATION', message: 'This review is no longer waiting for a decision.' },
   REVIEW_NOT_SCHEDULED: { code: 'VALIDATION', message: 'This revision is not scheduled.' },
-  REVIEW_NO_DRAFT: { code: 'VALIDATION', message: 'There is nothing to review: edit the page first, then request a review.' },
-  REVIEW_NO_LONGER_FITS: { code: 'VALIDATION', message: 'This revision no longer fits the published site: fix the problems in a new draft.' },
-  REVIEW_PAGE_HAS_PROBLEMS: { code: 'VALIDATION', message: 'The page has {problems} to fix before it can be reviewed.' },
-  REVIEW_SCHEDULED: { code: 'VALIDATION', message: 'This revision is scheduled for publication: cancel the schedule first.' },
-  REVIEW_SUPERSEDED: { code: 'VALIDATION', message: 'A newer revision ({number}) was published since this one was reviewed. Start from the current page and request a new review.' },
-  REVIEW_WITHDRAW_NOT_REQUESTER: { code: 'FORBIDDEN', message: 'Only the person who requested this review can withdraw it.' },
-  SECTION_INDEX_PAGE_FIXED: { code: 'VALIDATION', message: 'A section\'s own page cannot be {what}.' },
+  REVIEW_NO_DRAFT: {
+    code: 'VALIDATION',
+    message: 'There is nothing to review: edit the page first, then request a review.',
+  },
+  REVIEW_NO_LONGER_FITS: {
+    code: 'VALIDATION',
+    message: 'This revision no longer fits the published site: fix the problems in a new draft.',
+  },
+  REVIEW_PAGE_HAS_PROBLEMS: {
+    code: 'VALIDATION',
+    message: 'The page has {problems} to fix before it can be reviewed.',
+  },
+  REVIEW_SCHEDULED: {
+    code: 'VALIDATION',
+    message: 'This revision is scheduled for publication: cancel the schedule first.',
+  },
+  REVIEW_SUPERSEDED: {
+    code: 'VALIDATION',
+    message:
+      'A newer revision ({number}) was published since this one was reviewed. Start from the current page and request a new review.',
+  },
+  REVIEW_WITHDRAW_NOT_REQUESTER: {
+    code: 'FORBIDDEN',
+    message: 'Only the person who requested this review can withdraw it.',
+  },
+  SECTION_INDEX_PAGE_FIXED: { code: 'VALIDATION', message: "A section's own page cannot be {what}." },
   SITE_WOULD_BREAK: { code: 'VALIDATION', message: 'This change would break the trust center: {problems}' },
   // subprocessors
-  NOTICE_SUBSCRIPTION_LINK_EXPIRED: { code: 'VALIDATION', message: 'This confirmation link has expired (links work for {hours} hours). Subscribe again to get a new one.' },
-  NOTICE_SUBSCRIPTION_LINK_INVALID: { code: 'VALIDATION', message: 'This confirmation link is not valid or was already used. Subscribe again to get a new one.' },
-  NOTICE_SUBSCRIPTION_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many subscription requests from your network. Please try again in {wait}.' },
-  NOTICE_UNSUBSCRIBE_LINK_INVALID: { code: 'VALIDATION', message: 'This unsubscribe link is not valid. Open the link from the email again.' },
-  OBJECTION_ALREADY_FILED: { code: 'CONFLICT', message: 'Your organization has already filed an objection to notice #{number}.' },
+  NOTICE_SUBSCRIPTION_LINK_EXPIRED: {
+    code: 'VALIDATION',
+    message: 'This confirmation link has expired (links work for {hours} hours). Subscribe again to get a new one.',
+  },
+  NOTICE_SUBSCRIPTION_LINK_INVALID: {
+    code: 'VALIDATION',
+    message: 'This confirmation link is not valid or was already used. Subscribe again to get a new one.',
+  },
+  NOTICE_SUBSCRIPTION_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'Too many subscription requests from your network. Please try again in {wait}.',
+  },
+  NOTICE_UNSUBSCRIBE_LINK_INVALID: {
+    code: 'VALIDATION',
+    message: 'This unsubscribe link is not valid. Open the link from the email again.',
+  },
+  OBJECTION_ALREADY_FILED: {
+    code: 'CONFLICT',
+    message: 'Your organization has already filed an objection to notice #{number}.',
+  },
   OBJECTION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That objection does not exist. Reload to see the current list.' },
-  OBJECTION_PERIOD_OVER: { code: 'VALIDATION', message: 'The objection period for notice #{number} ended on {deadline}. Contact your {brand} representative instead.' },
+  OBJECTION_PERIOD_OVER: {
+    code: 'VALIDATION',
+    message:
+      'The objection period for notice #{number} ended on {deadline}. Contact your {brand} representative instead.',
+  },
   OBJECTION_STATUS_UNCHANGED: { code: 'CONFLICT', message: 'That objection is already marked {status}.' },
   SUBPROCESSOR_CHANGE_EMPTY: { code: 'VALIDATION', message: 'This change changes nothing in the register.' },
-  SUBPROCESSOR_CHANGE_OVERLAPS: { code: 'VALIDATION', message: 'This change overlaps a change that is already published.' },
-  SUBPROCESSOR_DRAFT_GONE: { code: 'NOT_FOUND', message: 'This draft no longer exists: it was published or discarded.' },
-  SUBPROCESSOR_DRAFT_SAVED_BY_OTHER: { code: 'CONFLICT', message: 'Someone saved this draft after you opened it (version {version}, {savedAt} UTC). Reload to see their version.' },
-  SUBPROCESSOR_EFFECTIVE_DATE_TOO_SOON: { code: 'VALIDATION', message: 'The effective date must be on or after {earliest}: customers get at least {days} days\' notice to object.' },
-  SUBPROCESSOR_EXPORT_DATE_INVALID: { code: 'VALIDATION', message: 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).' },
+  SUBPROCESSOR_CHANGE_OVERLAPS: {
+    code: 'VALIDATION',
+    message: 'This change overlaps a change that is already published.',
+  },
+  SUBPROCESSOR_DRAFT_GONE: {
+    code: 'NOT_FOUND',
+    message: 'This draft no longer exists: it was published or discarded.',
+  },
+  SUBPROCESSOR_DRAFT_SAVED_BY_OTHER: {
+    code: 'CONFLICT',
+    message:
+      'Someone saved this draft after you opened it (version {version}, {savedAt} UTC). Reload to see their version.',
+  },
+  SUBPROCESSOR_EFFECTIVE_DATE_TOO_SOON: {
+    code: 'VALIDATION',
+    message: "The effective date must be on or after {earliest}: customers get at least {days} days' notice to object.",
+  },
+  SUBPROCESSOR_EXPORT_DATE_INVALID: {
+    code: 'VALIDATION',
+    message: 'as_of must be a date such as 2026-01-31 (YYYY-MM-DD).',
+  },
   SUBPROCESSOR_NOTICE_NOT_FOUND: { code: 'NOT_FOUND', message: 'There is no published notice with that number.' },
-  SUBPROCESSOR_OPERATIONS_DO_NOT_FIT: { code: 'VALIDATION', message: 'Some operations do not fit the register on the effective date.' },
+  SUBPROCESSOR_OPERATIONS_DO_NOT_FIT: {
+    code: 'VALIDATION',
+    message: 'Some operations do not fit the register on the effective date.',
+  },
   // support-access
   NOT_A_SUPPORT_SESSION: { code: 'CONFLICT', message: 'This is not a support session.' },
-  ROLE_ABOVE_ACTOR_GRANT: { code: 'FORBIDDEN', message: 'You cannot grant {role}: it includes rights you do not have.' },
+  ROLE_ABOVE_ACTOR_GRANT: {
+    code: 'FORBIDDEN',
+    message: 'You cannot grant {role}: it includes rights you do not have.',
+  },
   SUPPORT_GRANTEE_NOT_SUPPORT: { code: 'NOT_FOUND', message: 'That person is not on the support team.' },
   SUPPORT_GRANT_ALREADY_REVOKED: { code: 'CONFLICT', message: 'That grant was already revoked.' },
   SUPPORT_GRANT_BY_SUPPORT: { code: 'FORBIDDEN', message: 'Support staff cannot grant support access.' },
@@ -217,30 +530,71 @@ export const REASONS = {
   SUPPORT_GRANT_ENDED: { code: 'NOT_FOUND', message: 'That support grant does not exist or has ended.' },
   SUPPORT_GRANT_NOT_FOUND: { code: 'NOT_FOUND', message: 'That support grant does not exist.' },
   // users
-  INVITATIONS_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'You sent many invitations in a short time. Try again in {wait}.' },
-  INVITATION_ACCOUNT_EXISTS: { code: 'CONFLICT', message: 'An account for {email} already exists. Sign in to accept the invitation.' },
+  INVITATIONS_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'You sent many invitations in a short time. Try again in {wait}.',
+  },
+  INVITATION_ACCOUNT_EXISTS: {
+    code: 'CONFLICT',
+    message: 'An account for {email} already exists. Sign in to accept the invitation.',
+  },
   INVITATION_ALREADY_ACCEPTED: { code: 'CONFLICT', message: 'That invitation was already accepted.' },
   INVITATION_ALREADY_CLOSED: { code: 'CONFLICT', message: 'That invitation was already accepted or revoked.' },
   INVITATION_ALREADY_MEMBER: { code: 'CONFLICT', message: 'You are already a member of {organization}.' },
-  INVITATION_FOR_OTHER_EMAIL: { code: 'FORBIDDEN', message: 'This invitation is for {invited}, but you are signed in as {signedIn}. Sign out, then open the link again.' },
-  INVITATION_IN_SUPPORT_SESSION: { code: 'FORBIDDEN', message: 'Leave the support session before accepting an invitation.' },
-  INVITATION_LINK_INVALID: { code: 'VALIDATION', message: 'This invitation link is invalid, expired or already used. Ask for a new invitation.' },
+  INVITATION_FOR_OTHER_EMAIL: {
+    code: 'FORBIDDEN',
+    message:
+      'This invitation is for {invited}, but you are signed in as {signedIn}. Sign out, then open the link again.',
+  },
+  INVITATION_IN_SUPPORT_SESSION: {
+    code: 'FORBIDDEN',
+    message: 'Leave the support session before accepting an invitation.',
+  },
+  INVITATION_LINK_INVALID: {
+    code: 'VALIDATION',
+    message: 'This invitation link is invalid, expired or already used. Ask for a new invitation.',
+  },
   INVITATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That invitation does not exist.' },
   INVITATION_REVOKED: { code: 'CONFLICT', message: 'That invitation was revoked. Invite the person again instead.' },
-  INVITATION_ROLE_GONE: { code: 'CONFLICT', message: 'The role of this invitation no longer exists. Ask for a new invitation.' },
-  INVITEE_ALREADY_INVITED: { code: 'CONFLICT', message: 'That person already has a pending invitation. Resend it from the list instead.' },
+  INVITATION_ROLE_GONE: {
+    code: 'CONFLICT',
+    message: 'The role of this invitation no longer exists. Ask for a new invitation.',
+  },
+  INVITEE_ALREADY_INVITED: {
+    code: 'CONFLICT',
+    message: 'That person already has a pending invitation. Resend it from the list instead.',
+  },
   INVITEE_ALREADY_MEMBER: { code: 'CONFLICT', message: 'That person is already a member of this organization.' },
-  LAST_OWNER: { code: 'FORBIDDEN', message: '{name} is the only owner of {organization}. Make someone else an owner first (transfer ownership), then try again.' },
+  LAST_OWNER: {
+    code: 'FORBIDDEN',
+    message:
+      '{name} is the only owner of {organization}. Make someone else an owner first (transfer ownership), then try again.',
+  },
   MEMBER_CHANGE_SELF: { code: 'FORBIDDEN', message: 'You cannot {verb} yourself. Ask another administrator.' },
   MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'That user is not a member of this organization.' },
-  MEMBER_OUTRANKS_ACTOR: { code: 'FORBIDDEN', message: '{name} has rights you do not have ({role}), so only an owner can change them.' },
+  MEMBER_OUTRANKS_ACTOR: {
+    code: 'FORBIDDEN',
+    message: '{name} has rights you do not have ({role}), so only an owner can change them.',
+  },
   NOT_A_MEMBER_OF_ORGANIZATION: { code: 'NOT_FOUND', message: 'You are not a member of that organization.' },
   OWNERSHIP_ALREADY_OWNER: { code: 'VALIDATION', message: 'You are already an owner. Choose someone else.' },
-  OWNERSHIP_TARGET_DEACTIVATED: { code: 'CONFLICT', message: '{name} is deactivated. Reactivate them before making them the owner.' },
+  OWNERSHIP_TARGET_DEACTIVATED: {
+    code: 'CONFLICT',
+    message: '{name} is deactivated. Reactivate them before making them the owner.',
+  },
   OWNERSHIP_TRANSFER_OWNER_ONLY: { code: 'FORBIDDEN', message: 'Only an owner can transfer ownership.' },
-  ROLE_ABOVE_ACTOR_ASSIGN: { code: 'FORBIDDEN', message: 'You cannot give the role {role}: it includes rights you do not have.' },
-  ROLE_ABOVE_ACTOR_INVITE: { code: 'FORBIDDEN', message: 'You cannot invite someone as {role}: it includes rights you do not have.' },
-  ROLE_SELF_ESCALATION: { code: 'FORBIDDEN', message: 'You cannot raise your own role. Ask another administrator or an owner.' },
+  ROLE_ABOVE_ACTOR_ASSIGN: {
+    code: 'FORBIDDEN',
+    message: 'You cannot give the role {role}: it includes rights you do not have.',
+  },
+  ROLE_ABOVE_ACTOR_INVITE: {
+    code: 'FORBIDDEN',
+    message: 'You cannot invite someone as {role}: it includes rights you do not have.',
+  },
+  ROLE_SELF_ESCALATION: {
+    code: 'FORBIDDEN',
+    message: 'You cannot raise your own role. Ask another administrator or an owner.',
+  },
   SUPPORT_SESSION_LEAVE_FIRST: { code: 'FORBIDDEN', message: 'Leave the support session first.' },
   // validation
   FORM_UNREADABLE: { code: 'VALIDATION', message: 'This form could not be read. Reload the page and send it again.' },
@@ -248,8 +602,14 @@ export const REASONS = {
   WEBHOOK_ALREADY_DISABLED: { code: 'CONFLICT', message: 'That endpoint is already disabled.' },
   WEBHOOK_ALREADY_ENABLED: { code: 'CONFLICT', message: 'That endpoint is already enabled.' },
   WEBHOOK_DISABLED: { code: 'CONFLICT', message: 'This endpoint is disabled. Enable it to send a test event.' },
-  WEBHOOK_LIMIT_REACHED: { code: 'CONFLICT', message: 'An organization can register up to {max} endpoints. Delete one you no longer use first.' },
-  WEBHOOK_NOT_FOUND: { code: 'NOT_FOUND', message: 'That webhook endpoint does not exist. Reload to see the current endpoints.' },
+  WEBHOOK_LIMIT_REACHED: {
+    code: 'CONFLICT',
+    message: 'An organization can register up to {max} endpoints. Delete one you no longer use first.',
+  },
+  WEBHOOK_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    message: 'That webhook endpoint does not exist. Reload to see the current endpoints.',
+  },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 /** Words that fill a param of a message (translated with it). */
@@ -263,7 +623,9 @@ export type ErrorReason = ErrorCode | keyof typeof REASONS;
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 type MessageOf<R extends ErrorReason> = R extends keyof typeof REASONS ? (typeof REASONS)[R]['message'] : string;
 /** The params a reason's message needs (`undefined` when it needs none). */
-export type ReasonParams<R extends ErrorReason> = [Placeholders<MessageOf<R>>] extends [never] ? undefined : Record<Placeholders<MessageOf<R>>, string | number>;
+export type ReasonParams<R extends ErrorReason> = [Placeholders<MessageOf<R>>] extends [never]
+  ? undefined
+  : Record<Placeholders<MessageOf<R>>, string | number>;
 
 export function isSpecificReason(reason: string): reason is keyof typeof REASONS {
   return Object.hasOwn(REASONS, reason);
@@ -279,7 +641,9 @@ export function formatReason(reason: ErrorReason, params?: Record<string, string
 }
 
 function fillIn(template: string, params?: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params && name in params ? String(params[name]) : whole,
+  );
 }
 
 /** What a form shows beside one field (beyond the zod schemas' own texts), by key. */
@@ -326,11 +690,14 @@ export const FIELD_MESSAGES = {
   SUPPORT_DURATION_BOUNDS: 'Access lasts {bounds}.',
   SUPPORT_NOT_OWNER: 'Support staff cannot be given the Owner role.',
   TOTP_CODE_INVALID: 'That code is not valid. Enter the newest code from your authenticator app.',
-  TOTP_SETUP_CODE_MISMATCH: 'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
+  TOTP_SETUP_CODE_MISMATCH:
+    'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
-type FieldParams<K extends FieldMessageKey> = [Placeholders<(typeof FIELD_MESSAGES)[K]>] extends [never] ? [] : [params: Record<Placeholders<(typeof FIELD_MESSAGES)[K]>, string | number>];
+type FieldParams<K extends FieldMessageKey> = [Placeholders<(typeof FIELD_MESSAGES)[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<(typeof FIELD_MESSAGES)[K]>, string | number>];
 
 /** The words for one field's problem, params filled in (params are required exactly when it has some). */
 export function fieldMessage<K extends FieldMessageKey>(key: K, ...[params]: FieldParams<K>): string {

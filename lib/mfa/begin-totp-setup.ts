@@ -36,12 +36,23 @@ export async function beginTotpSetup(ctx: Ctx): Promise<TotpSetupDTO> {
     }
     if (existing) await tx.totpFactor.delete({ where: { id: existing.id } });
     await tx.totpFactor.create({
-      data: { userId: user.id, ...sealTotpSecret(user.id, secret), algorithm: TOTP_DEFAULTS.algorithm, digits: TOTP_DEFAULTS.digits, period: TOTP_DEFAULTS.period },
+      data: {
+        userId: user.id,
+        ...sealTotpSecret(user.id, secret),
+        algorithm: TOTP_DEFAULTS.algorithm,
+        digits: TOTP_DEFAULTS.digits,
+        period: TOTP_DEFAULTS.period,
+      },
     });
   });
   const issuer = getConfig().brand.name;
   const uri = otpauthUri({ issuer, account: user.email, secret });
-  const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(uri, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   return {
     qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
     manualKey: groupKey(toBase32(secret)),

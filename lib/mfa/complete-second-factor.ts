@@ -63,7 +63,12 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
         userId: user.id,
         signInTicketId: pending.id,
       });
-      if (!result.ok) throw new SecondStepFailed({ reason: `passkey: ${result.reason}`, assertion: result.reason, credentialId: result.credential?.id });
+      if (!result.ok)
+        throw new SecondStepFailed({
+          reason: `passkey: ${result.reason}`,
+          assertion: result.reason,
+          credentialId: result.credential?.id,
+        });
       assertionCredential = result.credential;
     }
 
@@ -71,9 +76,14 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
       let remaining: number | null = null;
       if (input.method === 'totp') {
         const accepted = await acceptTotpCode(tx, user.id, input.code);
-        if (!accepted.ok) throw new SecondStepFailed({ reason: accepted.reused ? 'code already used' : 'wrong code', reused: accepted.reused });
+        if (!accepted.ok)
+          throw new SecondStepFailed({
+            reason: accepted.reused ? 'code already used' : 'wrong code',
+            reused: accepted.reused,
+          });
       } else if (input.method === 'recovery-code') {
-        if (!(await consumeRecoveryCode(tx, user.id, input.code))) throw new SecondStepFailed({ reason: 'wrong or used recovery code' });
+        if (!(await consumeRecoveryCode(tx, user.id, input.code)))
+          throw new SecondStepFailed({ reason: 'wrong or used recovery code' });
         remaining = await remainingRecoveryCodes(tx, user.id);
       }
       await claimPendingSignIn(tx, pending.id);
@@ -104,7 +114,11 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
     ]);
     await db().$transaction(async (tx) => {
       // One event per attempt: a reused code (R13) or a passkey counter going backwards is the failure.
-      const action = f.reused ? 'mfa.totp.code_reused' : f.assertion === 'counter-regression' ? 'mfa.passkey.counter_regression' : 'auth.second_factor.failed';
+      const action = f.reused
+        ? 'mfa.totp.code_reused'
+        : f.assertion === 'counter-regression'
+          ? 'mfa.passkey.counter_regression'
+          : 'auth.second_factor.failed';
       await recordAudit(tx, {
         organizationId,
         action,

@@ -25,16 +25,22 @@ export const mfaEmails = {
       action: { label: 'Review your security settings', url: p.securityUrl },
     });
   },
-  factorRemoved(p: Common & { what: string; subject: string; stillProtected: boolean; forSomeoneElse: boolean }): RenderedMail {
+  factorRemoved(
+    p: Common & { what: string; subject: string; stillProtected: boolean; forSomeoneElse: boolean },
+  ): RenderedMail {
     return renderMail({
       brand: p.brand,
-      subject: p.forSomeoneElse ? `A member removed a second factor (${p.brand})` : `${p.what} removed from your ${p.brand} account`,
+      subject: p.forSomeoneElse
+        ? `A member removed a second factor (${p.brand})`
+        : `${p.what} removed from your ${p.brand} account`,
       paragraphs: [
         `Hello ${p.name},`,
         p.forSomeoneElse
           ? `${p.subject} removed ${p.what.toLowerCase()} from their account on ${p.when}${from(p.ip)}.${p.stillProtected ? '' : ' Two-factor authentication is now off for them.'}`
           : `${p.what} was removed from your ${p.brand} account on ${p.when}${from(p.ip)}.${p.stillProtected ? '' : ' Two-factor authentication is now off for your account.'}`,
-        p.forSomeoneElse ? 'You receive this because you administer the security of your organization.' : 'If this was not you, change your password now and set up two-factor authentication again.',
+        p.forSomeoneElse
+          ? 'You receive this because you administer the security of your organization.'
+          : 'If this was not you, change your password now and set up two-factor authentication again.',
       ],
       action: { label: 'Open the security page', url: p.securityUrl },
     });
@@ -42,7 +48,9 @@ export const mfaEmails = {
   reset(p: Common & { member: string; admin: string; reason: string; toMember: boolean }): RenderedMail {
     return renderMail({
       brand: p.brand,
-      subject: p.toMember ? `Your two-factor authentication was reset (${p.brand})` : `Two-factor authentication reset for ${p.member} (${p.brand})`,
+      subject: p.toMember
+        ? `Your two-factor authentication was reset (${p.brand})`
+        : `Two-factor authentication reset for ${p.member} (${p.brand})`,
       paragraphs: [
         `Hello ${p.name},`,
         p.toMember

@@ -3,7 +3,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { factorsOf } from './factors';
 import { enrolmentState, type TwoFactorPolicy } from './policy';
 
-export async function organizationPolicy(tx: Prisma.TransactionClient, organizationId: string | null): Promise<TwoFactorPolicy | null> {
+export async function organizationPolicy(
+  tx: Prisma.TransactionClient,
+  organizationId: string | null,
+): Promise<TwoFactorPolicy | null> {
   if (!organizationId) return null;
   return tx.organization.findUnique({
     where: { id: organizationId },
@@ -17,7 +20,11 @@ export type EnrolmentGuidance = 'suggested' | 'required' | null;
  * After a successful sign-in: must this member still enrol (grace over: 'required'), should they be guided
  * to (grace running: 'suggested'), or neither?
  */
-export async function enrolmentGuidance(tx: Prisma.TransactionClient, userId: string, organizationId: string | null): Promise<EnrolmentGuidance> {
+export async function enrolmentGuidance(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  organizationId: string | null,
+): Promise<EnrolmentGuidance> {
   const policy = await organizationPolicy(tx, organizationId);
   if (!policy?.mfaRequired) return null;
   const state = enrolmentState(policy, await factorsOf(tx, userId));

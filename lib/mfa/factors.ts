@@ -26,5 +26,9 @@ export const hasSecondFactor = (f: UserFactors) => f.totp || f.passkeys > 0;
 
 export function secondStepMethods(f: UserFactors): SecondStepMethod[] {
   if (!hasSecondFactor(f)) return [];
-  return [...(f.totp ? (['totp'] as const) : []), ...(f.passkeys ? (['webauthn'] as const) : []), ...(f.recoveryCodes ? (['recovery-code'] as const) : [])];
+  return [
+    ...(f.totp ? (['totp'] as const) : []),
+    ...(f.passkeys ? (['webauthn'] as const) : []),
+    ...(f.recoveryCodes ? (['recovery-code'] as const) : []),
+  ];
 }

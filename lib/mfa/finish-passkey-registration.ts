@@ -24,7 +24,10 @@ export interface PasskeyAddedDTO {
 const notVerified = () => new AppError('PASSKEY_REGISTRATION_FAILED');
 
 /** Verifies the authenticator's response to our challenge and stores the new credential. */
-export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof ZFinishPasskeyRegistrationSchema>): Promise<PasskeyAddedDTO> {
+export async function finishPasskeyRegistration(
+  ctx: Ctx,
+  input: z.output<typeof ZFinishPasskeyRegistrationSchema>,
+): Promise<PasskeyAddedDTO> {
   assertSignedIn(ctx);
   assertRecentlyReauthenticated(ctx);
   const { session } = ctx;
@@ -70,7 +73,8 @@ export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof
       },
     });
     let recoveryCodes: string[] | null = null;
-    if (!hasSecondFactor(before) || before.recoveryCodes === 0) recoveryCodes = await replaceRecoveryCodes(tx, session.user.id);
+    if (!hasSecondFactor(before) || before.recoveryCodes === 0)
+      recoveryCodes = await replaceRecoveryCodes(tx, session.user.id);
     // One event for the change; the recovery codes issued with a first factor are part of it.
     await recordAudit(tx, {
       organizationId: session.organization?.id ?? null,
@@ -78,7 +82,11 @@ export async function finishPasskeyRegistration(ctx: Ctx, input: z.output<typeof
       actor: actorOf(ctx),
       target: { type: 'webauthn_credential', id: row.id, label: row.name },
       changes: {
-        name: row.name, aaguid: row.aaguid, deviceType, backedUp: row.backedUp, discoverable: row.discoverable,
+        name: row.name,
+        aaguid: row.aaguid,
+        deviceType,
+        backedUp: row.backedUp,
+        discoverable: row.discoverable,
         ...(recoveryCodes ? { recoverySetIssued: recoveryCodes.length } : {}),
       },
       meta: ctx.meta,

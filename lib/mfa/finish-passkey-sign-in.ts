@@ -19,14 +19,28 @@ const failed = () => new AppError('PASSKEY_SIGN_IN_FAILED');
  * Passwordless sign-in: a user-verified assertion from a discoverable credential is both factors at once
  * (possession plus PIN or biometrics), so it yields a SESSION ticket directly.
  */
-export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPasskeySignInSchema>): Promise<SignInCompletion> {
+export async function finishPasskeySignIn(
+  ctx: Ctx,
+  input: z.output<typeof ZPasskeySignInSchema>,
+): Promise<SignInCompletion> {
   const ipKey = ctx.meta.ip ?? 'unknown';
   const state = await peek('passkeySignInPerIp', ipKey);
   if (state.limited) throw new AppError('TOO_MANY_ATTEMPTS', { wait: minutesText(state.retryAfterSeconds) });
 
-  const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, { ceremony: 'PASSWORDLESS' });
+  const result = await verifyPasskeyAssertion(input.response as unknown as AuthenticationResponseJSON, {
+    ceremony: 'PASSWORDLESS',
+  });
   const owner = result.credential
-    ? await db().user.findUnique({ where: { id: result.credential.userId }, include: { memberships: { where: { deactivatedAt: null }, orderBy: { createdAt: 'asc' }, include: { organization: { select: { id: true, name: true, status: true } } } } } })
+    ? await db().user.findUnique({
+        where: { id: result.credential.userId },
+        include: {
+          memberships: {
+            where: { deactivatedAt: null },
+            orderBy: { createdAt: 'asc' },
+            include: { organization: { select: { id: true, name: true, status: true } } },
+          },
+        },
+      })
     : null;
   // A suspended or pending-deletion organization is skipped; with nothing else, sign-in is refused below.
   const usable = owner?.memberships.filter((m) => m.organization.status === 'ACTIVE') ?? [];
@@ -42,7 +56,9 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
         organizationId,
         action: regression ? 'mfa.passkey.counter_regression' : 'auth.passkey.failed',
         actor: owner ? userActor(owner) : { type: 'ANONYMOUS', id: null, label: null },
-        target: result.credential ? { type: 'webauthn_credential', id: result.credential.id, label: result.credential.name } : undefined,
+        target: result.credential
+          ? { type: 'webauthn_credential', id: result.credential.id, label: result.credential.name }
+          : undefined,
         outcome: regression ? 'DENIED' : 'FAILURE',
         changes: { reason },
         meta: ctx.meta,
@@ -52,7 +68,8 @@ export async function finishPasskeySignIn(ctx: Ctx, input: z.output<typeof ZPass
     throw failed();
   }
 
-  const suspended = usable.length === 0 ? owner.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
+  const suspended =
+    usable.length === 0 ? owner.memberships.find((m) => m.organization.status !== 'ACTIVE')?.organization : undefined;
   if (suspended) {
     await db().$transaction((tx) =>
       recordAudit(tx, {

@@ -39,7 +39,11 @@ export async function getMyTwoFactor(ctx: Ctx): Promise<MyTwoFactorDTO> {
   const ends = policy ? graceEndsAt(policy) : null;
   return {
     enabled,
-    totp: { enabled: !!totp, enabledAt: totp?.confirmedAt?.toISOString() ?? null, lastUsedAt: totp?.lastUsedAt?.toISOString() ?? null },
+    totp: {
+      enabled: !!totp,
+      enabledAt: totp?.confirmedAt?.toISOString() ?? null,
+      lastUsedAt: totp?.lastUsedAt?.toISOString() ?? null,
+    },
     recoveryCodes: { remaining, total: RECOVERY_CODE_COUNT, low: enabled && remaining <= RECOVERY_CODES_LOW },
     passkeys: passkeys.map(toPasskeyDTO),
     policy: {

@@ -6,7 +6,13 @@ import { twoFactorStatusOf } from './mfa-status';
 import { graceEndsAt, satisfiesPolicy } from './policy';
 
 export interface OrganizationSecurityDTO {
-  policy: { required: boolean; passkeysOnly: boolean; graceDays: number; requiredSince: string | null; graceEndsAt: string | null };
+  policy: {
+    required: boolean;
+    passkeysOnly: boolean;
+    graceDays: number;
+    requiredSince: string | null;
+    graceEndsAt: string | null;
+  };
   members: {
     userId: string;
     name: string;

@@ -14,14 +14,24 @@ export interface TwoFactorStatus {
 
 const NONE: TwoFactorStatus = { enabled: false, kinds: [], passkeys: 0, recoveryCodesRemaining: 0 };
 
-export async function twoFactorStatusOf(userIds: string[], client: Prisma.TransactionClient = db()): Promise<Map<string, TwoFactorStatus>> {
+export async function twoFactorStatusOf(
+  userIds: string[],
+  client: Prisma.TransactionClient = db(),
+): Promise<Map<string, TwoFactorStatus>> {
   const ids = [...new Set(userIds)];
   const out = new Map<string, TwoFactorStatus>(ids.map((id) => [id, { ...NONE, kinds: [] }]));
   if (!ids.length) return out;
   const [totp, passkeys, codes] = await Promise.all([
-    client.totpFactor.findMany({ where: { userId: { in: ids }, confirmedAt: { not: null } }, select: { userId: true } }),
+    client.totpFactor.findMany({
+      where: { userId: { in: ids }, confirmedAt: { not: null } },
+      select: { userId: true },
+    }),
     client.webAuthnCredential.groupBy({ by: ['userId'], where: { userId: { in: ids } }, _count: { _all: true } }),
-    client.recoveryCode.groupBy({ by: ['userId'], where: { userId: { in: ids }, usedAt: null }, _count: { _all: true } }),
+    client.recoveryCode.groupBy({
+      by: ['userId'],
+      where: { userId: { in: ids }, usedAt: null },
+      _count: { _all: true },
+    }),
   ]);
   for (const { userId } of totp) out.get(userId)!.kinds.push('totp');
   for (const row of passkeys) {

@@ -9,7 +9,12 @@ import { mfaEmails } from './emails';
 
 const common = (meta: RequestMeta) => {
   const { brand, appUrl } = getConfig();
-  return { brand: brand.name, when: new Date().toUTCString(), ip: meta.ip, securityUrl: new URL('/account/security', appUrl).toString() };
+  return {
+    brand: brand.name,
+    when: new Date().toUTCString(),
+    ip: meta.ip,
+    securityUrl: new URL('/account/security', appUrl).toString(),
+  };
 };
 
 export async function noticeFactorAdded(tx: Prisma.TransactionClient, ctx: SignedInCtx, what: string): Promise<void> {
@@ -25,7 +30,12 @@ export async function noticeFactorAdded(tx: Prisma.TransactionClient, ctx: Signe
   });
 }
 
-export async function noticeFactorRemoved(tx: Prisma.TransactionClient, ctx: SignedInCtx, what: string, stillProtected: boolean): Promise<void> {
+export async function noticeFactorRemoved(
+  tx: Prisma.TransactionClient,
+  ctx: SignedInCtx,
+  what: string,
+  stillProtected: boolean,
+): Promise<void> {
   const { session } = ctx;
   await notify(tx, {
     event: 'mfa.disabled',
@@ -46,7 +56,12 @@ export async function noticeFactorRemoved(tx: Prisma.TransactionClient, ctx: Sig
   });
 }
 
-export async function noticeCodeReused(tx: Prisma.TransactionClient, user: { id: string }, organizationId: string | null, meta: RequestMeta): Promise<void> {
+export async function noticeCodeReused(
+  tx: Prisma.TransactionClient,
+  user: { id: string },
+  organizationId: string | null,
+  meta: RequestMeta,
+): Promise<void> {
   await notify(tx, {
     event: 'mfa.code_reused',
     organizationId,

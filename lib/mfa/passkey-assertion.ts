@@ -4,7 +4,9 @@ import type { WebAuthnCeremony, WebAuthnCredential } from '@/lib/generated/prism
 import { claimChallenge, webauthnSettings } from './webauthn';
 
 export type AssertionFailure = 'challenge' | 'unknown-credential' | 'not-verified' | 'counter-regression';
-export type AssertionResult = { ok: true; credential: WebAuthnCredential } | { ok: false; reason: AssertionFailure; credential?: WebAuthnCredential };
+export type AssertionResult =
+  | { ok: true; credential: WebAuthnCredential }
+  | { ok: false; reason: AssertionFailure; credential?: WebAuthnCredential };
 
 /**
  * Verifies a WebAuthn assertion for a ceremony: challenge claimed first (single use, R16), credential
@@ -19,10 +21,12 @@ export async function verifyPasskeyAssertion(
   const claimed = await claimChallenge(response, expected);
   if (!claimed) return { ok: false, reason: 'challenge' };
   const credential = await db().webAuthnCredential.findUnique({ where: { credentialId: response.id } });
-  if (!credential || (expected.userId !== undefined && credential.userId !== expected.userId)) return { ok: false, reason: 'unknown-credential' };
+  if (!credential || (expected.userId !== undefined && credential.userId !== expected.userId))
+    return { ok: false, reason: 'unknown-credential' };
   // A discoverable credential reports whose it is; it must agree with our record.
   const handle = response.response.userHandle;
-  if (handle && Buffer.from(handle, 'base64url').toString('utf8') !== credential.userId) return { ok: false, reason: 'unknown-credential' };
+  if (handle && Buffer.from(handle, 'base64url').toString('utf8') !== credential.userId)
+    return { ok: false, reason: 'unknown-credential' };
 
   const { rpID, origin } = webauthnSettings();
   let newCounter: number;

@@ -10,7 +10,13 @@ export const expiredSignIn = () => new AppError('SIGN_IN_EXPIRED');
 
 export async function findPendingSignIn(ticket: string) {
   const row = await db().signInTicket.findUnique({ where: { tokenHash: sha256Hex(ticket) }, include: { user: true } });
-  if (!row || row.step !== 'SECOND_FACTOR' || row.consumedAt || row.expiresAt <= new Date() || row.user.status !== 'ACTIVE') {
+  if (
+    !row ||
+    row.step !== 'SECOND_FACTOR' ||
+    row.consumedAt ||
+    row.expiresAt <= new Date() ||
+    row.user.status !== 'ACTIVE'
+  ) {
     throw expiredSignIn();
   }
   return row;

@@ -19,7 +19,10 @@ export function graceEndsAt(policy: TwoFactorPolicy): Date | null {
 }
 
 /** Does this set of factors satisfy the policy? Passkeys-only counts passkeys and security keys alone. */
-export function satisfiesPolicy(policy: Pick<TwoFactorPolicy, 'mfaRequired' | 'mfaPasskeysOnly'>, f: Pick<UserFactors, 'totp' | 'passkeys'>): boolean {
+export function satisfiesPolicy(
+  policy: Pick<TwoFactorPolicy, 'mfaRequired' | 'mfaPasskeysOnly'>,
+  f: Pick<UserFactors, 'totp' | 'passkeys'>,
+): boolean {
   if (!policy.mfaRequired) return true;
   return policy.mfaPasskeysOnly ? f.passkeys > 0 : f.totp || f.passkeys > 0;
 }
@@ -32,7 +35,11 @@ export type Enrolment =
   /** Required, not met, grace over: nothing but enrolment until it is met. */
   | { state: 'required' };
 
-export function enrolmentState(policy: TwoFactorPolicy, f: Pick<UserFactors, 'totp' | 'passkeys'>, now = new Date()): Enrolment {
+export function enrolmentState(
+  policy: TwoFactorPolicy,
+  f: Pick<UserFactors, 'totp' | 'passkeys'>,
+  now = new Date(),
+): Enrolment {
   if (satisfiesPolicy(policy, f)) return { state: 'ok' };
   const ends = graceEndsAt(policy)!;
   return ends > now ? { state: 'suggested', graceEndsAt: ends } : { state: 'required' };

@@ -34,21 +34,30 @@ export function looksLikeRecoveryCode(input: string): boolean {
 
 /** Salted with the user id, so equal codes of two users never share a hash. */
 export function hashRecoveryCode(userId: string, code: string): string {
-  return crypto.createHash('sha256').update(`${userId}:${normalizeRecoveryCode(code)}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`${userId}:${normalizeRecoveryCode(code)}`)
+    .digest('hex');
 }
 
 /** Replaces every code of the user with a new set and returns the codes (the only time they exist). */
 export async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(userId, code) })) });
+  await tx.recoveryCode.createMany({
+    data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(userId, code) })),
+  });
   return codes;
 }
 
 /**
  * Uses a code once: the conditional update lets exactly one of two racing requests claim it (R15).
  */
-export async function consumeRecoveryCode(tx: Prisma.TransactionClient, userId: string, code: string): Promise<boolean> {
+export async function consumeRecoveryCode(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  code: string,
+): Promise<boolean> {
   if (!looksLikeRecoveryCode(code)) return false;
   const claimed = await tx.recoveryCode.updateMany({
     where: { userId, codeHash: hashRecoveryCode(userId, code), usedAt: null },

@@ -17,23 +17,25 @@ export async function removeTotp(ctx: Ctx): Promise<{ twoFactorEnabled: boolean 
   assertRecentlyReauthenticated(ctx);
   const { session } = ctx;
   const userId = session.user.id;
-  return auditingRefusal(ctx, () => db().$transaction(async (tx) => {
-    const before = await factorsOf(tx, userId);
-    if (!before.totp) throw new AppError('TOTP_NOT_SET_UP');
-    const after = { ...before, totp: false };
-    await assertRemovalAllowed(tx, ctx, before, after, 'Your authenticator app');
-    await tx.totpFactor.deleteMany({ where: { userId } });
-    const stillOn = hasSecondFactor(after);
-    if (!stillOn) await tx.recoveryCode.deleteMany({ where: { userId } });
-    await recordAudit(tx, {
-      organizationId: session.organization?.id ?? null,
-      action: 'mfa.totp.removed',
-      actor: actorOf(ctx),
-      target: { type: 'user', id: userId, label: session.user.email },
-      changes: { twoFactorStillOn: stillOn },
-      meta: ctx.meta,
-    });
-    await noticeFactorRemoved(tx, ctx, 'An authenticator app', stillOn);
-    return { twoFactorEnabled: stillOn };
-  }));
+  return auditingRefusal(ctx, () =>
+    db().$transaction(async (tx) => {
+      const before = await factorsOf(tx, userId);
+      if (!before.totp) throw new AppError('TOTP_NOT_SET_UP');
+      const after = { ...before, totp: false };
+      await assertRemovalAllowed(tx, ctx, before, after, 'Your authenticator app');
+      await tx.totpFactor.deleteMany({ where: { userId } });
+      const stillOn = hasSecondFactor(after);
+      if (!stillOn) await tx.recoveryCode.deleteMany({ where: { userId } });
+      await recordAudit(tx, {
+        organizationId: session.organization?.id ?? null,
+        action: 'mfa.totp.removed',
+        actor: actorOf(ctx),
+        target: { type: 'user', id: userId, label: session.user.email },
+        changes: { twoFactorStillOn: stillOn },
+        meta: ctx.meta,
+      });
+      await noticeFactorRemoved(tx, ctx, 'An authenticator app', stillOn);
+      return { twoFactorEnabled: stillOn };
+    }),
+  );
 }

@@ -16,7 +16,10 @@ import { factorsOf, hasSecondFactor } from './factors';
  * Audited, and the member and the organization's admins are emailed. Nobody resets their own: that is
  * what recovery codes are for. Only an owner resets an owner. Another organization's member is NOT_FOUND.
  */
-export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZResetMemberTwoFactorSchema>): Promise<{ reset: true }> {
+export async function resetMemberTwoFactor(
+  ctx: Ctx,
+  input: z.output<typeof ZResetMemberTwoFactorSchema>,
+): Promise<{ reset: true }> {
   const { session, organization } = await authorize(ctx, 'security:manage', { sudo: true });
   const organizationId = organization.id;
   return db().$transaction(async (tx) => {
@@ -43,7 +46,14 @@ export async function resetMemberTwoFactor(ctx: Ctx, input: z.output<typeof ZRes
       action: 'mfa.reset',
       actor: actorOf(ctx),
       target: { type: 'user', id: member.id, label: member.email },
-      changes: { reason: input.reason, removed: { authenticatorApp: before.totp, webauthnCredentials: before.passkeys, unusedRecovery: before.recoveryCodes } },
+      changes: {
+        reason: input.reason,
+        removed: {
+          authenticatorApp: before.totp,
+          webauthnCredentials: before.passkeys,
+          unusedRecovery: before.recoveryCodes,
+        },
+      },
       meta: ctx.meta,
     });
     const { brand, appUrl } = getConfig();

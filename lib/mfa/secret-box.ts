@@ -29,7 +29,10 @@ export function seal(plaintext: Uint8Array, context: string, keys: MfaKey[] = ge
   cipher.setAAD(additionalData(context, current.id));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return { keyId: current.id, ciphertext: [FORMAT, iv.toString('base64url'), body.toString('base64url'), tag.toString('base64url')].join('.') };
+  return {
+    keyId: current.id,
+    ciphertext: [FORMAT, iv.toString('base64url'), body.toString('base64url'), tag.toString('base64url')].join('.'),
+  };
 }
 
 export function open(sealed: Sealed, context: string, keys: MfaKey[] = getMfaKeys()): Buffer {

@@ -14,7 +14,10 @@ export async function startPasskeyRegistration(ctx: Ctx): Promise<PublicKeyCrede
   const { user } = ctx.session;
   const { rpID, rpName } = webauthnSettings();
   return db().$transaction(async (tx) => {
-    const existing = await tx.webAuthnCredential.findMany({ where: { userId: user.id }, select: { credentialId: true, transports: true } });
+    const existing = await tx.webAuthnCredential.findMany({
+      where: { userId: user.id },
+      select: { credentialId: true, transports: true },
+    });
     const challenge = await createChallenge(tx, { ceremony: 'REGISTRATION', userId: user.id });
     return generateRegistrationOptions({
       rpName,

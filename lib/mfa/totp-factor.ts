@@ -29,7 +29,12 @@ export type TotpAcceptance = { ok: true } | { ok: false; reused: boolean };
  * only through a conditional update, so of two requests racing with the same code exactly one wins,
  * and the other is reported as a reuse (R12, R13).
  */
-export async function acceptTotpCode(tx: Prisma.TransactionClient, userId: string, code: string, now = Date.now()): Promise<TotpAcceptance> {
+export async function acceptTotpCode(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  code: string,
+  now = Date.now(),
+): Promise<TotpAcceptance> {
   const row = await tx.totpFactor.findFirst({ where: { userId, confirmedAt: { not: null } } });
   if (!row) return { ok: false, reused: false };
   const secret = openTotpSecret(row);
@@ -55,7 +60,9 @@ export async function acceptTotpCode(tx: Prisma.TransactionClient, userId: strin
 export async function resealAllTotpSecrets(): Promise<{ resealed: number; unreadable: number }> {
   let resealed = 0;
   let unreadable = 0;
-  const rows = await db().totpFactor.findMany({ select: { id: true, userId: true, secretCiphertext: true, secretKeyId: true } });
+  const rows = await db().totpFactor.findMany({
+    select: { id: true, userId: true, secretCiphertext: true, secretKeyId: true },
+  });
   for (const row of rows) {
     if (!needsResealing({ keyId: row.secretKeyId })) continue;
     let secret: Buffer;
@@ -65,7 +72,10 @@ export async function resealAllTotpSecrets(): Promise<{ resealed: number; unread
       unreadable++;
       continue;
     }
-    const done = await db().totpFactor.updateMany({ where: { id: row.id, secretKeyId: row.secretKeyId }, data: sealTotpSecret(row.userId, secret) });
+    const done = await db().totpFactor.updateMany({
+      where: { id: row.id, secretKeyId: row.secretKeyId },
+      data: sealTotpSecret(row.userId, secret),
+    });
     resealed += done.count;
   }
   return { resealed, unreadable };

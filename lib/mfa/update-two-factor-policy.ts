@@ -13,12 +13,18 @@ import { graceEndsAt, satisfiesPolicy } from './policy';
  * themselves first, so nobody locks themselves out by switching it on. The grace period counts from
  * when the requirement was first switched on.
  */
-export async function updateTwoFactorPolicy(ctx: Ctx, input: TTwoFactorPolicy): Promise<{ graceEndsAt: string | null }> {
+export async function updateTwoFactorPolicy(
+  ctx: Ctx,
+  input: TTwoFactorPolicy,
+): Promise<{ graceEndsAt: string | null }> {
   const { session, organization } = await authorize(ctx, 'security:manage', { sudo: true });
   const organizationId = organization.id;
   return db().$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
-    if (input.required && !satisfiesPolicy({ mfaRequired: true, mfaPasskeysOnly: input.passkeysOnly }, await factorsOf(tx, session.user.id))) {
+    if (
+      input.required &&
+      !satisfiesPolicy({ mfaRequired: true, mfaPasskeysOnly: input.passkeysOnly }, await factorsOf(tx, session.user.id))
+    ) {
       throw new AppError('VALIDATION', undefined, {
         required: [
           input.passkeysOnly
@@ -44,7 +50,10 @@ export async function updateTwoFactorPolicy(ctx: Ctx, input: TTwoFactorPolicy): 
       target: { type: 'organization', id: organizationId, label: organization.name },
       changes: {
         requireTwoFactor: { from: before.mfaRequired, to: after.mfaRequired },
-        allowedFactors: { from: before.mfaPasskeysOnly ? 'passkeys only' : 'any', to: after.mfaPasskeysOnly ? 'passkeys only' : 'any' },
+        allowedFactors: {
+          from: before.mfaPasskeysOnly ? 'passkeys only' : 'any',
+          to: after.mfaPasskeysOnly ? 'passkeys only' : 'any',
+        },
         graceDays: { from: before.mfaGraceDays, to: after.mfaGraceDays },
       },
       meta: ctx.meta,

@@ -53,7 +53,9 @@ export async function createChallenge(
 /** The challenge the browser signed, read from clientDataJSON (verification re-checks it). */
 export function challengeOf(response: RegistrationResponseJSON | AuthenticationResponseJSON): string | null {
   try {
-    const clientData = JSON.parse(Buffer.from(response.response.clientDataJSON, 'base64url').toString('utf8')) as { challenge?: unknown };
+    const clientData = JSON.parse(Buffer.from(response.response.clientDataJSON, 'base64url').toString('utf8')) as {
+      challenge?: unknown;
+    };
     return typeof clientData.challenge === 'string' && clientData.challenge.length <= 128 ? clientData.challenge : null;
   } catch {
     return null;
@@ -78,7 +80,10 @@ export async function claimChallenge(
   const now = new Date();
   const row = await db().webAuthnChallenge.findUnique({ where: { challengeHash: sha256Hex(challenge) } });
   if (!row) return null;
-  const claimed = await db().webAuthnChallenge.updateMany({ where: { id: row.id, consumedAt: null }, data: { consumedAt: now } });
+  const claimed = await db().webAuthnChallenge.updateMany({
+    where: { id: row.id, consumedAt: null },
+    data: { consumedAt: now },
+  });
   if (claimed.count !== 1) return null;
   const bound =
     row.ceremony === expected.ceremony &&

@@ -21,7 +21,15 @@ export async function listMyNotifications(ctx: Ctx, limit = 50): Promise<{ items
     db().notification.count({ where: { userId, readAt: null } }),
   ]);
   return {
-    items: rows.map((n) => ({ id: n.id, event: n.event, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
+    items: rows.map((n) => ({
+      id: n.id,
+      event: n.event,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      createdAt: n.createdAt.toISOString(),
+      read: n.readAt !== null,
+    })),
     unread,
   };
 }

@@ -39,7 +39,10 @@ export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): 
   const spec = NOTIFICATION_EVENTS[input.event];
   const recipients = new Map<string, Recipient>();
   if (spec.audience !== 'admins' && input.userId) {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, name: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, email: true, name: true },
+    });
     if (user) recipients.set(user.id, user);
   }
   if (spec.audience !== 'user' && input.organizationId) {
@@ -49,14 +52,23 @@ export async function notify(tx: Prisma.TransactionClient, input: NotifyInput): 
 
   const prefs = spec.critical
     ? []
-    : await tx.notificationPreference.findMany({ where: { event: input.event, userId: { in: [...recipients.keys()] } } });
+    : await tx.notificationPreference.findMany({
+        where: { event: input.event, userId: { in: [...recipients.keys()] } },
+      });
   const prefOf = (userId: string) => prefs.find((p) => p.userId === userId);
 
   for (const r of recipients.values()) {
     const pref = prefOf(r.id);
     if (spec.critical || pref?.inApp !== false) {
       await tx.notification.create({
-        data: { userId: r.id, organizationId: input.organizationId, event: input.event, title: input.title, body: input.body, link: input.link },
+        data: {
+          userId: r.id,
+          organizationId: input.organizationId,
+          event: input.event,
+          title: input.title,
+          body: input.body,
+          link: input.link,
+        },
       });
     }
     if (spec.critical || pref?.email !== false) {

@@ -17,7 +17,9 @@ export interface PreferenceDTO {
 /** The events this user can hear of: the studio's events only for the vendor's own staff. */
 function eventsFor(ctx: Ctx): [NotificationEvent, NotificationEventSpec][] {
   const vendorStaff = ctx.session?.organization?.kind === 'VENDOR';
-  return (Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, NotificationEventSpec][]).filter(([, spec]) => vendorStaff || !spec.vendorOnly);
+  return (Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, NotificationEventSpec][]).filter(
+    ([, spec]) => vendorStaff || !spec.vendorOnly,
+  );
 }
 
 export async function getMyPreferences(ctx: Ctx): Promise<PreferenceDTO[]> {
@@ -37,7 +39,10 @@ export async function getMyPreferences(ctx: Ctx): Promise<PreferenceDTO[]> {
 }
 
 /** Saves the user's choices for optional events; security-critical ones cannot be turned off. */
-export async function updateMyPreferences(ctx: Ctx, input: { preferences: { event: string; email: boolean; inApp: boolean }[] }): Promise<PreferenceDTO[]> {
+export async function updateMyPreferences(
+  ctx: Ctx,
+  input: { preferences: { event: string; email: boolean; inApp: boolean }[] },
+): Promise<PreferenceDTO[]> {
   assertSignedIn(ctx);
   const { session } = ctx;
   const known = new Map(eventsFor(ctx));
@@ -65,7 +70,9 @@ export async function updateMyPreferences(ctx: Ctx, input: { preferences: { even
       target: { type: 'user', id: session.user.id, label: session.user.email },
       changes: {
         before: Object.fromEntries(before.map((b) => [b.event, `${b.email ? 'email' : '-'}/${b.inApp ? 'app' : '-'}`])),
-        after: Object.fromEntries(optional.map((p) => [p.event, `${p.email ? 'email' : '-'}/${p.inApp ? 'app' : '-'}`])),
+        after: Object.fromEntries(
+          optional.map((p) => [p.event, `${p.email ? 'email' : '-'}/${p.inApp ? 'app' : '-'}`]),
+        ),
       },
       meta: ctx.meta,
     });

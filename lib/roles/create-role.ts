@@ -19,7 +19,12 @@ export async function createRole(ctx: Ctx, input: TCreateRole): Promise<{ id: st
       await lockRoles(tx, org.id);
       await assertRoleNameFree(tx, org.id, input.name);
       const role = await tx.customRole.create({
-        data: { organizationId: org.id, name: input.name, description: input.description, permissions: [...input.permissions].sort() },
+        data: {
+          organizationId: org.id,
+          name: input.name,
+          description: input.description,
+          permissions: [...input.permissions].sort(),
+        },
       });
       await recordAudit(tx, {
         organizationId: org.id,

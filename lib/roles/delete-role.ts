@@ -26,25 +26,36 @@ export async function deleteRole(ctx: Ctx, input: TDeleteRole): Promise<{ reassi
       const now = new Date();
       const [members, invitations] = await Promise.all([
         tx.membership.count({ where: { customRoleId: role.id } }),
-        tx.invitation.count({ where: { customRoleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
+        tx.invitation.count({
+          where: { customRoleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        }),
       ]);
       const inUse = members + invitations;
       let reassignedTo: string | null = null;
       if (inUse > 0) {
         if (!input.reassignTo) {
-          throw new AppError('ROLE_IN_USE', { name: role.name, members, invitations }, {
-            reassignTo: [fieldMessage('ROLE_REASSIGN_REQUIRED')],
-          });
+          throw new AppError(
+            'ROLE_IN_USE',
+            { name: role.name, members, invitations },
+            {
+              reassignTo: [fieldMessage('ROLE_REASSIGN_REQUIRED')],
+            },
+          );
         }
         const target = await resolveRoleChoice(tx, org, input.reassignTo, 'reassignTo');
-        if (target.customRoleId === role.id) throw new AppError('VALIDATION', undefined, { reassignTo: [fieldMessage('ROLE_REASSIGN_SAME')] });
-        if (!mayAssign(signedIn, target)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_MOVE', { role: target.label });
+        if (target.customRoleId === role.id)
+          throw new AppError('VALIDATION', undefined, { reassignTo: [fieldMessage('ROLE_REASSIGN_SAME')] });
+        if (!mayAssign(signedIn, target))
+          throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_MOVE', { role: target.label });
         const before = customChoice(role, org.kind);
         if (signedIn.session.role === before.ref && [...target.permissions].some((p) => !before.permissions.has(p))) {
           throw new Refusal('self-escalation', 'ROLE_DELETE_SELF_ESCALATION');
         }
         if (target.administrative) assertRecentlyReauthenticated(signedIn);
-        await tx.membership.updateMany({ where: { customRoleId: role.id }, data: { role: target.role, customRoleId: target.customRoleId } });
+        await tx.membership.updateMany({
+          where: { customRoleId: role.id },
+          data: { role: target.role, customRoleId: target.customRoleId },
+        });
         await tx.invitation.updateMany({
           where: { customRoleId: role.id, acceptedAt: null, revokedAt: null },
           data: { role: target.role, customRoleId: target.customRoleId },

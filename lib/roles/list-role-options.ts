@@ -9,5 +9,10 @@ export async function listRoleOptions(ctx: Ctx): Promise<RoleOptionDTO[]> {
   const signedIn = await authorize(ctx, 'account:read');
   const org = signedIn.organization;
   const choices = await allRoleChoices(db(), org);
-  return choices.map((c) => ({ ref: c.ref, label: c.label, administrative: c.administrative, assignable: mayAssign(signedIn, c) }));
+  return choices.map((c) => ({
+    ref: c.ref,
+    label: c.label,
+    administrative: c.administrative,
+    assignable: mayAssign(signedIn, c),
+  }));
 }

@@ -19,14 +19,19 @@ export async function listRoles(ctx: Ctx): Promise<RolesOverviewDTO> {
   const [choices, custom, members, invitations] = await Promise.all([
     allRoleChoices(prisma, org),
     prisma.customRole.findMany({ where: { organizationId: org.id }, select: { id: true, description: true } }),
-    prisma.membership.groupBy({ by: ['role', 'customRoleId'], where: { organizationId: org.id }, _count: { _all: true } }),
+    prisma.membership.groupBy({
+      by: ['role', 'customRoleId'],
+      where: { organizationId: org.id },
+      _count: { _all: true },
+    }),
     prisma.invitation.groupBy({
       by: ['role', 'customRoleId'],
       where: { organizationId: org.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       _count: { _all: true },
     }),
   ]);
-  const keyOf = (r: { role: string; customRoleId: string | null }) => (r.role === 'custom' ? `custom:${r.customRoleId}` : r.role);
+  const keyOf = (r: { role: string; customRoleId: string | null }) =>
+    r.role === 'custom' ? `custom:${r.customRoleId}` : r.role;
   const memberCount = new Map(members.map((m) => [keyOf(m), m._count._all]));
   const invitationCount = new Map(invitations.map((i) => [keyOf(i), i._count._all]));
   const descriptions = new Map(custom.map((c) => [c.id, c.description]));
@@ -35,7 +40,11 @@ export async function listRoles(ctx: Ctx): Promise<RolesOverviewDTO> {
       ref: c.ref,
       id: c.customRoleId,
       name: c.label,
-      description: c.customRoleId ? (descriptions.get(c.customRoleId) ?? '') : isBuiltInRole(c.ref) ? BUILT_IN_ROLES[c.ref].description : '',
+      description: c.customRoleId
+        ? (descriptions.get(c.customRoleId) ?? '')
+        : isBuiltInRole(c.ref)
+          ? BUILT_IN_ROLES[c.ref].description
+          : '',
       builtIn: !c.customRoleId,
       permissions: [...c.permissions],
       administrative: c.administrative,

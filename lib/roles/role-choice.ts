@@ -1,5 +1,11 @@
 import { isAdministrative, permissionsForOrganization } from '@/lib/access/permission-guide';
-import { BUILT_IN_ROLES, isBuiltInRole, permissionsOfRole, type BuiltInRole, type Permission } from '@/lib/access/permissions';
+import {
+  BUILT_IN_ROLES,
+  isBuiltInRole,
+  permissionsOfRole,
+  type BuiltInRole,
+  type Permission,
+} from '@/lib/access/permissions';
 import { CUSTOM_ROLE } from '@/lib/access/role-permissions';
 import type { SignedInCtx } from '@/lib/context';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -30,13 +36,30 @@ export function builtInRolesFor(kind: 'VENDOR' | 'CUSTOMER'): BuiltInRole[] {
 export function builtInChoice(key: BuiltInRole, kind: 'VENDOR' | 'CUSTOMER' = 'CUSTOMER'): RoleChoice {
   const allowed = new Set(permissionsForOrganization(kind));
   const permissions = new Set<Permission>([...permissionsOfRole(key, kind)].filter((p) => allowed.has(p)));
-  return { ref: key, role: key, customRoleId: null, label: BUILT_IN_ROLES[key].label, permissions, administrative: key === 'owner' || isAdministrative(permissions) };
+  return {
+    ref: key,
+    role: key,
+    customRoleId: null,
+    label: BUILT_IN_ROLES[key].label,
+    permissions,
+    administrative: key === 'owner' || isAdministrative(permissions),
+  };
 }
 
-export function customChoice(role: { id: string; name: string; permissions: string[] }, kind: 'VENDOR' | 'CUSTOMER'): RoleChoice {
+export function customChoice(
+  role: { id: string; name: string; permissions: string[] },
+  kind: 'VENDOR' | 'CUSTOMER',
+): RoleChoice {
   const allowed = new Set(permissionsForOrganization(kind));
   const permissions = new Set(role.permissions.filter((p): p is Permission => allowed.has(p as Permission)));
-  return { ref: `${CUSTOM_ROLE}:${role.id}`, role: CUSTOM_ROLE, customRoleId: role.id, label: role.name, permissions, administrative: isAdministrative(permissions) };
+  return {
+    ref: `${CUSTOM_ROLE}:${role.id}`,
+    role: CUSTOM_ROLE,
+    customRoleId: role.id,
+    label: role.name,
+    permissions,
+    administrative: isAdministrative(permissions),
+  };
 }
 
 /**
@@ -62,12 +85,21 @@ export async function resolveRoleChoice(
 }
 
 /** Every role of the organization, built-in first. */
-export async function allRoleChoices(tx: Prisma.TransactionClient, org: { id: string; kind: 'VENDOR' | 'CUSTOMER' }): Promise<RoleChoice[]> {
+export async function allRoleChoices(
+  tx: Prisma.TransactionClient,
+  org: { id: string; kind: 'VENDOR' | 'CUSTOMER' },
+): Promise<RoleChoice[]> {
   const custom = await tx.customRole.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' } });
-  return [...builtInRolesFor(org.kind).map((key) => builtInChoice(key, org.kind)), ...custom.map((r) => customChoice(r, org.kind))];
+  return [
+    ...builtInRolesFor(org.kind).map((key) => builtInChoice(key, org.kind)),
+    ...custom.map((r) => customChoice(r, org.kind)),
+  ];
 }
 
 /** Nobody hands out rights they do not hold themselves: the role's permissions must be a subset of theirs. */
 export function mayAssign(ctx: SignedInCtx, choice: RoleChoice): boolean {
-  return [...choice.permissions].every((p) => ctx.session.permissions.has(p)) && (choice.ref !== 'owner' || ctx.session.role === 'owner');
+  return (
+    [...choice.permissions].every((p) => ctx.session.permissions.has(p)) &&
+    (choice.ref !== 'owner' || ctx.session.role === 'owner')
+  );
 }

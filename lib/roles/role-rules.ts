@@ -12,22 +12,37 @@ export function assertRolePermissions(ctx: SignedInCtx, kind: 'VENDOR' | 'CUSTOM
   const foreign = permissions.filter((p) => !allowed.has(p));
   if (foreign.length) {
     throw new AppError('VALIDATION', undefined, {
-      permissions: [fieldMessage('PERMISSIONS_NOT_AVAILABLE', { permissions: foreign.map((p) => PERMISSION_GUIDE[p].title).join(', ') })],
+      permissions: [
+        fieldMessage('PERMISSIONS_NOT_AVAILABLE', {
+          permissions: foreign.map((p) => PERMISSION_GUIDE[p].title).join(', '),
+        }),
+      ],
     });
   }
   const lacking = permissions.filter((p) => !ctx.session.permissions.has(p));
   if (lacking.length) {
-    throw new Refusal('role above actor', 'ROLE_PERMISSIONS_ABOVE_ACTOR', { permissions: lacking.map((p) => PERMISSION_GUIDE[p].title).join(', ') });
+    throw new Refusal('role above actor', 'ROLE_PERMISSIONS_ABOVE_ACTOR', {
+      permissions: lacking.map((p) => PERMISSION_GUIDE[p].title).join(', '),
+    });
   }
 }
 
 /** Names are unique in the organization, built-in names included, whatever the case. */
-export async function assertRoleNameFree(tx: Prisma.TransactionClient, organizationId: string, name: string, exceptId?: string): Promise<void> {
+export async function assertRoleNameFree(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
   const builtIn = Object.values(BUILT_IN_ROLES).some((r) => r.label.toLowerCase() === name.toLowerCase());
   const taken =
     builtIn ||
     (await tx.customRole.findFirst({
-      where: { organizationId, name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      where: {
+        organizationId,
+        name: { equals: name, mode: 'insensitive' },
+        ...(exceptId ? { id: { not: exceptId } } : {}),
+      },
       select: { id: true },
     }));
   if (taken) throw new AppError('VALIDATION', undefined, { name: [fieldMessage('ROLE_NAME_TAKEN')] });

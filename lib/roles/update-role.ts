@@ -24,11 +24,15 @@ export async function updateRole(ctx: Ctx, input: TUpdateRole): Promise<{ id: st
   return auditRefusals(signedIn, { type: 'role', id: input.roleId }, () =>
     db().$transaction(async (tx) => {
       await lockRoles(tx, org.id);
-      const role = await tx.customRole.findFirst({ where: { id: input.roleId, organizationId: org.id }, include: { _count: { select: { memberships: true } } } });
+      const role = await tx.customRole.findFirst({
+        where: { id: input.roleId, organizationId: org.id },
+        include: { _count: { select: { memberships: true } } },
+      });
       if (!role) throw new AppError('ROLE_NOT_FOUND');
       const before = customChoice(role, org.kind);
       const widens = input.permissions.some((p) => !before.permissions.has(p));
-      if (signedIn.session.role === before.ref && widens) throw new Refusal('self-escalation', 'ROLE_UPDATE_SELF_ESCALATION');
+      if (signedIn.session.role === before.ref && widens)
+        throw new Refusal('self-escalation', 'ROLE_UPDATE_SELF_ESCALATION');
       assertRolePermissions(signedIn, org.kind, input.permissions);
       assertRecentlyReauthenticated(signedIn);
       await assertRoleNameFree(tx, org.id, input.name, role.id);

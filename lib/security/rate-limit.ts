@@ -1,4 +1,10 @@
-import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPrisma,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { Redis } from 'ioredis';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
@@ -97,7 +103,8 @@ export async function consume(name: LimitName, key: string): Promise<LimitState>
     const res = await limiter(name).consume(key);
     return { limited: false, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };
   } catch (rej) {
-    if (rej instanceof RateLimiterRes) return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(rej.msBeforeNext / 1000)) };
+    if (rej instanceof RateLimiterRes)
+      return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(rej.msBeforeNext / 1000)) };
     throw rej;
   }
 }

@@ -26,7 +26,11 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 /** A refused attempt, audited in the vendor's chain when it exists, in the global chain before. */
 export async function auditSetupRefusal(ctx: Ctx, reason: string, tokenId: string | null): Promise<void> {
   await db().$transaction(async (tx) => {
-    const vendor = await tx.organization.findFirst({ where: { kind: 'VENDOR' }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+    const vendor = await tx.organization.findFirst({
+      where: { kind: 'VENDOR' },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       organizationId: vendor?.id ?? null,
       action: 'setup.token_rejected',
@@ -40,7 +44,8 @@ export async function auditSetupRefusal(ctx: Ctx, reason: string, tokenId: strin
 }
 
 function tokenRefusal(check: Exclude<SetupTokenCheck, { state: 'valid' }>): AppError {
-  if (check.state === 'expired') return appErrorOnFields(['token'], 'SETUP_TOKEN_EXPIRED', { hours: SETUP_TOKEN_TTL_HOURS });
+  if (check.state === 'expired')
+    return appErrorOnFields(['token'], 'SETUP_TOKEN_EXPIRED', { hours: SETUP_TOKEN_TTL_HOURS });
   return appErrorOnFields(['token'], check.state === 'used' ? 'SETUP_TOKEN_USED' : 'SETUP_TOKEN_UNKNOWN');
 }
 
@@ -73,16 +78,27 @@ export async function completeSetup(ctx: Ctx, rawInput: unknown): Promise<SetupC
   try {
     return await client.$transaction(async (tx: DbTransaction) => {
       // Used up here, inside the transaction: of two requests with the same token only one gets count 1.
-      const used = await tx.setupToken.updateMany({ where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+      const used = await tx.setupToken.updateMany({
+        where: { id: check.id, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
       if (used.count !== 1) throw new AppError('SETUP_ALREADY_DONE');
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         throw new AppError('SETUP_ACCOUNT_EXISTS', undefined, { email: [fieldMessage('ACCOUNT_EXISTS')] });
       }
       const org = await createVendorOrganization(tx, organizationName);
       const now = new Date();
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, passwordChangedAt: now, lastSignInAt: now } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, passwordChangedAt: now, lastSignInAt: now },
+      });
       await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: 'owner' } });
-      const session = await createSession(tx, { userId: user.id, organizationId: org.id, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent, reauthenticated: true });
+      const session = await createSession(tx, {
+        userId: user.id,
+        organizationId: org.id,
+        ip: ctx.meta.ip,
+        userAgent: ctx.meta.userAgent,
+        reauthenticated: true,
+      });
       await recordAudit(tx, {
         organizationId: org.id,
         action: 'setup.completed',

@@ -45,10 +45,27 @@ export async function inviteFirstOwner(rawInput: unknown): Promise<FirstOwnerInv
       action: 'setup.owner_invited',
       actor,
       target: { type: 'invitation', id: invitation.id, label: input.email },
-      changes: { after: { organization: org.name, slug: org.slug, kind: 'VENDOR', owner: input.email, role: 'Owner', twoFactorRequired: true, expiresAt: expiresAt.toISOString() } },
+      changes: {
+        after: {
+          organization: org.name,
+          slug: org.slug,
+          kind: 'VENDOR',
+          owner: input.email,
+          role: 'Owner',
+          twoFactorRequired: true,
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
       meta: { ip: null, userAgent: null, requestId: null },
     });
-    await sendInvitationEmail(tx, { token, email: input.email, inviter: { name: 'The server operator', email: 'npm run setup' }, organization: org.name, roleLabel: 'Owner', expiresAt });
+    await sendInvitationEmail(tx, {
+      token,
+      email: input.email,
+      inviter: { name: 'The server operator', email: 'npm run setup' },
+      organization: org.name,
+      roleLabel: 'Owner',
+      expiresAt,
+    });
     const url = new URL('/invitation', appUrl);
     url.searchParams.set('token', token);
     return { organizationId: org.id, organizationName: org.name, email: input.email, url: url.toString(), expiresAt };

@@ -10,7 +10,11 @@ export const SETUP_TOKEN_TTL_HOURS = 24;
 
 export type SetupTokenSource = 'server' | 'cli';
 
-export async function issueSetupToken(client: PrismaClient | DbTransaction, source: SetupTokenSource, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function issueSetupToken(
+  client: PrismaClient | DbTransaction,
+  source: SetupTokenSource,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken(32);
   const expiresAt = new Date(now.getTime() + SETUP_TOKEN_TTL_HOURS * 3_600_000);
   await client.setupToken.create({ data: { tokenHash: sha256Hex(token), source, createdAt: now, expiresAt } });
@@ -18,17 +22,21 @@ export async function issueSetupToken(client: PrismaClient | DbTransaction, sour
 }
 
 export type SetupTokenCheck =
-  | { state: 'valid'; id: string; source: string }
-  | { state: 'expired' | 'used'; id: string }
-  | { state: 'unknown' };
+  { state: 'valid'; id: string; source: string } | { state: 'expired' | 'used'; id: string } | { state: 'unknown' };
 
 /**
  * Which stored token this is, if any. The digest is compared with every stored token in constant time
  * (there are only a handful), so how long the answer takes says nothing about how close a guess was.
  */
-export async function checkSetupToken(client: PrismaClient | DbTransaction, token: string, now = new Date()): Promise<SetupTokenCheck> {
+export async function checkSetupToken(
+  client: PrismaClient | DbTransaction,
+  token: string,
+  now = new Date(),
+): Promise<SetupTokenCheck> {
   const digest = Buffer.from(sha256Hex(token), 'hex');
-  const rows = await client.setupToken.findMany({ select: { id: true, tokenHash: true, source: true, expiresAt: true, usedAt: true } });
+  const rows = await client.setupToken.findMany({
+    select: { id: true, tokenHash: true, source: true, expiresAt: true, usedAt: true },
+  });
   let match: (typeof rows)[number] | null = null;
   for (const row of rows) {
     const stored = Buffer.from(row.tokenHash, 'hex');

@@ -43,7 +43,9 @@ export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<
         meta: ctx.meta,
       }),
     );
-    throw refusal.reason === 'closed' ? new AppError('SIGNUP_CLOSED') : new AppError('SIGNUP_LINK_DOMAIN_NOT_ALLOWED', { domains: refusal.domains });
+    throw refusal.reason === 'closed'
+      ? new AppError('SIGNUP_CLOSED')
+      : new AppError('SIGNUP_LINK_DOMAIN_NOT_ALLOWED', { domains: refusal.domains });
   }
 
   const problems = passwordProblems(input.newPassword, { email: link.email, name: input.name });
@@ -61,11 +63,20 @@ export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<
       // Other links still pending for this address die with this one.
       await tx.signupVerification.updateMany({ where: { email: link.email, usedAt: null }, data: { usedAt: now } });
       const slug = await uniqueOrganizationSlug(tx, input.organizationName);
-      const organization = await tx.organization.create({ data: { name: input.organizationName, slug, kind: 'CUSTOMER' } });
-      const user = await tx.user.create({ data: { email: link.email, name: input.name, passwordHash, passwordChangedAt: now, lastSignInAt: now } });
+      const organization = await tx.organization.create({
+        data: { name: input.organizationName, slug, kind: 'CUSTOMER' },
+      });
+      const user = await tx.user.create({
+        data: { email: link.email, name: input.name, passwordHash, passwordChangedAt: now, lastSignInAt: now },
+      });
       await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: 'owner' } });
       await tx.signupVerification.update({ where: { id: link.id }, data: { organizationId: organization.id } });
-      const { token, sessionId } = await createSession(tx, { userId: user.id, organizationId: organization.id, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent });
+      const { token, sessionId } = await createSession(tx, {
+        userId: user.id,
+        organizationId: organization.id,
+        ip: ctx.meta.ip,
+        userAgent: ctx.meta.userAgent,
+      });
       await recordAudit(tx, {
         organizationId: organization.id,
         action: 'signup.completed',
@@ -83,7 +94,8 @@ export async function completeSignup(ctx: Ctx, input: TCompleteSignup): Promise<
   } catch (err) {
     if (err instanceof LinkTaken) throw await refuseLink(ctx, { state: 'used', id: link.id, email: link.email });
     // The address got an account in the meantime (an invitation accepted, a racing sign-up).
-    if ((err as { code?: string })?.code === 'P2002') throw await refuseLink(ctx, { state: 'account-exists', id: link.id, email: link.email });
+    if ((err as { code?: string })?.code === 'P2002')
+      throw await refuseLink(ctx, { state: 'account-exists', id: link.id, email: link.email });
     throw err;
   }
 }
@@ -92,5 +104,7 @@ class LinkTaken extends Error {}
 
 async function refuseLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>): Promise<AppError> {
   await auditRefusedLink(ctx, link, 'completion');
-  return link.state === 'account-exists' ? new AppError(SIGNUP_LINK_REASONS[link.state]) : appErrorOnFields(['token'], SIGNUP_LINK_REASONS[link.state]);
+  return link.state === 'account-exists'
+    ? new AppError(SIGNUP_LINK_REASONS[link.state])
+    : appErrorOnFields(['token'], SIGNUP_LINK_REASONS[link.state]);
 }

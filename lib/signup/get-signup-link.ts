@@ -23,5 +23,9 @@ export async function getSignupLink(ctx: Ctx, input: { token: string }): Promise
     return { state: 'refused', message: refusal.message, askAgain: false };
   }
   await auditRefusedLink(ctx, link, 'opened');
-  return { state: 'refused', message: formatReason(SIGNUP_LINK_REASONS[link.state]), askAgain: link.state !== 'account-exists' };
+  return {
+    state: 'refused',
+    message: formatReason(SIGNUP_LINK_REASONS[link.state]),
+    askAgain: link.state !== 'account-exists',
+  };
 }

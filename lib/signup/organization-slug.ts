@@ -3,7 +3,20 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // A new organization's slug, derived from its name: lower-case ASCII letters, digits and hyphens, never a
 // word the application uses for itself, unique (-2, -3… when taken).
 
-const RESERVED = new Set(['account', 'admin', 'api', 'app', 'login', 'setup', 'signup', 'studio', 'support', 'system', 'vendor', 'www']);
+const RESERVED = new Set([
+  'account',
+  'admin',
+  'api',
+  'app',
+  'login',
+  'setup',
+  'signup',
+  'studio',
+  'support',
+  'system',
+  'vendor',
+  'www',
+]);
 const MAX_BASE = 40;
 
 export function slugFromName(name: string): string {
@@ -27,7 +40,9 @@ export async function uniqueOrganizationSlug(tx: Prisma.TransactionClient, name:
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', 'organization-slug');
   const base = slugFromName(name);
   const taken = new Set(
-    (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
+    (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (o) => o.slug,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {

@@ -21,7 +21,10 @@ const anonymous = { type: 'ANONYMOUS' as const, id: null, label: null };
  * audited in the global chain; it says nothing about accounts.
  */
 export async function checkSignupRequestAllowed(ctx: Ctx, input: TSignupRequest): Promise<void> {
-  const [ip, address] = await Promise.all([consume('signupPerIp', ctx.meta.ip ?? 'unknown'), consume('signupPerEmail', input.email)]);
+  const [ip, address] = await Promise.all([
+    consume('signupPerIp', ctx.meta.ip ?? 'unknown'),
+    consume('signupPerEmail', input.email),
+  ]);
   if (ip.limited || address.limited) {
     const wait = Math.max(ip.retryAfterSeconds, address.retryAfterSeconds);
     throw new AppError('SIGN_UP_RATE_LIMITED', { wait: minutesText(wait) });

@@ -29,7 +29,11 @@ export const SIGNUP_LINK_REASONS = {
 } as const satisfies Record<Exclude<SignupLinkState['state'], 'open'>, ErrorReason>;
 
 /** Records a refused sign-up link (wrong, used, expired, or the address has an account) in the global chain. */
-export async function auditRefusedLink(ctx: Ctx, link: Exclude<SignupLinkState, { state: 'open' }>, step: 'opened' | 'completion'): Promise<void> {
+export async function auditRefusedLink(
+  ctx: Ctx,
+  link: Exclude<SignupLinkState, { state: 'open' }>,
+  step: 'opened' | 'completion',
+): Promise<void> {
   await db().$transaction((tx) =>
     recordAudit(tx, {
       organizationId: null,

@@ -4,7 +4,8 @@ import { formatReason } from '@/lib/messages/errors';
 // Who may sign up (SIGNUP_MODE, SIGNUP_EMAIL_DOMAINS). Checked when the link is asked for and again when
 // it is used, so turning sign-up off also stops links already sent.
 
-export type SignupRefusal = { reason: 'closed'; message: string } | { reason: 'domain'; message: string; domains: string };
+export type SignupRefusal =
+  { reason: 'closed'; message: string } | { reason: 'domain'; message: string; domains: string };
 
 export function signupIsOpen(): boolean {
   return getConfig().signup.mode !== 'off';

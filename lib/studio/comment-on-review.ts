@@ -15,13 +15,20 @@ export async function commentOnReview(ctx: Ctx, input: { reviewId: string; body:
   const { reviewId, body } = parseInput(ZCommentSchema, input);
   return db().$transaction(async (tx) => {
     const review = await findReview(tx, reviewId);
-    if (review.status === 'PUBLISHED' || review.status === 'WITHDRAWN') throw new AppError('REVIEW_CLOSED_FOR_COMMENTS');
-    const comment = await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'comment', body } });
+    if (review.status === 'PUBLISHED' || review.status === 'WITHDRAWN')
+      throw new AppError('REVIEW_CLOSED_FOR_COMMENTS');
+    const comment = await tx.contentReviewComment.create({
+      data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'comment', body },
+    });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.review.commented',
       actor: staff.actor,
-      target: { type: 'content_page', id: review.pageId, label: `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})` },
+      target: {
+        type: 'content_page',
+        id: review.pageId,
+        label: `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`,
+      },
       changes: { reviewId, commentId: comment.id },
       meta: ctx.meta,
     });

@@ -55,6 +55,7 @@ export async function pollPublicDataOnce(): Promise<boolean> {
 export function startContentPoll(): void {
   every('content poll', INTERVAL_MS, async () => {
     if (await pollContentOnce()) logger.info('trust center content changed in another process: snapshot rebuilt');
-    if (await pollPublicDataOnce()) logger.info('register or documents changed: cached public pages are rendered again');
+    if (await pollPublicDataOnce())
+      logger.info('register or documents changed: cached public pages are rendered again');
   });
 }

@@ -34,13 +34,23 @@ export async function createPage(ctx: Ctx, input: TCreatePage): Promise<{ id: st
   const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZCreatePageSchema, input);
   const section = sectionOf(data.section);
-  if (section.path === '/') throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
+  if (section.path === '/')
+    throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
   return db().$transaction(async (tx) => {
     await assertSlugFree(tx, data.section, data.slug);
     const order = await nextOrder(tx, data.section);
     const page = await tx.contentPage.create({ data: { section: data.section, slug: data.slug, order } });
     const source = template({ ...data, order, owner: authorName(staff), today: new Date().toISOString().slice(0, 10) });
-    await tx.contentDraft.create({ data: { pageId: page.id, source, version: 1, contributorIds: [staff.session.user.id], updatedById: staff.session.user.id, updatedByLabel: authorName(staff) } });
+    await tx.contentDraft.create({
+      data: {
+        pageId: page.id,
+        source,
+        version: 1,
+        contributorIds: [staff.session.user.id],
+        updatedById: staff.session.user.id,
+        updatedByLabel: authorName(staff),
+      },
+    });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.page.created',

@@ -12,18 +12,35 @@ import { findReview } from './reviews';
 // Shared by approveReview and requestChanges: the reviewer's decision, with an optional note kept as a
 // comment of that kind, and the requester told.
 
-export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; outcome: 'approved' | 'changes_requested' }): Promise<void> {
+export async function decide(
+  ctx: Ctx,
+  p: { reviewId: string; body?: string; outcome: 'approved' | 'changes_requested' },
+): Promise<void> {
   const staff = await authorize(ctx, 'content:edit', STUDIO);
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, p.reviewId);
     if (!canDecide(review, staff.session.user.id)) {
-      throw new AppError(review.reviewerId !== staff.session.user.id ? 'REVIEW_DECIDE_NOT_REVIEWER' : 'REVIEW_NOT_PENDING');
+      throw new AppError(
+        review.reviewerId !== staff.session.user.id ? 'REVIEW_DECIDE_NOT_REVIEWER' : 'REVIEW_NOT_PENDING',
+      );
     }
     const status = p.outcome === 'approved' ? 'APPROVED' : 'CHANGES_REQUESTED';
     // Conditional: a second click, or a withdrawal at the same moment, does not decide twice.
-    const { count } = await tx.contentReview.updateMany({ where: { id: review.id, status: 'PENDING' }, data: { status, decidedAt: new Date() } });
+    const { count } = await tx.contentReview.updateMany({
+      where: { id: review.id, status: 'PENDING' },
+      data: { status, decidedAt: new Date() },
+    });
     if (count !== 1) throw new AppError('REVIEW_CHANGED');
-    if (p.body) await tx.contentReviewComment.create({ data: { reviewId: review.id, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: p.outcome, body: p.body } });
+    if (p.body)
+      await tx.contentReviewComment.create({
+        data: {
+          reviewId: review.id,
+          authorId: staff.session.user.id,
+          authorLabel: authorName(staff),
+          kind: p.outcome,
+          body: p.body,
+        },
+      });
     const label = `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`;
     await recordAudit(tx, {
       organizationId: staff.organization.id,
@@ -33,6 +50,14 @@ export async function decide(ctx: Ctx, p: { reviewId: string; body?: string; out
       changes: { reviewId: review.id, revision: review.revision.number },
       meta: ctx.meta,
     });
-    await notifyReviewDecided(tx, { organizationId: staff.organization.id, reviewId: review.id, requesterId: review.requestedById, by: authorName(staff), pageLabel: label, outcome: p.outcome, body: p.body });
+    await notifyReviewDecided(tx, {
+      organizationId: staff.organization.id,
+      reviewId: review.id,
+      requesterId: review.requestedById,
+      by: authorName(staff),
+      pageLabel: label,
+      outcome: p.outcome,
+      body: p.body,
+    });
   });
 }

@@ -22,7 +22,10 @@ export async function deletePage(ctx: Ctx, input: { pageId: string }): Promise<v
   if (page.publishedRevisionId) await assertSiteStillValid((sources) => sources.filter((s) => s.route !== route));
   await db().$transaction(async (tx) => {
     await tx.contentPage.update({ where: { id: page.id }, data: { deletedAt: new Date() } });
-    await tx.contentReview.updateMany({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED'] } }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
+    await tx.contentReview.updateMany({
+      where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED'] } },
+      data: { status: 'WITHDRAWN', decidedAt: new Date() },
+    });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.page.deleted',

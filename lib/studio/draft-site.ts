@@ -16,14 +16,26 @@ function issuesOf(err: unknown, file: string): SourceIssue[] {
   if (!(err instanceof ContentError)) throw err;
   // Problems of this page by line; a problem elsewhere that this change causes (a link to a removed
   // heading) is named with its file.
-  return err.issues.map((i) => (i.file === file ? { line: i.line, message: i.message } : { line: 1, message: `${i.file}:${i.line}: ${i.message}` }));
+  return err.issues.map((i) =>
+    i.file === file ? { line: i.line, message: i.message } : { line: 1, message: `${i.file}:${i.line}: ${i.message}` },
+  );
 }
 
-export async function siteWithPage(page: Pick<PageRow, 'id' | 'section' | 'slug' | 'order' | 'hidden'>, source: string, opts: { route?: string; sectionKey?: string; slug?: string } = {}): Promise<SiteWithPage> {
+export async function siteWithPage(
+  page: Pick<PageRow, 'id' | 'section' | 'slug' | 'order' | 'hidden'>,
+  source: string,
+  opts: { route?: string; sectionKey?: string; slug?: string } = {},
+): Promise<SiteWithPage> {
   const sectionKey = opts.sectionKey ?? page.section;
   const slug = opts.slug ?? page.slug;
   const section = sectionByKey(sectionKey);
-  if (!section) return { ok: false, issues: [{ line: 1, message: `The page's section "${sectionKey}" no longer exists: move the page to another section.` }] };
+  if (!section)
+    return {
+      ok: false,
+      issues: [
+        { line: 1, message: `The page's section "${sectionKey}" no longer exists: move the page to another section.` },
+      ],
+    };
   const file = `content/pages/${pageFileFor(section, slug)}`;
   const route = opts.route ?? pageRoute({ section: sectionKey, slug });
   let compiled: PageSource['compiled'];
@@ -35,7 +47,15 @@ export async function siteWithPage(page: Pick<PageRow, 'id' | 'section' | 'slug'
   const current = await getSite();
   const oldRoute = pageRoute(page);
   const others = sourcesOf(current).filter((s) => s.route !== oldRoute && s.route !== route);
-  const mine: PageSource = { file, route, compiled, lastUpdated: new Date().toISOString(), sectionKey, order: page.order, hidden: page.hidden };
+  const mine: PageSource = {
+    file,
+    route,
+    compiled,
+    lastUpdated: new Date().toISOString(),
+    sectionKey,
+    order: page.order,
+    hidden: page.hidden,
+  };
   try {
     const site = assembleSite([...others, mine], current.data);
     return { ok: true, site, page: site.byRoute.get(route)! };

@@ -7,11 +7,31 @@ import type { PageRow } from './pages';
 
 export function draftConflict(page: Pick<PageRow, 'draft' | 'publishedRevision'>): AppError {
   if (!page.draft) {
-    const details: DraftConflict = { version: 0, updatedBy: 'someone', updatedAt: new Date().toISOString(), source: page.publishedRevision?.source ?? '' };
-    return new AppError('DRAFT_GONE_WHILE_EDITING', undefined, undefined, details as unknown as Record<string, unknown>);
+    const details: DraftConflict = {
+      version: 0,
+      updatedBy: 'someone',
+      updatedAt: new Date().toISOString(),
+      source: page.publishedRevision?.source ?? '',
+    };
+    return new AppError(
+      'DRAFT_GONE_WHILE_EDITING',
+      undefined,
+      undefined,
+      details as unknown as Record<string, unknown>,
+    );
   }
-  const details: DraftConflict = { version: page.draft.version, updatedBy: page.draft.updatedByLabel, updatedAt: page.draft.updatedAt.toISOString(), source: page.draft.source };
-  return new AppError('DRAFT_CHANGED_BY_OTHER', { name: details.updatedBy }, undefined, details as unknown as Record<string, unknown>);
+  const details: DraftConflict = {
+    version: page.draft.version,
+    updatedBy: page.draft.updatedByLabel,
+    updatedAt: page.draft.updatedAt.toISOString(),
+    source: page.draft.source,
+  };
+  return new AppError(
+    'DRAFT_CHANGED_BY_OTHER',
+    { name: details.updatedBy },
+    undefined,
+    details as unknown as Record<string, unknown>,
+  );
 }
 
 /** Throws CONFLICT unless the draft is at the version the caller started from (0: no draft yet). */

@@ -23,7 +23,11 @@ function setFrontmatterField(source: string, key: string, value: string): string
   return re.test(head) ? head.replace(re, (_m, prefix: string) => `${prefix}${value}`) + source.slice(end) : source;
 }
 
-export function withPlacement(source: string, frontmatter: { section?: unknown; order?: unknown }, row: { section: string; order: number; slug: string }): string {
+export function withPlacement(
+  source: string,
+  frontmatter: { section?: unknown; order?: unknown },
+  row: { section: string; order: number; slug: string },
+): string {
   let out = source;
   if (frontmatter.section !== row.section) out = setFrontmatterField(out, 'section', row.section);
   const order = row.slug === 'index' ? 0 : row.order;
@@ -31,13 +35,22 @@ export function withPlacement(source: string, frontmatter: { section?: unknown; 
   return out;
 }
 
-export async function exportContent(opts: { outDir: string; root?: string; client?: PrismaClient }): Promise<ExportReport> {
+export async function exportContent(opts: {
+  outDir: string;
+  root?: string;
+  client?: PrismaClient;
+}): Promise<ExportReport> {
   const client = opts.client ?? db();
   const sections = new Map(readSections(path.join(opts.root ?? process.cwd(), 'content')).map((s) => [s.key, s]));
   const pagesDir = path.join(opts.outDir, 'pages');
   const rows = await client.contentPage.findMany({
     where: { deletedAt: null, publishedRevisionId: { not: null } },
-    select: { section: true, slug: true, order: true, publishedRevision: { select: { source: true, frontmatter: true } } },
+    select: {
+      section: true,
+      slug: true,
+      order: true,
+      publishedRevision: { select: { source: true, frontmatter: true } },
+    },
   });
   const report: ExportReport = { written: 0, unchanged: 0, removed: 0 };
   const keep = new Set<string>();
@@ -45,7 +58,11 @@ export async function exportContent(opts: { outDir: string; root?: string; clien
     const section = sections.get(row.section);
     if (!section || !row.publishedRevision) continue;
     const file = path.join(pagesDir, pageFileFor(section, row.slug));
-    const text = withPlacement(row.publishedRevision.source, row.publishedRevision.frontmatter as { section?: unknown; order?: unknown }, row);
+    const text = withPlacement(
+      row.publishedRevision.source,
+      row.publishedRevision.frontmatter as { section?: unknown; order?: unknown },
+      row,
+    );
     keep.add(file);
     if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) {
       report.unchanged += 1;
@@ -57,7 +74,11 @@ export async function exportContent(opts: { outDir: string; root?: string; clien
   }
   // Pages deleted, moved or renamed in the studio: their old files go, so the folder is the published state.
   const walk = (dir: string): string[] =>
-    fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir, { withFileTypes: true })
+          .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+      : [];
   for (const file of walk(pagesDir)) {
     if (file.endsWith('.mdx') && !keep.has(file)) {
       fs.rmSync(file);

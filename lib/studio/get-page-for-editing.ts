@@ -15,12 +15,19 @@ export async function getPageForEditing(ctx: Ctx, input: { pageId: string }): Pr
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   const [summary] = await pageSummaries(db(), [page]);
-  const openReview = page.reviews[0] ? await db().contentReview.findUniqueOrThrow({ where: { id: page.reviews[0].id }, include: reviewInclude }) : null;
+  const openReview = page.reviews[0]
+    ? await db().contentReview.findUniqueOrThrow({ where: { id: page.reviews[0].id }, include: reviewInclude })
+    : null;
   const [review] = openReview ? await reviewSummaries(db(), [openReview]) : [];
   return {
     page: summary!,
     draft: page.draft
-      ? { source: page.draft.source, version: page.draft.version, updatedAt: page.draft.updatedAt.toISOString(), updatedBy: page.draft.updatedByLabel }
+      ? {
+          source: page.draft.source,
+          version: page.draft.version,
+          updatedAt: page.draft.updatedAt.toISOString(),
+          updatedBy: page.draft.updatedByLabel,
+        }
       : null,
     published: page.publishedRevision
       ? {

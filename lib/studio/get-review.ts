@@ -26,16 +26,35 @@ export async function getReview(ctx: Ctx, input: { reviewId: string }): Promise<
     orderBy: { number: 'desc' },
     select: { number: true, source: true, id: true },
   });
-  const published = review.status === 'PUBLISHED' ? before : review.page.publishedRevisionId ? await db().contentRevision.findUnique({ where: { id: review.page.publishedRevisionId }, select: { number: true, source: true, id: true } }) : null;
+  const published =
+    review.status === 'PUBLISHED'
+      ? before
+      : review.page.publishedRevisionId
+        ? await db().contentRevision.findUnique({
+            where: { id: review.page.publishedRevisionId },
+            select: { number: true, source: true, id: true },
+          })
+        : null;
   const comments = await db().contentReviewComment.findMany({ where: { reviewId }, orderBy: { createdAt: 'asc' } });
-  const fourEyes = (await db().organization.findUniqueOrThrow({ where: { id: staff.organization.id }, select: { fourEyesPublishing: true } })).fourEyesPublishing;
+  const fourEyes = (
+    await db().organization.findUniqueOrThrow({
+      where: { id: staff.organization.id },
+      select: { fourEyesPublishing: true },
+    })
+  ).fourEyesPublishing;
   const blocked = publishBlock(review, staff.session.user.id, { canPublish: can(ctx, 'content:publish'), fourEyes });
   return {
     ...summary!,
     message: review.revision.message,
     revision: { id: review.revision.id, number: review.revision.number, source: review.revision.source },
     published: published ? { number: published.number, source: published.source } : null,
-    comments: comments.map((c) => ({ id: c.id, author: c.authorLabel, kind: c.kind, body: c.body, createdAt: c.createdAt.toISOString() })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      author: c.authorLabel,
+      kind: c.kind,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    })),
     canApprove: canDecide(review, staff.session.user.id),
     canPublish: blocked === null,
     publishBlockedReason: blocked && formatReason(blocked),

@@ -14,9 +14,15 @@ import { frontmatterField, pageRoute, userNames } from './pages';
 export async function getRevision(ctx: Ctx, input: { revisionId: string }): Promise<RevisionDetail> {
   await authorize(ctx, 'content:edit', STUDIO);
   const { revisionId } = parseInput(ZRevisionRefSchema, input);
-  const revision = z.uuid().safeParse(revisionId).success ? await db().contentRevision.findUnique({ where: { id: revisionId }, include: { page: true } }) : null;
+  const revision = z.uuid().safeParse(revisionId).success
+    ? await db().contentRevision.findUnique({ where: { id: revisionId }, include: { page: true } })
+    : null;
   if (!revision || revision.page.deletedAt) throw new AppError('NOT_FOUND');
-  const previous = await db().contentRevision.findFirst({ where: { pageId: revision.pageId, number: { lt: revision.number } }, orderBy: { number: 'desc' }, select: { source: true } });
+  const previous = await db().contentRevision.findFirst({
+    where: { pageId: revision.pageId, number: { lt: revision.number } },
+    orderBy: { number: 'desc' },
+    select: { source: true },
+  });
   const names = await userNames(db(), [revision.publishedById]);
   return {
     ...toRevisionSummary(revision, revision.page.publishedRevisionId, names),

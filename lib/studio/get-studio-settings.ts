@@ -6,6 +6,9 @@ import type { StudioSettings } from './dto';
 
 export async function getStudioSettings(ctx: Ctx): Promise<StudioSettings> {
   const staff = await authorize(ctx, 'content:edit', STUDIO);
-  const org = await db().organization.findUniqueOrThrow({ where: { id: staff.organization.id }, select: { fourEyesPublishing: true } });
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: staff.organization.id },
+    select: { fourEyesPublishing: true },
+  });
   return { fourEyesPublishing: org.fourEyesPublishing };
 }

@@ -27,7 +27,9 @@ function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : [],
+    )
     .sort();
 }
 
@@ -45,27 +47,38 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
     const rel = path.relative(pagesDir, abs).split(path.sep).join('/');
     const file = `content/pages/${rel}`;
     const decoded = decodeSource(fs.readFileSync(abs));
-    if (!decoded.ok) return problems.push(`${file}: ${decoded.message}`), [];
+    if (!decoded.ok) return (problems.push(`${file}: ${decoded.message}`), []);
     const place = locateFile(rel, sections);
-    if (!place) return problems.push(`${file}: not in a section folder of content/data/sections.json.`), [];
+    if (!place) return (problems.push(`${file}: not in a section folder of content/data/sections.json.`), []);
     try {
       const { frontmatter } = checkPage(decoded.source, file);
       return [{ abs, file, source: decoded.source, frontmatter, ...place }];
     } catch (err) {
-      if (err instanceof ContentError) return problems.push(...err.issues.map(formatIssue)), [];
+      if (err instanceof ContentError) return (problems.push(...err.issues.map(formatIssue)), []);
       throw err;
     }
   });
-  if (problems.length) throw new Error(`Nothing imported: ${problems.length} problem(s) in content/pages:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `Nothing imported: ${problems.length} problem(s) in content/pages:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
 
   const dates = await lastUpdatedDates(root, 'content/pages', files);
   const report: ImportReport = { files: files.length, pagesCreated: 0, revisionsAdded: 0, unchanged: 0 };
   await client.$transaction(
     async (tx) => {
       for (const p of pages) {
-        let page = await tx.contentPage.findFirst({ where: { section: p.section.key, slug: p.slug, deletedAt: null }, include: { publishedRevision: { select: { sourceHash: true } } } });
+        let page = await tx.contentPage.findFirst({
+          where: { section: p.section.key, slug: p.slug, deletedAt: null },
+          include: { publishedRevision: { select: { sourceHash: true } } },
+        });
         if (!page) {
-          page = { ...(await tx.contentPage.create({ data: { section: p.section.key, slug: p.slug, order: p.slug === 'index' ? 0 : p.frontmatter.order } })), publishedRevision: null };
+          page = {
+            ...(await tx.contentPage.create({
+              data: { section: p.section.key, slug: p.slug, order: p.slug === 'index' ? 0 : p.frontmatter.order },
+            })),
+            publishedRevision: null,
+          };
           report.pagesCreated += 1;
         }
         if (page.publishedRevision?.sourceHash === sha256(p.source)) {
@@ -84,7 +97,10 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
           origin: 'import',
           publishedAt,
         });
-        await tx.contentPage.update({ where: { id: page.id }, data: { publishedRevisionId: revision.id, publishedAt, order: p.slug === 'index' ? 0 : p.frontmatter.order } });
+        await tx.contentPage.update({
+          where: { id: page.id },
+          data: { publishedRevisionId: revision.id, publishedAt, order: p.slug === 'index' ? 0 : p.frontmatter.order },
+        });
         report.revisionsAdded += 1;
       }
       await recordAudit(tx, {

@@ -13,7 +13,13 @@ async function load(before?: Date, take = CACHED): Promise<ChangelogItem[]> {
     orderBy: { publishedAt: 'desc' },
     take,
   });
-  return rows.map((r) => ({ id: r.id, pageTitle: r.pageTitle, route: r.route, summary: r.summary, publishedAt: r.publishedAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    pageTitle: r.pageTitle,
+    route: r.route,
+    summary: r.summary,
+    publishedAt: r.publishedAt.toISOString(),
+  }));
 }
 
 /** Notable published changes, newest first, for /changelog and its Atom feed. Public: no context. */

@@ -9,5 +9,7 @@ import { contentStaff } from './staff';
 export async function listReviewers(ctx: Ctx): Promise<ReviewerOption[]> {
   const { session, organization } = await authorize(ctx, 'content:edit', STUDIO);
   const staff = await contentStaff(db(), organization.id);
-  return staff.filter((s) => s.id !== session.user.id).map(({ id, name, email, canPublish }) => ({ id, name, email, canPublish }));
+  return staff
+    .filter((s) => s.id !== session.user.id)
+    .map(({ id, name, email, canPublish }) => ({ id, name, email, canPublish }));
 }

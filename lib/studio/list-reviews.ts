@@ -20,6 +20,11 @@ export async function listReviews(ctx: Ctx, input: { filter?: ReviewFilter } = {
     ...(filter === 'requested-by-me' ? { ...open, requestedById: staff.session.user.id } : {}),
     ...(filter === 'open' ? open : {}),
   };
-  const rows = await db().contentReview.findMany({ where, include: reviewInclude, orderBy: { createdAt: 'desc' }, take: 200 });
+  const rows = await db().contentReview.findMany({
+    where,
+    include: reviewInclude,
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+  });
   return reviewSummaries(db(), rows);
 }

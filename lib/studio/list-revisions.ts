@@ -7,9 +7,22 @@ import { STUDIO } from './access';
 import type { RevisionSummary } from './dto';
 import { findPage, userNames } from './pages';
 
-type RevisionRow = { id: string; number: number; message: string; authorLabel: string; createdAt: Date; publishedAt: Date | null; publishedById: string | null; origin: string };
+type RevisionRow = {
+  id: string;
+  number: number;
+  message: string;
+  authorLabel: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+  publishedById: string | null;
+  origin: string;
+};
 
-export function toRevisionSummary(r: RevisionRow, publishedRevisionId: string | null, names: Map<string, string>): RevisionSummary {
+export function toRevisionSummary(
+  r: RevisionRow,
+  publishedRevisionId: string | null,
+  names: Map<string, string>,
+): RevisionSummary {
   return {
     id: r.id,
     number: r.number,
@@ -31,8 +44,20 @@ export async function listRevisions(ctx: Ctx, input: { pageId: string }): Promis
   const rows = await db().contentRevision.findMany({
     where: { pageId },
     orderBy: { number: 'desc' },
-    select: { id: true, number: true, message: true, authorLabel: true, createdAt: true, publishedAt: true, publishedById: true, origin: true },
+    select: {
+      id: true,
+      number: true,
+      message: true,
+      authorLabel: true,
+      createdAt: true,
+      publishedAt: true,
+      publishedById: true,
+      origin: true,
+    },
   });
-  const names = await userNames(db(), rows.map((r) => r.publishedById));
+  const names = await userNames(
+    db(),
+    rows.map((r) => r.publishedById),
+  );
   return rows.map((r) => toRevisionSummary(r, page.publishedRevisionId, names));
 }

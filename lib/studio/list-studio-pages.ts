@@ -9,7 +9,11 @@ import { studioSections } from './routes';
 /** Every page of the trust center by section, in reading order, with its draft and review state. */
 export async function listStudioPages(ctx: Ctx): Promise<StudioTree> {
   await authorize(ctx, 'content:edit', STUDIO);
-  const rows = await db().contentPage.findMany({ where: { deletedAt: null }, include: pageInclude, orderBy: [{ order: 'asc' }, { slug: 'asc' }] });
+  const rows = await db().contentPage.findMany({
+    where: { deletedAt: null },
+    include: pageInclude,
+    orderBy: [{ order: 'asc' }, { slug: 'asc' }],
+  });
   const pages = await pageSummaries(db(), rows);
   return {
     sections: studioSections().map((s) => ({
@@ -17,7 +21,14 @@ export async function listStudioPages(ctx: Ctx): Promise<StudioTree> {
       title: s.title,
       path: s.path,
       // The section's own page first, then by order.
-      pages: pages.filter((p) => p.section === s.key).sort((a, b) => Number(b.slug === 'index') - Number(a.slug === 'index') || a.order - b.order || a.slug.localeCompare(b.slug)),
+      pages: pages
+        .filter((p) => p.section === s.key)
+        .sort(
+          (a, b) =>
+            Number(b.slug === 'index') - Number(a.slug === 'index') ||
+            a.order - b.order ||
+            a.slug.localeCompare(b.slug),
+        ),
     })),
   };
 }

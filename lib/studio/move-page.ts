@@ -18,13 +18,18 @@ export async function movePage(ctx: Ctx, input: { pageId: string; section: strin
   const { pageId, section } = parseInput(ZMovePageSchema, input);
   const page = await findPage(db(), pageId);
   assertNotSectionPage(page, 'moved');
-  if (sectionOf(section).path === '/') throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
+  if (sectionOf(section).path === '/')
+    throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
   if (page.section === section) return;
   const from = placed(page);
   const to = placed({ section, slug: page.slug });
   const order = await db().$transaction((tx) => nextOrder(tx, section));
   if (page.publishedRevisionId) {
-    await assertSiteStillValid((sources) => sources.map((s) => (s.route === from.route ? { ...s, route: to.route, file: to.file, sectionKey: section, order } : s)));
+    await assertSiteStillValid((sources) =>
+      sources.map((s) =>
+        s.route === from.route ? { ...s, route: to.route, file: to.file, sectionKey: section, order } : s,
+      ),
+    );
   }
   await db().$transaction(async (tx) => {
     await assertSlugFree(tx, section, page.slug, page.id);

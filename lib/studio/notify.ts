@@ -8,7 +8,14 @@ import { notify } from '@/lib/notifications/notify';
 
 export async function notifyReviewRequested(
   tx: DbTransaction,
-  p: { organizationId: string; reviewId: string; reviewerId: string; requester: string; pageLabel: string; message: string },
+  p: {
+    organizationId: string;
+    reviewId: string;
+    reviewerId: string;
+    requester: string;
+    pageLabel: string;
+    message: string;
+  },
 ): Promise<void> {
   const { brand, appUrl } = getConfig();
   const link = `/studio/reviews/${p.reviewId}`;
@@ -23,7 +30,11 @@ export async function notifyReviewRequested(
       renderMail({
         brand: brand.name,
         subject: `Review requested: ${p.pageLabel}`,
-        paragraphs: [`Hello ${r.name},`, `${p.requester} asked you to review a change to the trust-center page ${p.pageLabel}.`, `Their note: “${p.message}”`],
+        paragraphs: [
+          `Hello ${r.name},`,
+          `${p.requester} asked you to review a change to the trust-center page ${p.pageLabel}.`,
+          `Their note: “${p.message}”`,
+        ],
         action: { label: 'Open the review', url: new URL(link, appUrl).toString() },
       }),
   });
@@ -37,7 +48,15 @@ const OUTCOME = {
 
 export async function notifyReviewDecided(
   tx: DbTransaction,
-  p: { organizationId: string | null; reviewId: string; requesterId: string; by: string; pageLabel: string; outcome: keyof typeof OUTCOME; body?: string | null },
+  p: {
+    organizationId: string | null;
+    reviewId: string;
+    requesterId: string;
+    by: string;
+    pageLabel: string;
+    outcome: keyof typeof OUTCOME;
+    body?: string | null;
+  },
 ): Promise<void> {
   const { brand, appUrl } = getConfig();
   const link = `/studio/reviews/${p.reviewId}`;
@@ -53,7 +72,11 @@ export async function notifyReviewDecided(
       renderMail({
         brand: brand.name,
         subject: `Your change was ${what}: ${p.pageLabel}`,
-        paragraphs: [`Hello ${r.name},`, `${p.by} ${what === 'published' ? 'published' : `reviewed and ${what}`} your change to the trust-center page ${p.pageLabel}.`, ...(p.body ? [`Their note: “${p.body}”`] : [])],
+        paragraphs: [
+          `Hello ${r.name},`,
+          `${p.by} ${what === 'published' ? 'published' : `reviewed and ${what}`} your change to the trust-center page ${p.pageLabel}.`,
+          ...(p.body ? [`Their note: “${p.body}”`] : []),
+        ],
         action: { label: 'Open the review', url: new URL(link, appUrl).toString() },
       }),
   });

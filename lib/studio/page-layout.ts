@@ -20,7 +20,10 @@ export function pageFileFor(section: TSection, slug: string): string {
 
 /** The section and slug of a file under content/pages/ ("faq/index.mdx" → faq, index), or null. */
 export function locateFile(relative: string, sections: TSection[]): { section: TSection; slug: string } | null {
-  const parts = relative.replace(/\\/g, '/').replace(/\.mdx$/, '').split('/');
+  const parts = relative
+    .replace(/\\/g, '/')
+    .replace(/\.mdx$/, '')
+    .split('/');
   if (parts.length === 1) {
     const overview = sections.find((s) => s.path === '/');
     return parts[0] === 'index' && overview ? { section: overview, slug: 'index' } : null;

@@ -54,13 +54,18 @@ export function pageRoute(page: { section: string; slug: string }): string {
 export async function userNames(client: Client, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id): id is string => !!id))];
   if (!unique.length) return new Map();
-  const users = await client.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } });
+  const users = await client.user.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(users.map((u) => [u.id, u.name || u.email]));
 }
 
 export function toPageSummary(page: PageRow, names: Map<string, string>): StudioPageSummary {
   const review = page.reviews[0];
-  const openReview: OpenReviewRef | null = review ? { id: review.id, status: review.status, reviewerName: names.get(review.reviewerId) ?? 'A former member' } : null;
+  const openReview: OpenReviewRef | null = review
+    ? { id: review.id, status: review.status, reviewerName: names.get(review.reviewerId) ?? 'A former member' }
+    : null;
   return {
     id: page.id,
     route: pageRoute(page),
@@ -80,6 +85,9 @@ export function toPageSummary(page: PageRow, names: Map<string, string>): Studio
 
 /** toPageSummary for several pages, looking up reviewer names in one query. */
 export async function pageSummaries(client: Client, pages: PageRow[]): Promise<StudioPageSummary[]> {
-  const names = await userNames(client, pages.flatMap((p) => p.reviews.map((r) => r.reviewerId)));
+  const names = await userNames(
+    client,
+    pages.flatMap((p) => p.reviews.map((r) => r.reviewerId)),
+  );
   return pages.map((p) => toPageSummary(p, names));
 }

@@ -12,11 +12,15 @@ export async function refreshPublicSite(routes: string[]): Promise<void> {
     // Cached public pages (lib/http/public-cache.mjs) are rendered again from the new snapshot.
     bumpPublicVersion('content');
   } catch (err) {
-    logger.error({ err: { message: (err as Error)?.message } }, 'trust center content could not be rebuilt after publishing; the previous content is still served');
+    logger.error(
+      { err: { message: (err as Error)?.message } },
+      'trust center content could not be rebuilt after publishing; the previous content is still served',
+    );
   }
   try {
     const { revalidatePath } = await import('next/cache');
-    for (const path of new Set([...routes, '/changelog', '/changelog/feed.xml', '/sitemap.xml', '/llms.txt'])) revalidatePath(path);
+    for (const path of new Set([...routes, '/changelog', '/changelog/feed.xml', '/sitemap.xml', '/llms.txt']))
+      revalidatePath(path);
   } catch {
     // Outside a request (the scheduled-publication worker, tests) there is no route cache to clear:
     // public pages render from the snapshot, which is already new.

@@ -19,7 +19,9 @@ export async function renamePage(ctx: Ctx, input: { pageId: string; slug: string
   const from = placed(page);
   const to = placed({ section: page.section, slug });
   if (page.publishedRevisionId) {
-    await assertSiteStillValid((sources) => sources.map((s) => (s.route === from.route ? { ...s, route: to.route, file: to.file } : s)));
+    await assertSiteStillValid((sources) =>
+      sources.map((s) => (s.route === from.route ? { ...s, route: to.route, file: to.file } : s)),
+    );
   }
   await db().$transaction(async (tx) => {
     await assertSlugFree(tx, page.section, slug, page.id);

@@ -15,7 +15,10 @@ export async function reorderPages(ctx: Ctx, input: { section: string; pageIds: 
   const { section, pageIds } = parseInput(ZReorderPagesSchema, input);
   const sec = sectionOf(section);
   const routes = await db().$transaction(async (tx) => {
-    const pages = await tx.contentPage.findMany({ where: { section, deletedAt: null, slug: { not: 'index' } }, select: { id: true, slug: true, order: true } });
+    const pages = await tx.contentPage.findMany({
+      where: { section, deletedAt: null, slug: { not: 'index' } },
+      select: { id: true, slug: true, order: true },
+    });
     const ids = new Set(pages.map((p) => p.id));
     if (pageIds.length !== ids.size || new Set(pageIds).size !== ids.size || pageIds.some((id) => !ids.has(id))) {
       throw new AppError('PAGE_ORDER_STALE');

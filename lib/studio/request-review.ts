@@ -20,7 +20,14 @@ import { contentStaff } from './staff';
  */
 export async function requestReview(
   ctx: Ctx,
-  input: { pageId: string; reviewerId: string; message: string; notable?: boolean | string; summary?: string; expectedVersion: number },
+  input: {
+    pageId: string;
+    reviewerId: string;
+    message: string;
+    notable?: boolean | string;
+    summary?: string;
+    expectedVersion: number;
+  },
 ): Promise<{ reviewId: string; revisionId: string }> {
   const staff = await authorize(ctx, 'content:edit', STUDIO);
   const data = parseInput(ZRequestReviewSchema, input);
@@ -32,19 +39,30 @@ export async function requestReview(
   }
   const checked = await siteWithPage(before, before.draft.source);
   if (!checked.ok) {
-    throw new AppError('REVIEW_PAGE_HAS_PROBLEMS', { problems: checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems` }, issuesAsFieldErrors(checked.issues));
+    throw new AppError(
+      'REVIEW_PAGE_HAS_PROBLEMS',
+      { problems: checked.issues.length === 1 ? 'a problem' : `${checked.issues.length} problems` },
+      issuesAsFieldErrors(checked.issues),
+    );
   }
-  const reviewer = (await contentStaff(db(), staff.organization.id)).find((s) => s.id === data.reviewerId && s.id !== staff.session.user.id);
+  const reviewer = (await contentStaff(db(), staff.organization.id)).find(
+    (s) => s.id === data.reviewerId && s.id !== staff.session.user.id,
+  );
   if (!reviewer) throw new AppError('VALIDATION', undefined, { reviewerId: [fieldMessage('REVIEWER_INVALID')] });
 
   return db().$transaction(async (tx) => {
     const page = await findPage(tx, data.pageId);
     // The draft may have changed while it was being checked.
     assertDraftVersion(page, data.expectedVersion);
-    const blocking = await tx.contentReview.findFirst({ where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'SCHEDULED'] } } });
+    const blocking = await tx.contentReview.findFirst({
+      where: { pageId: page.id, status: { in: ['PENDING', 'APPROVED', 'SCHEDULED'] } },
+    });
     if (blocking) throw new AppError('REVIEW_ALREADY_OPEN');
     // A review that asked for changes is answered by this new request.
-    await tx.contentReview.updateMany({ where: { pageId: page.id, status: 'CHANGES_REQUESTED' }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
+    await tx.contentReview.updateMany({
+      where: { pageId: page.id, status: 'CHANGES_REQUESTED' },
+      data: { status: 'WITHDRAWN', decidedAt: new Date() },
+    });
     const revision = await createRevision(tx, {
       pageId: page.id,
       source: page.draft!.source,
@@ -56,7 +74,14 @@ export async function requestReview(
       origin: 'review',
     });
     const review = await tx.contentReview.create({
-      data: { pageId: page.id, revisionId: revision.id, requestedById: staff.session.user.id, reviewerId: reviewer.id, notable: data.notable, summary: data.notable ? data.summary! : null },
+      data: {
+        pageId: page.id,
+        revisionId: revision.id,
+        requestedById: staff.session.user.id,
+        reviewerId: reviewer.id,
+        notable: data.notable,
+        summary: data.notable ? data.summary! : null,
+      },
     });
     const label = `${pageTitle(page)} (${pageRoute(page)})`;
     await recordAudit(tx, {
@@ -67,7 +92,14 @@ export async function requestReview(
       changes: { reviewId: review.id, revision: revision.number, reviewer: reviewer.email, notable: data.notable },
       meta: ctx.meta,
     });
-    await notifyReviewRequested(tx, { organizationId: staff.organization.id, reviewId: review.id, reviewerId: reviewer.id, requester: authorName(staff), pageLabel: label, message: data.message });
+    await notifyReviewRequested(tx, {
+      organizationId: staff.organization.id,
+      reviewId: review.id,
+      reviewerId: reviewer.id,
+      requester: authorName(staff),
+      pageLabel: label,
+      message: data.message,
+    });
     return { reviewId: review.id, revisionId: revision.id };
   });
 }

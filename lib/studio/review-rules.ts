@@ -7,7 +7,6 @@ import type { ReviewRow } from './reviews';
 // - publish: content:publish, an APPROVED review, and — with four-eyes publishing on — not when the
 //   publisher is the only person who wrote the revision.
 
-
 export function canDecide(review: Pick<ReviewRow, 'reviewerId' | 'requestedById' | 'status'>, userId: string): boolean {
   return review.reviewerId === userId && review.requestedById !== userId && review.status === 'PENDING';
 }

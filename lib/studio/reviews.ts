@@ -17,7 +17,9 @@ export const reviewInclude = {
 export type ReviewRow = Prisma.ContentReviewGetPayload<{ include: typeof reviewInclude }>;
 
 export async function findReview(client: Client, reviewId: string): Promise<ReviewRow> {
-  const review = z.uuid().safeParse(reviewId).success ? await client.contentReview.findUnique({ where: { id: reviewId }, include: reviewInclude }) : null;
+  const review = z.uuid().safeParse(reviewId).success
+    ? await client.contentReview.findUnique({ where: { id: reviewId }, include: reviewInclude })
+    : null;
   if (!review || review.page.deletedAt) throw new AppError('NOT_FOUND');
   return review;
 }
@@ -40,6 +42,9 @@ export function toReviewSummary(r: ReviewRow, names: Map<string, string>): Revie
 }
 
 export async function reviewSummaries(client: Client, rows: ReviewRow[]): Promise<ReviewSummary[]> {
-  const names = await userNames(client, rows.flatMap((r) => [r.requestedById, r.reviewerId]));
+  const names = await userNames(
+    client,
+    rows.flatMap((r) => [r.requestedById, r.reviewerId]),
+  );
   return rows.map((r) => toReviewSummary(r, names));
 }

@@ -6,7 +6,11 @@ import { sha256 } from './source-hash';
 // Revisions are immutable snapshots of a page's source, numbered 1, 2, 3… per page.
 
 export async function nextRevisionNumber(tx: DbTransaction, pageId: string): Promise<number> {
-  const last = await tx.contentRevision.findFirst({ where: { pageId }, orderBy: { number: 'desc' }, select: { number: true } });
+  const last = await tx.contentRevision.findFirst({
+    where: { pageId },
+    orderBy: { number: 'desc' },
+    select: { number: true },
+  });
   return (last?.number ?? 0) + 1;
 }
 

@@ -11,6 +11,7 @@ export function studioSections(): TSection[] {
 
 export function sectionOf(key: string): TSection {
   const section = studioSections().find((s) => s.key === key);
-  if (!section) throw new AppError('VALIDATION', undefined, { section: [fieldMessage('SECTION_UNKNOWN', { section: key })] });
+  if (!section)
+    throw new AppError('VALIDATION', undefined, { section: [fieldMessage('SECTION_UNKNOWN', { section: key })] });
   return section;
 }

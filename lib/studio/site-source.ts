@@ -12,12 +12,20 @@ export async function storedPagesFingerprint(client: PrismaClient | DbTransactio
   return `${agg._count._all}:${agg._max.updatedAt?.toISOString() ?? '-'}`;
 }
 
-export async function loadStoredPages(client: PrismaClient = db()): Promise<{ fingerprint: string; pages: StoredPageSource[] } | null> {
+export async function loadStoredPages(
+  client: PrismaClient = db(),
+): Promise<{ fingerprint: string; pages: StoredPageSource[] } | null> {
   const [fingerprint, rows] = await Promise.all([
     storedPagesFingerprint(client),
     client.contentPage.findMany({
       where: { deletedAt: null, publishedRevisionId: { not: null } },
-      select: { section: true, slug: true, order: true, hidden: true, publishedRevision: { select: { source: true, publishedAt: true } } },
+      select: {
+        section: true,
+        slug: true,
+        order: true,
+        hidden: true,
+        publishedRevision: { select: { source: true, publishedAt: true } },
+      },
     }),
   ]);
   if (fingerprint.startsWith('0:')) return null;

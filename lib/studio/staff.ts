@@ -12,7 +12,10 @@ export interface StaffMember {
   canPublish: boolean;
 }
 
-export async function contentStaff(client: PrismaClient | DbTransaction, organizationId: string): Promise<StaffMember[]> {
+export async function contentStaff(
+  client: PrismaClient | DbTransaction,
+  organizationId: string,
+): Promise<StaffMember[]> {
   const members = await client.membership.findMany({
     where: { organizationId, deactivatedAt: null, user: { status: 'ACTIVE' } },
     include: { ...MEMBERSHIP_ROLE_INCLUDE, user: { select: { id: true, name: true, email: true } } },
@@ -20,7 +23,13 @@ export async function contentStaff(client: PrismaClient | DbTransaction, organiz
   return members
     .map((m) => {
       const permissions = permissionsOfMembership(m, 'VENDOR');
-      return { id: m.user.id, name: m.user.name || m.user.email, email: m.user.email, canEdit: permissions.has('content:edit'), canPublish: permissions.has('content:publish') };
+      return {
+        id: m.user.id,
+        name: m.user.name || m.user.email,
+        email: m.user.email,
+        canEdit: permissions.has('content:edit'),
+        canPublish: permissions.has('content:publish'),
+      };
     })
     .filter((m) => m.canEdit)
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -15,13 +15,25 @@ export function assertNotSectionPage(page: Pick<PageRow, 'slug'>, what: string):
   if (page.slug === 'index') throw new AppError('SECTION_INDEX_PAGE_FIXED', { what });
 }
 
-export async function assertSlugFree(tx: DbTransaction, section: string, slug: string, exceptId?: string): Promise<void> {
-  const taken = await tx.contentPage.findFirst({ where: { section, slug, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+export async function assertSlugFree(
+  tx: DbTransaction,
+  section: string,
+  slug: string,
+  exceptId?: string,
+): Promise<void> {
+  const taken = await tx.contentPage.findFirst({
+    where: { section, slug, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('PAGE_SLUG_TAKEN')] });
 }
 
 export async function nextOrder(tx: DbTransaction, section: string): Promise<number> {
-  const last = await tx.contentPage.findFirst({ where: { section, deletedAt: null }, orderBy: { order: 'desc' }, select: { order: true } });
+  const last = await tx.contentPage.findFirst({
+    where: { section, deletedAt: null },
+    orderBy: { order: 'desc' },
+    select: { order: true },
+  });
   return (last?.order ?? 0) + 1;
 }
 
@@ -44,6 +56,8 @@ export async function assertSiteStillValid(change: (sources: PageSource[]) => Pa
     const linking = err.issues.filter((i) => /points to no (page|heading)/.test(i.message));
     throw linking.length
       ? new AppError('PAGE_LINKED_FROM_OTHERS', { files: [...new Set(linking.map((i) => i.file))].join(', ') })
-      : new AppError('SITE_WOULD_BREAK', { problems: err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' ') });
+      : new AppError('SITE_WOULD_BREAK', {
+          problems: err.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join(' '),
+        });
   }
 }

@@ -8,11 +8,17 @@ import { STUDIO } from './access';
 import type { StudioSettings } from './dto';
 
 /** Four-eyes publishing on or off (content:publish). */
-export async function updateStudioSettings(ctx: Ctx, input: { fourEyesPublishing: boolean | string }): Promise<StudioSettings> {
+export async function updateStudioSettings(
+  ctx: Ctx,
+  input: { fourEyesPublishing: boolean | string },
+): Promise<StudioSettings> {
   const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { fourEyesPublishing } = parseInput(ZStudioSettingsSchema, input);
   return db().$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: staff.organization.id }, select: { fourEyesPublishing: true } });
+    const before = await tx.organization.findUniqueOrThrow({
+      where: { id: staff.organization.id },
+      select: { fourEyesPublishing: true },
+    });
     await tx.organization.update({ where: { id: staff.organization.id }, data: { fourEyesPublishing } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,

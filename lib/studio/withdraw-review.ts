@@ -16,19 +16,32 @@ export async function withdrawReview(ctx: Ctx, input: { reviewId: string }): Pro
   const { reviewId } = parseInput(ZReviewRefSchema, input);
   await db().$transaction(async (tx) => {
     const review = await findReview(tx, reviewId);
-    if (review.requestedById !== staff.session.user.id && !can(ctx, 'content:publish')) throw new AppError('REVIEW_WITHDRAW_NOT_REQUESTER');
+    if (review.requestedById !== staff.session.user.id && !can(ctx, 'content:publish'))
+      throw new AppError('REVIEW_WITHDRAW_NOT_REQUESTER');
     if (review.status === 'SCHEDULED') throw new AppError('REVIEW_SCHEDULED');
     const { count } = await tx.contentReview.updateMany({
       where: { id: reviewId, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED'] } },
       data: { status: 'WITHDRAWN', decidedAt: new Date() },
     });
     if (count !== 1) throw new AppError('REVIEW_ALREADY_CLOSED');
-    await tx.contentReviewComment.create({ data: { reviewId, authorId: staff.session.user.id, authorLabel: authorName(staff), kind: 'withdrawn', body: 'Withdrew the review request.' } });
+    await tx.contentReviewComment.create({
+      data: {
+        reviewId,
+        authorId: staff.session.user.id,
+        authorLabel: authorName(staff),
+        kind: 'withdrawn',
+        body: 'Withdrew the review request.',
+      },
+    });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.review.withdrawn',
       actor: staff.actor,
-      target: { type: 'content_page', id: review.pageId, label: `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})` },
+      target: {
+        type: 'content_page',
+        id: review.pageId,
+        label: `${frontmatterField(review.revision.source, 'title') ?? review.page.slug} (${pageRoute(review.page)})`,
+      },
       changes: { reviewId, revision: review.revision.number },
       meta: ctx.meta,
     });

@@ -45,14 +45,20 @@ export function toChangeDto(c: SubprocessorChange): ChangeDto {
 /** Open drafts, most recently edited first (content:edit, vendor staff). */
 export async function listChangeDrafts(ctx: Ctx): Promise<ChangeDto[]> {
   await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
-  const rows = await db().subprocessorChange.findMany({ where: { status: 'DRAFT' }, orderBy: { updatedAt: 'desc' }, take: 100 });
+  const rows = await db().subprocessorChange.findMany({
+    where: { status: 'DRAFT' },
+    orderBy: { updatedAt: 'desc' },
+    take: 100,
+  });
   return rows.map(toChangeDto);
 }
 
 /** One change by id; NOT_FOUND for anything else (including a malformed id). */
 export async function getChange(ctx: Ctx, input: { changeId: string }): Promise<ChangeDto> {
   await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
-  const row = z.uuid().safeParse(input.changeId).success ? await db().subprocessorChange.findUnique({ where: { id: input.changeId } }) : null;
+  const row = z.uuid().safeParse(input.changeId).success
+    ? await db().subprocessorChange.findUnique({ where: { id: input.changeId } })
+    : null;
   if (!row) throw new AppError('NOT_FOUND');
   return toChangeDto(row);
 }

@@ -1,7 +1,11 @@
 // The register as pure data: which periods are in force on a day, and what a drafted change does to
 // the register on its effective date. No database and no 'server-only': the studio's live preview runs
 // exactly this code in the browser, so the preview and the published notice cannot disagree.
-import { ZSubprocessorFieldsSchema, type TRegisterOperation, type TSubprocessorFields } from '@/lib/validation/subprocessors';
+import {
+  ZSubprocessorFieldsSchema,
+  type TRegisterOperation,
+  type TSubprocessorFields,
+} from '@/lib/validation/subprocessors';
 import type { FieldChange, RegisterDiff, SnapshotField, SubprocessorSnapshot } from './types';
 
 /** One stored period: its fields, from validFrom (inclusive) to validUntil (exclusive, null = open). */
@@ -18,7 +22,17 @@ export const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 export const addDays = (day: string, n: number): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
 export const todayUtc = (now: Date = new Date()): string => dayOf(now);
 
-const FIELD_ORDER: (keyof TSubprocessorFields)[] = ['legalName', 'purpose', 'dataCategories', 'dataSubjects', 'locations', 'transferMechanism', 'sccModule', 'website', 'privacyUrl'];
+const FIELD_ORDER: (keyof TSubprocessorFields)[] = [
+  'legalName',
+  'purpose',
+  'dataCategories',
+  'dataSubjects',
+  'locations',
+  'transferMechanism',
+  'sccModule',
+  'website',
+  'privacyUrl',
+];
 
 export const fieldsOf = (p: TSubprocessorFields): TSubprocessorFields => ({
   legalName: p.legalName,
@@ -54,7 +68,10 @@ export function registerOn(periods: readonly RegisterPeriod[], day: string): Sub
     }
     let until = current.validUntil;
     for (;;) {
-      const next = until === null ? undefined : list.find((p) => p.validFrom === until && (p.validUntil === null || p.validUntil > until));
+      const next =
+        until === null
+          ? undefined
+          : list.find((p) => p.validFrom === until && (p.validUntil === null || p.validUntil > until));
       if (!next) break;
       until = next.validUntil;
     }
@@ -72,7 +89,11 @@ export interface AppliedChange {
 }
 
 /** What `operations` do to `before` (the register on `effectiveDate`). */
-export function applyOperations(before: readonly SubprocessorSnapshot[], operations: readonly TRegisterOperation[], effectiveDate: string): AppliedChange {
+export function applyOperations(
+  before: readonly SubprocessorSnapshot[],
+  operations: readonly TRegisterOperation[],
+  effectiveDate: string,
+): AppliedChange {
   const bySlug = new Map(before.map((s) => [s.slug, s]));
   const diff: RegisterDiff = { added: [], removed: [], changed: [] };
   const errors: Record<string, string[]> = {};
@@ -81,7 +102,11 @@ export function applyOperations(before: readonly SubprocessorSnapshot[], operati
   operations.forEach((op, i) => {
     const existing = bySlug.get(op.slug);
     if (op.op === 'add') {
-      if (existing) return fail(`operations.${i}.slug`, `${op.slug} is already in the register on ${effectiveDate}; change it instead of adding it.`);
+      if (existing)
+        return fail(
+          `operations.${i}.slug`,
+          `${op.slug} is already in the register on ${effectiveDate}; change it instead of adding it.`,
+        );
       diff.added.push({ slug: op.slug, ...fieldsOf(op.fields), effectiveFrom: effectiveDate, effectiveUntil: null });
       return;
     }
@@ -92,10 +117,15 @@ export function applyOperations(before: readonly SubprocessorSnapshot[], operati
     }
     const merged = ZSubprocessorFieldsSchema.safeParse({ ...fieldsOf(existing), ...op.fields });
     if (!merged.success) {
-      for (const issue of merged.error.issues) fail(`operations.${i}.fields.${issue.path.join('.') || 'legalName'}`, issue.message);
+      for (const issue of merged.error.issues)
+        fail(`operations.${i}.fields.${issue.path.join('.') || 'legalName'}`, issue.message);
       return;
     }
-    const fields: FieldChange[] = FIELD_ORDER.filter((f) => !same(existing[f], merged.data[f])).map((f) => ({ field: f as SnapshotField, before: existing[f], after: merged.data[f] }));
+    const fields: FieldChange[] = FIELD_ORDER.filter((f) => !same(existing[f], merged.data[f])).map((f) => ({
+      field: f as SnapshotField,
+      before: existing[f],
+      after: merged.data[f],
+    }));
     if (!fields.length) return fail(`operations.${i}.slug`, `This changes nothing for ${existing.legalName}.`);
     diff.changed.push({ slug: op.slug, legalName: merged.data.legalName, fields });
   });

@@ -14,7 +14,10 @@ export async function discardSubprocessorChangeDraft(ctx: Ctx, input: unknown): 
   const ref = parseInput(ZChangeRefSchema, input);
   await db().$transaction(async (tx) => {
     const row = await lockDraft(tx, ref);
-    await tx.subprocessorChange.update({ where: { id: row.id }, data: { status: 'DISCARDED', version: { increment: 1 } } });
+    await tx.subprocessorChange.update({
+      where: { id: row.id },
+      data: { status: 'DISCARDED', version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'subprocessor.change.discarded',

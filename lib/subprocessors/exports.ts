@@ -19,7 +19,8 @@ export const REGISTER_SCHEMA_VERSION = '1.0';
 export function parseAsOf(raw: string | null | undefined): string {
   if (raw === null || raw === undefined || raw === '') return todayUtc();
   const parsed = ZAsOfSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('SUBPROCESSOR_EXPORT_DATE_INVALID', undefined, { as_of: [fieldMessage('DATE_FORMAT')] });
+  if (!parsed.success)
+    throw new AppError('SUBPROCESSOR_EXPORT_DATE_INVALID', undefined, { as_of: [fieldMessage('DATE_FORMAT')] });
   return parsed.data;
 }
 
@@ -51,7 +52,12 @@ export async function registerDocument(asOf: string) {
       purpose: s.purpose,
       dataCategories: s.dataCategories,
       dataSubjects: s.dataSubjects,
-      locations: s.locations.map((code) => ({ country: code, name: countryName(code), eea: COUNTRIES[code]?.eea ?? false, adequacyDecision: COUNTRIES[code]?.adequacy ?? false })),
+      locations: s.locations.map((code) => ({
+        country: code,
+        name: countryName(code),
+        eea: COUNTRIES[code]?.eea ?? false,
+        adequacyDecision: COUNTRIES[code]?.adequacy ?? false,
+      })),
       transferMechanism: s.transferMechanism,
       sccModule: s.sccModule,
       website: s.website,
@@ -69,7 +75,20 @@ export async function registerDocument(asOf: string) {
   };
 }
 
-export const CSV_COLUMNS = ['id', 'legalName', 'purpose', 'dataCategories', 'dataSubjects', 'locations', 'transferMechanism', 'sccModule', 'website', 'privacyUrl', 'effectiveFrom', 'effectiveUntil'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'legalName',
+  'purpose',
+  'dataCategories',
+  'dataSubjects',
+  'locations',
+  'transferMechanism',
+  'sccModule',
+  'website',
+  'privacyUrl',
+  'effectiveFrom',
+  'effectiveUntil',
+] as const;
 
 /**
  * One RFC 4180 cell. A cell a spreadsheet would run as a formula (starting with = + - @, tab or carriage
@@ -118,15 +137,35 @@ export function registerJsonSchema() {
     properties: {
       schemaVersion: { type: 'string', const: REGISTER_SCHEMA_VERSION },
       $schema: { type: 'string', format: 'uri' },
-      asOf: { ...day, description: 'The day the list describes (UTC). Pass ?as_of=YYYY-MM-DD for a past or future day.' },
+      asOf: {
+        ...day,
+        description: 'The day the list describes (UTC). Pass ?as_of=YYYY-MM-DD for a past or future day.',
+      },
       generatedAt: { type: 'string', format: 'date-time' },
       subprocessors: {
         type: 'array',
         items: {
           type: 'object',
-          required: ['id', 'legalName', 'purpose', 'dataCategories', 'dataSubjects', 'locations', 'transferMechanism', 'sccModule', 'website', 'privacyUrl', 'effectiveFrom', 'effectiveUntil'],
+          required: [
+            'id',
+            'legalName',
+            'purpose',
+            'dataCategories',
+            'dataSubjects',
+            'locations',
+            'transferMechanism',
+            'sccModule',
+            'website',
+            'privacyUrl',
+            'effectiveFrom',
+            'effectiveUntil',
+          ],
           properties: {
-            id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable identifier across the register’s history.' },
+            id: {
+              type: 'string',
+              pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+              description: 'Stable identifier across the register’s history.',
+            },
             legalName: { type: 'string' },
             purpose: { type: 'string', description: 'Service provided and why it needs personal data.' },
             dataCategories: { type: 'array', items: { type: 'string' } },
@@ -140,16 +179,35 @@ export function registerJsonSchema() {
                   country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code.' },
                   name: { type: 'string' },
                   eea: { type: 'boolean', description: 'Member of the European Economic Area.' },
-                  adequacyDecision: { type: 'boolean', description: 'Covered by an EU adequacy decision (for the US: organisations certified under the EU-US Data Privacy Framework).' },
+                  adequacyDecision: {
+                    type: 'boolean',
+                    description:
+                      'Covered by an EU adequacy decision (for the US: organisations certified under the EU-US Data Privacy Framework).',
+                  },
                 },
               },
             },
-            transferMechanism: { enum: ['ADEQUACY', 'SCC_2021', 'BCR', 'NONE_NEEDED'], description: 'How data leaving the EEA is protected.' },
-            sccModule: { type: ['integer', 'null'], minimum: 1, maximum: 4, description: 'Module of the 2021 standard contractual clauses, when transferMechanism is SCC_2021.' },
+            transferMechanism: {
+              enum: ['ADEQUACY', 'SCC_2021', 'BCR', 'NONE_NEEDED'],
+              description: 'How data leaving the EEA is protected.',
+            },
+            sccModule: {
+              type: ['integer', 'null'],
+              minimum: 1,
+              maximum: 4,
+              description: 'Module of the 2021 standard contractual clauses, when transferMechanism is SCC_2021.',
+            },
             website: { type: 'string', format: 'uri' },
-            privacyUrl: { type: 'string', format: 'uri', description: 'Its data processing agreement or privacy notice.' },
+            privacyUrl: {
+              type: 'string',
+              format: 'uri',
+              description: 'Its data processing agreement or privacy notice.',
+            },
             effectiveFrom: { ...day, description: 'First day in use.' },
-            effectiveUntil: { anyOf: [day, { type: 'null' }], description: 'Last day in use (inclusive), when an end is announced.' },
+            effectiveUntil: {
+              anyOf: [day, { type: 'null' }],
+              description: 'Last day in use (inclusive), when an end is announced.',
+            },
           },
         },
       },

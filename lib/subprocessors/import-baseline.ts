@@ -14,7 +14,12 @@ const ZBaselineEntrySchema = z.object({
   dataCategories: z.array(z.string()),
   dataSubjects: z.array(z.string()),
   locations: z.array(z.string()),
-  transferMechanism: z.string().regex(/^(adequacy|bcr|none-needed|scc-2021-module-[1-4])$/, 'must be adequacy, bcr, none-needed or scc-2021-module-1…4'),
+  transferMechanism: z
+    .string()
+    .regex(
+      /^(adequacy|bcr|none-needed|scc-2021-module-[1-4])$/,
+      'must be adequacy, bcr, none-needed or scc-2021-module-1…4',
+    ),
   website: z.string(),
   privacyUrl: z.string(),
   effectiveFrom: z.iso.date(),
@@ -24,22 +29,38 @@ const ZBaselineEntrySchema = z.object({
 function mechanismOf(raw: string) {
   const scc = /^scc-2021-module-([1-4])$/.exec(raw);
   if (scc) return { transferMechanism: 'SCC_2021', sccModule: Number(scc[1]) } as const;
-  return { transferMechanism: raw === 'adequacy' ? 'ADEQUACY' : raw === 'bcr' ? 'BCR' : 'NONE_NEEDED', sccModule: null } as const;
+  return {
+    transferMechanism: raw === 'adequacy' ? 'ADEQUACY' : raw === 'bcr' ? 'BCR' : 'NONE_NEEDED',
+    sccModule: null,
+  } as const;
 }
 
 const BASELINE_FILE = path.join(process.cwd(), 'content', 'data', 'subprocessors.json');
 
-export async function importRegisterBaseline(prisma: PrismaClient, file = BASELINE_FILE): Promise<{ imported: number }> {
+export async function importRegisterBaseline(
+  prisma: PrismaClient,
+  file = BASELINE_FILE,
+): Promise<{ imported: number }> {
   return prisma.$transaction((tx) => importRegisterBaselineIn(tx, file));
 }
 
 /** The same inside the caller's transaction (the seed's: all of the demo or none of it). */
-export async function importRegisterBaselineIn(tx: Prisma.TransactionClient, file = BASELINE_FILE): Promise<{ imported: number }> {
+export async function importRegisterBaselineIn(
+  tx: Prisma.TransactionClient,
+  file = BASELINE_FILE,
+): Promise<{ imported: number }> {
   if ((await tx.subprocessor.count()) > 0) return { imported: 0 };
   const entries = z.array(ZBaselineEntrySchema).parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const rows = entries.map((e) => {
-    const fields = ZSubprocessorFieldsSchema.safeParse({ ...e, legalName: e.name, ...mechanismOf(e.transferMechanism) });
-    if (!fields.success) throw new Error(`content/data/subprocessors.json: ${e.id}: ${fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const fields = ZSubprocessorFieldsSchema.safeParse({
+      ...e,
+      legalName: e.name,
+      ...mechanismOf(e.transferMechanism),
+    });
+    if (!fields.success)
+      throw new Error(
+        `content/data/subprocessors.json: ${e.id}: ${fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     return { slug: e.id, fields: fields.data, validFrom: new Date(`${e.effectiveFrom}T00:00:00Z`) };
   });
   for (const r of rows) {

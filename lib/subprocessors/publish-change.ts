@@ -31,7 +31,10 @@ const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
  * applies. Periods in force on that date are closed there and new ones opened; history is never rewritten.
  * Delivery (email, feeds, webhooks) is the notices worker's job: it picks up noticesDispatchedAt = null.
  */
-export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: string; expectedVersion: number }): Promise<PublishedChangeRef> {
+export async function publishSubprocessorChange(
+  ctx: Ctx,
+  input: { changeId: string; expectedVersion: number },
+): Promise<PublishedChangeRef> {
   const staff = await authorize(ctx, 'content:publish', { vendorOnly: 'the sub-processor register' });
   const ref = parseInput(ZChangeRefSchema, input);
   const noticeDays = getConfig().subprocessorNoticeDays;
@@ -39,7 +42,11 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     // One publisher at a time: numbers and periods are computed from what the last publish left.
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtextextended('subprocessor-register', 0))");
     const row = await lockDraft(tx, ref);
-    const draft = parseInput(ZChangeDraftSchema, { summary: row.summary, effectiveDate: dayOf(row.effectiveDate), operations: row.operations });
+    const draft = parseInput(ZChangeDraftSchema, {
+      summary: row.summary,
+      effectiveDate: dayOf(row.effectiveDate),
+      operations: row.operations,
+    });
     const effective = draft.effectiveDate;
     const earliest = addDays(todayUtc(), noticeDays);
     if (effective < earliest) {
@@ -50,14 +57,20 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
     const conflicts: Record<string, string[]> = {};
     draft.operations.forEach((op, i) => {
       const later = periods.find((p) => p.slug === op.slug && p.validFrom >= effective);
-      if (later) conflicts[`operations.${i}.slug`] = [`${op.slug} already has a published change taking effect on ${later.validFrom}; choose an effective date after it.`];
+      if (later)
+        conflicts[`operations.${i}.slug`] = [
+          `${op.slug} already has a published change taking effect on ${later.validFrom}; choose an effective date after it.`,
+        ];
     });
     if (Object.keys(conflicts).length) throw new AppError('SUBPROCESSOR_CHANGE_OVERLAPS', undefined, conflicts);
 
     const before = registerOn(periods, effective);
     const { diff, errors } = applyOperations(before, draft.operations, effective);
     if (Object.keys(errors).length) throw new AppError('SUBPROCESSOR_OPERATIONS_DO_NOT_FIT', undefined, errors);
-    if (isEmptyDiff(diff)) throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, { operations: [fieldMessage('SUBPROCESSOR_CHANGE_EMPTY')] });
+    if (isEmptyDiff(diff))
+      throw new AppError('SUBPROCESSOR_CHANGE_EMPTY', undefined, {
+        operations: [fieldMessage('SUBPROCESSOR_CHANGE_EMPTY')],
+      });
 
     await writePeriods(tx, row.id, effective, before, diff);
     const number = ((await tx.subprocessorChange.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
@@ -96,10 +109,18 @@ export async function publishSubprocessorChange(ctx: Ctx, input: { changeId: str
 }
 
 /** Closes the periods the change ends at the effective date and opens the new ones from it. */
-async function writePeriods(tx: DbTransaction, changeId: string, effective: string, before: ReturnType<typeof registerOn>, diff: RegisterDiff) {
+async function writePeriods(
+  tx: DbTransaction,
+  changeId: string,
+  effective: string,
+  before: ReturnType<typeof registerOn>,
+  diff: RegisterDiff,
+) {
   const at = asDate(effective);
   const inForce = (slug: string) =>
-    tx.subprocessorPeriod.findFirstOrThrow({ where: { subprocessor: { slug }, validFrom: { lte: at }, OR: [{ validUntil: null }, { validUntil: { gt: at } }] } });
+    tx.subprocessorPeriod.findFirstOrThrow({
+      where: { subprocessor: { slug }, validFrom: { lte: at }, OR: [{ validUntil: null }, { validUntil: { gt: at } }] },
+    });
   const open = (subprocessorId: string, fields: TSubprocessorFields, validUntil: Date | null) =>
     tx.subprocessorPeriod.create({ data: { subprocessorId, changeId, ...fields, validFrom: at, validUntil } });
 
@@ -114,7 +135,10 @@ async function writePeriods(tx: DbTransaction, changeId: string, effective: stri
   for (const changed of diff.changed) {
     const period = await inForce(changed.slug);
     const current = before.find((s) => s.slug === changed.slug)!;
-    const fields = { ...fieldsOf(current), ...Object.fromEntries(changed.fields.map((f) => [f.field, f.after])) } as TSubprocessorFields;
+    const fields = {
+      ...fieldsOf(current),
+      ...Object.fromEntries(changed.fields.map((f) => [f.field, f.after])),
+    } as TSubprocessorFields;
     await tx.subprocessorPeriod.update({ where: { id: period.id }, data: { validUntil: at } });
     // A removal already scheduled after this date still applies to the new fields.
     await open(period.subprocessorId, fields, period.validUntil);

@@ -34,7 +34,10 @@ const slot = globalThis as { [CACHE]?: { data: Promise<RegisterData>; checkedAt:
 type Client = PrismaClient | DbTransaction;
 
 export async function readPeriods(client: Client): Promise<RegisterPeriod[]> {
-  const rows = await client.subprocessorPeriod.findMany({ include: { subprocessor: { select: { slug: true } } }, orderBy: [{ validFrom: 'asc' }, { id: 'asc' }] });
+  const rows = await client.subprocessorPeriod.findMany({
+    include: { subprocessor: { select: { slug: true } } },
+    orderBy: [{ validFrom: 'asc' }, { id: 'asc' }],
+  });
   return rows.map((r) => ({
     slug: r.subprocessor.slug,
     legalName: r.legalName,
@@ -121,7 +124,9 @@ export async function listPublishedChanges(): Promise<PublishedChange[]> {
 
 /** Published changes not yet in effect on `today`, soonest first. */
 export async function listUpcomingChanges(today: string = todayUtc()): Promise<PublishedChange[]> {
-  return (await registerData()).changes.filter((c) => c.effectiveDate > today).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.number - b.number);
+  return (await registerData()).changes
+    .filter((c) => c.effectiveDate > today)
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.number - b.number);
 }
 
 export async function getPublishedNotice(number: number): Promise<PublishedChange | null> {

@@ -34,7 +34,11 @@ export async function updateSubprocessorChangeDraft(ctx: Ctx, input: unknown): P
       action: 'subprocessor.change.updated',
       actor: actorOf(ctx),
       target: { type: 'subprocessor_change', id: row.id, label: draft.summary },
-      changes: { version: row.version, effectiveDate: draft.effectiveDate, operations: draft.operations.map((o) => `${o.op} ${o.slug}`) },
+      changes: {
+        version: row.version,
+        effectiveDate: draft.effectiveDate,
+        operations: draft.operations.map((o) => `${o.op} ${o.slug}`),
+      },
       meta: ctx.meta,
     });
     return toChangeDto(row);

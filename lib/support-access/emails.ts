@@ -3,7 +3,18 @@ import { renderMail, type RenderedMail } from '@/lib/mail/render';
 // Emails to a customer's admins about the vendor's support staff in their account.
 
 export const supportEmails = {
-  granted(p: { brand: string; name: string; organization: string; by: string; grantee: string; scope: string; reason: string; expires: string; reference: string; url: string }): RenderedMail {
+  granted(p: {
+    brand: string;
+    name: string;
+    organization: string;
+    by: string;
+    grantee: string;
+    scope: string;
+    reason: string;
+    expires: string;
+    reference: string;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `Support access to ${p.organization} granted (${p.reference})`,
@@ -16,7 +27,15 @@ export const supportEmails = {
       action: { label: 'Review support access', url: p.url },
     });
   },
-  used(p: { brand: string; name: string; organization: string; staff: string; reference: string; expires: string; url: string }): RenderedMail {
+  used(p: {
+    brand: string;
+    name: string;
+    organization: string;
+    staff: string;
+    reference: string;
+    expires: string;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `${p.brand} support opened ${p.organization} (${p.reference})`,

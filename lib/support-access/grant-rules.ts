@@ -11,7 +11,10 @@ const NEVER_FOR_STAFF: ReadonlySet<Permission> = new Set(['support-access:manage
 export const READ_ONLY_SCOPE_LABEL = 'Read-only';
 
 /** What a support session under this grant may do: the grant's account permissions, read ones only if read-only. */
-export function supportSessionPermissions(grant: { readOnly: boolean; permissions: string[] }): ReadonlySet<Permission> {
+export function supportSessionPermissions(grant: {
+  readOnly: boolean;
+  permissions: string[];
+}): ReadonlySet<Permission> {
   return new Set(
     grant.permissions
       .filter(isPermission)

@@ -26,7 +26,11 @@ function durationText(minutes: number): string {
 
 export function supportDurationBounds(): { min: number; max: number; text: string } {
   const { minMinutes, maxDays } = getConfig().supportGrant;
-  return { min: minMinutes, max: maxDays * 1440, text: `between ${durationText(minMinutes)} and ${durationText(maxDays * 1440)}` };
+  return {
+    min: minMinutes,
+    max: maxDays * 1440,
+    text: `between ${durationText(minMinutes)} and ${durationText(maxDays * 1440)}`,
+  };
 }
 
 /**
@@ -34,7 +38,10 @@ export function supportDurationBounds(): { min: number; max: number; text: strin
  * or with a role, for a stated reason, for 1 hour to 30 days (configurable). Needs sudo (R23); the
  * organization's admins are told. The scope is fixed now: later edits of the role do not widen it.
  */
-export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): Promise<{ id: string; reference: string; expiresAt: string }> {
+export async function grantSupportAccess(
+  ctx: Ctx,
+  input: TGrantSupportAccess,
+): Promise<{ id: string; reference: string; expiresAt: string }> {
   const signedIn = await authorize(ctx, 'support-access:manage');
   const org = signedIn.organization;
   return auditRefusals(signedIn, { type: 'support_grant', id: null }, () =>
@@ -43,23 +50,31 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
       if (signedIn.session.supportGrant) throw new Refusal('support session', 'SUPPORT_GRANT_BY_SUPPORT');
       const bounds = supportDurationBounds();
       if (input.durationMinutes < bounds.min || input.durationMinutes > bounds.max) {
-        throw new AppError('VALIDATION', undefined, { durationMinutes: [fieldMessage('SUPPORT_DURATION_BOUNDS', { bounds: bounds.text })] });
+        throw new AppError('VALIDATION', undefined, {
+          durationMinutes: [fieldMessage('SUPPORT_DURATION_BOUNDS', { bounds: bounds.text })],
+        });
       }
       const team = await supportStaff(tx);
       const named = input.grantee === 'team' ? null : team.staff.find((s) => s.id === input.grantee.toLowerCase());
       if (input.grantee !== 'team' && !named) {
-        throw new AppError('SUPPORT_GRANTEE_NOT_SUPPORT', undefined, { grantee: [fieldMessage('GRANTEE_NOT_SUPPORT')] });
+        throw new AppError('SUPPORT_GRANTEE_NOT_SUPPORT', undefined, {
+          grantee: [fieldMessage('GRANTEE_NOT_SUPPORT')],
+        });
       }
 
       let permissions: Permission[];
       let scopeLabel: string;
       if (input.scope === 'read-only') {
-        permissions = [...signedIn.session.permissions].filter((p) => PERMISSION_GUIDE[p].area === 'account' && isReadPermission(p));
+        permissions = [...signedIn.session.permissions].filter(
+          (p) => PERMISSION_GUIDE[p].area === 'account' && isReadPermission(p),
+        );
         scopeLabel = READ_ONLY_SCOPE_LABEL;
       } else {
         const choice = await resolveRoleChoice(tx, org, input.scope, 'scope');
-        if (choice.ref === 'owner') throw new AppError('VALIDATION', undefined, { scope: [fieldMessage('SUPPORT_NOT_OWNER')] });
-        if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_GRANT', { role: choice.label });
+        if (choice.ref === 'owner')
+          throw new AppError('VALIDATION', undefined, { scope: [fieldMessage('SUPPORT_NOT_OWNER')] });
+        if (!mayAssign(signedIn, choice))
+          throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_GRANT', { role: choice.label });
         permissions = [...supportSessionPermissions({ readOnly: false, permissions: [...choice.permissions] })];
         scopeLabel = choice.label;
       }
@@ -87,7 +102,15 @@ export async function grantSupportAccess(ctx: Ctx, input: TGrantSupportAccess): 
         action: 'support_access.granted',
         actor: actorOf(ctx),
         target: { type: 'support_grant', id: grant.id, label: grant.reference },
-        changes: { after: { grantee, scope: scopeLabel, permissions: grant.permissions, reason: grant.reason, expiresAt: expiresAt.toISOString() } },
+        changes: {
+          after: {
+            grantee,
+            scope: scopeLabel,
+            permissions: grant.permissions,
+            reason: grant.reason,
+            expiresAt: expiresAt.toISOString(),
+          },
+        },
         meta: ctx.meta,
       });
       const { brand, appUrl } = getConfig();

@@ -15,7 +15,10 @@ import { usableGrantsWhere } from './list-my-support-grants';
  * support session acting in the customer's organization, ending no later than the grant. Audited in both
  * organizations; the customer's admins hear about the grant's first use.
  */
-export async function openSupportSession(ctx: Ctx, input: { grantId: string }): Promise<{ sessionToken: string; organizationName: string }> {
+export async function openSupportSession(
+  ctx: Ctx,
+  input: { grantId: string },
+): Promise<{ sessionToken: string; organizationName: string }> {
   const { session } = await authorize(ctx, 'support:act');
   return db().$transaction(async (tx) => {
     const grant = await tx.supportGrant.findFirst({
@@ -32,8 +35,17 @@ export async function openSupportSession(ctx: Ctx, input: { grantId: string }): 
       meta: ctx.meta,
       reason: 'entered support session',
     });
-    const actor = { type: 'VENDOR_STAFF' as const, id: session.user.id, label: `${session.user.email} (vendor staff under grant ${grant.reference})` };
-    const changes = { grant: grant.reference, scope: grant.scopeLabel, expiresAt: grant.expiresAt.toISOString(), session: sessionId };
+    const actor = {
+      type: 'VENDOR_STAFF' as const,
+      id: session.user.id,
+      label: `${session.user.email} (vendor staff under grant ${grant.reference})`,
+    };
+    const changes = {
+      grant: grant.reference,
+      scope: grant.scopeLabel,
+      expiresAt: grant.expiresAt.toISOString(),
+      session: sessionId,
+    };
     await recordAudit(tx, {
       organizationId: grant.organizationId,
       action: 'support_access.opened',
@@ -51,7 +63,10 @@ export async function openSupportSession(ctx: Ctx, input: { grantId: string }): 
       changes,
       meta: ctx.meta,
     });
-    const first = await tx.supportGrant.updateMany({ where: { id: grant.id, firstUsedAt: null }, data: { firstUsedAt: new Date() } });
+    const first = await tx.supportGrant.updateMany({
+      where: { id: grant.id, firstUsedAt: null },
+      data: { firstUsedAt: new Date() },
+    });
     if (first.count === 1) {
       const { brand, appUrl } = getConfig();
       const staff = `${session.user.name} (${session.user.email})`;

@@ -14,7 +14,10 @@ export async function revokeSupportGrant(ctx: Ctx, input: { grantId: string }): 
     if (!grant) throw new AppError('SUPPORT_GRANT_NOT_FOUND');
     const now = new Date();
     const by = `${session.user.name} (${session.user.email})`;
-    const revoked = await tx.supportGrant.updateMany({ where: { id: grant.id, revokedAt: null }, data: { revokedAt: now, revokedByLabel: by } });
+    const revoked = await tx.supportGrant.updateMany({
+      where: { id: grant.id, revokedAt: null },
+      data: { revokedAt: now, revokedByLabel: by },
+    });
     if (revoked.count !== 1) throw new AppError('SUPPORT_GRANT_ALREADY_REVOKED');
     const sessionsEnded = await revokeSessionsWhere(tx, { supportGrantId: grant.id }, 'support grant revoked');
     await recordAudit(tx, {

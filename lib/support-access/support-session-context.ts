@@ -20,7 +20,9 @@ export async function supportSessionContext(session: LiveSession, now = new Date
     }),
   ]);
   const isStaff = vendorMemberships.some((m) => permissionsOfMembership(m).has('support:act'));
-  const reason = grantEndReason(grant, { userId: session.userId, organizationId: session.organizationId, now }) ?? (isStaff ? null : 'no longer support staff');
+  const reason =
+    grantEndReason(grant, { userId: session.userId, organizationId: session.organizationId, now }) ??
+    (isStaff ? null : 'no longer support staff');
   if (reason || !grant || !session.organization) {
     await endSupportSession(session, reason ?? 'unknown', now);
     return null;

@@ -3,7 +3,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SupportStaffDTO } from './dto';
 
 /** The vendor's support team: active members of the vendor organization holding support:act. */
-export async function supportStaff(tx: Prisma.TransactionClient): Promise<{ vendorName: string; staff: SupportStaffDTO[] }> {
+export async function supportStaff(
+  tx: Prisma.TransactionClient,
+): Promise<{ vendorName: string; staff: SupportStaffDTO[] }> {
   const [vendor, members] = await Promise.all([
     tx.organization.findFirst({ where: { kind: 'VENDOR' }, orderBy: { createdAt: 'asc' }, select: { name: true } }),
     tx.membership.findMany({

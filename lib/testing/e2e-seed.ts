@@ -14,16 +14,28 @@ import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
 export const ZE2eSeedSchema = z.object({
   /** Words in the organization's name, so a failing spec's data is easy to find. */
-  label: z.string().trim().regex(/^[\w .-]{1,40}$/, 'Letters, digits, spaces, dots or hyphens (at most 40).').default('spec'),
+  label: z
+    .string()
+    .trim()
+    .regex(/^[\w .-]{1,40}$/, 'Letters, digits, spaces, dots or hyphens (at most 40).')
+    .default('spec'),
   password: z.string().min(12).max(200),
   /** Roles to create, one user each (owner, admin, member by default). */
-  roles: z.array(z.enum(['owner', 'admin', 'member'])).min(1).max(3).default(['owner', 'admin', 'member']),
+  roles: z
+    .array(z.enum(['owner', 'admin', 'member']))
+    .min(1)
+    .max(3)
+    .default(['owner', 'admin', 'member']),
   /** Copy the demo Globex's example IP rules (lib/db/seed-data.ts), for specs written against that list. */
   exampleIpRules: z.boolean().default(false),
 });
 export type TE2eSeed = z.input<typeof ZE2eSeedSchema>;
 
-export interface E2eSeedUser { email: string; name: string; role: string }
+export interface E2eSeedUser {
+  email: string;
+  name: string;
+  role: string;
+}
 export interface E2eSeedDTO {
   organization: { id: string; slug: string; name: string };
   users: Partial<Record<'owner' | 'admin' | 'member', E2eSeedUser>>;
@@ -32,7 +44,10 @@ export interface E2eSeedDTO {
 const NAMES = { owner: 'Olive Owner', admin: 'Abel Admin', member: 'Milo Member' } as const;
 
 /** True only when this server may seed and the bearer token is the configured one (constant time). */
-export function mayE2eSeed(authorization: string | null, config: Pick<AppConfig, 'e2eSeedToken'> = getConfig()): boolean {
+export function mayE2eSeed(
+  authorization: string | null,
+  config: Pick<AppConfig, 'e2eSeedToken'> = getConfig(),
+): boolean {
   const expected = config.e2eSeedToken;
   if (!expected || !authorization?.startsWith('Bearer ')) return false;
   const given = Buffer.from(authorization.slice('Bearer '.length));
@@ -53,13 +68,21 @@ export async function seedE2eOrganization(raw: unknown): Promise<E2eSeedDTO> {
     const users: E2eSeedDTO['users'] = {};
     for (const role of new Set(roles)) {
       const email = `${role}@${slug}.example`;
-      const user = await tx.user.create({ data: { email, name: `${NAMES[role]} ${tag}`, passwordHash, passwordChangedAt: new Date() } });
+      const user = await tx.user.create({
+        data: { email, name: `${NAMES[role]} ${tag}`, passwordHash, passwordChangedAt: new Date() },
+      });
       await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
       users[role] = { email, name: user.name, role };
     }
     if (exampleIpRules) {
       await tx.ipAccessRule.createMany({
-        data: DEMO_IP_RULES.filter((r) => r.org === 'globex').map((r) => ({ organizationId: org.id, scope: r.scope, cidr: r.cidr, label: r.label, createdByLabel: 'demo data' })),
+        data: DEMO_IP_RULES.filter((r) => r.org === 'globex').map((r) => ({
+          organizationId: org.id,
+          scope: r.scope,
+          cidr: r.cidr,
+          label: r.label,
+          createdByLabel: 'demo data',
+        })),
       });
     }
     return { organization: { id: org.id, slug: org.slug, name: org.name }, users };

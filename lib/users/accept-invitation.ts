@@ -45,7 +45,8 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
 
   const tokenHash = sha256Hex(input.token);
   const invitation = await db().invitation.findUnique({ where: { tokenHash }, include: { organization: true } });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invalid();
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date())
+    throw invalid();
   if (invitation.organization.status !== 'ACTIVE') throw suspendedError(invitation.organization);
   const existing = await db().user.findUnique({ where: { email: invitation.email } });
   const session = ctx.session;
@@ -56,7 +57,14 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
       throw new AppError('INVITATION_FOR_OTHER_EMAIL', { invited: invitation.email, signedIn: session.user.email });
     }
     return db().$transaction(async (tx) => {
-      const member = await join(tx, { tokenHash, invitationId: invitation.id, userId: session.user.id, user: session.user, organization: invitation.organization, meta: ctx.meta });
+      const member = await join(tx, {
+        tokenHash,
+        invitationId: invitation.id,
+        userId: session.user.id,
+        user: session.user,
+        organization: invitation.organization,
+        meta: ctx.meta,
+      });
       const { token } = await rotateSession(tx, {
         sessionId: session.sessionId,
         organizationId: invitation.organizationId,
@@ -64,12 +72,16 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
         meta: ctx.meta,
         reason: 'joined another organization',
       });
-      const next = (await twoFactorOnboarding(tx, session.user.id, invitation.organizationId)) === 'required' ? TWO_FACTOR_ENROLMENT_PATH : '/account';
+      const next =
+        (await twoFactorOnboarding(tx, session.user.id, invitation.organizationId)) === 'required'
+          ? TWO_FACTOR_ENROLMENT_PATH
+          : '/account';
       return { joined: member.organizationName, sessionToken: token, next };
     });
   }
 
-  if (input.name === undefined || input.newPassword === undefined) throw new AppError('VALIDATION', undefined, { name: [fieldMessage('NAME_REQUIRED')] });
+  if (input.name === undefined || input.newPassword === undefined)
+    throw new AppError('VALIDATION', undefined, { name: [fieldMessage('NAME_REQUIRED')] });
   if (existing) {
     throw new AppError('INVITATION_ACCOUNT_EXISTS', { email: invitation.email });
   }
@@ -86,9 +98,24 @@ export async function acceptInvitation(ctx: Ctx, input: TAcceptInvitation): Prom
         if ((err as { code?: string })?.code === 'P2002') throw invalid();
         throw err;
       });
-    const member = await join(tx, { tokenHash, invitationId: invitation.id, userId: user.id, user, organization: invitation.organization, meta: ctx.meta });
-    const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId: invitation.organizationId, step: 'SESSION', meta: ctx.meta });
-    const next = (await twoFactorOnboarding(tx, user.id, invitation.organizationId)) === 'required' ? TWO_FACTOR_ENROLMENT_PATH : '/account?welcome=1';
+    const member = await join(tx, {
+      tokenHash,
+      invitationId: invitation.id,
+      userId: user.id,
+      user,
+      organization: invitation.organization,
+      meta: ctx.meta,
+    });
+    const ticket = await issueSignInTicket(tx, {
+      userId: user.id,
+      organizationId: invitation.organizationId,
+      step: 'SESSION',
+      meta: ctx.meta,
+    });
+    const next =
+      (await twoFactorOnboarding(tx, user.id, invitation.organizationId)) === 'required'
+        ? TWO_FACTOR_ENROLMENT_PATH
+        : '/account?welcome=1';
     return { joined: member.organizationName, ticket, next };
   });
 }
@@ -119,10 +146,17 @@ async function join(
     throw new AppError('INVITATION_ROLE_GONE');
   }
   await lockMembers(tx, p.organization.id);
-  const already = await tx.membership.findUnique({ where: { userId_organizationId: { userId: p.userId, organizationId: p.organization.id } } });
+  const already = await tx.membership.findUnique({
+    where: { userId_organizationId: { userId: p.userId, organizationId: p.organization.id } },
+  });
   if (already) throw new AppError('INVITATION_ALREADY_MEMBER', { organization: p.organization.name });
   await tx.membership.create({
-    data: { userId: p.userId, organizationId: p.organization.id, role: invitation.role, customRoleId: invitation.customRoleId },
+    data: {
+      userId: p.userId,
+      organizationId: p.organization.id,
+      role: invitation.role,
+      customRoleId: invitation.customRoleId,
+    },
   });
   const roleLabel = roleLabelOf(invitation) ?? invitation.role;
   await recordAudit(tx, {
@@ -130,7 +164,11 @@ async function join(
     action: 'user.invitation_accepted',
     actor: userActor(p.user),
     target: { type: 'user', id: p.userId, label: p.user.email },
-    changes: { invitationId: invitation.id, invitedBy: invitation.invitedByLabel, after: { role: roleLabel, status: 'active' } },
+    changes: {
+      invitationId: invitation.id,
+      invitedBy: invitation.invitedByLabel,
+      after: { role: roleLabel, status: 'active' },
+    },
     meta: p.meta,
   });
   const { brand, appUrl } = getConfig();
@@ -142,7 +180,15 @@ async function join(
     title: 'New user granted access',
     body: `${memberText} joined ${p.organization.name} as ${roleLabel}.`,
     link: '/account/users',
-    email: (r) => userEmails.accessGranted({ brand: brand.name, name: r.name, member: memberText, organization: p.organization.name, role: roleLabel, url: usersUrl }),
+    email: (r) =>
+      userEmails.accessGranted({
+        brand: brand.name,
+        name: r.name,
+        member: memberText,
+        organization: p.organization.name,
+        role: roleLabel,
+        url: usersUrl,
+      }),
   });
   if (invitation.role === 'owner' || isAdministrative(permissionsOfMembership(invitation))) {
     await notify(tx, {
@@ -152,7 +198,16 @@ async function join(
       body: `${memberText} joined ${p.organization.name} as ${roleLabel}, invited by ${invitation.invitedByLabel}.`,
       link: '/account/users',
       email: (r) =>
-        userEmails.roleRaised({ brand: brand.name, name: r.name, member: memberText, organization: p.organization.name, from: 'no access', to: roleLabel, by: invitation.invitedByLabel, url: usersUrl }),
+        userEmails.roleRaised({
+          brand: brand.name,
+          name: r.name,
+          member: memberText,
+          organization: p.organization.name,
+          from: 'no access',
+          to: roleLabel,
+          by: invitation.invitedByLabel,
+          url: usersUrl,
+        }),
     });
   }
   return { organizationName: p.organization.name };

@@ -25,19 +25,24 @@ export async function changeMemberRole(ctx: Ctx, input: TChangeRole): Promise<Ro
   return changeMember(ctx, input.userId, async ({ tx, member, org, signedIn }) => {
     const choice = await resolveRoleChoice(tx, org, input.role);
     const before = permissionsOfMembership(member, org.kind);
-    const raises = [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
+    const raises =
+      [...choice.permissions].some((p) => !before.has(p)) || (choice.ref === 'owner' && member.role !== 'owner');
     if (member.userId === signedIn.session.user.id) {
       if (raises) throw new Refusal('self-escalation', 'ROLE_SELF_ESCALATION');
     } else {
       assertMayManage(signedIn, member);
     }
-    if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_ASSIGN', { role: choice.label });
+    if (!mayAssign(signedIn, choice))
+      throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_ASSIGN', { role: choice.label });
     const fromLabel = roleLabelOf(member) ?? member.role;
     if (roleRefOf(member) === choice.ref) return { userId: member.userId, roleLabel: fromLabel, changed: false };
     if (choice.ref !== 'owner') await assertNotLastOwner(tx, member, org.name);
     if (choice.administrative && raises) assertRecentlyReauthenticated(signedIn);
 
-    await tx.membership.update({ where: { id: member.id }, data: { role: choice.role, customRoleId: choice.customRoleId } });
+    await tx.membership.update({
+      where: { id: member.id },
+      data: { role: choice.role, customRoleId: choice.customRoleId },
+    });
     await recordAudit(tx, {
       organizationId: org.id,
       action: 'user.role_changed',
@@ -50,7 +55,13 @@ export async function changeMemberRole(ctx: Ctx, input: TChangeRole): Promise<Ro
       meta: ctx.meta,
     });
     if (choice.administrative && raises) {
-      await notifyRoleRaised(tx, { organization: org, member: member.user, from: fromLabel, to: choice.label, by: signedIn.session.user });
+      await notifyRoleRaised(tx, {
+        organization: org,
+        member: member.user,
+        from: fromLabel,
+        to: choice.label,
+        by: signedIn.session.user,
+      });
     }
     return { userId: member.userId, roleLabel: choice.label, changed: true };
   });

@@ -18,20 +18,31 @@ export async function deactivateMember(ctx: Ctx, input: { userId: string }): Pro
     await assertNotLastOwner(tx, member, org.name);
     const now = new Date();
     await tx.membership.update({ where: { id: member.id }, data: { deactivatedAt: now } });
-    const otherActive = await tx.membership.count({ where: { userId: member.userId, deactivatedAt: null, id: { not: member.id } } });
+    const otherActive = await tx.membership.count({
+      where: { userId: member.userId, deactivatedAt: null, id: { not: member.id } },
+    });
     let sessionsEnded: number;
     if (otherActive === 0) {
       await tx.user.update({ where: { id: member.userId }, data: { status: 'DEACTIVATED' } });
       sessionsEnded = await revokeSessionsWhere(tx, { userId: member.userId }, 'user deactivated');
     } else {
-      sessionsEnded = await revokeSessionsWhere(tx, { userId: member.userId, organizationId: org.id }, 'user deactivated in organization');
+      sessionsEnded = await revokeSessionsWhere(
+        tx,
+        { userId: member.userId, organizationId: org.id },
+        'user deactivated in organization',
+      );
     }
     await recordAudit(tx, {
       organizationId: org.id,
       action: 'user.deactivated',
       actor: actorOf(ctx),
       target: { type: 'user', id: member.userId, label: member.user.email },
-      changes: { before: { status: 'active' }, after: { status: 'deactivated' }, sessionsEnded, accountDeactivated: otherActive === 0 },
+      changes: {
+        before: { status: 'active' },
+        after: { status: 'deactivated' },
+        sessionsEnded,
+        accountDeactivated: otherActive === 0,
+      },
       meta: ctx.meta,
     });
     return { sessionsEnded };

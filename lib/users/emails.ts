@@ -24,15 +24,35 @@ export const userEmails = {
       action: { label: `Join ${p.organization}`, url: p.url },
     });
   },
-  accessGranted(p: { brand: string; name: string; member: string; organization: string; role: string; url: string }): RenderedMail {
+  accessGranted(p: {
+    brand: string;
+    name: string;
+    member: string;
+    organization: string;
+    role: string;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `${p.member} joined ${p.organization}`,
-      paragraphs: [`Hello ${p.name},`, `${p.member} accepted an invitation and joined ${p.organization} as ${p.role}.`, 'You can review who has access at any time.'],
+      paragraphs: [
+        `Hello ${p.name},`,
+        `${p.member} accepted an invitation and joined ${p.organization} as ${p.role}.`,
+        'You can review who has access at any time.',
+      ],
       action: { label: 'Review users', url: p.url },
     });
   },
-  roleRaised(p: { brand: string; name: string; member: string; organization: string; from: string; to: string; by: string; url: string }): RenderedMail {
+  roleRaised(p: {
+    brand: string;
+    name: string;
+    member: string;
+    organization: string;
+    from: string;
+    to: string;
+    by: string;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `${p.member} is now ${p.to} of ${p.organization}`,

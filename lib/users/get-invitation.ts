@@ -28,7 +28,10 @@ export async function getInvitation(ctx: Ctx, input: { token: string }): Promise
   if ((await peek('invitationAcceptPerIp', ipKey)).limited) return { state: 'rate-limited' };
   const invitation = await db().invitation.findUnique({
     where: { tokenHash: sha256Hex(input.token) },
-    include: { organization: { select: { name: true } }, customRole: { select: { id: true, name: true, permissions: true } } },
+    include: {
+      organization: { select: { name: true } },
+      customRole: { select: { id: true, name: true, permissions: true } },
+    },
   });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) {
     await consume('invitationAcceptPerIp', ipKey);

@@ -12,7 +12,9 @@ export async function getMember(ctx: Ctx, input: { userId: string }): Promise<Me
   const m = await findMember(db(), org.id, input.userId);
   const [twoFactor, activeSessions] = await Promise.all([
     twoFactorStatusOf([m.userId]),
-    db().session.count({ where: { userId: m.userId, organizationId: org.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+    db().session.count({
+      where: { userId: m.userId, organizationId: org.id, revokedAt: null, expiresAt: { gt: new Date() } },
+    }),
   ]);
   return {
     ...memberRowOf(m, twoFactor.get(m.userId), session.user.id),

@@ -7,7 +7,14 @@ import { userEmails } from './emails';
 /** Queues the invitation email in the caller's transaction; the link is built from APP_URL only. */
 export async function sendInvitationEmail(
   tx: Prisma.TransactionClient,
-  p: { token: string; email: string; inviter: { name: string; email: string }; organization: string; roleLabel: string; expiresAt: Date },
+  p: {
+    token: string;
+    email: string;
+    inviter: { name: string; email: string };
+    organization: string;
+    roleLabel: string;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   const { brand, appUrl } = getConfig();
   const url = new URL('/invitation', appUrl);

@@ -37,17 +37,30 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
     const expiresAt = new Date(Date.now() + getConfig().invitationExpiryDays * 86_400_000);
     return db().$transaction(async (tx) => {
       const choice = await resolveRoleChoice(tx, org, input.role);
-      if (!mayAssign(signedIn, choice)) throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_INVITE', { role: choice.label });
+      if (!mayAssign(signedIn, choice))
+        throw new Refusal('role above actor', 'ROLE_ABOVE_ACTOR_INVITE', { role: choice.label });
       if (choice.administrative) assertRecentlyReauthenticated(signedIn);
       await lockMembers(tx, org.id);
       // The vendor may limit a customer's invitations to its own email domains (Studio → Customers).
-      const { invitationDomains } = await tx.organization.findUniqueOrThrow({ where: { id: org.id }, select: { invitationDomains: true } });
+      const { invitationDomains } = await tx.organization.findUniqueOrThrow({
+        where: { id: org.id },
+        select: { invitationDomains: true },
+      });
       const outside = outsideInvitationDomains(input.email, invitationDomains);
       if (outside) throw appErrorOnFields(['email'], 'INVITATION_DOMAIN_NOT_ALLOWED', outside);
-      const existing = await tx.membership.findFirst({ where: { organizationId: org.id, user: { email: input.email } } });
-      if (existing) throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
+      const existing = await tx.membership.findFirst({
+        where: { organizationId: org.id, user: { email: input.email } },
+      });
+      if (existing)
+        throw new AppError('INVITEE_ALREADY_MEMBER', undefined, { email: [fieldMessage('ALREADY_MEMBER')] });
       const pending = await tx.invitation.findFirst({
-        where: { organizationId: org.id, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        where: {
+          organizationId: org.id,
+          email: input.email,
+          acceptedAt: null,
+          revokedAt: null,
+          expiresAt: { gt: new Date() },
+        },
       });
       if (pending) {
         throw new AppError('INVITEE_ALREADY_INVITED', undefined, {
@@ -74,8 +87,20 @@ export async function inviteUser(ctx: Ctx, input: TInviteUser): Promise<Invitati
         changes: { after: { email: input.email, role: choice.label, expiresAt: expiresAt.toISOString() } },
         meta: ctx.meta,
       });
-      await sendInvitationEmail(tx, { token, email: input.email, inviter: session.user, organization: org.name, roleLabel: choice.label, expiresAt });
-      return { invitationId: invitation.id, email: input.email, roleLabel: choice.label, expiresAt: expiresAt.toISOString() };
+      await sendInvitationEmail(tx, {
+        token,
+        email: input.email,
+        inviter: session.user,
+        organization: org.name,
+        roleLabel: choice.label,
+        expiresAt,
+      });
+      return {
+        invitationId: invitation.id,
+        email: input.email,
+        roleLabel: choice.label,
+        expiresAt: expiresAt.toISOString(),
+      };
     });
   });
 }

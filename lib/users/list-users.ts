@@ -22,7 +22,11 @@ type MemberWithUser = Parameters<typeof roleRefOf>[0] & {
 };
 
 /** A member as the users list shows them; the member page adds to it. */
-export function memberRowOf(m: MemberWithUser, twoFactor: { enabled: boolean; kinds: string[] } | undefined, youId: string): MemberRowDTO {
+export function memberRowOf(
+  m: MemberWithUser,
+  twoFactor: { enabled: boolean; kinds: string[] } | undefined,
+  youId: string,
+): MemberRowDTO {
   return {
     kind: 'member',
     userId: m.userId,
@@ -58,8 +62,21 @@ export async function listUsers(ctx: Ctx, filter: TUserListFilter = {}): Promise
           where: {
             organizationId: org.id,
             ...roleWhere(filter.role),
-            ...(filter.status === 'active' ? { deactivatedAt: null } : filter.status === 'deactivated' ? { deactivatedAt: { not: null } } : {}),
-            ...(q ? { user: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] } } : {}),
+            ...(filter.status === 'active'
+              ? { deactivatedAt: null }
+              : filter.status === 'deactivated'
+                ? { deactivatedAt: { not: null } }
+                : {}),
+            ...(q
+              ? {
+                  user: {
+                    OR: [
+                      { name: { contains: q, mode: 'insensitive' } },
+                      { email: { contains: q, mode: 'insensitive' } },
+                    ],
+                  },
+                }
+              : {}),
           },
           include: MEMBER_INCLUDE,
           orderBy: { user: { name: 'asc' } },
@@ -73,7 +90,11 @@ export async function listUsers(ctx: Ctx, filter: TUserListFilter = {}): Promise
             organizationId: org.id,
             acceptedAt: null,
             revokedAt: null,
-            ...(filter.role ? (filter.role.startsWith('custom:') ? { role: 'custom', customRoleId: filter.role.slice(7).toLowerCase() } : { role: filter.role }) : {}),
+            ...(filter.role
+              ? filter.role.startsWith('custom:')
+                ? { role: 'custom', customRoleId: filter.role.slice(7).toLowerCase() }
+                : { role: filter.role }
+              : {}),
             ...(q ? { email: { contains: q, mode: 'insensitive' } } : {}),
           },
           include: { customRole: { select: { id: true, name: true, permissions: true } } },

@@ -24,7 +24,11 @@ export const MEMBER_INCLUDE = {
 
 export type MemberRow = Prisma.MembershipGetPayload<{ include: typeof MEMBER_INCLUDE }>;
 
-export async function findMember(tx: Prisma.TransactionClient, organizationId: string, userId: string): Promise<MemberRow> {
+export async function findMember(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  userId: string,
+): Promise<MemberRow> {
   const member = await tx.membership.findUnique({
     where: { userId_organizationId: { userId, organizationId } },
     include: MEMBER_INCLUDE,
@@ -36,17 +40,32 @@ export async function findMember(tx: Prisma.TransactionClient, organizationId: s
 /** Admins manage people with the same or fewer rights; only owners manage owners. */
 export function assertMayManage(ctx: SignedInCtx, member: MemberRow): void {
   const theirs = permissionsOfMembership(member, ctx.session.organization?.kind);
-  const outranks = [...theirs].some((p) => !ctx.session.permissions.has(p)) || (member.role === 'owner' && ctx.session.role !== 'owner');
+  const outranks =
+    [...theirs].some((p) => !ctx.session.permissions.has(p)) ||
+    (member.role === 'owner' && ctx.session.role !== 'owner');
   if (outranks) {
-    throw new Refusal('target outranks actor', 'MEMBER_OUTRANKS_ACTOR', { name: member.user.name, role: String(roleLabelOf(member)) });
+    throw new Refusal('target outranks actor', 'MEMBER_OUTRANKS_ACTOR', {
+      name: member.user.name,
+      role: String(roleLabelOf(member)),
+    });
   }
 }
 
 /** The last active owner cannot be demoted, deactivated or removed: someone must always be able to run the account. */
-export async function assertNotLastOwner(tx: Prisma.TransactionClient, member: MemberRow, organizationName: string): Promise<void> {
+export async function assertNotLastOwner(
+  tx: Prisma.TransactionClient,
+  member: MemberRow,
+  organizationName: string,
+): Promise<void> {
   if (member.role !== 'owner' || member.deactivatedAt) return;
   const otherOwners = await tx.membership.count({
-    where: { organizationId: member.organizationId, role: 'owner', deactivatedAt: null, userId: { not: member.userId }, user: { status: 'ACTIVE' } },
+    where: {
+      organizationId: member.organizationId,
+      role: 'owner',
+      deactivatedAt: null,
+      userId: { not: member.userId },
+      user: { status: 'ACTIVE' },
+    },
   });
   if (otherOwners === 0) {
     throw new Refusal('last owner', 'LAST_OWNER', { name: member.user.name, organization: organizationName });

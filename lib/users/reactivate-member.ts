@@ -10,7 +10,8 @@ export async function reactivateMember(ctx: Ctx, input: { userId: string }): Pro
     assertMayManage(signedIn, member);
     if (!member.deactivatedAt && member.user.status === 'ACTIVE') return;
     await tx.membership.update({ where: { id: member.id }, data: { deactivatedAt: null } });
-    if (member.user.status !== 'ACTIVE') await tx.user.update({ where: { id: member.userId }, data: { status: 'ACTIVE' } });
+    if (member.user.status !== 'ACTIVE')
+      await tx.user.update({ where: { id: member.userId }, data: { status: 'ACTIVE' } });
     await recordAudit(tx, {
       organizationId: org.id,
       action: 'user.reactivated',

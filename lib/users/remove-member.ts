@@ -15,7 +15,11 @@ export async function removeMember(ctx: Ctx, input: { userId: string }): Promise
     refuseSelf(signedIn, member, 'remove');
     assertMayManage(signedIn, member);
     await assertNotLastOwner(tx, member, org.name);
-    const sessionsEnded = await revokeSessionsWhere(tx, { userId: member.userId, organizationId: org.id }, 'removed from organization');
+    const sessionsEnded = await revokeSessionsWhere(
+      tx,
+      { userId: member.userId, organizationId: org.id },
+      'removed from organization',
+    );
     await tx.membership.delete({ where: { id: member.id } });
     const remaining = await tx.membership.count({ where: { userId: member.userId } });
     if (remaining === 0) await tx.user.delete({ where: { id: member.userId } });
@@ -25,7 +29,12 @@ export async function removeMember(ctx: Ctx, input: { userId: string }): Promise
       actor: actorOf(ctx),
       target: { type: 'user', id: member.userId, label: member.user.email },
       changes: {
-        before: { name: member.user.name, email: member.user.email, role: roleLabelOf(member), status: member.deactivatedAt ? 'deactivated' : 'active' },
+        before: {
+          name: member.user.name,
+          email: member.user.email,
+          role: roleLabelOf(member),
+          status: member.deactivatedAt ? 'deactivated' : 'active',
+        },
         after: null,
         sessionsEnded,
         accountDeleted: remaining === 0,

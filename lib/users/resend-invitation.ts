@@ -38,7 +38,10 @@ export async function resendInvitation(ctx: Ctx, input: { invitationId: string }
       action: 'user.invitation_resent',
       actor: actorOf(ctx),
       target: { type: 'invitation', id: invitation.id, label: invitation.email },
-      changes: { before: { expiresAt: invitation.expiresAt.toISOString() }, after: { expiresAt: expiresAt.toISOString() } },
+      changes: {
+        before: { expiresAt: invitation.expiresAt.toISOString() },
+        after: { expiresAt: expiresAt.toISOString() },
+      },
       meta: ctx.meta,
     });
     await sendInvitationEmail(tx, {

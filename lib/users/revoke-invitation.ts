@@ -12,7 +12,10 @@ export async function revokeInvitation(ctx: Ctx, input: { invitationId: string }
     const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId, organizationId: org.id } });
     if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
     const now = new Date();
-    const revoked = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const revoked = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (revoked.count !== 1) throw new AppError('INVITATION_ALREADY_CLOSED');
     await recordAudit(tx, {
       organizationId: org.id,

@@ -15,7 +15,11 @@ export async function revokeMemberSessions(ctx: Ctx, input: { userId: string }):
     db().$transaction(async (tx) => {
       const member = await findMember(tx, org.id, input.userId);
       if (member.userId !== signedIn.session.user.id) assertMayManage(signedIn, member);
-      const revoked = await revokeSessionsWhere(tx, { userId: member.userId, organizationId: org.id }, 'revoked by administrator');
+      const revoked = await revokeSessionsWhere(
+        tx,
+        { userId: member.userId, organizationId: org.id },
+        'revoked by administrator',
+      );
       await recordAudit(tx, {
         organizationId: org.id,
         action: 'user.sessions_revoked',

@@ -11,7 +11,10 @@ import { AppError } from '@/lib/errors';
  * Moves the session to another organization the user is an active member of (a new session id, R18);
  * the caller sets the returned token as the cookie. Not from a support session: staff leave it instead.
  */
-export async function switchOrganization(ctx: Ctx, input: { organizationId: string }): Promise<{ sessionToken: string; organizationName: string }> {
+export async function switchOrganization(
+  ctx: Ctx,
+  input: { organizationId: string },
+): Promise<{ sessionToken: string; organizationName: string }> {
   assertSignedIn(ctx);
   const { session } = ctx;
   if (session.supportGrant) throw new AppError('SUPPORT_SESSION_LEAVE_FIRST');
@@ -35,7 +38,10 @@ export async function switchOrganization(ctx: Ctx, input: { organizationId: stri
       action: 'user.organization_switched',
       actor: actorOf(ctx),
       target: { type: 'session', id: sessionId },
-      changes: { before: { organization: session.organization?.name ?? null }, after: { organization: membership.organization.name } },
+      changes: {
+        before: { organization: session.organization?.name ?? null },
+        after: { organization: membership.organization.name },
+      },
       meta: ctx.meta,
     });
     return { sessionToken: token, organizationName: membership.organization.name };

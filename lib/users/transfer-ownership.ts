@@ -42,7 +42,13 @@ export async function transferOwnership(ctx: Ctx, input: { userId: string }): Pr
         },
         meta: ctx.meta,
       });
-      await notifyRoleRaised(tx, { organization: org, member: target.user, from: targetBefore, to: 'Owner', by: signedIn.session.user });
+      await notifyRoleRaised(tx, {
+        organization: org,
+        member: target.user,
+        from: targetBefore,
+        to: 'Owner',
+        by: signedIn.session.user,
+      });
       return { newOwner: target.user.email };
     }),
   );

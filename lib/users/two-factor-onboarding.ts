@@ -10,7 +10,11 @@ export const TWO_FACTOR_SETUP_PATH = '/account/security';
 /** Where a new member of an organization that requires it must enrol before anything else (lib/mfa's guide). */
 export const TWO_FACTOR_ENROLMENT_PATH = '/two-factor/setup?next=%2Faccount';
 
-export async function twoFactorOnboarding(tx: Prisma.TransactionClient, userId: string, organizationId: string): Promise<'required' | 'offered'> {
+export async function twoFactorOnboarding(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  organizationId: string,
+): Promise<'required' | 'offered'> {
   const guidance = await enrolmentGuidance(tx, userId, organizationId);
   return guidance ? 'required' : 'offered';
 }

@@ -5,7 +5,6 @@ import { emptyToUndefined } from './form-values';
 
 // The public abuse-report form's validation (its choices and limits: lib/abuse/categories.ts).
 
-
 export const ZAbuseReportSchema = z.object({
   category: z.enum(Object.keys(ABUSE_CATEGORIES) as [TAbuseCategory, ...TAbuseCategory[]], {
     message: 'Choose what kind of abuse you are reporting.',
@@ -18,8 +17,14 @@ export const ZAbuseReportSchema = z.object({
   description: z
     .string({ message: 'Describe what happened.' })
     .trim()
-    .min(ABUSE_LIMITS.descriptionMin, `Describe what happened in a sentence or two (at least ${ABUSE_LIMITS.descriptionMin} characters).`)
-    .max(ABUSE_LIMITS.description, `Please keep the description under ${ABUSE_LIMITS.description.toLocaleString('en')} characters.`),
+    .min(
+      ABUSE_LIMITS.descriptionMin,
+      `Describe what happened in a sentence or two (at least ${ABUSE_LIMITS.descriptionMin} characters).`,
+    )
+    .max(
+      ABUSE_LIMITS.description,
+      `Please keep the description under ${ABUSE_LIMITS.description.toLocaleString('en')} characters.`,
+    ),
   reporterEmail: z.preprocess(emptyToUndefined, ZEmailSchema.optional()),
   /** Honeypot: hidden from people, filled in by bots. Any value means the report is quietly dropped. */
   website: z.string().max(2000).optional(),
@@ -37,13 +42,23 @@ const reportId = z.uuid({ message: 'That abuse report does not exist.' });
 
 /** The queue's filters, as they appear in a shareable URL. */
 export const ZAbuseQueueFilterSchema = z.object({
-  status: z.preprocess(emptyToUndefinedParam, z.enum(ABUSE_STATUSES, { message: 'Choose a status from the list.' }).optional()),
+  status: z.preprocess(
+    emptyToUndefinedParam,
+    z.enum(ABUSE_STATUSES, { message: 'Choose a status from the list.' }).optional(),
+  ),
   category: z.preprocess(
     emptyToUndefinedParam,
-    z.enum(Object.keys(ABUSE_CATEGORIES) as [TAbuseCategory, ...TAbuseCategory[]], { message: 'Choose a category from the list.' }).optional(),
+    z
+      .enum(Object.keys(ABUSE_CATEGORIES) as [TAbuseCategory, ...TAbuseCategory[]], {
+        message: 'Choose a category from the list.',
+      })
+      .optional(),
   ),
   /** "me", "unassigned", or a staff member's user id. */
-  assignee: z.preprocess(emptyToUndefinedParam, z.union([z.enum(['me', 'unassigned']), z.uuid()], { message: 'Choose an assignee from the list.' }).optional()),
+  assignee: z.preprocess(
+    emptyToUndefinedParam,
+    z.union([z.enum(['me', 'unassigned']), z.uuid()], { message: 'Choose an assignee from the list.' }).optional(),
+  ),
   /** Keyset cursor: the id of the last report of the previous page (ids grow with time). */
   cursor: z.preprocess(emptyToUndefinedParam, z.uuid({ message: 'That page link is not valid.' }).optional()),
 });
@@ -59,7 +74,11 @@ export const ZAssignAbuseReportSchema = z.object({
 export type TAssignAbuseReport = z.infer<typeof ZAssignAbuseReportSchema>;
 
 const noteText = (empty: string) =>
-  z.string({ message: empty }).trim().min(1, empty).max(ABUSE_LIMITS.description, `Please keep it under ${ABUSE_LIMITS.description.toLocaleString('en')} characters.`);
+  z
+    .string({ message: empty })
+    .trim()
+    .min(1, empty)
+    .max(ABUSE_LIMITS.description, `Please keep it under ${ABUSE_LIMITS.description.toLocaleString('en')} characters.`);
 
 export const ZChangeAbuseStatusSchema = z.object({
   reportId,

@@ -12,8 +12,17 @@ export function fieldErrorsFrom(error: z.ZodError, opts: { fallback?: string } =
 
 // ── Repeated form keys ──
 
-type Def = { type?: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; options?: z.ZodType[]; left?: z.ZodType; right?: z.ZodType };
-const defOf = (s: z.ZodType | undefined): Def => ((s as unknown as { _zod?: { def?: Def } })?._zod?.def ?? {});
+type Def = {
+  type?: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  options?: z.ZodType[];
+  left?: z.ZodType;
+  right?: z.ZodType;
+};
+const defOf = (s: z.ZodType | undefined): Def => (s as unknown as { _zod?: { def?: Def } })?._zod?.def ?? {};
 
 /** The schema under its wrappers (optional, default, catch, readonly): what a value finally has to be. */
 function layersOf(schema: z.ZodType | undefined, depth = 0): z.ZodType[] {
@@ -44,7 +53,8 @@ function shapesOf(schema: z.ZodType, depth = 0): Record<string, z.ZodType>[] {
 export function arrayFieldsOf(schema: z.ZodType): string[] {
   const names = new Set<string>();
   for (const shape of shapesOf(schema)) {
-    for (const [name, field] of Object.entries(shape)) if (layersOf(field).some((l) => defOf(l).type === 'array')) names.add(name);
+    for (const [name, field] of Object.entries(shape))
+      if (layersOf(field).some((l) => defOf(l).type === 'array')) names.add(name);
   }
   return [...names];
 }
@@ -69,7 +79,8 @@ export type ReturnableField<I> = Exclude<keyof I & string, SecretFieldName>;
  * What an action built by createAction answers: a typed result, and on failure what the user typed. An
  * action whose handler always redirects (T = never) only ever answers with a failure.
  */
-export type ActionResultWithValues<T, V> = ([T] extends [never] ? never : { ok: true; data: T }) | (Extract<ActionResult<T>, { ok: false }> & { values?: V });
+export type ActionResultWithValues<T, V> =
+  ([T] extends [never] ? never : { ok: true; data: T }) | (Extract<ActionResult<T>, { ok: false }> & { values?: V });
 
 const MAX_VALUE = 20_000;
 const MAX_ITEMS = 50;
@@ -81,7 +92,11 @@ export function valuesOf(input: Record<string, unknown>, names: readonly string[
     if (SECRET_FIELD.test(name) || !Object.hasOwn(input, name)) continue;
     const v = input[name];
     if (typeof v === 'string') out[name] = v.slice(0, MAX_VALUE);
-    else if (Array.isArray(v)) out[name] = v.filter((x): x is string => typeof x === 'string').slice(0, MAX_ITEMS).map((x) => x.slice(0, MAX_VALUE));
+    else if (Array.isArray(v))
+      out[name] = v
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, MAX_ITEMS)
+        .map((x) => x.slice(0, MAX_VALUE));
   }
   return out;
 }

@@ -14,7 +14,9 @@ export const ZCreateApiKeySchema = z.object({
 export type TCreateApiKey = z.output<typeof ZCreateApiKeySchema>;
 
 /** The form, which may carry the password (asked in the form itself when there is no "Confirm it's you" dialog). */
-export const ZCreateApiKeyFormSchema = ZCreateApiKeySchema.extend({ password: z.string().max(1024, 'That password is too long.').optional() });
+export const ZCreateApiKeyFormSchema = ZCreateApiKeySchema.extend({
+  password: z.string().max(1024, 'That password is too long.').optional(),
+});
 
 export const ZRevokeApiKeySchema = z.object({ keyId: z.uuid({ message: 'Unknown API key.' }) });
 export type TRevokeApiKey = z.output<typeof ZRevokeApiKeySchema>;

@@ -11,7 +11,10 @@ export const ZEmailSchema = z
   .max(254, 'That email address is too long.')
   .pipe(z.email({ message: 'Enter a valid email address, like name@example.com.' }));
 
-const ZAnyPassword = z.string({ message: 'Enter your password.' }).min(1, 'Enter your password.').max(1024, 'That password is too long.');
+const ZAnyPassword = z
+  .string({ message: 'Enter your password.' })
+  .min(1, 'Enter your password.')
+  .max(1024, 'That password is too long.');
 
 export const ZPasswordSignInSchema = z.object({ email: ZEmailSchema, password: ZAnyPassword });
 
@@ -28,7 +31,10 @@ export const ZChangePasswordSchema = z
     newPassword: z.string().min(1, 'Enter a new password.').max(1024),
     confirmPassword: z.string().max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords do not match.',
+  });
 export type TChangePassword = z.infer<typeof ZChangePasswordSchema>;
 
 export const ZRequestResetSchema = z.object({ email: ZEmailSchema });
@@ -39,7 +45,10 @@ export const ZResetPasswordSchema = z
     newPassword: z.string().min(1, 'Enter a new password.').max(1024),
     confirmPassword: z.string().max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  });
 
 export const ZReauthSchema = z.object({ password: ZAnyPassword });
 

@@ -6,26 +6,44 @@ import { z } from 'zod';
 const isoDate = z
   .string({ message: 'must be a date written as "YYYY-MM-DD" (in quotes)' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as "YYYY-MM-DD"', abort: true })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    message: 'is not a real calendar date',
-  });
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      message: 'is not a real calendar date',
+    },
+  );
 
 export const FRONTMATTER_FIELDS = ['title', 'description', 'section', 'order', 'lastReviewed', 'owner'] as const;
 
 export const ZPageFrontmatterSchema = z.strictObject(
   {
-    title: z.string({ message: 'must be text' }).trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+    title: z
+      .string({ message: 'must be text' })
+      .trim()
+      .min(1, 'must not be empty')
+      .max(120, 'must be at most 120 characters'),
     description: z
       .string({ message: 'must be text' })
       .trim()
       .min(1, 'must not be empty')
       .max(160, 'must be at most 160 characters (it is shown in search results and link previews)'),
-    section: z.string({ message: 'must be text' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a section key in kebab-case'),
+    section: z
+      .string({ message: 'must be text' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a section key in kebab-case'),
     order: z.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more'),
     lastReviewed: isoDate,
-    owner: z.string({ message: 'must be text' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+    owner: z
+      .string({ message: 'must be text' })
+      .trim()
+      .min(1, 'must not be empty')
+      .max(80, 'must be at most 80 characters'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: only ${FRONTMATTER_FIELDS.join(', ')} are allowed` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: only ${FRONTMATTER_FIELDS.join(', ')} are allowed`
+        : undefined,
+  },
 );
 export type TPageFrontmatter = z.infer<typeof ZPageFrontmatterSchema>;
 

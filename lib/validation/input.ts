@@ -97,7 +97,8 @@ export type SearchParamsInput = SearchParams | URLSearchParams;
  */
 export function queryInput(sp: SearchParamsInput): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries: [string, string | string[] | undefined][] = sp instanceof URLSearchParams ? [...sp.entries()] : Object.entries(sp);
+  const entries: [string, string | string[] | undefined][] =
+    sp instanceof URLSearchParams ? [...sp.entries()] : Object.entries(sp);
   for (const [rawKey, v] of entries) {
     const key = cleanText(rawKey);
     if (key === '__proto__' || key in out) continue;
@@ -115,7 +116,9 @@ export type QueryResult<T> =
 export function parseQuery<S extends z.ZodType>(schema: S, sp: SearchParamsInput): QueryResult<z.output<S>> {
   const values = queryInput(sp);
   const parsed = schema.safeParse(values);
-  return parsed.success ? { ok: true, data: parsed.data, values, errors: {} } : { ok: false, data: null, values, errors: fieldErrorsFrom(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: parsed.data, values, errors: {} }
+    : { ok: false, data: null, values, errors: fieldErrorsFrom(parsed.error) };
 }
 
 /**

@@ -27,13 +27,26 @@ export const ZRuleLabel = z
   .string({ message: 'Add a label, like “Office” or “Mail servers”.' })
   .max(MAX_LABEL_LENGTH * 2, `Keep the label under ${MAX_LABEL_LENGTH} characters.`)
   .transform(cleanLabel)
-  .pipe(z.string().min(1, 'Add a label, like “Office” or “Mail servers”, so others know what this address is.').max(MAX_LABEL_LENGTH));
+  .pipe(
+    z
+      .string()
+      .min(1, 'Add a label, like “Office” or “Mail servers”, so others know what this address is.')
+      .max(MAX_LABEL_LENGTH),
+  );
 
-export const ZAddIpRuleSchema = z.object({ scope: ZScope, address: ZIpNetwork, label: ZRuleLabel, confirmLockoutIp: ZConfirmLockout });
+export const ZAddIpRuleSchema = z.object({
+  scope: ZScope,
+  address: ZIpNetwork,
+  label: ZRuleLabel,
+  confirmLockoutIp: ZConfirmLockout,
+});
 export type TAddIpRule = z.output<typeof ZAddIpRuleSchema>;
 export type TAddIpRuleIn = z.input<typeof ZAddIpRuleSchema>;
 
-export const ZRemoveIpRuleSchema = z.object({ ruleId: z.uuid({ message: 'Unknown rule.' }), confirmLockoutIp: ZConfirmLockout });
+export const ZRemoveIpRuleSchema = z.object({
+  ruleId: z.uuid({ message: 'Unknown rule.' }),
+  confirmLockoutIp: ZConfirmLockout,
+});
 export type TRemoveIpRule = z.output<typeof ZRemoveIpRuleSchema>;
 export type TRemoveIpRuleIn = z.input<typeof ZRemoveIpRuleSchema>;
 
@@ -43,7 +56,9 @@ export const ZSetIpListEnabledSchema = z.object({ scope: ZScope, enabled: ZBool,
 export type TSetIpListEnabled = z.output<typeof ZSetIpListEnabledSchema>;
 export type TSetIpListEnabledIn = z.input<typeof ZSetIpListEnabledSchema>;
 
-const ZRuleText = z.string().max(MAX_IMPORT_CHARS, `Import at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters at a time.`);
+const ZRuleText = z
+  .string()
+  .max(MAX_IMPORT_CHARS, `Import at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters at a time.`);
 
 export const ZPreviewIpImportSchema = z.object({ scope: ZScope, text: ZRuleText });
 export type TPreviewIpImport = z.output<typeof ZPreviewIpImportSchema>;
@@ -75,4 +90,6 @@ export type TTestIpAddress = z.output<typeof ZTestIpAddressSchema>;
 export type TTestIpAddressIn = z.input<typeof ZTestIpAddressSchema>;
 
 /** The form's raw shape; testIpAddress parses the address itself (with the messages above). */
-export const ZTestIpAddressFormSchema = z.object({ address: z.string({ message: 'Enter an IP address.' }).max(100, 'That is too long for an IP address.') });
+export const ZTestIpAddressFormSchema = z.object({
+  address: z.string({ message: 'Enter an IP address.' }).max(100, 'That is too long for an IP address.'),
+});

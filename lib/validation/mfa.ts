@@ -18,9 +18,15 @@ const ZRecoveryCode = z
   .min(1, 'Enter one of your recovery codes.')
   .max(64, 'That is not a recovery code: they look like ABCD-EFGH-JKMN-PQRS.');
 
-const ZTicket = z.string().min(20, 'Your sign-in expired. Sign in again.').max(100, 'Your sign-in expired. Sign in again.');
+const ZTicket = z
+  .string()
+  .min(20, 'Your sign-in expired. Sign in again.')
+  .max(100, 'Your sign-in expired. Sign in again.');
 
-const b64url = z.string().max(16_384).regex(/^[A-Za-z0-9_-]*={0,2}$/, 'Not base64url.');
+const b64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*={0,2}$/, 'Not base64url.');
 
 export const ZRegistrationResponseSchema = z.looseObject({
   id: b64url.min(1).max(1024),
@@ -76,7 +82,10 @@ const ZPasskeyName = z
   .min(1, 'Give it a name, such as “Work laptop” or “Blue security key”.')
   .max(60, 'Keep the name under 60 characters.');
 
-export const ZFinishPasskeyRegistrationSchema = z.object({ response: ZRegistrationResponseSchema, name: ZPasskeyName.optional() });
+export const ZFinishPasskeyRegistrationSchema = z.object({
+  response: ZRegistrationResponseSchema,
+  name: ZPasskeyName.optional(),
+});
 export const ZPasskeyIdSchema = z.object({ id: z.uuid({ message: 'Unknown passkey.' }) });
 export const ZRenamePasskeySchema = z.object({ id: z.uuid({ message: 'Unknown passkey.' }), name: ZPasskeyName });
 

@@ -7,20 +7,32 @@ export const ZNoticeSubscribeSchema = z.object({ email: ZEmailSchema });
 export type TNoticeSubscribe = z.output<typeof ZNoticeSubscribeSchema>;
 
 export const ZConfirmSubscriptionSchema = z.object({
-  token: z.string({ message: 'This confirmation link is incomplete. Open the link from the email again.' }).trim().min(16, 'This confirmation link is incomplete. Open the link from the email again.').max(200, 'This confirmation link is not valid. Open the link from the email again.'),
+  token: z
+    .string({ message: 'This confirmation link is incomplete. Open the link from the email again.' })
+    .trim()
+    .min(16, 'This confirmation link is incomplete. Open the link from the email again.')
+    .max(200, 'This confirmation link is not valid. Open the link from the email again.'),
 });
 export type TConfirmSubscription = z.output<typeof ZConfirmSubscriptionSchema>;
 
 export const ZUnsubscribeSchema = z.object({
   subscriber: z.uuid({ message: 'This unsubscribe link is incomplete. Open the link from the email again.' }),
-  token: z.string({ message: 'This unsubscribe link is incomplete. Open the link from the email again.' }).trim().min(16, 'This unsubscribe link is incomplete. Open the link from the email again.').max(200, 'This unsubscribe link is not valid. Open the link from the email again.'),
+  token: z
+    .string({ message: 'This unsubscribe link is incomplete. Open the link from the email again.' })
+    .trim()
+    .min(16, 'This unsubscribe link is incomplete. Open the link from the email again.')
+    .max(200, 'This unsubscribe link is not valid. Open the link from the email again.'),
 });
 export type TUnsubscribe = z.output<typeof ZUnsubscribeSchema>;
 
 export const OBJECTION_REASON_MAX = 4000;
 
 // Capped at Postgres int4: a larger number would make the query itself fail (a 500) instead of "unknown".
-export const ZNoticeNumberSchema = z.coerce.number({ message: 'Unknown notice.' }).int('Unknown notice.').positive('Unknown notice.').max(2_147_483_647, 'Unknown notice.');
+export const ZNoticeNumberSchema = z.coerce
+  .number({ message: 'Unknown notice.' })
+  .int('Unknown notice.')
+  .positive('Unknown notice.')
+  .max(2_147_483_647, 'Unknown notice.');
 
 export const ZFileObjectionSchema = z.object({
   number: ZNoticeNumberSchema,

@@ -28,7 +28,10 @@ const roleFields = {
 export const ZCreateRoleSchema = z.preprocess(gatherPermissions, z.object(roleFields));
 export type TCreateRole = z.output<typeof ZCreateRoleSchema>;
 
-export const ZUpdateRoleSchema = z.preprocess(gatherPermissions, z.object({ roleId: z.uuid({ message: 'Unknown role.' }), ...roleFields }));
+export const ZUpdateRoleSchema = z.preprocess(
+  gatherPermissions,
+  z.object({ roleId: z.uuid({ message: 'Unknown role.' }), ...roleFields }),
+);
 export type TUpdateRole = z.output<typeof ZUpdateRoleSchema>;
 
 export const ZRoleIdSchema = z.object({ roleId: z.uuid({ message: 'Unknown role.' }) });

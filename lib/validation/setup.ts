@@ -20,12 +20,22 @@ export const ZCompleteSetupSchema = z
     token: ZSetupTokenSchema,
     /** Empty: BRAND_NAME. */
     organizationName: ZOrganizationNameSchema,
-    name: z.string({ message: 'Enter your name.' }).trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+    name: z
+      .string({ message: 'Enter your name.' })
+      .trim()
+      .min(1, 'Enter your name.')
+      .max(100, 'Use at most 100 characters.'),
     email: ZEmailSchema,
-    newPassword: z.string({ message: 'Choose a password.' }).min(1, 'Choose a password.').max(1024, 'That password is too long.'),
+    newPassword: z
+      .string({ message: 'Choose a password.' })
+      .min(1, 'Choose a password.')
+      .max(1024, 'That password is too long.'),
     confirmPassword: z.string({ message: 'Type the password again.' }).max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  });
 export type TCompleteSetup = z.infer<typeof ZCompleteSetupSchema>;
 
 /**

@@ -38,13 +38,22 @@ export const ZCompleteSignupSchema = z
     token: linkToken('sign-up'),
     organizationName: ZOrganizationNameSchema,
     name: ZPersonNameSchema,
-    newPassword: z.string({ message: 'Choose a password.' }).min(1, 'Choose a password.').max(1024, 'That password is too long.'),
+    newPassword: z
+      .string({ message: 'Choose a password.' })
+      .min(1, 'Choose a password.')
+      .max(1024, 'That password is too long.'),
     confirmPassword: z.string({ message: 'Type the password again.' }).max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  });
 export type TCompleteSignup = z.infer<typeof ZCompleteSignupSchema>;
 
-const ZCurrentPassword = z.string({ message: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1024, 'That password is too long.');
+const ZCurrentPassword = z
+  .string({ message: 'Enter your current password.' })
+  .min(1, 'Enter your current password.')
+  .max(1024, 'That password is too long.');
 
 export const ZRequestEmailChangeSchema = z.object({ newEmail: ZEmailSchema, password: ZCurrentPassword });
 export type TRequestEmailChange = z.infer<typeof ZRequestEmailChangeSchema>;
@@ -53,6 +62,11 @@ export const ZEmailChangeTokenSchema = z.object({ token: linkToken('confirmation
 
 export const ZDeleteMyAccountSchema = z.object({
   password: ZCurrentPassword,
-  confirmEmail: z.string({ message: 'Type your email address to confirm.' }).trim().toLowerCase().min(1, 'Type your email address to confirm.').max(254),
+  confirmEmail: z
+    .string({ message: 'Type your email address to confirm.' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Type your email address to confirm.')
+    .max(254),
 });
 export type TDeleteMyAccount = z.infer<typeof ZDeleteMyAccountSchema>;

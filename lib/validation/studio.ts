@@ -18,14 +18,16 @@ export function sourceJunkProblem(source: string): string | null {
   }
   const nul = source.indexOf('\u0000');
   const lineOf = (i: number) => source.slice(0, i).split('\n').length;
-  if (nul >= 0) return `The text contains a NUL character (line ${lineOf(nul)}): it looks like binary data, not text. Paste plain text only.`;
+  if (nul >= 0)
+    return `The text contains a NUL character (line ${lineOf(nul)}): it looks like binary data, not text. Paste plain text only.`;
   const control = CONTROL.exec(source);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return `The text contains the invisible control character U+${code} (line ${lineOf(control.index)}). Remove it; only plain text, tabs and line breaks are allowed.`;
   }
   const broken = LONE_SURROGATE.exec(source) ?? /\uFFFD/.exec(source);
-  if (broken) return `The text is not valid UTF-8 (line ${lineOf(broken.index)}): it looks like binary data or a file in another encoding. Save it as UTF-8 and paste it again.`;
+  if (broken)
+    return `The text is not valid UTF-8 (line ${lineOf(broken.index)}): it looks like binary data or a file in another encoding. Save it as UTF-8 and paste it again.`;
   return null;
 }
 
@@ -35,7 +37,11 @@ export function decodeSource(bytes: Uint8Array): { ok: true; source: string } | 
   try {
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, message: 'The text is not valid UTF-8: it looks like binary data or a file in another encoding. Save it as UTF-8 and try again.' };
+    return {
+      ok: false,
+      message:
+        'The text is not valid UTF-8: it looks like binary data or a file in another encoding. Save it as UTF-8 and try again.',
+    };
   }
   const problem = sourceJunkProblem(source);
   return problem ? { ok: false, message: problem } : { ok: true, source };
@@ -62,7 +68,11 @@ export const ZSectionKeySchema = z.string({ message: 'Choose a section.' }).rege
 export const ZCreatePageSchema = z.object({
   section: ZSectionKeySchema,
   slug: ZPageSlugSchema,
-  title: z.string({ message: 'Enter a title.' }).trim().min(3, 'Enter a title of at least 3 characters.').max(120, 'Keep the title under 120 characters.'),
+  title: z
+    .string({ message: 'Enter a title.' })
+    .trim()
+    .min(3, 'Enter a title of at least 3 characters.')
+    .max(120, 'Keep the title under 120 characters.'),
   description: z
     .string({ message: 'Describe the page in a sentence.' })
     .trim()
@@ -78,7 +88,10 @@ export const ZReorderPagesSchema = z.object({
   section: ZSectionKeySchema,
   pageIds: z.array(id('page')).min(1, 'Nothing to reorder.').max(200),
 });
-export const ZSetPageHiddenSchema = z.object({ pageId: id('page'), hidden: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()) });
+export const ZSetPageHiddenSchema = z.object({
+  pageId: id('page'),
+  hidden: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()),
+});
 
 const version = z.coerce.number({ message: 'The draft version is missing.' }).int().min(0);
 
@@ -86,14 +99,22 @@ export const ZSaveDraftSchema = z.object({ pageId: id('page'), source: ZPageSour
 export const ZDiscardDraftSchema = z.object({ pageId: id('page'), expectedVersion: version });
 export const ZValidateSourceSchema = z.object({ pageId: id('page'), source: ZPageSourceSchema });
 
-const requiredBody = z.string({ message: 'Write a comment.' }).trim().min(1, 'Write a comment.').max(5000, 'Keep the comment under 5,000 characters.');
+const requiredBody = z
+  .string({ message: 'Write a comment.' })
+  .trim()
+  .min(1, 'Write a comment.')
+  .max(5000, 'Keep the comment under 5,000 characters.');
 const optionalBody = z.string().trim().max(5000, 'Keep the comment under 5,000 characters.').optional();
 
 export const ZRequestReviewSchema = z
   .object({
     pageId: id('page'),
     reviewerId: id('reviewer'),
-    message: z.string({ message: 'Describe the change.' }).trim().min(3, 'Describe the change for the reviewer (at least 3 characters).').max(2000, 'Keep the message under 2,000 characters.'),
+    message: z
+      .string({ message: 'Describe the change.' })
+      .trim()
+      .min(3, 'Describe the change for the reviewer (at least 3 characters).')
+      .max(2000, 'Keep the message under 2,000 characters.'),
     notable: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
     summary: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -107,7 +128,9 @@ export const ZRequestReviewSchema = z
   });
 export type TRequestReview = z.infer<typeof ZRequestReviewSchema>;
 
-export const ZReviewFilterSchema = z.object({ filter: z.enum(['assigned-to-me', 'requested-by-me', 'open', 'all']).default('open') });
+export const ZReviewFilterSchema = z.object({
+  filter: z.enum(['assigned-to-me', 'requested-by-me', 'open', 'all']).default('open'),
+});
 export const ZReviewRefSchema = z.object({ reviewId: id('review') });
 export const ZCommentSchema = z.object({ reviewId: id('review'), body: requiredBody });
 export const ZApproveSchema = z.object({ reviewId: id('review'), body: optionalBody });
@@ -115,14 +138,22 @@ export const ZPublishSchema = z.object({
   reviewId: id('review'),
   at: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.iso.datetime({ offset: true, local: true, message: 'Enter the publication time as a date and time.' }).refine(hasPlausibleYear, 'Enter the publication time as a date and time.').optional(),
+    z.iso
+      .datetime({ offset: true, local: true, message: 'Enter the publication time as a date and time.' })
+      .refine(hasPlausibleYear, 'Enter the publication time as a date and time.')
+      .optional(),
   ),
 });
 
 export const ZRevisionRefSchema = z.object({ revisionId: id('revision') });
 export const ZRestoreRevisionSchema = z.object({ revisionId: id('revision'), expectedVersion: version });
-export const ZStudioSettingsSchema = z.object({ fourEyesPublishing: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()) });
+export const ZStudioSettingsSchema = z.object({
+  fourEyesPublishing: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+});
 export const ZChangelogQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  before: z.iso.datetime({ offset: true }).refine(hasPlausibleYear, 'before must be a date and time between 1900 and 2999.').optional(),
+  before: z.iso
+    .datetime({ offset: true })
+    .refine(hasPlausibleYear, 'before must be a date and time between 1900 and 2999.')
+    .optional(),
 });

@@ -20,11 +20,13 @@ export type TInviteUser = z.infer<typeof ZInviteUserSchema>;
 export const ZChangeRoleSchema = z.object({ userId: z.uuid({ message: 'Unknown user.' }), role: ZRoleRefSchema });
 export type TChangeRole = z.infer<typeof ZChangeRoleSchema>;
 
-
 /** The users list's search and filters (from the URL). */
 export const ZUserListFilterSchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100, 'Search for at most 100 characters.').optional()),
-  status: z.preprocess(emptyToUndefined, z.enum(['active', 'invited', 'deactivated'], { message: 'Choose a status from the list.' }).optional()),
+  status: z.preprocess(
+    emptyToUndefined,
+    z.enum(['active', 'invited', 'deactivated'], { message: 'Choose a status from the list.' }).optional(),
+  ),
   role: z.preprocess(emptyToUndefined, ZRoleRefSchema.optional()),
 });
 export type TUserListFilter = z.infer<typeof ZUserListFilterSchema>;
@@ -40,11 +42,18 @@ export const ZInvitationTokenSchema = z.object({ token: ZInvitationToken });
 export const ZAcceptInvitationNewAccountSchema = z
   .object({
     token: ZInvitationToken,
-    name: z.string({ message: 'Enter your name.' }).trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+    name: z
+      .string({ message: 'Enter your name.' })
+      .trim()
+      .min(1, 'Enter your name.')
+      .max(100, 'Use at most 100 characters.'),
     newPassword: z.string().min(1, 'Choose a password.').max(1024, 'That password is too long.'),
     confirmPassword: z.string().max(1024),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords do not match.' });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  });
 
 /** Without name and password: the signed-in user joins with their existing account. */
 export type TAcceptInvitation = { token: string; name?: string; newPassword?: string };

@@ -22,6 +22,9 @@ export const ZWebhookIdSchema = z.object({ endpointId: z.uuid({ message: 'Unknow
 export type TWebhookId = z.output<typeof ZWebhookIdSchema>;
 
 export const ZSetWebhookEnabledSchema = ZWebhookIdSchema.extend({
-  enabled: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean({ message: 'Choose enable or disable.' })),
+  enabled: z.preprocess(
+    (v) => (v === 'true' ? true : v === 'false' ? false : v),
+    z.boolean({ message: 'Choose enable or disable.' }),
+  ),
 });
 export type TSetWebhookEnabled = z.output<typeof ZSetWebhookEnabledSchema>;

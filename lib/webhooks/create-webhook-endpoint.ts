@@ -15,7 +15,10 @@ import { resolvedTargetProblem, targetProblem } from './target';
 export const MAX_ENDPOINTS = 10;
 
 /** Registers an endpoint (sudo mode). The signing secret is returned this once; it is stored encrypted. */
-export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Promise<{ secret: string; endpoint: WebhookEndpointDTO }> {
+export async function createWebhookEndpoint(
+  ctx: Ctx,
+  input: TCreateWebhook,
+): Promise<{ secret: string; endpoint: WebhookEndpointDTO }> {
   const authorized = await authorize(ctx, 'webhooks:manage');
   const { session, organization, actor } = authorized;
   // A bad address is reported before the password is asked for.
@@ -30,8 +33,14 @@ export async function createWebhookEndpoint(ctx: Ctx, input: TCreateWebhook): Pr
     }
     const row = await tx.webhookEndpoint.create({
       data: {
-        id, organizationId: organization.id, url: input.url, description: input.description, events: [...WEBHOOK_EVENTS],
-        ...sealWebhookSecret(id, secret), createdById: session.user.id, createdByLabel: session.user.email,
+        id,
+        organizationId: organization.id,
+        url: input.url,
+        description: input.description,
+        events: [...WEBHOOK_EVENTS],
+        ...sealWebhookSecret(id, secret),
+        createdById: session.user.id,
+        createdByLabel: session.user.email,
       },
     });
     await recordAudit(tx, {

@@ -15,11 +15,18 @@ export const TIMEOUT_MS = 10_000;
 const LEASE_MS = 60_000;
 
 /** `deliveryId`: only that delivery (a test event sent from the page, answered right away). */
-export async function deliverPendingWebhooks(opts: { limit?: number; now?: () => Date; deliveryId?: string } = {}): Promise<{ succeeded: number; failed: number }> {
+export async function deliverPendingWebhooks(
+  opts: { limit?: number; now?: () => Date; deliveryId?: string } = {},
+): Promise<{ succeeded: number; failed: number }> {
   const now = opts.now ?? (() => new Date());
   const prisma = db();
   const due = await prisma.webhookDelivery.findMany({
-    where: { status: 'PENDING', nextAttemptAt: { lte: now() }, endpoint: { enabled: true }, ...(opts.deliveryId ? { id: opts.deliveryId } : {}) },
+    where: {
+      status: 'PENDING',
+      nextAttemptAt: { lte: now() },
+      endpoint: { enabled: true },
+      ...(opts.deliveryId ? { id: opts.deliveryId } : {}),
+    },
     include: { endpoint: true },
     orderBy: { nextAttemptAt: 'asc' },
     take: opts.limit ?? 20,
@@ -40,7 +47,11 @@ export async function deliverPendingWebhooks(opts: { limit?: number; now?: () =>
       result = await postJson(
         delivery.endpoint.url,
         delivery.payload,
-        { [SIGNATURE_HEADER]: signatureHeader(secret, delivery.payload, now()), [EVENT_HEADER]: delivery.event, [DELIVERY_HEADER]: delivery.id },
+        {
+          [SIGNATURE_HEADER]: signatureHeader(secret, delivery.payload, now()),
+          [EVENT_HEADER]: delivery.event,
+          [DELIVERY_HEADER]: delivery.id,
+        },
         { timeoutMs: TIMEOUT_MS },
       );
     } catch (err) {
@@ -50,18 +61,26 @@ export async function deliverPendingWebhooks(opts: { limit?: number; now?: () =>
     const error = ok ? null : (result.error ?? `HTTP ${result.statusCode}`).slice(0, 500);
     const giveUp = !ok && attempt >= MAX_ATTEMPTS;
     await prisma.$transaction([
-      prisma.webhookAttempt.create({ data: { deliveryId: delivery.id, attempt, statusCode: result.statusCode, error, durationMs: result.durationMs } }),
+      prisma.webhookAttempt.create({
+        data: { deliveryId: delivery.id, attempt, statusCode: result.statusCode, error, durationMs: result.durationMs },
+      }),
       prisma.webhookDelivery.update({
         where: { id: delivery.id },
         data: ok
           ? { status: 'SUCCEEDED', deliveredAt: now() }
-          : { status: giveUp ? 'FAILED' : 'PENDING', nextAttemptAt: new Date(now().getTime() + (RETRY_DELAYS_MS[attempt - 1] ?? 0)) },
+          : {
+              status: giveUp ? 'FAILED' : 'PENDING',
+              nextAttemptAt: new Date(now().getTime() + (RETRY_DELAYS_MS[attempt - 1] ?? 0)),
+            },
       }),
     ]);
     if (ok) succeeded++;
     else {
       failed++;
-      logger.warn({ deliveryId: delivery.id, endpointId: delivery.endpointId, attempt, giveUp, error }, 'webhook delivery failed');
+      logger.warn(
+        { deliveryId: delivery.id, endpointId: delivery.endpointId, attempt, giveUp, error },
+        'webhook delivery failed',
+      );
     }
   }
   return { succeeded, failed };

@@ -24,12 +24,27 @@ export interface WebhookEndpointDTO {
 }
 
 export function toEndpointDTO(
-  row: { id: string; url: string; description: string; events: string[]; enabled: boolean; createdByLabel: string; createdAt: Date },
+  row: {
+    id: string;
+    url: string;
+    description: string;
+    events: string[];
+    enabled: boolean;
+    createdByLabel: string;
+    createdAt: Date;
+  },
   attempts: WebhookAttemptDTO[] = [],
   pending = 0,
 ): WebhookEndpointDTO {
   return {
-    id: row.id, url: row.url, description: row.description, events: row.events, enabled: row.enabled,
-    createdBy: row.createdByLabel, createdAt: row.createdAt.toISOString(), attempts, pending,
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    events: row.events,
+    enabled: row.enabled,
+    createdBy: row.createdByLabel,
+    createdAt: row.createdAt.toISOString(),
+    attempts,
+    pending,
   };
 }

@@ -8,4 +8,5 @@ export async function endpointOf(tx: Prisma.TransactionClient, organizationId: s
   return row;
 }
 
-export const endpointLabel = (row: { url: string; description: string }) => (row.description ? `${row.description} (${row.url})` : row.url);
+export const endpointLabel = (row: { url: string; description: string }) =>
+  row.description ? `${row.description} (${row.url})` : row.url;

@@ -8,7 +8,10 @@ const LOG_SIZE = 20;
 /** The organization's endpoints, newest first, each with its last attempts (never the secret). */
 export async function listWebhookEndpoints(ctx: Ctx): Promise<WebhookEndpointDTO[]> {
   const { organization } = await authorize(ctx, 'webhooks:manage');
-  const rows = await db().webhookEndpoint.findMany({ where: { organizationId: organization.id }, orderBy: { createdAt: 'desc' } });
+  const rows = await db().webhookEndpoint.findMany({
+    where: { organizationId: organization.id },
+    orderBy: { createdAt: 'desc' },
+  });
   const out: WebhookEndpointDTO[] = [];
   for (const row of rows) {
     const attempts = await db().webhookAttempt.findMany({
@@ -22,8 +25,14 @@ export async function listWebhookEndpoints(ctx: Ctx): Promise<WebhookEndpointDTO
       toEndpointDTO(
         row,
         attempts.map((a) => ({
-          id: a.id, at: a.createdAt.toISOString(), event: a.delivery.event, deliveryId: a.deliveryId, attempt: a.attempt,
-          statusCode: a.statusCode, durationMs: a.durationMs, error: a.error,
+          id: a.id,
+          at: a.createdAt.toISOString(),
+          event: a.delivery.event,
+          deliveryId: a.deliveryId,
+          attempt: a.attempt,
+          statusCode: a.statusCode,
+          durationMs: a.durationMs,
+          error: a.error,
         })),
         pending,
       ),

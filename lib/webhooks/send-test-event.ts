@@ -13,7 +13,10 @@ import { eventBody, TEST_EVENT } from './events';
  * Queues a signed test event and makes its first attempt right away, so the page can say how the
  * endpoint answered. A failed test is retried like any delivery.
  */
-export async function sendTestEvent(ctx: Ctx, input: TWebhookId): Promise<{ deliveryId: string; delivered: boolean; statusCode: number | null; error: string | null }> {
+export async function sendTestEvent(
+  ctx: Ctx,
+  input: TWebhookId,
+): Promise<{ deliveryId: string; delivered: boolean; statusCode: number | null; error: string | null }> {
   const { organization, actor } = await authorize(ctx, 'webhooks:manage');
   const eventId = `test-${crypto.randomUUID()}`;
   const delivery = await db().$transaction(async (tx) => {
@@ -21,8 +24,15 @@ export async function sendTestEvent(ctx: Ctx, input: TWebhookId): Promise<{ deli
     if (!row.enabled) throw new AppError('WEBHOOK_DISABLED');
     const created = await tx.webhookDelivery.create({
       data: {
-        endpointId: row.id, event: TEST_EVENT, eventId,
-        payload: eventBody({ id: eventId, type: TEST_EVENT, createdAt: new Date().toISOString(), data: { message: 'A test event from the trust center. No action is needed.' } }),
+        endpointId: row.id,
+        event: TEST_EVENT,
+        eventId,
+        payload: eventBody({
+          id: eventId,
+          type: TEST_EVENT,
+          createdAt: new Date().toISOString(),
+          data: { message: 'A test event from the trust center. No action is needed.' },
+        }),
       },
     });
     await recordAudit(tx, {
@@ -36,7 +46,10 @@ export async function sendTestEvent(ctx: Ctx, input: TWebhookId): Promise<{ deli
     return created;
   });
   await deliverPendingWebhooks({ deliveryId: delivery.id });
-  const last = await db().webhookAttempt.findFirst({ where: { deliveryId: delivery.id }, orderBy: { attempt: 'desc' } });
+  const last = await db().webhookAttempt.findFirst({
+    where: { deliveryId: delivery.id },
+    orderBy: { attempt: 'desc' },
+  });
   const delivered = last !== null && last.statusCode !== null && last.statusCode >= 200 && last.statusCode < 300;
   return { deliveryId: delivery.id, delivered, statusCode: last?.statusCode ?? null, error: last?.error ?? null };
 }

@@ -12,7 +12,8 @@ export async function setWebhookEnabled(ctx: Ctx, input: TSetWebhookEnabled): Pr
   const { organization, actor } = await authorize(ctx, 'webhooks:manage');
   return db().$transaction(async (tx) => {
     const row = await endpointOf(tx, organization.id, input.endpointId);
-    if (row.enabled === input.enabled) throw new AppError(input.enabled ? 'WEBHOOK_ALREADY_ENABLED' : 'WEBHOOK_ALREADY_DISABLED');
+    if (row.enabled === input.enabled)
+      throw new AppError(input.enabled ? 'WEBHOOK_ALREADY_ENABLED' : 'WEBHOOK_ALREADY_DISABLED');
     const updated = await tx.webhookEndpoint.update({ where: { id: row.id }, data: { enabled: input.enabled } });
     await recordAudit(tx, {
       organizationId: organization.id,

@@ -21,7 +21,12 @@ export function signatureHeader(secret: string, body: string, now = new Date()):
 export type VerifyResult = { ok: true } | { ok: false; reason: 'malformed' | 'too-old' | 'mismatch' };
 
 /** What a receiver does; kept here so the tests check the procedure the README documents. */
-export function verifySignature(header: string, body: string, secret: string, opts: { now?: Date; toleranceSeconds?: number } = {}): VerifyResult {
+export function verifySignature(
+  header: string,
+  body: string,
+  secret: string,
+  opts: { now?: Date; toleranceSeconds?: number } = {},
+): VerifyResult {
   const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=', 2) as [string, string]));
   const t = Number(parts.t);
   if (!Number.isInteger(t) || !parts.v1 || !/^[0-9a-f]{64}$/.test(parts.v1)) return { ok: false, reason: 'malformed' };

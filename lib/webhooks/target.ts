@@ -27,12 +27,19 @@ export function targetProblem(raw: string, allowLocal = allowsLocalTargets()): s
   } catch {
     return 'Enter a full address starting with https://, like https://example.com/hooks/trust.';
   }
-  if (url.username || url.password) return 'Leave credentials out of the address; verify requests with the signature instead.';
+  if (url.username || url.password)
+    return 'Leave credentials out of the address; verify requests with the signature instead.';
   const local = LOCAL_HOSTS.has(url.hostname);
-  if (local && allowLocal) return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'Use an https:// address.';
+  if (local && allowLocal)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'Use an https:// address.';
   if (url.protocol !== 'https:') return 'Use an https:// address: events are sent only over an encrypted connection.';
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (local || host.endsWith('.localhost') || (net.isIP(host) && !isPublicAddress(host)) || (!net.isIP(host) && !host.includes('.'))) {
+  if (
+    local ||
+    host.endsWith('.localhost') ||
+    (net.isIP(host) && !isPublicAddress(host)) ||
+    (!net.isIP(host) && !host.includes('.'))
+  ) {
     return 'That address points into a private network. Use a public https:// address.';
   }
   return null;
@@ -56,7 +63,9 @@ export async function resolvedTargetProblem(
   } catch {
     return `We could not find ${host}. Check the address, or register the endpoint once its DNS name exists.`;
   }
-  return addresses.every((a) => isPublicAddress(a.address)) ? null : 'That address points into a private network. Use a public https:// address.';
+  return addresses.every((a) => isPublicAddress(a.address))
+    ? null
+    : 'That address points into a private network. Use a public https:// address.';
 }
 
 /** dns.lookup that refuses internal addresses (the check happens on what we connect to). */
@@ -68,7 +77,8 @@ export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       if (!allowPrivate && list.some((a) => !isPublicAddress(a.address))) {
         return callback(new Error(`${hostname} resolves to a private address`), '', 4);
       }
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       callback(null, list[0]!.address, list[0]!.family);
     });
   };
@@ -81,9 +91,18 @@ export interface PostResult {
 }
 
 /** POSTs a JSON body; never throws. A redirect is not followed (it counts as a failure). */
-export function postJson(rawUrl: string, body: string, headers: Record<string, string>, opts: { timeoutMs: number }): Promise<PostResult> {
+export function postJson(
+  rawUrl: string,
+  body: string,
+  headers: Record<string, string>,
+  opts: { timeoutMs: number },
+): Promise<PostResult> {
   const started = performance.now();
-  const done = (statusCode: number | null, error: string | null): PostResult => ({ statusCode, error, durationMs: Math.round(performance.now() - started) });
+  const done = (statusCode: number | null, error: string | null): PostResult => ({
+    statusCode,
+    error,
+    durationMs: Math.round(performance.now() - started),
+  });
   const problem = targetProblem(rawUrl);
   if (problem) return Promise.resolve(done(null, problem));
   const url = new URL(rawUrl);
@@ -93,7 +112,12 @@ export function postJson(rawUrl: string, body: string, headers: Record<string, s
       url,
       {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'User-Agent': 'TrustCenter-Webhooks/1', ...headers },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': String(Buffer.byteLength(body)),
+          'User-Agent': 'TrustCenter-Webhooks/1',
+          ...headers,
+        },
         lookup: guardedLookup(allowsLocalTargets()),
       },
       (res) => {
@@ -103,7 +127,10 @@ export function postJson(rawUrl: string, body: string, headers: Record<string, s
       },
     );
     // The whole exchange, not just socket idleness, must finish in time.
-    const timer = setTimeout(() => req.destroy(new Error(`no answer within ${opts.timeoutMs / 1000} s`)), opts.timeoutMs);
+    const timer = setTimeout(
+      () => req.destroy(new Error(`no answer within ${opts.timeoutMs / 1000} s`)),
+      opts.timeoutMs,
+    );
     req.on('close', () => clearTimeout(timer));
     req.on('error', (e) => resolve(done(null, e.message || 'connection failed')));
     req.end(body);

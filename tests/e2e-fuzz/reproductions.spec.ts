@@ -5,13 +5,21 @@ import { signIn } from '../e2e/support/auth';
 import { actionTargets } from './support/targets';
 
 const actions = actionTargets();
-const action = (name: string) => actions.find((a) => a.name.startsWith(`${name} `)) ?? (() => { throw new Error(`no action ${name}`); })();
+const action = (name: string) =>
+  actions.find((a) => a.name.startsWith(`${name} `)) ??
+  (() => {
+    throw new Error(`no action ${name}`);
+  })();
 
 /** Posts an action the way a fetch from a page would, with `body` as its encoded arguments. */
 function postAction(request: APIRequestContext, name: string, body: string | Record<string, string>, baseURL: string) {
   const target = action(name);
   const headers = { 'Next-Action': target.id, Accept: 'text/x-component', Origin: baseURL };
-  if (typeof body === 'string') return request.post(target.route, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body });
+  if (typeof body === 'string')
+    return request.post(target.route, {
+      headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: body,
+    });
   // As React sends it: the argument list (part 0) last, after the parts it refers to.
   const form = new FormData();
   for (const [k, v] of Object.entries(body)) if (k !== '0') form.append(k, v);
@@ -19,7 +27,11 @@ function postAction(request: APIRequestContext, name: string, body: string | Rec
   return request.post(target.route, { headers, multipart: form });
 }
 
-const ABUSE = { category: 'phishing', evidence: 'https://acme-mail-login.example/verify', description: 'A fake sign-in page that copies ours.' };
+const ABUSE = {
+  category: 'phishing',
+  evidence: 'https://acme-mail-login.example/verify',
+  description: 'A fake sign-in page that copies ours.',
+};
 
 test.describe('[issue 21] reproductions, anonymous', () => {
   test('GET /documents/%00/download is a 404', async ({ request }) => {
@@ -28,7 +40,12 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   });
 
   test('a NUL byte in the abuse report is not INTERNAL', async ({ request, baseURL }) => {
-    const multipart = { '0': '[null,"$K1"]', '_1_category': ABUSE.category, '_1_evidence': `${ABUSE.evidence}\u0000`, '_1_description': `A fake\u0000 sign-in page that copies ours.` };
+    const multipart = {
+      '0': '[null,"$K1"]',
+      _1_category: ABUSE.category,
+      _1_evidence: `${ABUSE.evidence}\u0000`,
+      _1_description: `A fake\u0000 sign-in page that copies ours.`,
+    };
     const res = await postAction(request, 'reportAbuseAction', multipart, baseURL!);
     expect(res.status()).toBe(200);
     const body = await res.text();
@@ -37,7 +54,16 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   });
 
   test('a NUL byte in the document request is not INTERNAL', async ({ request, baseURL }) => {
-    const multipart = { '0': '[null,"$K1"]', '_1_name': 'Pat\u0000 Prospect', '_1_email': 'pat@prospect.example', '_1_company': 'Prospect\u0000 GmbH', '_1_reason': 'Vendor security review\u0000 for our migration.', '_1_documentIds': '\u0000', '_1_ndaAccepted': 'on', '_1_ndaVersion': '\u0000' };
+    const multipart = {
+      '0': '[null,"$K1"]',
+      _1_name: 'Pat\u0000 Prospect',
+      _1_email: 'pat@prospect.example',
+      _1_company: 'Prospect\u0000 GmbH',
+      _1_reason: 'Vendor security review\u0000 for our migration.',
+      _1_documentIds: '\u0000',
+      _1_ndaAccepted: 'on',
+      _1_ndaVersion: '\u0000',
+    };
     const res = await postAction(request, 'requestAccessAction', multipart, baseURL!);
     expect(res.status()).toBe(200);
     const body = await res.text();
@@ -46,7 +72,10 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   });
 
   for (const body of ['[]', '[null,{"x":1}]']) {
-    test(`the abuse-report and document-request actions called with ${body} answer VALIDATION`, async ({ request, baseURL }) => {
+    test(`the abuse-report and document-request actions called with ${body} answer VALIDATION`, async ({
+      request,
+      baseURL,
+    }) => {
       for (const name of ['reportAbuseAction', 'requestAccessAction']) {
         const res = await postAction(request, name, body, baseURL!);
         expect(res.status(), name).toBe(200);
@@ -73,7 +102,10 @@ test.describe('[issue 21] reproductions, anonymous', () => {
   // Found by hand after the fuzz run: form posts without the Next-Action header, as a browser without
   // JavaScript would send them, but with a body no browser sends.
   test('an unreadable multipart post to a page is a 400, not a 500', async ({ request, baseURL }) => {
-    const res = await request.post('/login', { headers: { Origin: baseURL!, 'Content-Type': 'multipart/form-data; boundary=y' }, data: '--x\r\ngarbage' });
+    const res = await request.post('/login', {
+      headers: { Origin: baseURL!, 'Content-Type': 'multipart/form-data; boundary=y' },
+      data: '--x\r\ngarbage',
+    });
     expect(res.status()).toBe(400);
     expect(await res.text()).toContain('cannot be read');
   });
@@ -102,6 +134,9 @@ test.describe('[issue 21] reproductions, signed in as a customer admin', () => {
 
     const exported = await page.request.get('/account/audit-log/export?format=jsonl&from=2026-02-30');
     expect(exported.status()).toBe(400);
-    expect(await exported.json()).toMatchObject({ code: 'VALIDATION', error: expect.stringContaining('From is not a real date.') });
+    expect(await exported.json()).toMatchObject({
+      code: 'VALIDATION',
+      error: expect.stringContaining('From is not a real date.'),
+    });
   });
 });

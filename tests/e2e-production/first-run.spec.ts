@@ -16,7 +16,11 @@ const axe = async (page: Page) => {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
 
-const owner: Account = { name: 'Olivia Vendor', email: 'olivia@vendor.example', password: 'a quiet harbour at dawn 2026' };
+const owner: Account = {
+  name: 'Olivia Vendor',
+  email: 'olivia@vendor.example',
+  password: 'a quiet harbour at dawn 2026',
+};
 
 test('before setup, every page leads to /setup; the health check still answers', async ({ page, request }) => {
   for (const path of ['/', '/login', '/account', '/studio', '/documents', '/subprocessors']) {
@@ -64,7 +68,9 @@ test('the setup form posts without JavaScript too', async ({ browser }) => {
   await context.close();
 });
 
-test('setup with the token from the log; the owner must enrol TOTP before anything else, then reaches the studio', async ({ page }) => {
+test('setup with the token from the log; the owner must enrol TOTP before anything else, then reaches the studio', async ({
+  page,
+}) => {
   const token = await setupTokenFromLog();
   await page.goto('/setup');
   await expect(page.getByLabel('Organization name')).toHaveValue('Acme Mail');
@@ -85,7 +91,10 @@ test('setup with the token from the log; the owner must enrol TOTP before anythi
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('after setup, /setup answers 404 for good and the trust center is public; the owner signs in with the second factor', async ({ page, request }) => {
+test('after setup, /setup answers 404 for good and the trust center is public; the owner signs in with the second factor', async ({
+  page,
+  request,
+}) => {
   const res = await request.get('/setup');
   expect(res.status()).toBe(404);
   await page.goto('/');
@@ -95,7 +104,9 @@ test('after setup, /setup answers 404 for good and the trust center is public; t
   await signOut(page);
 });
 
-test('the e2e seeding endpoint does not exist in production: POST /api/test/seed answers 404, bearer or not', async ({ request }) => {
+test('the e2e seeding endpoint does not exist in production: POST /api/test/seed answers 404, bearer or not', async ({
+  request,
+}) => {
   // The main harness seeds through it (tests/e2e/support/seed.ts); here, as in any deployment, nothing sets
   // E2E_SEED_TOKEN (lib/config.ts refuses it outside a .test-data/ database), so the path does not exist.
   const body = { label: 'intruder', password: 'a password long enough 2026' };
@@ -106,7 +117,9 @@ test('the e2e seeding endpoint does not exist in production: POST /api/test/seed
   }
 });
 
-test('[issue 21 #0] without JavaScript, sign-in posts: the password is in no request URL and not in the access log', async ({ browser }) => {
+test('[issue 21 #0] without JavaScript, sign-in posts: the password is in no request URL and not in the access log', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const urls: string[] = [];
@@ -133,9 +146,16 @@ test('[issue 21 #0] without JavaScript, sign-in posts: the password is in no req
 // ── The vendor's first customer, from the same empty database (issue 15's acceptance chain) ──
 
 const run = promisify(execFile);
-const umbrellaOwner: Account = { name: 'Olga Umbrella', email: 'olga@umbrella.example', password: 'umbrella owner passphrase 2026' };
+const umbrellaOwner: Account = {
+  name: 'Olga Umbrella',
+  email: 'olga@umbrella.example',
+  password: 'umbrella owner passphrase 2026',
+};
 
-test('the owner creates customer "Umbrella"; its invited owner joins, turns on 2FA and signs in with it', async ({ page, browser }) => {
+test('the owner creates customer "Umbrella"; its invited owner joins, turns on 2FA and signs in with it', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const since = new Date();
   await signIn(page, owner, '/studio/customers');
@@ -144,7 +164,11 @@ test('the owner creates customer "Umbrella"; its invited owner joins, turns on 2
   await create.getByLabel('Slug').fill('umbrella');
   await create.getByLabel('First owner’s email').fill(umbrellaOwner.email);
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Umbrella was created and ${umbrellaOwner.email} was invited as its Owner.` })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Umbrella was created and ${umbrellaOwner.email} was invited as its Owner.` }),
+  ).toBeVisible();
 
   const mail = await waitForMail(umbrellaOwner.email, /invited you to Umbrella/, since);
   const context = await browser.newContext();
@@ -162,13 +186,19 @@ test('the owner creates customer "Umbrella"; its invited owner joins, turns on 2
   await context.close();
 });
 
-test('suspending Umbrella sends its owner’s open page to the suspended notice; reactivating lets her back', async ({ page, browser }) => {
+test('suspending Umbrella sends its owner’s open page to the suspended notice; reactivating lets her back', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   const olga = await context.newPage();
   await signIn(olga, umbrellaOwner, '/account');
   await signIn(page, owner, '/studio/customers');
-  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella', exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Customer organizations' })
+    .getByRole('link', { name: 'Umbrella', exact: true })
+    .click();
   await page.getByRole('button', { name: 'Suspend organization' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Umbrella is suspended' })).toBeVisible();
   await olga.reload();
@@ -180,11 +210,19 @@ test('suspending Umbrella sends its owner’s open page to the suspended notice;
   await context.close();
 });
 
-test('deleting Umbrella offers the export first (the audit log verifies as complete), then needs the slug', async ({ page }, testInfo) => {
+test('deleting Umbrella offers the export first (the audit log verifies as complete), then needs the slug', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   await signIn(page, owner, '/studio/customers');
-  await page.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Umbrella', exact: true }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download audit log (JSON Lines)' }).click()]);
+  await page
+    .getByRole('table', { name: 'Customer organizations' })
+    .getByRole('link', { name: 'Umbrella', exact: true })
+    .click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download audit log (JSON Lines)' }).click(),
+  ]);
   const audit = path.join(testInfo.outputDir, file.suggestedFilename());
   await file.saveAs(audit);
   const { stdout } = await run(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', audit]);
@@ -192,6 +230,8 @@ test('deleting Umbrella offers the export first (the audit log verifies as compl
   const danger = page.getByRole('region', { name: 'Delete' });
   await danger.getByLabel('Type the slug to confirm').fill('umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore organization' })).toBeVisible();
 });

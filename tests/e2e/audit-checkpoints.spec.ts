@@ -9,14 +9,23 @@ import { DEMO_PASSWORD } from './support/auth';
 
 function verify(...args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', ...args], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: `${e.stdout}${e.stderr}` };
   }
 }
 
-test('[R29] the viewer shows the signed head; a cut export fails --complete against the published key', async ({ page, baseURL }) => {
+test('[R29] the viewer shows the signed head; a cut export fails --complete against the published key', async ({
+  page,
+  baseURL,
+}) => {
   // Signed in here rather than with support/auth's signIn: a sign-in (argon2id) on a loaded machine can take
   // longer than its 7 seconds.
   test.setTimeout(180_000);
@@ -36,7 +45,9 @@ test('[R29] the viewer shows the signed head; a cut export fails --complete agai
     await page.reload();
   }
 
-  const res = await page.request.get(await page.getByRole('link', { name: 'Export JSON Lines (verifiable)' }).getAttribute('href') as string);
+  const res = await page.request.get(
+    (await page.getByRole('link', { name: 'Export JSON Lines (verifiable)' }).getAttribute('href')) as string,
+  );
   expect(res.status()).toBe(200);
   const text = await res.text();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-audit-'));

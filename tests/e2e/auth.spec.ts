@@ -44,7 +44,10 @@ test.describe('sign-in, sessions and password reset', () => {
     const otherRows = table.getByRole('row').filter({ has: page.getByRole('button', { name: /^Sign out / }) });
     await expect(otherRows).toHaveCount(1);
     await expect(otherRows.first()).toContainText('Chrome');
-    await otherRows.first().getByRole('button', { name: /^Sign out / }).click();
+    await otherRows
+      .first()
+      .getByRole('button', { name: /^Sign out / })
+      .click();
     await expect(page.getByText('This is your only active session.')).toBeVisible();
 
     // The other browser still holds its cookie, but the server no longer accepts it.
@@ -80,7 +83,6 @@ test.describe('sign-in, sessions and password reset', () => {
     await page.getByLabel('Confirm new password').fill('another long passphrase 2026');
     await page.getByRole('button', { name: 'Set new password' }).click();
     await expect(alertIn(page)).toContainText('invalid, expired or already used');
-
   });
 
   test('[R3] a common password is refused with a reason', async ({ page }) => {

@@ -8,7 +8,10 @@ test.describe('trust center: changelog', () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Changelog' }).click();
     await expect(page).toHaveURL(/\/changelog$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Changelog' })).toBeVisible();
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/changelog\/feed\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/changelog\/feed\.xml$/,
+    );
     const feed = await request.get('/changelog/feed.xml');
     expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');

@@ -13,7 +13,10 @@ function actionId(name: string): string {
   return entry[0];
 }
 
-test('[R25] a server action posted from another origin is refused with 403 and never runs', async ({ request, baseURL }) => {
+test('[R25] a server action posted from another origin is refused with 403 and never runs', async ({
+  request,
+  baseURL,
+}) => {
   const id = actionId('passwordSignInAction');
   const body = JSON.stringify([null, { email: 'admin@globex.example', password: 'demo-Trust-center-2026' }]);
   const headers = { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' };
@@ -28,7 +31,10 @@ test('[R25] a server action posted from another origin is refused with 403 and n
   expect(await own.text()).toContain('"ok":true');
 });
 
-test("[R25] next-auth's own routes need its CSRF token: a forged callback gets no session", async ({ request, baseURL }) => {
+test("[R25] next-auth's own routes need its CSRF token: a forged callback gets no session", async ({
+  request,
+  baseURL,
+}) => {
   const id = actionId('passwordSignInAction');
   const origin = new URL(baseURL!).origin;
   const step = await request.post('/login', {
@@ -39,12 +45,18 @@ test("[R25] next-auth's own routes need its CSRF token: a forged callback gets n
   expect(ticket).toBeTruthy();
 
   // Without the CSRF double-submit token the ticket is not redeemed.
-  const forged = await request.post('/api/auth/callback/ticket', { form: { ticket: ticket!, csrfToken: 'forged' }, maxRedirects: 0 });
+  const forged = await request.post('/api/auth/callback/ticket', {
+    form: { ticket: ticket!, csrfToken: 'forged' },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(302);
   expect(forged.headers()['set-cookie'] ?? '').not.toContain('tc.session=');
 
   // With it, the same ticket becomes a session: next-auth's protection, not a broken ticket, stopped the first.
   const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
-  const real = await request.post('/api/auth/callback/ticket', { form: { ticket: ticket!, csrfToken, json: 'true' }, maxRedirects: 0 });
+  const real = await request.post('/api/auth/callback/ticket', {
+    form: { ticket: ticket!, csrfToken, json: 'true' },
+    maxRedirects: 0,
+  });
   expect(real.headers()['set-cookie'] ?? '').toContain('tc.session=');
 });

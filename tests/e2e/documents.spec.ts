@@ -6,7 +6,8 @@ import { signIn } from './support/auth';
 import { linkIn, waitForMail } from './support/mailbox';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+const axe = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 const shots = process.env.DOCS_SCREENSHOTS;
 
 async function shoot(page: Page, name: string) {
@@ -22,7 +23,10 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('a prospect requests a gated document, staff approve, the copy is watermarked, revocation ends access', async ({ browser, page }) => {
+test('a prospect requests a gated document, staff approve, the copy is watermarked, revocation ends access', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000);
   const email = `pat-${Date.now()}@prospect.example`;
   const since = new Date();
@@ -72,7 +76,11 @@ test('a prospect requests a gated document, staff approve, the copy is watermark
   await staff.getByLabel('Category').fill('Other');
   await staff.getByLabel('Version').fill('1');
   await staff.getByLabel('Description').fill('An executable renamed to look like a report.');
-  await staff.getByLabel('File').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512)]) });
+  await staff.getByLabel('File').setInputFiles({
+    name: 'report.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512)]),
+  });
   await staff.getByRole('button', { name: 'Upload document' }).click();
   await expect(staff.getByText(/This file is a program \(executable\)/)).toBeVisible();
   await expect(staff.getByLabel('Title')).toHaveValue('Not really a PDF');
@@ -96,7 +104,11 @@ test('a prospect requests a gated document, staff approve, the copy is watermark
   expect(text).toContain('soc2-type2-report');
 
   // Revocation ends access on the next request, with a page that says so.
-  await staff.getByTestId('access-request').filter({ hasText: email }).getByRole('button', { name: /Revoke access/ }).click();
+  await staff
+    .getByTestId('access-request')
+    .filter({ hasText: email })
+    .getByRole('button', { name: /Revoke access/ })
+    .click();
   await expect(staff.getByTestId('access-request').filter({ hasText: email })).toContainText('revoked');
   await page.goto(href);
   await expect(page.getByRole('heading', { level: 1, name: 'Your access was revoked' })).toBeVisible();

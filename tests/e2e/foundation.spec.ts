@@ -54,7 +54,9 @@ test.describe('foundation', () => {
     const body = await res.json();
     expect(body).toMatchObject({ status: 'ok', database: { ok: true } });
     expect(typeof body.database.roundTripMs).toBe('number');
-    expect(res.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    expect(res.headers()['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+    );
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
     expect(res.headers()['cache-control']).toContain('no-store');
   });
@@ -73,8 +75,12 @@ test.describe('foundation', () => {
       await context.addCookies([{ name: 'theme', value: theme, url: test.info().project.use.baseURL! }]);
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

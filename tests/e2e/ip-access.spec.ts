@@ -53,7 +53,14 @@ async function confirmSudo(page: Page) {
 /** A request through our "reverse proxy": the socket comes from 127.0.0.2 and says who the client was. */
 function viaTrustedProxy(
   baseURL: string,
-  opts: { path: string; clientIp: string; cookie?: string; method?: string; headers?: Record<string, string>; body?: string },
+  opts: {
+    path: string;
+    clientIp: string;
+    cookie?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  },
 ): Promise<{ status: number; text: string }> {
   const url = new URL(opts.path, baseURL);
   return new Promise((resolve, reject) => {
@@ -64,7 +71,12 @@ function viaTrustedProxy(
         path: url.pathname + url.search,
         method: opts.method ?? 'GET',
         localAddress: '127.0.0.2',
-        headers: { Host: url.host, 'X-Forwarded-For': opts.clientIp, ...(opts.cookie ? { Cookie: opts.cookie } : {}), ...opts.headers },
+        headers: {
+          Host: url.host,
+          'X-Forwarded-For': opts.clientIp,
+          ...(opts.cookie ? { Cookie: opts.cookie } : {}),
+          ...opts.headers,
+        },
       },
       (res) => {
         let text = '';
@@ -84,7 +96,12 @@ async function cookieHeader(context: BrowserContext): Promise<string> {
 
 /** The id Next.js gave a server action in this build, as a browser would send it. */
 function actionId(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(
+      path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json'),
+      'utf8',
+    ),
+  ) as {
     node: Record<string, { exportedName: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === name);
@@ -94,7 +111,9 @@ function actionId(name: string): string {
 
 const section = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name} (On|Off)$`) });
 
-test('[R23] rules screen: precise validation, add with sudo, empty list refused, test an address, import with preview, admins emailed', async ({ page }) => {
+test('[R23] rules screen: precise validation, add with sudo, empty list refused, test an address, import with preview, admins emailed', async ({
+  page,
+}) => {
   const since = new Date();
   await signIn(page, org.owner.email, SEED_PASSWORD);
   await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'IP access' }).click();
@@ -124,20 +143,30 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
   await add.click();
   await confirmSudo(page);
   await expect(panel.getByRole('status').filter({ hasText: 'Added 10.0.0.0/24 to the Panel list.' })).toBeVisible();
-  await expect(panel.getByRole('table', { name: 'Panel allowlist' }).getByRole('row', { name: new RegExp(`10\\.0\\.0\\.0/24 Office VPN ${escapeRegExp(org.owner.email)}`) })).toBeVisible();
+  await expect(
+    panel
+      .getByRole('table', { name: 'Panel allowlist' })
+      .getByRole('row', { name: new RegExp(`10\\.0\\.0\\.0/24 Office VPN ${escapeRegExp(org.owner.email)}`) }),
+  ).toBeVisible();
 
   // An empty list cannot be turned on.
   const api = section(page, 'API');
   await api.getByRole('button', { name: 'Turn API list on' }).click();
-  await expect(alertIn(page).filter({ hasText: 'The API list is empty: turning it on would refuse everyone.' })).toBeVisible();
+  await expect(
+    alertIn(page).filter({ hasText: 'The API list is empty: turning it on would refuse everyone.' }),
+  ).toBeVisible();
 
   // Test an address: which rule of which scope, and why.
   await page.getByLabel('IP address', { exact: true }).fill('::ffff:10.0.0.77');
   await page.getByRole('button', { name: 'Test address' }).click();
   const result = page.getByRole('region', { name: /Result for 10\.0\.0\.77/ });
   await expect(result).toContainText('checked as IPv4; you entered ::ffff:10.0.0.77');
-  await expect(result).toContainText('10.0.0.0/24 “Office VPN” contains it, so it stays allowed if the list is turned on.');
-  await expect(result).toContainText('10.0.0.77 shares its first 24 bits with 10.0.0.0/24, which runs from 10.0.0.0 to 10.0.0.255.');
+  await expect(result).toContainText(
+    '10.0.0.0/24 “Office VPN” contains it, so it stays allowed if the list is turned on.',
+  );
+  await expect(result).toContainText(
+    '10.0.0.77 shares its first 24 bits with 10.0.0.0/24, which runs from 10.0.0.0 to 10.0.0.255.',
+  );
   await page.getByLabel('IP address', { exact: true }).fill('10.0.0.300');
   await page.getByRole('button', { name: 'Test address' }).click();
   await expect(page.getByText(/^Octet out of range/).first()).toBeVisible();
@@ -154,7 +183,9 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
   await expect(smtp.getByRole('button', { name: 'Save this SMTP sending list' })).toBeDisabled();
   await text.fill(`${original}198.51.100.0/24 # Partner relay\n`);
   await smtp.getByRole('button', { name: 'Preview changes' }).click();
-  await expect(smtp.getByRole('heading', { name: 'Preview: 1 to add, 0 to remove, 0 relabelled, 2 unchanged' })).toBeVisible();
+  await expect(
+    smtp.getByRole('heading', { name: 'Preview: 1 to add, 0 to remove, 0 relabelled, 2 unchanged' }),
+  ).toBeVisible();
   await expect(smtp.getByText('198.51.100.0/24 — Partner relay')).toBeVisible();
   expect(await axe(page)).toEqual([]);
   await smtp.getByRole('button', { name: 'Save this SMTP sending list' }).click();
@@ -163,7 +194,11 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
 
   // Every administrator hears of it.
   for (const to of [org.owner.email, org.admin.email]) {
-    const mail = await waitForMail(to, new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(SMTP sending\\)$`), since);
+    const mail = await waitForMail(
+      to,
+      new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(SMTP sending\\)$`),
+      since,
+    );
     expect(mail.text).toContain('Added 198.51.100.0/24 (Partner relay).');
     expect(mail.text).toContain(`${org.owner.name} (${org.owner.email})`);
   }
@@ -171,7 +206,11 @@ test('[R23] rules screen: precise validation, add with sudo, empty list refused,
   await screens(page, 'ip-access');
 });
 
-test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api list, revoked', async ({ page, request, baseURL }) => {
+test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api list, revoked', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const since = new Date();
   await signIn(page, org.admin.email, SEED_PASSWORD);
   await page.goto('/account/api-keys');
@@ -190,7 +229,11 @@ test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api li
   await expect(page.getByRole('table', { name: 'API keys of your organization' })).toContainText(secret.slice(0, 13));
   await page.reload();
   expect(await page.content()).not.toContain(secret.slice(14));
-  const mail = await waitForMail(org.owner.email, new RegExp(`^New API key for ${escapeRegExp(org.organization.name)}: Mail edge$`), since);
+  const mail = await waitForMail(
+    org.owner.email,
+    new RegExp(`^New API key for ${escapeRegExp(org.organization.name)}: Mail edge$`),
+    since,
+  );
   expect(mail.text).not.toContain(secret);
 
   const auth = { Authorization: `Bearer ${secret}` };
@@ -209,7 +252,9 @@ test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api li
   expect(rules.status()).toBe(200);
   expect((await rules.json()).scopes.smtp.ranges.ipv4).toContainEqual(['198.51.100.0', '198.51.100.255']);
   const etag = rules.headers()['etag']!;
-  const unchanged = await request.get('/api/v1/ip-access/rules?scope=smtp', { headers: { ...auth, 'If-None-Match': etag } });
+  const unchanged = await request.get('/api/v1/ip-access/rules?scope=smtp', {
+    headers: { ...auth, 'If-None-Match': etag },
+  });
   expect(unchanged.status()).toBe(304);
 
   // The api list: only the data centre may use the key.
@@ -226,10 +271,16 @@ test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api li
   expect(res.status()).toBe(403);
   expect((await res.json()).error).toContain('127.0.0.1');
   // [R26] Saying you are in the data centre does not make it so…
-  res = await request.get('/api/v1/ip-access/check?scope=smtp&ip=203.0.113.5', { headers: { ...auth, 'X-Forwarded-For': '198.51.100.7' } });
+  res = await request.get('/api/v1/ip-access/check?scope=smtp&ip=203.0.113.5', {
+    headers: { ...auth, 'X-Forwarded-For': '198.51.100.7' },
+  });
   expect(res.status()).toBe(403);
   // …but our reverse proxy saying so does.
-  const proxied = await viaTrustedProxy(baseURL!, { path: '/api/v1/ip-access/check?scope=smtp&ip=203.0.113.5', clientIp: '198.51.100.7', headers: auth });
+  const proxied = await viaTrustedProxy(baseURL!, {
+    path: '/api/v1/ip-access/check?scope=smtp&ip=203.0.113.5',
+    clientIp: '198.51.100.7',
+    headers: auth,
+  });
   expect(proxied.status).toBe(200);
   expect(JSON.parse(proxied.text)).toMatchObject({ allowed: true });
 
@@ -249,7 +300,11 @@ test('[R25] [R26] API keys: shown once, used against /api/v1, held to the api li
   expect(res.status()).toBe(401);
 });
 
-test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing session stopped at a new address, spoofing ignored, the proxy believed', async ({ page, browser, baseURL }) => {
+test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing session stopped at a new address, spoofing ignored, the proxy believed', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const since = new Date();
   // A member's session from before the change.
   const memberContext = await browser.newContext();
@@ -285,7 +340,9 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   // The next request from here — any page of the account — is refused, with the reason and who to ask.
   let response = await page.goto('/account/security');
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { level: 1, name: `${org.organization.name} does not allow access from this address` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `${org.organization.name} does not allow access from this address` }),
+  ).toBeVisible();
   await expect(page.getByTestId('refused-ip')).toHaveText('127.0.0.1');
   await expect(page.getByRole('link', { name: org.admin.email })).toBeVisible();
   expect(await axe(page)).toEqual([]);
@@ -295,7 +352,10 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   expect(response?.status()).toBe(403);
 
   // [R26] A spoofed X-Forwarded-For from the browser is ignored.
-  const spoofing = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.7' }, storageState: await page.context().storageState() });
+  const spoofing = await browser.newContext({
+    extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.7' },
+    storageState: await page.context().storageState(),
+  });
   const spoofPage = await spoofing.newPage();
   response = await spoofPage.goto('/account');
   expect(response?.status()).toBe(403);
@@ -304,13 +364,21 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
 
   // [R25] A server action posted directly from here is refused too, and changes nothing.
   const ownerCookie = await cookieHeader(page.context());
-  const turnOff = { 'Next-Action': actionId('setIpListEnabledAction'), 'Content-Type': 'text/plain;charset=UTF-8', Origin: new URL(baseURL!).origin };
+  const turnOff = {
+    'Next-Action': actionId('setIpListEnabledAction'),
+    'Content-Type': 'text/plain;charset=UTF-8',
+    Origin: new URL(baseURL!).origin,
+  };
   const body = JSON.stringify([null, { scope: 'panel', enabled: false }]);
   const refused = await page.request.post('/account/ip-access', { headers: turnOff, data: body });
   expect(await refused.text()).toContain('"code":"FORBIDDEN"');
 
   // The same session through our reverse proxy, for a client in the branch office: allowed…
-  const fromBranch = await viaTrustedProxy(baseURL!, { path: '/account', clientIp: '198.51.100.7', cookie: ownerCookie });
+  const fromBranch = await viaTrustedProxy(baseURL!, {
+    path: '/account',
+    clientIp: '198.51.100.7',
+    cookie: ownerCookie,
+  });
   expect(fromBranch.status).toBe(200);
   // …and once it turns up at a new address, stopped.
   const elsewhere = await viaTrustedProxy(baseURL!, { path: '/account', clientIp: '203.0.113.9', cookie: ownerCookie });
@@ -318,7 +386,14 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
   expect(elsewhere.text).toContain('203.0.113.9');
 
   // From the branch office the owner turns the list off again (sudo from the change above still holds).
-  const restored = await viaTrustedProxy(baseURL!, { path: '/account/ip-access', clientIp: '198.51.100.7', cookie: ownerCookie, method: 'POST', headers: turnOff, body });
+  const restored = await viaTrustedProxy(baseURL!, {
+    path: '/account/ip-access',
+    clientIp: '198.51.100.7',
+    cookie: ownerCookie,
+    method: 'POST',
+    headers: turnOff,
+    body,
+  });
   expect(restored.text).toContain('"status":"saved"');
   response = await page.goto('/account/ip-access');
   expect(response?.status()).toBe(200);
@@ -328,8 +403,21 @@ test('[R23] [R25] [R26] [R27] panel list: lockout confirmation, an existing sess
 
   // [R27] The refusals and the changes are in the record, with where they came from.
   const recent = page.getByRole('table', { name: 'Recent IP access changes and refused requests' });
-  await expect(recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: 'Panel: 203.0.113.9 on /account' })).toBeVisible();
-  await expect(recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: org.member.email }).first()).toBeVisible();
-  await expect(recent.getByRole('row').filter({ hasText: 'Turned a list off' }).filter({ hasText: '198.51.100.7' })).toBeVisible();
-  await waitForMail(org.admin.email, new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(Panel\\)$`), since);
+  await expect(
+    recent
+      .getByRole('row')
+      .filter({ hasText: 'Refused a request' })
+      .filter({ hasText: 'Panel: 203.0.113.9 on /account' }),
+  ).toBeVisible();
+  await expect(
+    recent.getByRole('row').filter({ hasText: 'Refused a request' }).filter({ hasText: org.member.email }).first(),
+  ).toBeVisible();
+  await expect(
+    recent.getByRole('row').filter({ hasText: 'Turned a list off' }).filter({ hasText: '198.51.100.7' }),
+  ).toBeVisible();
+  await waitForMail(
+    org.admin.email,
+    new RegExp(`^IP access rules changed for ${escapeRegExp(org.organization.name)} \\(Panel\\)$`),
+    since,
+  );
 });

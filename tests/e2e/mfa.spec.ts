@@ -74,7 +74,9 @@ async function finishTotpSetup(page: Page): Promise<{ key: string; step: number;
 }
 
 test.describe('two-factor authentication', () => {
-  test('[R11] [R12] [R15] enrol an authenticator app by keyboard alone, sign in with a code, then with a recovery code', async ({ page }) => {
+  test('[R11] [R12] [R15] enrol an authenticator app by keyboard alone, sign in with a code, then with a recovery code', async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     const { owner } = await seedOrganization('totp');
     const email = owner.email;
@@ -115,14 +117,21 @@ test.describe('two-factor authentication', () => {
     const saved = page.getByRole('dialog', { name: 'Save your recovery codes' });
     await expect(saved).toBeVisible();
     expect(await axe(page)).toEqual([]);
-    const codes = await saved.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').allTextContents();
+    const codes = await saved
+      .getByRole('list', { name: 'Your recovery codes' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(codes).toHaveLength(10);
     await tabTo(page, saved.getByRole('button', { name: 'Download .txt' }));
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     const file = await download;
     expect(file.suggestedFilename()).toBe('recovery-codes.txt');
-    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const text = await (
+      await file.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(text).toContain(codes[0]);
     await tabTo(page, saved.getByRole('button', { name: 'I have saved them' }));
     await page.keyboard.press('Enter');
@@ -166,11 +175,20 @@ test.describe('two-factor authentication', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  test('[R16] [R17] register a passkey in the virtual authenticator, sign in without a password, then remove it', async ({ page }) => {
+  test('[R16] [R17] register a passkey in the virtual authenticator, sign in without a password, then remove it', async ({
+    page,
+  }) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
     });
     const { admin } = await seedOrganization('passkey');
     const email = admin.email;
@@ -210,14 +228,20 @@ test.describe('two-factor authentication', () => {
     await signOut(page);
     await expect(page.getByLabel('Email')).toHaveAttribute('autocomplete', 'username webauthn');
     // The email field's autofill (conditional UI) may already offer and use the passkey; otherwise the button.
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click({ timeout: 5_000 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Sign in with a passkey' })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await expect(page).toHaveURL(/\/account$/);
     await page.goto('/account/security');
     await expect(list.getByText(/Last used/)).toBeVisible();
 
     // [R17] Remove it: it stops working at once.
     await page.getByRole('button', { name: 'Remove Chromium laptop' }).click();
-    await page.getByRole('dialog', { name: 'Remove “Chromium laptop”?' }).getByRole('button', { name: 'Remove' }).click();
+    await page
+      .getByRole('dialog', { name: 'Remove “Chromium laptop”?' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     await confirmSudo(page);
     await expect(page.getByText('Two-factor authentication is off')).toBeVisible();
     await signOut(page);
@@ -226,7 +250,10 @@ test.describe('two-factor authentication', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test('[R11] [R23] an organization policy forces a member without 2FA through enrolment; an admin resets it with a reason', async ({ page, browser }) => {
+  test('[R11] [R23] an organization policy forces a member without 2FA through enrolment; an admin resets it with a reason', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const { owner, admin } = await seedOrganization('2fa policy');
     // The owner turns on an authenticator app (they must meet the policy themselves), then requires 2FA.
@@ -274,6 +301,5 @@ test.describe('two-factor authentication', () => {
     await expect(page.getByText(`The two-factor authentication of ${admin.name} was reset.`)).toBeVisible();
     const mail = await waitForMail(admin.email, /Your two-factor authentication was reset/, since);
     expect(mail.text).toContain('Lost phone, confirmed by video call');
-
   });
 });

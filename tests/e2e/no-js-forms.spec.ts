@@ -53,7 +53,10 @@ async function jsPage(browser: Browser, baseURL: string): Promise<Page> {
   return context.newPage();
 }
 
-test('[R28] sign-in without JavaScript posts: a wrong password is refused on the page, the right one signs in', async ({ page, context }) => {
+test('[R28] sign-in without JavaScript posts: a wrong password is refused on the page, the right one signs in', async ({
+  page,
+  context,
+}) => {
   const urls = recordUrls(context);
   await noJsSignIn(page, 'member@globex.example', 'not-the-Password-2026');
   await expect(page.getByRole('alert')).toBeVisible();
@@ -67,7 +70,10 @@ test('[R28] sign-in without JavaScript posts: a wrong password is refused on the
   expectNoSecretIn(urls, [DEMO_PASSWORD, 'not-the-Password-2026']);
 });
 
-test('[R28] password reset and password change without JavaScript: both post, and the new password signs in', async ({ page, context }) => {
+test('[R28] password reset and password change without JavaScript: both post, and the new password signs in', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const urls = recordUrls(context);
   const { member } = await seedOrganization('no-js reset');
@@ -105,7 +111,12 @@ test('[R28] password reset and password change without JavaScript: both post, an
   expectNoSecretIn(urls, [temporary, changed]);
 });
 
-test('[R28] second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({ page, context, browser, baseURL }) => {
+test('[R28] second factor without JavaScript: /login/second-factor takes an authenticator code, then a recovery code', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const { owner } = await seedOrganization('no-js 2fa');
   const email = owner.email;
@@ -123,7 +134,9 @@ test('[R28] second factor without JavaScript: /login/second-factor takes an auth
   const setup = js.getByRole('dialog', { name: 'Set up your authenticator app' });
   const key = (await setup.getByTestId('totp-key').textContent())!.trim().replace(/\s+/g, '');
   const setupStep = Math.floor(Date.now() / 30_000);
-  await setup.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) }));
+  await setup
+    .getByLabel('Enter the 6-digit code the app shows')
+    .fill(await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) }));
   await setup.getByRole('button', { name: 'Turn on' }).click();
   const saved = js.getByRole('dialog', { name: 'Save your recovery codes' });
   await expect(saved.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem')).toHaveCount(10);
@@ -164,7 +177,10 @@ test('[R28] second factor without JavaScript: /login/second-factor takes an auth
   }
 });
 
-test('[R23] [R28] API key creation without JavaScript: the password is asked in the form, the key is shown once from the POST', async ({ page, context }) => {
+test('[R23] [R28] API key creation without JavaScript: the password is asked in the form, the key is shown once from the POST', async ({
+  page,
+  context,
+}) => {
   const { admin } = await seedOrganization('no-js api key');
   const urls = recordUrls(context);
   await noJsSignIn(page, admin.email, SEED_PASSWORD, '/account/api-keys');
@@ -187,7 +203,12 @@ test('[R23] [R28] API key creation without JavaScript: the password is asked in 
   expectNoSecretIn(urls, [SEED_PASSWORD, 'wrong-Password-2026', key, 'No-JS gateway']);
 });
 
-test('[R28] invitation acceptance without JavaScript: the account is created from a POST and signed in on the server', async ({ page, context, browser, baseURL }) => {
+test('[R28] invitation acceptance without JavaScript: the account is created from a POST and signed in on the server', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const { organization, owner } = await seedOrganization('no-js invite');
   const email = `nojs.invitee@${organization.slug}.example`;
@@ -215,7 +236,10 @@ test('[R28] invitation acceptance without JavaScript: the account is created fro
   }
   await expect(sent).toBeVisible();
   await js.context().close();
-  const link = linkIn(await waitForMail(email, new RegExp(`invited you to ${escapeRegExp(organization.name)}`), since), '/invitation?token=');
+  const link = linkIn(
+    await waitForMail(email, new RegExp(`invited you to ${escapeRegExp(organization.name)}`), since),
+    '/invitation?token=',
+  );
 
   const urls = recordUrls(context);
   await page.goto(link);
@@ -234,7 +258,10 @@ test('[R28] invitation acceptance without JavaScript: the account is created fro
   expectNoSecretIn(urls, [password, 'a different passphrase 2026']);
 });
 
-test('[R28] a form without a secret posts before its JavaScript loads too: the invitation form answers on its own page, nothing typed lands in a URL', async ({ page, context }) => {
+test('[R28] a form without a secret posts before its JavaScript loads too: the invitation form answers on its own page, nothing typed lands in a URL', async ({
+  page,
+  context,
+}) => {
   const urls = recordUrls(context);
   const posts: string[] = [];
   page.on('request', (r) => {
@@ -247,14 +274,22 @@ test('[R28] a form without a secret posts before its JavaScript loads too: the i
   const invite = page.getByRole('form', { name: 'Invite someone' });
   await invite.getByLabel('Email address').fill(typed);
   await invite.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.getByRole('form', { name: 'Invite someone' }).getByText('Enter a valid email address, like name@example.com.', { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('form', { name: 'Invite someone' })
+      .getByText('Enter a valid email address, like name@example.com.', { exact: true }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/account\/users$/);
   expect(posts).toContain('/account/users');
   expectNoSecretIn(urls, [typed]);
 });
 
 test.describe('[R25] cross-origin state-changing requests', () => {
-  test('[R25] issue 21 #2: a no-JS sign-out form posted from evil.example with a valid cookie gets a clean 403 and does nothing', async ({ page, context, baseURL }) => {
+  test('[R25] issue 21 #2: a no-JS sign-out form posted from evil.example with a valid cookie gets a clean 403 and does nothing', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await noJsSignIn(page, 'member@globex.example', DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/account$/);
     const id = actionId('signOutAndRedirect');
@@ -267,7 +302,10 @@ test.describe('[R25] cross-origin state-changing requests', () => {
     });
     expect(foreign.status()).toBe(403);
     expect(foreign.headers()['content-type']).toContain('application/json');
-    expect(await foreign.json()).toEqual({ error: 'Cross-origin form submissions are not accepted.', code: 'FORBIDDEN' });
+    expect(await foreign.json()).toEqual({
+      error: 'Cross-origin form submissions are not accepted.',
+      code: 'FORBIDDEN',
+    });
     // Nothing ran: still signed in.
     await page.goto('/account');
     await expect(page).toHaveURL(/\/account$/);
@@ -281,8 +319,19 @@ test.describe('[R25] cross-origin state-changing requests', () => {
     expect(fetchSite.status()).toBe(403);
 
     // Every method and kind of target: pages, actions, route handlers, the API.
-    for (const [method, url] of [['PUT', '/account'], ['PATCH', '/api/v1/audit-events'], ['DELETE', '/api/v1/x'], ['POST', '/api/auth/signout'], ['POST', '/studio/documents/upload']] as const) {
-      const res = await context.request.fetch(url, { method, headers: { Origin: 'https://evil.example' }, data: 'x', maxRedirects: 0 });
+    for (const [method, url] of [
+      ['PUT', '/account'],
+      ['PATCH', '/api/v1/audit-events'],
+      ['DELETE', '/api/v1/x'],
+      ['POST', '/api/auth/signout'],
+      ['POST', '/studio/documents/upload'],
+    ] as const) {
+      const res = await context.request.fetch(url, {
+        method,
+        headers: { Origin: 'https://evil.example' },
+        data: 'x',
+        maxRedirects: 0,
+      });
       expect(res.status(), `${method} ${url}`).toBe(403);
       expect(await res.json()).toMatchObject({ code: 'FORBIDDEN' });
     }

@@ -9,7 +9,17 @@ import { signIn } from './support/auth';
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 const VIEWER = 'owner@globex.example';
 // Public addresses outside the sitemap that are cached too.
-const MORE_PUBLIC = ['/sitemap.xml', '/robots.txt', '/llms.txt', '/.well-known/security.txt', '/changelog/feed.xml', '/subprocessors.json', '/subprocessors.csv', '/subprocessors/notices.atom', '/search?q=password'];
+const MORE_PUBLIC = [
+  '/sitemap.xml',
+  '/robots.txt',
+  '/llms.txt',
+  '/.well-known/security.txt',
+  '/changelog/feed.xml',
+  '/subprocessors.json',
+  '/subprocessors.csv',
+  '/subprocessors/notices.atom',
+  '/search?q=password',
+];
 
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const xml = await (await request.get('/sitemap.xml')).text();
@@ -22,7 +32,11 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
 }
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 /** Every inline script's hash and every external script's integrity is in script-src. */
 function unlistedScripts(html: string, csp: string): string[] {
@@ -41,7 +55,9 @@ function unlistedScripts(html: string, csp: string): string[] {
 }
 
 test.describe('public pages from the cache', () => {
-  test('[R30] every sitemap page: hashed CSP without a nonce or unsafe-inline; every script in the HTML is allowed by hash', async ({ request }) => {
+  test('[R30] every sitemap page: hashed CSP without a nonce or unsafe-inline; every script in the HTML is allowed by hash', async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     for (const path of [...(await sitemapPaths(request)), ...MORE_PUBLIC]) {
       const res = await request.get(path);
@@ -89,7 +105,9 @@ test.describe('public pages from the cache', () => {
     }
   });
 
-  test('[R30] signed-in and private pages keep a fresh per-request nonce and private, no-store', async ({ request }) => {
+  test('[R30] signed-in and private pages keep a fresh per-request nonce and private, no-store', async ({
+    request,
+  }) => {
     const a = await request.get('/login');
     const b = await request.get('/login');
     const nonceOf = (csp: string | undefined) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp ?? '')?.[1];
@@ -99,7 +117,10 @@ test.describe('public pages from the cache', () => {
     expect(a.headers()['etag']).toBeUndefined();
   });
 
-  test('[R24] no Set-Cookie and nothing personal in a cached page, even for a signed-in visitor; the header link switches in the browser', async ({ page, request }) => {
+  test('[R24] no Set-Cookie and nothing personal in a cached page, even for a signed-in visitor; the header link switches in the browser', async ({
+    page,
+    request,
+  }) => {
     const anonymous = await request.get('/subprocessors');
     await page.goto('/');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
@@ -126,10 +147,13 @@ test.describe('public pages in Chromium under the hashed CSP', () => {
     test.setTimeout(180_000);
     const violations: string[] = [];
     page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) violations.push(`${page.url()}: ${msg.text()}`);
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text()))
+        violations.push(`${page.url()}: ${msg.text()}`);
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     for (const path of await sitemapPaths(request)) {
       await page.goto(path);
@@ -161,7 +185,11 @@ test.describe('public pages in Chromium under the hashed CSP', () => {
     await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 
     await page.goto('/subprocessors');
-    await page.getByRole('table').first().getByRole('link', { name: /^Since/ }).click();
+    await page
+      .getByRole('table')
+      .first()
+      .getByRole('link', { name: /^Since/ })
+      .click();
     await expect(page.getByRole('columnheader', { name: /Since/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(violations).toEqual([]);
   });

@@ -13,7 +13,10 @@ import { expect, test } from '@playwright/test';
 // PGlite is one process only, so this needs TEST_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test).
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
-test.skip(!SERVER_URL, 'two server processes need a shared PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+test.skip(
+  !SERVER_URL,
+  'two server processes need a shared PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
+);
 test.describe.configure({ mode: 'serial' });
 
 const dbName = `tc_pubcache_2p_${process.pid}`;
@@ -73,7 +76,12 @@ test.beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     const base = `http://localhost:${port}`;
-    servers.push(spawn(process.execPath, ['server.mjs'], { env: { ...env, NODE_ENV: 'production', PORT: String(port), APP_URL: base }, stdio: 'ignore' }));
+    servers.push(
+      spawn(process.execPath, ['server.mjs'], {
+        env: { ...env, NODE_ENV: 'production', PORT: String(port), APP_URL: base },
+        stdio: 'ignore',
+      }),
+    );
     bases.push(base);
   }
   for (const base of bases) {
@@ -83,7 +91,9 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const server of servers) server.kill('SIGTERM');
-  await Promise.all(servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once('exit', resolve)))));
+  await Promise.all(
+    servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once('exit', resolve)))),
+  );
   await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -97,10 +107,20 @@ test('a page change shows in both processes’ cached pages within 5 s', async (
     expect((await fetch(`${base}/`)).headers.get('x-tc-cache')).toBe('hit');
   }
   // Another instance hides the page: it leaves the navigation of every page.
-  await onServer((c) => c.query(`UPDATE "ContentPage" SET hidden = true, "updatedAt" = now() WHERE section = $1 AND slug = $2`, ['abuse-prevention', 'abuse-policy']), dbName);
+  await onServer(
+    (c) =>
+      c.query(`UPDATE "ContentPage" SET hidden = true, "updatedAt" = now() WHERE section = $1 AND slug = $2`, [
+        'abuse-prevention',
+        'abuse-policy',
+      ]),
+    dbName,
+  );
   const started = Date.now();
   for (const base of bases) {
-    await expect(async () => expect(await textOf(`${base}/`)).not.toContain(`href="${route}"`)).toPass({ timeout: 5_000, intervals: [100] });
+    await expect(async () => expect(await textOf(`${base}/`)).not.toContain(`href="${route}"`)).toPass({
+      timeout: 5_000,
+      intervals: [100],
+    });
   }
   expect(Date.now() - started).toBeLessThan(5_000);
 });
@@ -108,8 +128,18 @@ test('a page change shows in both processes’ cached pages within 5 s', async (
 test('a document change shows in both processes’ cached documents page within 5 s', async () => {
   for (const base of bases) await textOf(`${base}/documents`);
   const title = `Penetration test summary ${crypto.randomUUID().slice(0, 8)}`;
-  await onServer((c) => c.query(`UPDATE "Document" SET title = $1, "updatedAt" = now() WHERE id = (SELECT id FROM "Document" WHERE visibility = 'PUBLIC' ORDER BY slug LIMIT 1)`, [title]), dbName);
+  await onServer(
+    (c) =>
+      c.query(
+        `UPDATE "Document" SET title = $1, "updatedAt" = now() WHERE id = (SELECT id FROM "Document" WHERE visibility = 'PUBLIC' ORDER BY slug LIMIT 1)`,
+        [title],
+      ),
+    dbName,
+  );
   for (const base of bases) {
-    await expect(async () => expect(await textOf(`${base}/documents`)).toContain(title)).toPass({ timeout: 5_000, intervals: [100] });
+    await expect(async () => expect(await textOf(`${base}/documents`)).toContain(title)).toPass({
+      timeout: 5_000,
+      intervals: [100],
+    });
   }
 });

@@ -14,9 +14,9 @@ const CHECK_INBOX = /Check your inbox\. We have sent a link to the address you e
 
 const axe = async (page: Page) => {
   await expect(page).toHaveTitle(/\S/);
-  return (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
 
 async function askForLink(page: Page, email: string) {
@@ -35,7 +35,10 @@ async function fillConfirmation(page: Page, organization: string, password: stri
 }
 
 test.describe('self-service sign-up', () => {
-  test('[R7] [R8] open sign-up: verify the address, create the organization, set the password, signed in; the same address again is answered the same way', async ({ page, browser }) => {
+  test('[R7] [R8] open sign-up: verify the address, create the organization, set the password, signed in; the same address again is answered the same way', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const email = `una.brella+${Date.now()}@umbrella.example`;
     const since = new Date();
@@ -101,11 +104,16 @@ test.describe('self-service sign-up', () => {
     await page.goto(link);
     await fillConfirmation(page, 'No Script Ltd', PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to No Script Ltd' })).toBeVisible();
-    expect(urls.filter((u) => u.includes(encodeURIComponent(PASSWORD)) || u.includes(PASSWORD.replace(/ /g, '+')))).toEqual([]);
+    expect(
+      urls.filter((u) => u.includes(encodeURIComponent(PASSWORD)) || u.includes(PASSWORD.replace(/ /g, '+'))),
+    ).toEqual([]);
     await context.close();
   });
 
-  test('[R23] account self-service: download my data, deletion refused for the last Owner, email change confirmed from the new address', async ({ page, browser }) => {
+  test('[R23] account self-service: download my data, deletion refused for the last Owner, email change confirmed from the new address', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const stamp = Date.now();
     const email = `olga.owner+${stamp}@umbrella.example`;
@@ -121,7 +129,10 @@ test.describe('self-service sign-up', () => {
     expect(await axe(page)).toEqual([]);
 
     // Download my data: one JSON file about me, without secrets.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download my data' }).click(),
+    ]);
     const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
     expect(data.profile.email).toBe(email);
     expect(data.memberships[0].organization.name).toBe('Olga Holdings');
@@ -135,7 +146,10 @@ test.describe('self-service sign-up', () => {
     await expect(alertIn(page)).toContainText('You are the only Owner of Olga Holdings.');
 
     // The same password forms work without JavaScript: posted in the body, answered by the server.
-    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
     const plain = await noJs.newPage();
     const urls: string[] = [];
     plain.on('request', (r) => urls.push(r.url()));
@@ -153,13 +167,20 @@ test.describe('self-service sign-up', () => {
     await change.getByLabel('New email address').fill(newEmail);
     await change.getByLabel('Current password').fill(PASSWORD);
     await change.getByRole('button', { name: 'Send confirmation link' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `We sent a confirmation link to ${newEmail}.` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `We sent a confirmation link to ${newEmail}.` }),
+    ).toBeVisible();
     await waitForMail(email, /^A change of your Acme Mail email address was requested$/, since);
-    const link = linkIn(await waitForMail(newEmail, /^Confirm your new email address for Acme Mail$/, since), '/confirm-email?token=');
+    const link = linkIn(
+      await waitForMail(newEmail, /^Confirm your new email address for Acme Mail$/, since),
+      '/confirm-email?token=',
+    );
     await page.goto(link);
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
     await page.getByRole('button', { name: 'Confirm new address' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Done: your account now uses ${newEmail}.` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Done: your account now uses ${newEmail}.` }),
+    ).toBeVisible();
     await waitForMail(email, /^Your Acme Mail email address was changed$/, since);
 
     // The new address signs in.

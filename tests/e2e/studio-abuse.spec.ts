@@ -9,7 +9,9 @@ test.describe('studio: abuse report triage', () => {
     await page.goto('/report-abuse');
     await page.getByLabel('What are you reporting?').selectOption('phishing');
     await page.getByLabel('Web address or message headers').fill('https://acme-mail-login.example/verify?id=42');
-    await page.getByLabel('What happened?').fill('A text message sent me to this page to confirm my Acme Mail password.');
+    await page
+      .getByLabel('What happened?')
+      .fill('A text message sent me to this page to confirm my Acme Mail password.');
     await page.getByLabel('Your email address (optional)').fill(reporter);
     await page.getByRole('button', { name: 'Send report' }).click();
     const reference = (await page.getByTestId('abuse-reference').textContent())!.trim();
@@ -37,7 +39,9 @@ test.describe('studio: abuse report triage', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Same phishing kit as last week' })).toBeVisible();
 
     const replySince = new Date();
-    await page.getByLabel('Reply to reporter').fill('Thank you: the page has been reported to its host and should disappear soon.');
+    await page
+      .getByLabel('Reply to reporter')
+      .fill('Thank you: the page has been reported to its host and should disappear soon.');
     await page.getByRole('button', { name: 'Send reply' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Reply sent.' })).toBeVisible();
     const reply = await waitForMail(reporter, new RegExp(`About your abuse report ${reference}`), replySince);

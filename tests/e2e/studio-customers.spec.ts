@@ -19,7 +19,10 @@ async function download(page: Page, name: string, dir: string): Promise<string> 
   return target;
 }
 
-test('vendor owner creates a customer, invites its owner, suspends, reactivates and deletes it with an export', async ({ page, browser }, testInfo) => {
+test('vendor owner creates a customer, invites its owner, suspends, reactivates and deletes it with an export', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const since = new Date();
   const ownerEmail = 'olga@umbrella.example';
@@ -35,7 +38,9 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await create.getByLabel('Email domains (optional)').fill('umbrella.example');
   await create.getByLabel('First owner’s email').fill(ownerEmail);
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(create.getByText('Use lower-case letters, digits and single hyphens, e.g. “umbrella-corp”.', { exact: true })).toBeVisible();
+  await expect(
+    create.getByText('Use lower-case letters, digits and single hyphens, e.g. “umbrella-corp”.', { exact: true }),
+  ).toBeVisible();
   // What was typed is kept; fix the slug only.
   await expect(create.getByLabel('Organization name')).toHaveValue('Umbrella');
   await create.getByLabel('Slug').fill('globex');
@@ -43,8 +48,13 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await expect(create.getByText('Already used by another organization.', { exact: true })).toBeVisible();
   await create.getByLabel('Slug').fill('umbrella');
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Umbrella was created and ${ownerEmail} was invited as its Owner.` })).toBeVisible();
-  const row = page.getByRole('table', { name: 'Customer organizations' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Umbrella', exact: true }) });
+  await expect(
+    page.getByRole('status').filter({ hasText: `Umbrella was created and ${ownerEmail} was invited as its Owner.` }),
+  ).toBeVisible();
+  const row = page
+    .getByRole('table', { name: 'Customer organizations' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Umbrella', exact: true }) });
   await expect(row).toContainText('Active');
   await expect(row).toContainText('1 invited');
   await expect(row).toContainText('Never');
@@ -66,11 +76,17 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   await row.getByRole('link', { name: 'Umbrella', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Umbrella' })).toBeVisible();
   await page.getByRole('button', { name: 'Suspend organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is suspended: its members were signed out (1 session ended) and its owners emailed.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Umbrella is suspended: its members were signed out (1 session ended) and its owners emailed.',
+    }),
+  ).toBeVisible();
   await olga.reload();
   await expect(olga).toHaveURL(/\/suspended$/);
   await expect(olga.getByRole('heading', { level: 1, name: 'Organization suspended' })).toBeVisible();
-  await expect(olga.getByText('Umbrella is suspended. Contact support@acme.example to have it reactivated.')).toBeVisible();
+  await expect(
+    olga.getByText('Umbrella is suspended. Contact support@acme.example to have it reactivated.'),
+  ).toBeVisible();
   await olga.goto('/login');
   await olga.getByLabel('Email').fill(ownerEmail);
   await olga.getByLabel('Password').fill(password);
@@ -79,7 +95,9 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
 
   // Reactivate: she signs in again.
   await page.getByRole('button', { name: 'Reactivate organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is active again; its owners were emailed.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Umbrella is active again; its owners were emailed.' }),
+  ).toBeVisible();
   await signIn(olga, ownerEmail, password);
 
   // Delete: export first (the audit log verifies as a complete chain), then the slug typed.
@@ -88,25 +106,34 @@ test('vendor owner creates a customer, invites its owner, suspends, reactivates 
   expect(path.basename(data)).toMatch(/^organization-umbrella-.*\.json$/);
   const audit = await download(page, 'Download audit log (JSON Lines)', testInfo.outputDir);
   const { stdout } = await run(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', audit]);
-  expect(stdout).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)\./);
+  expect(stdout).toMatch(
+    /✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)\./,
+  );
   await danger.getByLabel('Type the slug to confirm').fill('Umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
   await expect(danger.getByText('Type “umbrella” to confirm.', { exact: true })).toBeVisible();
   await danger.getByLabel('Type the slug to confirm').fill('umbrella');
   await danger.getByRole('button', { name: 'Delete organization' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Umbrella is scheduled for deletion. It can be restored for 30 days.' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore organization' })).toBeVisible();
   await expect(page.getByText('Pending deletion')).toBeVisible();
   await olga.reload();
   await expect(olga).toHaveURL(/\/suspended$/);
-  await expect(olga.getByText('Umbrella is scheduled for deletion and can no longer be used.', { exact: false })).toBeVisible();
+  await expect(
+    olga.getByText('Umbrella is scheduled for deletion and can no longer be used.', { exact: false }),
+  ).toBeVisible();
   await olgaContext.close();
 });
 
 test('without JavaScript: create a customer and suspend it with plain form posts', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, 'owner@acme.example', DEMO_PASSWORD, '/studio/customers');
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await noJs.newPage();
   await plain.goto('/studio/customers');
   const create = plain.getByRole('form', { name: 'Create a customer organization' });
@@ -114,7 +141,11 @@ test('without JavaScript: create a customer and suspend it with plain form posts
   await create.getByLabel('Slug').fill('hooli');
   await create.getByLabel('First owner’s email').fill('gavin@hooli.example');
   await create.getByRole('button', { name: 'Create organization' }).click();
-  await expect(plain.getByRole('status').filter({ hasText: 'Hooli was created and gavin@hooli.example was invited as its Owner.' })).toBeVisible();
+  await expect(
+    plain
+      .getByRole('status')
+      .filter({ hasText: 'Hooli was created and gavin@hooli.example was invited as its Owner.' }),
+  ).toBeVisible();
   await plain.getByRole('table', { name: 'Customer organizations' }).getByRole('link', { name: 'Hooli' }).click();
   await plain.getByRole('button', { name: 'Suspend organization' }).click();
   await expect(plain.getByRole('status').filter({ hasText: 'Hooli is suspended' })).toBeVisible();

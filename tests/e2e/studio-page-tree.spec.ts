@@ -46,7 +46,9 @@ test.describe('studio: page tree', () => {
     await expect(page.getByRole('link', { name: TITLE, exact: true })).toHaveCount(0);
 
     // The DPA is linked from other pages: deleting it is refused with the reason.
-    const dpa = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Data processing agreement', exact: true }) });
+    const dpa = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Data processing agreement', exact: true }) });
     await dpa.getByRole('button', { name: 'Delete Data processing agreement' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete page' }).click();
     await expect(page.getByText(/Other pages link to this page/)).toBeVisible();

@@ -39,7 +39,8 @@ async function appendToSource(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved at \d/ })).toBeVisible({ timeout: 10_000 });
+const saved = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: /^Saved at \d/ })).toBeVisible({ timeout: 10_000 });
 
 async function requestReview(page: Page, message: string, notable?: string) {
   await expect(page.getByText('No problems found')).toBeVisible();
@@ -70,7 +71,11 @@ async function approveAndPublish(reviewer: Page, expectInRendered: RegExp) {
 }
 
 test.describe('studio: edit, review, publish, restore', () => {
-  test('an edit to the DPA is reviewed, published live (page, Last updated, search, changelog, feed) and rolled back', async ({ browser, page, request }) => {
+  test('an edit to the DPA is reviewed, published live (page, Last updated, search, changelog, feed) and rolled back', async ({
+    browser,
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const today = new Date().toISOString().slice(0, 10);
     const original = await (await request.get(DPA_ROUTE)).text();
@@ -82,7 +87,11 @@ test.describe('studio: edit, review, publish, restore', () => {
     await appendToSource(page, `\n\n${NEW_SENTENCE}\n`);
     await saved(page);
     await expect(page.frameLocator('iframe[title="Preview"]').getByText(NEW_SENTENCE)).toBeVisible();
-    await requestReview(page, 'States how fast countersigned copies come back.', 'The DPA page now says countersigned copies are returned within two business days.');
+    await requestReview(
+      page,
+      'States how fast countersigned copies come back.',
+      'The DPA page now says countersigned copies are returned within two business days.',
+    );
 
     // 2. A second staff member sees the change as prospects will, approves and publishes it.
     const reviewer = await staffPage(browser, SECOND, '/studio/reviews');
@@ -95,11 +104,16 @@ test.describe('studio: edit, review, publish, restore', () => {
     }).toPass({ timeout: 5_000 });
     await page.goto(DPA_ROUTE);
     await expect(page.getByText(NEW_SENTENCE)).toBeVisible();
-    await expect(page.locator('dl').filter({ hasText: 'Last updated' }).locator('time').first()).toHaveAttribute('datetime', new RegExp(`^${today}`));
+    await expect(page.locator('dl').filter({ hasText: 'Last updated' }).locator('time').first()).toHaveAttribute(
+      'datetime',
+      new RegExp(`^${today}`),
+    );
     await page.goto(`/search?q=${MARKER}`);
     await expect(page.getByRole('region', { name: /result/ }).getByRole('link', { name: DPA_TITLE })).toBeVisible();
     await page.goto('/changelog');
-    await expect(page.getByText('The DPA page now says countersigned copies are returned within two business days.')).toBeVisible();
+    await expect(
+      page.getByText('The DPA page now says countersigned copies are returned within two business days.'),
+    ).toBeVisible();
     const feed = await (await request.get('/changelog/feed.xml')).text();
     expect(feed).toContain('The DPA page now says countersigned copies are returned within two business days.');
     expect(feed).toContain(DPA_ROUTE);
@@ -125,7 +139,10 @@ test.describe('studio: edit, review, publish, restore', () => {
     await reviewer.context().close();
   });
 
-  test('two editors changing the same draft: the second sees a conflict and keeps their text', async ({ browser, page }) => {
+  test('two editors changing the same draft: the second sees a conflict and keeps their text', async ({
+    browser,
+    page,
+  }) => {
     const title = 'Industry memberships';
     await signIn(page, EDITOR, undefined, '/studio/pages');
     const other = await staffPage(browser, SECOND, '/studio/pages');
@@ -151,10 +168,19 @@ test.describe('studio: edit, review, publish, restore', () => {
     await other.context().close();
   });
 
-  test('invalid MDX shows the problem at its line and cannot be sent for review; the editor page passes axe', async ({ page }) => {
+  test('invalid MDX shows the problem at its line and cannot be sent for review; the editor page passes axe', async ({
+    page,
+  }) => {
     await signIn(page, EDITOR, undefined, '/studio/pages');
     await openEditor(page, 'Industry memberships');
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).exclude('iframe').analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .exclude('iframe')
+          .analyze()
+      ).violations.map((v) => v.id),
+    ).toEqual([]);
 
     // The page fields write into the frontmatter of the source.
     await page.getByLabel('Title').fill('Industry memberships and codes');
@@ -172,7 +198,10 @@ test.describe('studio: edit, review, publish, restore', () => {
     await expect(page.locator('.cm-activeLine')).toContainText('<div>');
     expect(line).toBeGreaterThan(1);
     // The palette inserts a component at the cursor.
-    await page.getByRole('group', { name: 'Insert component' }).getByRole('button', { name: 'Callout', exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Insert component' })
+      .getByRole('button', { name: 'Callout', exact: true })
+      .click();
     await expect(sourceEditor(page)).toContainText('<Callout type="note" title="Good to know">');
     await saved(page);
 
@@ -193,7 +222,10 @@ test.describe('studio: edit, review, publish, restore', () => {
     await customer.context().close();
   });
 
-  test('a publication can be scheduled and cancelled; the requester withdraws the review', async ({ browser, page }) => {
+  test('a publication can be scheduled and cancelled; the requester withdraws the review', async ({
+    browser,
+    page,
+  }) => {
     const title = 'Industry memberships';
     await signIn(page, EDITOR, undefined, '/studio/pages');
     await openEditor(page, title);

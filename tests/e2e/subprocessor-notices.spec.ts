@@ -8,11 +8,15 @@ import { linkIn, waitForMail } from './support/mailbox';
 // as upcoming, and the register as of today does not include it yet.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+const axe = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-test('staff publish a new sub-processor; a subscribed prospect, the feeds and the public page learn of it', async ({ browser, page }) => {
+test('staff publish a new sub-processor; a subscribed prospect, the feeds and the public page learn of it', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(150_000);
   const stamp = Date.now();
   const email = `riley-${stamp}@prospect.example`;
@@ -52,7 +56,10 @@ test('staff publish a new sub-processor; a subscribed prospect, the feeds and th
   await staff.getByRole('button', { name: 'Add to change' }).click();
   await expect(staff.getByRole('region', { name: 'Preview of the change' })).toContainText(legalName);
   await staff.getByRole('button', { name: 'Publish change' }).click();
-  await staff.getByRole('dialog', { name: 'Publish this change?' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await staff
+    .getByRole('dialog', { name: 'Publish this change?' })
+    .getByRole('button', { name: 'Publish', exact: true })
+    .click();
   const published = staff.getByRole('status').filter({ hasText: /Change #\d+ published/ });
   await expect(published).toBeVisible({ timeout: 15_000 });
   const number = Number(/#(\d+)/.exec((await published.textContent()) ?? '')![1]);
@@ -97,7 +104,11 @@ test('staff publish a new sub-processor; a subscribed prospect, the feeds and th
   await admin.getByLabel('Reason').fill(reason);
   await admin.getByRole('button', { name: 'File objection' }).click();
   await expect(admin.getByText('Your organization objected')).toBeVisible();
-  const ack = await waitForMail('admin@globex.example', new RegExp(`Objection received: sub-processor change notice #${number}$`), since);
+  const ack = await waitForMail(
+    'admin@globex.example',
+    new RegExp(`Objection received: sub-processor change notice #${number}$`),
+    since,
+  );
   expect(ack.text).toContain(reason);
   await staff.getByRole('link', { name: 'Objections' }).click();
   const row = staff.getByRole('row').filter({ hasText: reason });

@@ -7,18 +7,24 @@ import { signIn } from './support/auth';
 // absent from today's list.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+const axe = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 const shots = process.env.REGISTER_SCREENSHOTS;
 const shoot = async (page: Page, name: string) => {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 };
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const longDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('the public register filters by country and mechanism, shows any past date, and lists its history', async ({ page }) => {
+test('the public register filters by country and mechanism, shows any past date, and lists its history', async ({
+  page,
+}) => {
   await page.goto('/subprocessors');
   await expect(page.getByRole('heading', { level: 1, name: 'Sub-processors' })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Sub-processors today: 12/ })).toBeVisible();
@@ -64,7 +70,10 @@ test('the public register filters by country and mechanism, shows any past date,
   await axe(page);
 });
 
-test('staff add a sub-processor effective in 31 days and publish it: it is upcoming, and not in today’s list', async ({ page, request }) => {
+test('staff add a sub-processor effective in 31 days and publish it: it is upcoming, and not in today’s list', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const effective = day(31);
   const name = `Quillpost Archive ${Date.now().toString(36)} GmbH`;
@@ -132,7 +141,9 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   await expect(page.getByRole('table', { name: /^Sub-processors today/ })).not.toContainText(name);
   await page.getByLabel('Show the list as of').fill(effective);
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('table', { name: new RegExp(`^Sub-processors on ${longDate(effective)}`) })).toContainText(name);
+  await expect(
+    page.getByRole('table', { name: new RegExp(`^Sub-processors on ${longDate(effective)}`) }),
+  ).toContainText(name);
   await page.getByLabel('Show the list as of').fill(day(0));
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('table', { name: /^Sub-processors today/ })).not.toContainText(name);
@@ -144,7 +155,11 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   // The notice and the machine-readable register agree.
   await page.goto(`/subprocessors/notices/${number}`);
   await expect(page.getByRole('heading', { level: 1, name: `Sub-processor notice #${number}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'How to object' }).getByRole('link', { name: 'file an objection after signing in' })).toHaveAttribute('href', `/account/subprocessor-notices/${number}`);
+  await expect(
+    page
+      .getByRole('region', { name: 'How to object' })
+      .getByRole('link', { name: 'file an objection after signing in' }),
+  ).toHaveAttribute('href', `/account/subprocessor-notices/${number}`);
   await axe(page);
   await shoot(page, 'subprocessor-notice');
   const json = await (await request.get(`/subprocessors.json?as_of=${effective}`)).json();
@@ -155,7 +170,10 @@ test('staff add a sub-processor effective in 31 days and publish it: it is upcom
   expect((await request.get('/subprocessors.json?as_of=tomorrow')).status()).toBe(400);
 });
 
-test('staff draft a field change and a removal, meet a concurrent edit, and discard the draft', async ({ page, context }) => {
+test('staff draft a field change and a removal, meet a concurrent edit, and discard the draft', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const summary = `New Amsterdam region, SMS provider retired ${Date.now().toString(36)}`;
   await signIn(page, 'compliance@acme.example', undefined, '/studio/subprocessors/changes/new');
@@ -176,7 +194,10 @@ test('staff draft a field change and a removal, meet a concurrent edit, and disc
   await remove.getByRole('button', { name: 'Add to change' }).click();
 
   const operations = page.getByRole('list', { name: 'Operations' });
-  await expect(operations.getByRole('listitem')).toHaveText([/Change Nimbus Cloud Services Ireland Ltd\.: Processing locations/, /Remove Telvora Communications Ltd\./]);
+  await expect(operations.getByRole('listitem')).toHaveText([
+    /Change Nimbus Cloud Services Ireland Ltd\.: Processing locations/,
+    /Remove Telvora Communications Ltd\./,
+  ]);
   const preview = page.getByRole('region', { name: 'Preview of the change' });
   await expect(preview).toContainText('Germany, Ireland → Germany, Ireland, Netherlands');
   await expect(preview.getByRole('heading', { name: 'Removed' })).toBeVisible();
@@ -192,10 +213,15 @@ test('staff draft a field change and a removal, meet a concurrent edit, and disc
   await expect(other.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
   await other.close();
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Someone saved this draft after you opened it' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Someone saved this draft after you opened it' }),
+  ).toBeVisible();
 
   await page.goto('/studio/subprocessors');
-  await page.getByRole('table', { name: 'Change drafts' }).getByRole('link', { name: `${summary} (edited)` }).click();
+  await page
+    .getByRole('table', { name: 'Change drafts' })
+    .getByRole('link', { name: `${summary} (edited)` })
+    .click();
   await expect(page.getByRole('list', { name: 'Operations' }).getByRole('listitem')).toHaveCount(2);
   await page.getByRole('button', { name: 'Discard draft' }).click();
   await page.getByRole('dialog', { name: 'Discard this draft?' }).getByRole('button', { name: 'Discard' }).click();

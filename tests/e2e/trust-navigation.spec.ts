@@ -12,7 +12,10 @@ test.describe('trust center: reading', () => {
     // App pages outside the content sections (search, abuse form, changelog, the sub-processor register, the
     // document library) are not in the sidebar.
     const paths = (await publicPaths(request)).filter(
-      (p) => !['/search', '/report-abuse', '/changelog'].includes(p) && !p.startsWith('/subprocessors') && !p.startsWith('/documents'),
+      (p) =>
+        !['/search', '/report-abuse', '/changelog'].includes(p) &&
+        !p.startsWith('/subprocessors') &&
+        !p.startsWith('/documents'),
     );
     expect(paths).toHaveLength(35);
     await page.goto('/');
@@ -21,7 +24,11 @@ test.describe('trust center: reading', () => {
       const link = sidebar.locator(`a[href="${path}"]`);
       if (!(await link.isVisible())) {
         // A collapsed section: open it from its summary, as a visitor would.
-        await sidebar.locator('details').filter({ has: page.locator(`a[href="${path}"]`) }).locator('summary').click();
+        await sidebar
+          .locator('details')
+          .filter({ has: page.locator(`a[href="${path}"]`) })
+          .locator('summary')
+          .click();
       }
       await link.click();
       await expect(page).toHaveURL(new RegExp(`${path === '/' ? '/' : path}$`));
@@ -55,10 +62,16 @@ test.describe('trust center: reading', () => {
     await expect(toc.getByRole('link', { name: 'Physical security' })).toHaveAttribute('aria-current', 'location');
   });
 
-  test('a page shows breadcrumbs, its dates and owner, previous/next, and links to its headings', async ({ page, context }) => {
+  test('a page shows breadcrumbs, its dates and owner, previous/next, and links to its headings', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/account-security/two-factor-authentication');
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Trust center', 'Account security']);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([
+      'Trust center',
+      'Account security',
+    ]);
     await expect(page.getByText('Last updated')).toBeVisible();
     await expect(page.locator('dd time').nth(1)).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
     const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
@@ -68,17 +81,31 @@ test.describe('trust center: reading', () => {
     const id = await heading.getAttribute('id');
     await page.getByRole('link', { name: `Copy link to “${await heading.innerText()}”` }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/account-security/two-factor-authentication#${id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${new URL(page.url()).origin}/account-security/two-factor-authentication#${id}`,
+    );
   });
 
   test('pages carry their description, canonical URL and link-preview tags', async ({ page, baseURL }) => {
     await page.goto('/data-protection/subprocessors');
     await expect(page).toHaveTitle('Sub-processors · Acme Mail Trust Center');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/data-protection/subprocessors`);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^The companies that process customer data/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${baseURL}/data-protection/subprocessors`,
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^The companies that process customer data/,
+    );
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Sub-processors');
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${baseURL}/data-protection/subprocessors`);
-    await expect(page.getByRole('link', { name: 'sub-processor register' }).first()).toHaveAttribute('href', '/subprocessors');
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      'content',
+      `${baseURL}/data-protection/subprocessors`,
+    );
+    await expect(page.getByRole('link', { name: 'sub-processor register' }).first()).toHaveAttribute(
+      'href',
+      '/subprocessors',
+    );
   });
 
   test('unknown slugs answer 404', async ({ page }) => {

@@ -8,7 +8,9 @@ const BUDGETS: Record<string, number> = { '/': 82_000, '/certifications': 80_000
 
 test.describe('trust center: page weight', () => {
   for (const [path, budget] of Object.entries(BUDGETS)) {
-    test(`${path} stays within ${budget} bytes of HTML, with one navigation and one "On this page"`, async ({ request }) => {
+    test(`${path} stays within ${budget} bytes of HTML, with one navigation and one "On this page"`, async ({
+      request,
+    }) => {
       const res = await request.get(path);
       expect(res.status()).toBe(200);
       const html = await res.body();
@@ -32,6 +34,8 @@ test.describe('trust center: page weight', () => {
     await page.goto('/faq');
     await expect(page.getByText('Menu', { exact: true })).toBeHidden();
     await expect(nav.getByRole('link', { name: 'Security FAQ' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'On this page', exact: true }).getByRole('link').first()).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'On this page', exact: true }).getByRole('link').first(),
+    ).toBeVisible();
   });
 });

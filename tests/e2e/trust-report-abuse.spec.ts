@@ -22,7 +22,9 @@ test.describe('trust center: report abuse', () => {
     await page.getByLabel('Your email address (optional)').fill('not-an-email');
     await page.getByRole('button', { name: 'Send report' }).click();
 
-    await expect(page.getByRole('alert').filter({ hasText: 'could not be sent' })).toHaveText('The report could not be sent: some fields need attention.');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be sent' })).toHaveText(
+      'The report could not be sent: some fields need attention.',
+    );
     await expect(page.getByLabel('What are you reporting?')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Choose what kind of abuse you are reporting.')).toBeVisible();
     await expect(page.getByText('Paste the web address or the full headers of the message.').last()).toBeVisible();

@@ -24,7 +24,10 @@ test.describe('trust center: search', () => {
 
   test('the sidebar search box opens the dialog; arrow keys choose; Escape closes it', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('complementary', { name: 'Sections' }).getByRole('link', { name: /Search the trust center/ }).click();
+    await page
+      .getByRole('complementary', { name: 'Sections' })
+      .getByRole('link', { name: /Search the trust center/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox').fill('penetration test');
     await expect(dialog.getByRole('option')).not.toHaveCount(0);
@@ -40,7 +43,10 @@ test.describe('trust center: search', () => {
     test('/search?q= ranks and highlights results, and its form works', async ({ page }) => {
       await page.goto('/search?q=porting');
       await expect(page.getByRole('heading', { name: /results? for “porting”/ })).toBeVisible();
-      const first = page.getByRole('region', { name: /results? for “porting”/ }).getByRole('listitem').first();
+      const first = page
+        .getByRole('region', { name: /results? for “porting”/ })
+        .getByRole('listitem')
+        .first();
       await expect(first.getByRole('link')).toHaveText("Why don't you offer 2FA codes by SMS?");
       await expect(first.locator('mark')).toHaveText(['porting']);
 

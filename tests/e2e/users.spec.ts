@@ -12,9 +12,9 @@ import { alertIn } from './support/ui';
 const axe = async (page: Page) => {
   // After a server action refreshes the route, Next.js streams the <title> back in: wait for it.
   await expect(page).toHaveTitle(/\S/);
-  return (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
 
 async function confirmSudo(page: Page) {
@@ -28,7 +28,10 @@ async function confirmSudo(page: Page) {
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
 
 test.describe('users, roles and support access', () => {
-  test('[R20] [R21] [R23] [R25] admin invites a member who joins from the email; a custom role without audit:read takes the audit log away at once; ending her sessions signs her out', async ({ page, browser }) => {
+  test('[R20] [R21] [R23] [R25] admin invites a member who joins from the email; a custom role without audit:read takes the audit log away at once; ending her sessions signs her out', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const { organization, owner } = await seedOrganization('users');
     const orgName = organization.name;
@@ -44,7 +47,9 @@ test.describe('users, roles and support access', () => {
     const invite = page.getByRole('form', { name: 'Invite someone' });
     await invite.getByLabel('Email address').fill('not an email');
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(invite.getByText('Enter a valid email address, like name@example.com.', { exact: true })).toBeVisible();
+    await expect(
+      invite.getByText('Enter a valid email address, like name@example.com.', { exact: true }),
+    ).toBeVisible();
     await invite.getByLabel('Email address').fill(email);
     await invite.getByLabel('Role').selectOption({ label: 'Admin (administrator)' });
     await invite.getByRole('button', { name: 'Send invitation' }).click();
@@ -56,8 +61,14 @@ test.describe('users, roles and support access', () => {
     await expect(people.getByRole('row').filter({ hasText: email })).toContainText('Invited');
 
     // The email says who invited whom to what; the link works once.
-    const mail = await waitForMail(email, new RegExp(`^${escapeRegExp(owner.name)} invited you to ${escapeRegExp(orgName)} on Acme Mail$`), since);
-    expect(mail.text).toContain(`${owner.name} (${owner.email}) invited you to join ${orgName} on the Acme Mail Trust Center as Admin.`);
+    const mail = await waitForMail(
+      email,
+      new RegExp(`^${escapeRegExp(owner.name)} invited you to ${escapeRegExp(orgName)} on Acme Mail$`),
+      since,
+    );
+    expect(mail.text).toContain(
+      `${owner.name} (${owner.email}) invited you to join ${orgName} on the Acme Mail Trust Center as Admin.`,
+    );
     const link = linkIn(mail, '/invitation?token=');
 
     const ninaContext = await browser.newContext();
@@ -131,7 +142,10 @@ test.describe('users, roles and support access', () => {
     await expect(people).toContainText('Helpdesk');
   });
 
-  test('[R23] [R25] [R27] read-only support access: staff open the account in a marked session, cannot change anything, and the grant’s expiry ends it', async ({ page, browser }) => {
+  test('[R23] [R25] [R27] read-only support access: staff open the account in a marked session, cannot change anything, and the grant’s expiry ends it', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const { organization, owner } = await seedOrganization('support access');
     const orgName = organization.name;
@@ -148,7 +162,9 @@ test.describe('users, roles and support access', () => {
     const granted = page.getByRole('status').filter({ hasText: /^Grant SG-/ });
     await expect(granted).toBeVisible();
     const reference = /SG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await granted.textContent()) ?? '')![0];
-    await expect(page.getByRole('table', { name: 'Support access grants' }).getByRole('row').filter({ hasText: reference })).toContainText('Active');
+    await expect(
+      page.getByRole('table', { name: 'Support access grants' }).getByRole('row').filter({ hasText: reference }),
+    ).toContainText('Active');
     expect(await axe(page)).toEqual([]);
 
     // Vendor staff see the grant and open the account.
@@ -188,7 +204,12 @@ test.describe('users, roles and support access', () => {
     // The customer sees the first use and the staff's refused attempt, as vendor staff under the grant.
     await page.goto('/account/audit-log');
     const audit = page.getByRole('table', { name: 'Audit events, newest first' });
-    await expect(audit.getByRole('row').filter({ hasText: `support@acme.example (vendor staff under grant ${reference})` }).first()).toBeVisible();
+    await expect(
+      audit
+        .getByRole('row')
+        .filter({ hasText: `support@acme.example (vendor staff under grant ${reference})` })
+        .first(),
+    ).toBeVisible();
 
     // When the grant runs out, the staff member's next request ends the support session.
     await expect
@@ -202,6 +223,8 @@ test.describe('users, roles and support access', () => {
       .toBe('/login');
     await staffContext.close();
     await page.goto('/account/support-access');
-    await expect(page.getByRole('table', { name: 'Support access grants' }).getByRole('row').filter({ hasText: reference })).toContainText('Ended');
+    await expect(
+      page.getByRole('table', { name: 'Support access grants' }).getByRole('row').filter({ hasText: reference }),
+    ).toContainText('Ended');
   });
 });

@@ -12,10 +12,16 @@ import { ZAbuseReportSchema, type TAbuseReport } from '@/lib/validation/abuse';
 
 const ctx = (ip: string): Ctx => ({ meta: { requestId: `req-${ip}`, ip, userAgent: 'vitest' }, session: null });
 
-const HEADERS = 'Received: from mta1.acme.example (203.0.113.7)\nFrom: "Your bank" <alerts@bank.example>\nSubject: Verify your account';
+const HEADERS =
+  'Received: from mta1.acme.example (203.0.113.7)\nFrom: "Your bank" <alerts@bank.example>\nSubject: Verify your account';
 
 const valid = (over: Partial<TAbuseReport> = {}): TAbuseReport =>
-  ZAbuseReportSchema.parse({ category: 'phishing', evidence: HEADERS, description: 'A fake bank asked me to sign in.', ...over });
+  ZAbuseReportSchema.parse({
+    category: 'phishing',
+    evidence: HEADERS,
+    description: 'A fake bank asked me to sign in.',
+    ...over,
+  });
 
 describe('abuse reports', () => {
   it('stores a report with its reference number and records the audit event', async () => {
@@ -32,24 +38,43 @@ describe('abuse reports', () => {
       reporterIp: '198.51.100.1',
       requestId: 'req-198.51.100.1',
     });
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'abuse.report.submitted', targetId: row.id } });
-    expect(audit).toMatchObject({ actorType: 'ANONYMOUS', targetLabel: reference, outcome: 'SUCCESS', ip: '198.51.100.1', organizationId: null });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'abuse.report.submitted', targetId: row.id },
+    });
+    expect(audit).toMatchObject({
+      actorType: 'ANONYMOUS',
+      targetLabel: reference,
+      outcome: 'SUCCESS',
+      ip: '198.51.100.1',
+      organizationId: null,
+    });
     // The reporter's address stays in the erasable report, never in the append-only log.
     expect(JSON.stringify({ ...audit, seq: String(audit.seq) })).not.toContain('me@example.org');
   });
 
   it('files a lone web address as the reported URL', async () => {
-    const { reference } = await submitAbuseReport(ctx('198.51.100.2'), valid({ category: 'impersonation', evidence: '  https://acme-mail-login.example/verify?id=1  ' }));
+    const { reference } = await submitAbuseReport(
+      ctx('198.51.100.2'),
+      valid({ category: 'impersonation', evidence: '  https://acme-mail-login.example/verify?id=1  ' }),
+    );
     expect(await db().abuseReport.findUniqueOrThrow({ where: { reference } })).toMatchObject({
       category: 'IMPERSONATION',
       url: 'https://acme-mail-login.example/verify?id=1',
       messageHeaders: null,
     });
-    expect(classifyEvidence('see https://x.example and more')).toEqual({ url: null, messageHeaders: 'see https://x.example and more' });
+    expect(classifyEvidence('see https://x.example and more')).toEqual({
+      url: null,
+      messageHeaders: 'see https://x.example and more',
+    });
   });
 
   it('validates the form: category, evidence, description length, email; an empty email is no email', () => {
-    const result = ZAbuseReportSchema.safeParse({ category: 'cats', evidence: '  ', description: 'short', reporterEmail: 'not-an-email' });
+    const result = ZAbuseReportSchema.safeParse({
+      category: 'cats',
+      evidence: '  ',
+      description: 'short',
+      reporterEmail: 'not-an-email',
+    });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
     expect(fields).toEqual({
@@ -58,8 +83,14 @@ describe('abuse reports', () => {
       description: 'Describe what happened in a sentence or two (at least 10 characters).',
       reporterEmail: 'Enter a valid email address, like name@example.com.',
     });
-    expect(ZAbuseReportSchema.parse({ category: 'spam', evidence: 'x', description: 'Ten chars!', reporterEmail: '' }).reporterEmail).toBeUndefined();
-    expect(ZAbuseReportSchema.safeParse({ category: 'spam', evidence: 'x'.repeat(20_001), description: 'Ten chars!' }).success).toBe(false);
+    expect(
+      ZAbuseReportSchema.parse({ category: 'spam', evidence: 'x', description: 'Ten chars!', reporterEmail: '' })
+        .reporterEmail,
+    ).toBeUndefined();
+    expect(
+      ZAbuseReportSchema.safeParse({ category: 'spam', evidence: 'x'.repeat(20_001), description: 'Ten chars!' })
+        .success,
+    ).toBe(false);
   });
 
   it('answers a filled-in honeypot like a success but stores nothing', async () => {
@@ -75,9 +106,16 @@ describe('abuse reports', () => {
     for (let i = 0; i < POLICIES.abuseReportPerIp.points; i++) await submitAbuseReport(ctx(ip), valid());
     const refused = await submitAbuseReport(ctx(ip), valid()).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/^You have sent several reports in a short time\. Please try again in \d+ minutes\.$/) });
+    expect(refused).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(
+        /^You have sent several reports in a short time\. Please try again in \d+ minutes\.$/,
+      ),
+    });
     expect(await db().abuseReport.count({ where: { reporterIp: ip } })).toBe(POLICIES.abuseReportPerIp.points);
-    await expect(submitAbuseReport(ctx('198.51.100.5'), valid())).resolves.toMatchObject({ reference: expect.any(String) });
+    await expect(submitAbuseReport(ctx('198.51.100.5'), valid())).resolves.toMatchObject({
+      reference: expect.any(String),
+    });
   });
 
   it('hands out reference numbers that are easy to read and do not repeat', () => {

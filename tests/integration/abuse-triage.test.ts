@@ -24,28 +24,55 @@ let ipCounter = 0;
 const submit = (reporterEmail?: string) =>
   submitAbuseReport(
     anonymousCtx({ ip: `192.0.2.${++ipCounter}` }),
-    ZAbuseReportSchema.parse({ category: 'phishing', evidence: 'https://acme-mail-login.example/verify', description: 'A fake sign-in page asked for my password.', reporterEmail }),
+    ZAbuseReportSchema.parse({
+      category: 'phishing',
+      evidence: 'https://acme-mail-login.example/verify',
+      description: 'A fake sign-in page asked for my password.',
+      reporterEmail,
+    }),
   );
 
 async function reportId(reference: string): Promise<string> {
   return (await db().abuseReport.findUniqueOrThrow({ where: { reference } })).id;
 }
 
-const queue = (ctx: LiveCtx, raw: Record<string, string> = {}) => listAbuseReports(ctx, ZAbuseQueueFilterSchema.parse(raw));
+const queue = (ctx: LiveCtx, raw: Record<string, string> = {}) =>
+  listAbuseReports(ctx, ZAbuseQueueFilterSchema.parse(raw));
 
 beforeAll(async () => {
   vendor = await createOrganization('Acme Mail', 'VENDOR');
-  editor = await liveCtx(await createUser({ organizationId: vendor.id, role: 'compliance_editor', email: 'triage-editor@acme.example' }), vendor);
-  colleague = await createUser({ organizationId: vendor.id, role: 'compliance_editor', email: 'triage-colleague@acme.example' });
+  editor = await liveCtx(
+    await createUser({ organizationId: vendor.id, role: 'compliance_editor', email: 'triage-editor@acme.example' }),
+    vendor,
+  );
+  colleague = await createUser({
+    organizationId: vendor.id,
+    role: 'compliance_editor',
+    email: 'triage-colleague@acme.example',
+  });
   await createUser({ organizationId: vendor.id, role: 'support', email: 'support-staff@acme.example' });
-  const role = await db().customRole.create({ data: { organizationId: vendor.id, name: 'Editor without publishing', permissions: ['account:read', 'content:edit'] } });
+  const role = await db().customRole.create({
+    data: {
+      organizationId: vendor.id,
+      name: 'Editor without publishing',
+      permissions: ['account:read', 'content:edit'],
+    },
+  });
   const writer = await createUser({ organizationId: vendor.id, role: 'custom' });
-  await db().membership.update({ where: { userId_organizationId: { userId: writer.id, organizationId: vendor.id } }, data: { customRoleId: role.id } });
+  await db().membership.update({
+    where: { userId_organizationId: { userId: writer.id, organizationId: vendor.id } },
+    data: { customRoleId: role.id },
+  });
   editOnly = await liveCtx(writer, vendor);
   const customer = await createOrganization('Customer With Publishers');
-  const customerRole = await db().customRole.create({ data: { organizationId: customer.id, name: 'Publisher', permissions: ['account:read', 'content:publish'] } });
+  const customerRole = await db().customRole.create({
+    data: { organizationId: customer.id, name: 'Publisher', permissions: ['account:read', 'content:publish'] },
+  });
   const customerUser = await createUser({ organizationId: customer.id, role: 'custom' });
-  await db().membership.update({ where: { userId_organizationId: { userId: customerUser.id, organizationId: customer.id } }, data: { customRoleId: customerRole.id } });
+  await db().membership.update({
+    where: { userId_organizationId: { userId: customerUser.id, organizationId: customer.id } },
+    data: { customRoleId: customerRole.id },
+  });
   customerAdmin = await liveCtx(customerUser, customer);
 });
 
@@ -71,7 +98,9 @@ describe('abuse triage', () => {
       expect((await failure(queue(ctx))).code).toBe('FORBIDDEN');
       expect((await failure(getAbuseReport(ctx, { reportId: id }))).code).toBe('FORBIDDEN');
       expect((await failure(addAbuseReportNote(ctx, { reportId: id, body: 'sneaky' }))).code).toBe('FORBIDDEN');
-      expect((await failure(changeAbuseReportStatus(ctx, { reportId: id, status: 'REJECTED' }))).code).toBe('FORBIDDEN');
+      expect((await failure(changeAbuseReportStatus(ctx, { reportId: id, status: 'REJECTED' }))).code).toBe(
+        'FORBIDDEN',
+      );
       expect((await failure(assignAbuseReport(ctx, { reportId: id, assignee: 'me' }))).code).toBe('FORBIDDEN');
       expect((await failure(replyToAbuseReporter(ctx, { reportId: id, body: 'hi' }))).code).toBe('FORBIDDEN');
     }
@@ -84,16 +113,29 @@ describe('abuse triage', () => {
     const bad = await failure(getAbuseReport(editor, { reportId: 'not-a-uuid' }));
     expect(bad).toMatchObject({ code: 'VALIDATION', fieldErrors: { reportId: ['That abuse report does not exist.'] } });
     expect((await failure(addAbuseReportNote(editor, { reportId: '1 OR 1=1', body: 'x' }))).code).toBe('VALIDATION');
-    expect((await failure(changeAbuseReportStatus(editor, { reportId: crypto.randomUUID(), status: 'CLOSED' as 'REJECTED' }))).fieldErrors).toEqual({ status: ['Choose a status from the list.'] });
-    expect((await failure(listAbuseReports(editor, { cursor: 'zzz' }))).fieldErrors).toEqual({ cursor: ['That page link is not valid.'] });
+    expect(
+      (
+        await failure(
+          changeAbuseReportStatus(editor, { reportId: crypto.randomUUID(), status: 'CLOSED' as 'REJECTED' }),
+        )
+      ).fieldErrors,
+    ).toEqual({ status: ['Choose a status from the list.'] });
+    expect((await failure(listAbuseReports(editor, { cursor: 'zzz' }))).fieldErrors).toEqual({
+      cursor: ['That page link is not valid.'],
+    });
   });
 
   it('assigns to me, to a colleague who publishes, or to nobody — never to someone who cannot triage', async () => {
     const id = await reportId((await submit()).reference);
     await assignAbuseReport(editor, { reportId: id, assignee: 'me' });
-    expect((await getAbuseReport(editor, { reportId: id })).report.assignee).toEqual({ id: editor.session.user.id, label: 'triage-editor@acme.example' });
+    expect((await getAbuseReport(editor, { reportId: id })).report.assignee).toEqual({
+      id: editor.session.user.id,
+      label: 'triage-editor@acme.example',
+    });
     const { assignees } = await getAbuseReport(editor, { reportId: id });
-    expect(assignees.map((a) => a.label)).toEqual(expect.arrayContaining(['triage-editor@acme.example', 'triage-colleague@acme.example']));
+    expect(assignees.map((a) => a.label)).toEqual(
+      expect.arrayContaining(['triage-editor@acme.example', 'triage-colleague@acme.example']),
+    );
     expect(assignees.map((a) => a.label)).not.toContain('support-staff@acme.example');
 
     const support = await db().user.findUniqueOrThrow({ where: { email: 'support-staff@acme.example' } });
@@ -116,12 +158,24 @@ describe('abuse triage', () => {
 
   it('moves through the statuses it allows, with an optional note, and refuses the others', async () => {
     const id = await reportId((await submit()).reference);
-    const already = await failure(changeAbuseReportStatus(editor, ZChangeAbuseStatusSchema.parse({ reportId: id, status: 'NEW' })));
+    const already = await failure(
+      changeAbuseReportStatus(editor, ZChangeAbuseStatusSchema.parse({ reportId: id, status: 'NEW' })),
+    );
     expect(already).toMatchObject({ code: 'CONFLICT', message: 'This report is already new.' });
-    await changeAbuseReportStatus(editor, ZChangeAbuseStatusSchema.parse({ reportId: id, status: 'INVESTIGATING', note: '' }));
-    await changeAbuseReportStatus(editor, { reportId: id, status: 'ACTIONED', note: 'Hosting provider took the page down.' });
+    await changeAbuseReportStatus(
+      editor,
+      ZChangeAbuseStatusSchema.parse({ reportId: id, status: 'INVESTIGATING', note: '' }),
+    );
+    await changeAbuseReportStatus(editor, {
+      reportId: id,
+      status: 'ACTIONED',
+      note: 'Hosting provider took the page down.',
+    });
     const closed = await failure(changeAbuseReportStatus(editor, { reportId: id, status: 'REJECTED' }));
-    expect(closed).toMatchObject({ code: 'CONFLICT', message: 'A report that is actioned can only become investigating.' });
+    expect(closed).toMatchObject({
+      code: 'CONFLICT',
+      message: 'A report that is actioned can only become investigating.',
+    });
     await changeAbuseReportStatus(editor, { reportId: id, status: 'INVESTIGATING' });
 
     const { report } = await getAbuseReport(editor, { reportId: id });
@@ -132,10 +186,16 @@ describe('abuse triage', () => {
       ['status', 'Status: Actioned → Investigating.'],
     ]);
     const events = (await auditEvents(vendor.id, 'abuse.report.status_changed')).filter((e) => e.targetId === id);
-    expect(events.map((e) => (e.changes as { after: string }).after)).toEqual(['INVESTIGATING', 'ACTIONED', 'INVESTIGATING']);
+    expect(events.map((e) => (e.changes as { after: string }).after)).toEqual([
+      'INVESTIGATING',
+      'ACTIONED',
+      'INVESTIGATING',
+    ]);
     const counts = (await queue(editor)).counts;
     expect(counts.INVESTIGATING).toBeGreaterThanOrEqual(1);
-    expect((await queue(editor, { status: 'INVESTIGATING' })).reports.every((r) => r.status === 'INVESTIGATING')).toBe(true);
+    expect((await queue(editor, { status: 'INVESTIGATING' })).reports.every((r) => r.status === 'INVESTIGATING')).toBe(
+      true,
+    );
   });
 
   it('replies to the reporter by email (internal notes stay inside) and refuses when there is no address', async () => {

@@ -48,7 +48,10 @@ describe('[R25] permissions: deny by default, checked on the server', () => {
     const { sessionToken } = await signedInCtx(user, org);
     const roleNow = async () => (await loadSessionContext(sessionToken))!.permissions;
     expect((await roleNow()).has('users:manage')).toBe(true);
-    await db().membership.update({ where: { userId_organizationId: { userId: user.id, organizationId: org.id } }, data: { role: 'member' } });
+    await db().membership.update({
+      where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
+      data: { role: 'member' },
+    });
     expect((await roleNow()).has('users:manage')).toBe(false);
   });
 });

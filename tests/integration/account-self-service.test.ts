@@ -9,13 +9,24 @@ import { resolveSession } from '@/lib/auth/sessions';
 import { sha256Hex } from '@/lib/auth/tokens';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { anonymousCtx, auditActions, createOrganization, createUser, outboxFor, TEST_PASSWORD } from '@/tests/fixtures/factories';
+import {
+  anonymousCtx,
+  auditActions,
+  createOrganization,
+  createUser,
+  outboxFor,
+  TEST_PASSWORD,
+} from '@/tests/fixtures/factories';
 import { enrolTotp } from '@/tests/fixtures/mfa';
 import { liveCtx } from '@/tests/fixtures/users';
 
 let ipCounter = 0;
 const freshCtx = () => anonymousCtx({ ip: `192.0.2.${++ipCounter}` });
-const err = async (p: Promise<unknown>) => (await p.then(() => null, (e: unknown) => e)) as AppError;
+const err = async (p: Promise<unknown>) =>
+  (await p.then(
+    () => null,
+    (e: unknown) => e,
+  )) as AppError;
 const uniqueEmail = (tag = 'me') => `${tag}-${Math.random().toString(36).slice(2, 10)}@example.org`;
 
 async function member(role = 'member') {
@@ -55,8 +66,13 @@ describe('changing the email address', () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
     expect(await confirmEmailChange(freshCtx(), { token })).toEqual({ email: newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail);
-    expect((await outboxFor(user.email)).map((m) => m.template)).toEqual(['accountEmailChangeRequested', 'accountEmailChanged']);
-    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(['account.email_change_requested', 'account.email_changed']));
+    expect((await outboxFor(user.email)).map((m) => m.template)).toEqual([
+      'accountEmailChangeRequested',
+      'accountEmailChanged',
+    ]);
+    expect(await auditActions(org.id)).toEqual(
+      expect.arrayContaining(['account.email_change_requested', 'account.email_changed']),
+    );
 
     const reused = await err(confirmEmailChange(freshCtx(), { token }));
     expect(reused.code).toBe('VALIDATION');
@@ -69,12 +85,20 @@ describe('changing the email address', () => {
     const newEmail = uniqueEmail('late');
     await requestEmailChange(ctx, { newEmail, password: TEST_PASSWORD });
     const token = tokenFrom((await outboxFor(newEmail))[0]!.text);
-    await db().emailChangeRequest.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await getEmailChangeLink(freshCtx(), { token })).toMatchObject({ state: 'refused', message: expect.stringMatching(/expired/) });
+    await db().emailChangeRequest.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await getEmailChangeLink(freshCtx(), { token })).toMatchObject({
+      state: 'refused',
+      message: expect.stringMatching(/expired/),
+    });
     const e = await err(confirmEmailChange(freshCtx(), { token }));
     expect(e.message).toMatch(/expired/);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
-    const refused = await db().auditEvent.findMany({ where: { organizationId: org.id, action: 'account.email_change_link_refused' } });
+    const refused = await db().auditEvent.findMany({
+      where: { organizationId: org.id, action: 'account.email_change_link_refused' },
+    });
     expect(refused.map((r) => (r.changes as { reason: string }).reason)).toEqual(['expired', 'expired']);
   });
 
@@ -92,10 +116,14 @@ describe('changing the email address', () => {
   it('an address that already has an account: the same answer, that address is told, nothing changes', async () => {
     const { user, ctx } = await member();
     const other = await member();
-    expect(await requestEmailChange(ctx, { newEmail: other.user.email, password: TEST_PASSWORD })).toEqual({ sentTo: other.user.email });
+    expect(await requestEmailChange(ctx, { newEmail: other.user.email, password: TEST_PASSWORD })).toEqual({
+      sentTo: other.user.email,
+    });
     expect((await outboxFor(other.user.email)).map((m) => m.template)).toEqual(['accountAddressInUse']);
     expect(await db().emailChangeRequest.count({ where: { userId: user.id, usedAt: null } })).toBe(0);
-    expect((await err(requestEmailChange(ctx, { newEmail: user.email, password: TEST_PASSWORD }))).fieldErrors?.newEmail).toEqual(['This is already your email address.']);
+    expect(
+      (await err(requestEmailChange(ctx, { newEmail: user.email, password: TEST_PASSWORD }))).fieldErrors?.newEmail,
+    ).toEqual(['This is already your email address.']);
   });
 
   it('the new address taken between the request and the confirmation: refused (CONFLICT), the account keeps its address', async () => {
@@ -112,8 +140,11 @@ describe('changing the email address', () => {
 
   it('[R9] email-change requests are limited per user', async () => {
     const { ctx } = await member();
-    for (let i = 0; i < 5; i++) await requestEmailChange(ctx, { newEmail: uniqueEmail('many'), password: TEST_PASSWORD });
-    expect((await err(requestEmailChange(ctx, { newEmail: uniqueEmail('many'), password: TEST_PASSWORD }))).code).toBe('RATE_LIMITED');
+    for (let i = 0; i < 5; i++)
+      await requestEmailChange(ctx, { newEmail: uniqueEmail('many'), password: TEST_PASSWORD });
+    expect((await err(requestEmailChange(ctx, { newEmail: uniqueEmail('many'), password: TEST_PASSWORD }))).code).toBe(
+      'RATE_LIMITED',
+    );
   });
 });
 
@@ -126,12 +157,17 @@ describe('download my data', () => {
     expect(filename).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(json);
     expect(data.profile).toMatchObject({ id: user.id, email: user.email, hasPassword: true });
-    expect(data.memberships).toEqual([expect.objectContaining({ organization: expect.objectContaining({ id: org.id, name: org.name }), role: 'Admin' })]);
+    expect(data.memberships).toEqual([
+      expect.objectContaining({ organization: expect.objectContaining({ id: org.id, name: org.name }), role: 'Admin' }),
+    ]);
     expect(data.sessions.some((s: { current: boolean }) => s.current)).toBe(true);
     expect(data.secondFactors.authenticatorApp).toMatchObject({ digits: 6 });
     expect(data.auditEvents.map((e: { action: string }) => e.action)).toContain('account.email_change_requested');
     // Nothing secret: no hashes, ciphertexts or tokens.
-    const stored = await db().user.findUniqueOrThrow({ where: { id: user.id }, include: { totpFactor: true, sessions: true } });
+    const stored = await db().user.findUniqueOrThrow({
+      where: { id: user.id },
+      include: { totpFactor: true, sessions: true },
+    });
     expect(json).not.toContain(stored.passwordHash!);
     expect(json).not.toContain(stored.totpFactor!.secretCiphertext);
     for (const s of stored.sessions) expect(json).not.toContain(s.tokenHash);
@@ -143,9 +179,17 @@ describe('download my data', () => {
 describe('deleting my account', () => {
   it('[R23] needs the password and the address typed out; ends every session; audited in each organization', async () => {
     const { org, user, ctx } = await member();
-    expect((await err(deleteMyAccount(ctx, { password: 'wrong password here', confirmEmail: user.email }))).fieldErrors?.password).toBeTruthy();
-    expect((await err(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: 'someone@else.example' }))).fieldErrors?.confirmEmail?.[0]).toMatch(/exactly/);
-    expect(await deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email })).toEqual({ deleted: true });
+    expect(
+      (await err(deleteMyAccount(ctx, { password: 'wrong password here', confirmEmail: user.email }))).fieldErrors
+        ?.password,
+    ).toBeTruthy();
+    expect(
+      (await err(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: 'someone@else.example' }))).fieldErrors
+        ?.confirmEmail?.[0],
+    ).toMatch(/exactly/);
+    expect(await deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email })).toEqual({
+      deleted: true,
+    });
     expect(await db().user.findUnique({ where: { id: user.id } })).toBeNull();
     expect(await db().membership.count({ where: { userId: user.id } })).toBe(0);
     expect('session' in (await resolveSession(ctx.sessionToken))).toBe(false);
@@ -161,14 +205,20 @@ describe('deleting my account', () => {
       `You are the only Owner of ${org.name}. Make someone else an Owner there first (Users → transfer ownership), or have the organization deleted; then delete your account.`,
     );
     expect(await db().user.findUnique({ where: { id: user.id } })).not.toBeNull();
-    const refusal = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: 'account.deletion_refused' } });
+    const refusal = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: org.id, action: 'account.deletion_refused' },
+    });
     expect(refusal.outcome).toBe('DENIED');
 
     // A deactivated co-owner does not count; an active one does.
     const sleeping = await createUser({ organizationId: org.id, role: 'owner' });
     await db().membership.updateMany({ where: { userId: sleeping.id }, data: { deactivatedAt: new Date() } });
-    expect((await err(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email }))).code).toBe('CONFLICT');
+    expect((await err(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email }))).code).toBe(
+      'CONFLICT',
+    );
     await createUser({ organizationId: org.id, role: 'owner' });
-    await expect(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email })).resolves.toEqual({ deleted: true });
+    await expect(deleteMyAccount(ctx, { password: TEST_PASSWORD, confirmEmail: user.email })).resolves.toEqual({
+      deleted: true,
+    });
   });
 });

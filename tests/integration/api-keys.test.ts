@@ -16,7 +16,11 @@ import { setIpListEnabled } from '@/lib/ip-access/set-ip-list-enabled';
 import { outboxFor } from '@/tests/fixtures/factories';
 import { apiRequest, ipAccessWorld, newApiKey, saved } from '@/tests/fixtures/ip-access';
 
-const caught = async (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const caught = async (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const noContext = { params: Promise.resolve({}) };
 const check = (opts: Parameters<typeof apiRequest>[1], query = 'scope=smtp&ip=192.0.2.10') =>
   checkRoute(apiRequest(`/api/v1/ip-access/check?${query}`, opts), noContext);
@@ -50,10 +54,18 @@ describe('API keys in the account', () => {
     expect(listed.find((k) => k.id === created.key.id)).toEqual({ ...created.key });
     expect(JSON.stringify(listed)).not.toContain(created.secret);
 
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: world.org.id, action: 'api_key.created', targetId: created.key.id } });
-    expect(event).toMatchObject({ actorType: 'USER', actorId: world.owner.id, targetLabel: `Reporting script (${created.key.prefix})` });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: world.org.id, action: 'api_key.created', targetId: created.key.id },
+    });
+    expect(event).toMatchObject({
+      actorType: 'USER',
+      actorId: world.owner.id,
+      targetLabel: `Reporting script (${created.key.prefix})`,
+    });
     expect(JSON.stringify(event.changes)).not.toContain(created.secret);
-    const mail = (await outboxFor(world.admin.email)).find((m) => m.template === 'api_key.created' && m.text.includes('Reporting script'));
+    const mail = (await outboxFor(world.admin.email)).find(
+      (m) => m.template === 'api_key.created' && m.text.includes('Reporting script'),
+    );
     expect(mail?.subject).toBe('New API key for Keys Co: Reporting script');
     expect(mail?.text).not.toContain(created.secret);
   });
@@ -71,7 +83,11 @@ describe('API keys in the account', () => {
     const res = await check({ key: mine.secret });
     expect(res.status).toBe(401);
     expect((await caught(revokeApiKey(world.ownerCtx, { keyId: mine.key.id })))?.code).toBe('CONFLICT');
-    expect(await db().auditEvent.count({ where: { organizationId: world.org.id, action: 'api_key.revoked', targetId: mine.key.id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { organizationId: world.org.id, action: 'api_key.revoked', targetId: mine.key.id },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -89,15 +105,27 @@ describe('/api/v1 authentication', () => {
       expect(await res.json()).toMatchObject({ code: 'UNAUTHENTICATED', error: expected });
     }
     // The wrong secret for a real prefix is attributed to that key's organization, as an API_KEY actor.
-    const wrong = await db().auditEvent.findFirstOrThrow({ where: { organizationId: world.org.id, action: 'api_key.auth_failed' } });
-    expect(wrong).toMatchObject({ actorType: 'API_KEY', outcome: 'FAILURE', ip: '198.51.100.201', changes: { reason: 'wrong secret' } });
-    expect(await db().auditEvent.count({ where: { organizationId: null, action: 'api_key.auth_failed', ip: '198.51.100.201' } })).toBe(3);
+    const wrong = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: world.org.id, action: 'api_key.auth_failed' },
+    });
+    expect(wrong).toMatchObject({
+      actorType: 'API_KEY',
+      outcome: 'FAILURE',
+      ip: '198.51.100.201',
+      changes: { reason: 'wrong secret' },
+    });
+    expect(
+      await db().auditEvent.count({
+        where: { organizationId: null, action: 'api_key.auth_failed', ip: '198.51.100.201' },
+      }),
+    ).toBe(3);
   });
 
   it('[R9] guessing keys from one address is slowed to 429 with Retry-After, and stops filling the audit log', async () => {
     const peer = '198.51.100.202';
     const statuses: number[] = [];
-    for (let i = 0; i < 23; i++) statuses.push((await check({ key: `tc_${i.toString(16).padStart(10, '0')}_${'B'.repeat(43)}`, peer })).status);
+    for (let i = 0; i < 23; i++)
+      statuses.push((await check({ key: `tc_${i.toString(16).padStart(10, '0')}_${'B'.repeat(43)}`, peer })).status);
     expect(statuses.slice(0, 19).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(-3)).toEqual([429, 429, 429]);
     const limited = await check({ key, peer });
@@ -120,7 +148,13 @@ describe('GET /api/v1/ip-access/check and the api list', () => {
     const { secret } = await newApiKey(w.ownerCtx);
     saved(await addIpRule(w.ownerCtx, { scope: 'smtp', address: '192.0.2.0/24', label: 'Relays' }));
     let res = await check({ key: secret });
-    expect(await res.json()).toMatchObject({ scope: 'smtp', ip: '192.0.2.10', allowed: true, listEnabled: false, reason: 'list-disabled' });
+    expect(await res.json()).toMatchObject({
+      scope: 'smtp',
+      ip: '192.0.2.10',
+      allowed: true,
+      listEnabled: false,
+      reason: 'list-disabled',
+    });
     saved(await setIpListEnabled(w.ownerCtx, { scope: 'smtp', enabled: true }));
     res = await check({ key: secret });
     expect(await res.json()).toMatchObject({ allowed: true, listEnabled: true, reason: 'in-list' });
@@ -129,7 +163,10 @@ describe('GET /api/v1/ip-access/check and the api list', () => {
 
     res = await check({ key: secret }, 'scope=smtp&ip=10.0.0.300');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'VALIDATION', error: expect.stringMatching(/^ip: Octet out of range/) });
+    expect(await res.json()).toMatchObject({
+      code: 'VALIDATION',
+      error: expect.stringMatching(/^ip: Octet out of range/),
+    });
     res = await check({ key: secret }, 'scope=ftp&ip=192.0.2.1');
     expect(res.status).toBe(400);
   });
@@ -144,8 +181,16 @@ describe('GET /api/v1/ip-access/check and the api list', () => {
     const res = await check({ key: secret, peer: '203.0.113.77' });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ code: 'FORBIDDEN', error: expect.stringContaining('203.0.113.77') });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: w.org.id, action: 'ip_access.denied' } });
-    expect(event).toMatchObject({ actorType: 'API_KEY', actorId: k.id, actorLabel: `Gateway (${k.prefix})`, outcome: 'DENIED', ip: '203.0.113.77' });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: w.org.id, action: 'ip_access.denied' },
+    });
+    expect(event).toMatchObject({
+      actorType: 'API_KEY',
+      actorId: k.id,
+      actorLabel: `Gateway (${k.prefix})`,
+      outcome: 'DENIED',
+      ip: '203.0.113.77',
+    });
     expect(event.changes).toMatchObject({ scope: 'api', ip: '203.0.113.77', path: '/api/v1/ip-access/check' });
     // Last use is shown in the account: when and from where.
     const listed = (await listApiKeys(w.ownerCtx)).find((x) => x.id === k.id);
@@ -162,7 +207,9 @@ describe('GET /api/v1/ip-access/check and the api list', () => {
     process.env.TRUSTED_PROXIES = '10.0.0.0/8';
     resetConfigForTests();
     expect((await check({ key: secret, peer: '10.1.2.3', forwardedFor: '198.51.100.50' })).status).toBe(200);
-    expect((await check({ key: secret, peer: '10.1.2.3', forwardedFor: '198.51.100.50, 203.0.113.77' })).status).toBe(403);
+    expect((await check({ key: secret, peer: '10.1.2.3', forwardedFor: '198.51.100.50, 203.0.113.77' })).status).toBe(
+      403,
+    );
     expect((await check({ key: secret, peer: '203.0.113.77', forwardedFor: '198.51.100.50' })).status).toBe(403);
   });
 });
@@ -186,20 +233,33 @@ describe('GET /api/v1/ip-access/rules', () => {
       scopes: {
         smtp: {
           enabled: true,
-          rules: [{ cidr: '192.0.2.0/25', label: 'Relay A' }, { cidr: '192.0.2.128/25', label: 'Relay B' }, { cidr: '2001:db8:100::/48', label: 'Relay v6' }],
+          rules: [
+            { cidr: '192.0.2.0/25', label: 'Relay A' },
+            { cidr: '192.0.2.128/25', label: 'Relay B' },
+            { cidr: '2001:db8:100::/48', label: 'Relay v6' },
+          ],
           // Compiled: adjacent ranges merged, first and last address of each.
-          ranges: { ipv4: [['192.0.2.0', '192.0.2.255']], ipv6: [['2001:db8:100::', '2001:db8:100:ffff:ffff:ffff:ffff:ffff']] },
+          ranges: {
+            ipv4: [['192.0.2.0', '192.0.2.255']],
+            ipv6: [['2001:db8:100::', '2001:db8:100:ffff:ffff:ffff:ffff:ffff']],
+          },
         },
       },
     });
     expect(Object.keys(body.scopes)).toEqual(['smtp']);
 
-    const again = await rulesRoute(apiRequest('/api/v1/ip-access/rules?scope=smtp', { key: secret, headers: { 'if-none-match': etag } }), noContext);
+    const again = await rulesRoute(
+      apiRequest('/api/v1/ip-access/rules?scope=smtp', { key: secret, headers: { 'if-none-match': etag } }),
+      noContext,
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
 
     saved(await addIpRule(w.ownerCtx, { scope: 'smtp', address: '198.51.100.9', label: 'Backup' }));
-    const changed = await rulesRoute(apiRequest('/api/v1/ip-access/rules?scope=smtp', { key: secret, headers: { 'if-none-match': etag } }), noContext);
+    const changed = await rulesRoute(
+      apiRequest('/api/v1/ip-access/rules?scope=smtp', { key: secret, headers: { 'if-none-match': etag } }),
+      noContext,
+    );
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
 

@@ -19,12 +19,18 @@ beforeAll(async () => {
   otherKey = (await newApiKey(other.ownerCtx, 'Other SIEM')).secret;
   for (let i = 0; i < 7; i++) {
     await db().$transaction((tx) =>
-      recordAudit(tx, { organizationId: orgId, action: 'session.revoked', actor: { type: 'USER', id: 'u', label: 'siem-test@example.test' }, meta: meta() }),
+      recordAudit(tx, {
+        organizationId: orgId,
+        action: 'session.revoked',
+        actor: { type: 'USER', id: 'u', label: 'siem-test@example.test' },
+        meta: meta(),
+      }),
     );
   }
 });
 
-const call = (query: string, k: string | null = key) => GET(apiRequest(`/api/v1/audit-events?${query}`, { key: k ?? undefined }), noContext);
+const call = (query: string, k: string | null = key) =>
+  GET(apiRequest(`/api/v1/audit-events?${query}`, { key: k ?? undefined }), noContext);
 
 describe('GET /api/v1/audit-events', () => {
   it('pages through the organization’s events with a cursor, newest first', async () => {

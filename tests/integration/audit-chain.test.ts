@@ -78,7 +78,12 @@ describe('[R29] tamper-evident hash chain', () => {
     await append(1);
     await expect(
       db().$transaction(async (tx) => {
-        await recordAudit(tx, { organizationId: orgId, action: 'auth.signout', actor: { type: 'SYSTEM', id: null, label: null }, meta: meta() });
+        await recordAudit(tx, {
+          organizationId: orgId,
+          action: 'auth.signout',
+          actor: { type: 'SYSTEM', id: null, label: null },
+          meta: meta(),
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -105,7 +110,12 @@ describe('[R29] retention keeps the chain verifiable', () => {
   it('[R29] removes a whole old segment, records an anchor, and the rest still verifies', async () => {
     const rows = await append(6);
     const old = new Date(Date.now() - 40 * 86_400_000);
-    await tamper(`UPDATE "AuditEvent" SET "occurredAt" = $1 WHERE seq <= $2 AND "organizationId" = $3::uuid`, old, rows[2]!.seq, orgId);
+    await tamper(
+      `UPDATE "AuditEvent" SET "occurredAt" = $1 WHERE seq <= $2 AND "organizationId" = $3::uuid`,
+      old,
+      rows[2]!.seq,
+      orgId,
+    );
     // Backdating broke those events' hashes; rebuild them as if they had been written 40 days ago.
     const { chainHash } = await import('@/lib/audit/hash-chain');
     const { fieldsOf } = await import('@/lib/audit/verify-chain');

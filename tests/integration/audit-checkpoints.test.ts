@@ -33,7 +33,12 @@ let keyFile: string;
 async function addEvents(organizationId: string, n: number, label = 'events') {
   for (let i = 0; i < n; i++) {
     await db().$transaction((tx) =>
-      recordAudit(tx, { organizationId, action: 'session.revoked', actor: { type: 'USER', id: `u-${i}`, label: `${label}-${i}@acme-mail.example` }, meta: meta() }),
+      recordAudit(tx, {
+        organizationId,
+        action: 'session.revoked',
+        actor: { type: 'USER', id: `u-${i}`, label: `${label}-${i}@acme-mail.example` },
+        meta: meta(),
+      }),
     );
   }
 }
@@ -56,7 +61,10 @@ function write(name: string, lines: string[]): string {
 /** Runs the documented verifier: exit code and everything it printed. */
 function verify(...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', ...args], { encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', ...args], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, out };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
@@ -66,7 +74,10 @@ function verify(...args: string[]): { code: number; out: string } {
 
 beforeAll(async () => {
   org = await createOrganization('Checkpoint Co');
-  admin = await signedInCtx(await createUser({ organizationId: org.id, role: 'admin', email: 'checkpoint-admin@acme-mail.example' }), org);
+  admin = await signedInCtx(
+    await createUser({ organizationId: org.id, role: 'admin', email: 'checkpoint-admin@acme-mail.example' }),
+    org,
+  );
   await addEvents(org.id, 12);
   keyFile = path.join(dir, 'server-key.pem');
   fs.writeFileSync(keyFile, auditSigner().publicKeyPem);
@@ -76,12 +87,19 @@ describe('offline verification with the export checkpoint', () => {
   it('[R29] a full export verifies as complete, from its genesis to the signed head, against the published key', async () => {
     const { file, lines } = await exportFile(admin, 'full.jsonl');
     const checkpoint = JSON.parse(lines.at(-1)!);
-    expect(checkpoint).toMatchObject({ type: 'audit.checkpoint', filtered: false, count: lines.length - 1, anchor: null });
+    expect(checkpoint).toMatchObject({
+      type: 'audit.checkpoint',
+      filtered: false,
+      count: lines.length - 1,
+      anchor: null,
+    });
     expect(checkpoint.head.seq).toBe(checkpoint.lastSeq);
     // The export's own event is the head: the file ends with it.
     expect(JSON.parse(lines.at(-2)!).action).toBe('audit.exported');
     const r = verify('--complete', '--key', keyFile, file);
-    expect(r.out).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/);
+    expect(r.out).toMatch(
+      /✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/,
+    );
     expect(r.out).toMatch(/checkpoint signed by key [0-9a-f]{16} \(the key given with --key\)/);
     expect(r.code).toBe(0);
     // Without --key the file's own key is used, and the verifier says what that does not prove.
@@ -95,7 +113,9 @@ describe('offline verification with the export checkpoint', () => {
     const fourth = JSON.parse(lines[3]!);
     const r = verify('--complete', cut);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`missing head: export starts at seq ${fourth.seq} but the chain starts at seq ${first.seq} at its genesis`);
+    expect(r.out).toContain(
+      `missing head: export starts at seq ${fourth.seq} but the chain starts at seq ${first.seq} at its genesis`,
+    );
     // Editing the checkpoint to match the cut file breaks its signature.
     const checkpoint = JSON.parse(lines.at(-1)!);
     const forged = { ...checkpoint, firstSeq: fourth.seq, count: checkpoint.count - 3 };
@@ -109,7 +129,9 @@ describe('offline verification with the export checkpoint', () => {
     const checkpoint = JSON.parse(lines.at(-1)!);
     const kept = verify('--complete', write('cut-tail.jsonl', [...lines.slice(0, -4), lines.at(-1)!]));
     expect(kept.code).toBe(1);
-    expect(kept.out).toContain(`missing tail: checkpoint says ${checkpoint.count} events, file has ${checkpoint.count - 3}`);
+    expect(kept.out).toContain(
+      `missing tail: checkpoint says ${checkpoint.count} events, file has ${checkpoint.count - 3}`,
+    );
     const gone = verify('--complete', write('cut-tail-all.jsonl', lines.slice(0, -3)));
     expect(gone.code).toBe(1);
     expect(gone.out).toMatch(/missing checkpoint: the file has no audit\.checkpoint line/);
@@ -122,12 +144,23 @@ describe('offline verification with the export checkpoint', () => {
     const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
     const der = publicKey.export({ format: 'der', type: 'spki' });
     const keyId = crypto.createHash('sha256').update(der).digest('hex').slice(0, 16);
-    const sign = (s: Record<string, unknown>) => ({ ...s, keyId, signature: crypto.sign(null, Buffer.from(signedText({ ...s, keyId })), privateKey).toString('base64') });
+    const sign = (s: Record<string, unknown>) => ({
+      ...s,
+      keyId,
+      signature: crypto.sign(null, Buffer.from(signedText({ ...s, keyId })), privateKey).toString('base64'),
+    });
     // An attacker drops the first three events and re-signs everything with a key of their own.
     const kept = lines.slice(3, -1).map((l) => JSON.parse(l));
     const checkpoint = JSON.parse(lines.at(-1)!);
     const head = sign({ ...checkpoint.head, signature: undefined });
-    const forged = sign({ ...checkpoint, head, firstSeq: kept[0].seq, count: kept.length, publicKey: publicKey.export({ format: 'pem', type: 'spki' }), signature: undefined });
+    const forged = sign({
+      ...checkpoint,
+      head,
+      firstSeq: kept[0].seq,
+      count: kept.length,
+      publicKey: publicKey.export({ format: 'pem', type: 'spki' }),
+      signature: undefined,
+    });
     const file = write('forged.jsonl', [...lines.slice(3, -1), JSON.stringify(forged)]);
     const r = verify('--complete', '--key', keyFile, file);
     expect(r.code).toBe(1);
@@ -150,12 +183,18 @@ describe('a chain that starts at a retention anchor', () => {
 
   beforeAll(async () => {
     pruned = await createOrganization('Retention Checkpoint Co');
-    prunedAdmin = await signedInCtx(await createUser({ organizationId: pruned.id, role: 'admin', email: 'retention-admin@acme-mail.example' }), pruned);
+    prunedAdmin = await signedInCtx(
+      await createUser({ organizationId: pruned.id, role: 'admin', email: 'retention-admin@acme-mail.example' }),
+      pruned,
+    );
     await addEvents(pruned.id, 6, 'old');
     // Age the first events past retention (the triggers refuse UPDATE; tests step around them).
     await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "occurredAt" = now() - interval '500 days' WHERE "organizationId" = $1::uuid`, pruned.id);
+      await tx.$executeRawUnsafe(
+        `UPDATE "AuditEvent" SET "occurredAt" = now() - interval '500 days' WHERE "organizationId" = $1::uuid`,
+        pruned.id,
+      );
     });
     await addEvents(pruned.id, 5, 'recent');
     // What `npm run audit -- prune` runs.
@@ -166,7 +205,11 @@ describe('a chain that starts at a retention anchor', () => {
   it('[R29] a full export starting at the signed anchor verifies as complete; cutting its head still fails', async () => {
     const { file, lines } = await exportFile(prunedAdmin, 'anchored.jsonl');
     const checkpoint = JSON.parse(lines.at(-1)!);
-    expect(checkpoint.anchor).toMatchObject({ type: 'audit.anchor', organizationId: pruned.id, prunedCount: expect.any(Number) });
+    expect(checkpoint.anchor).toMatchObject({
+      type: 'audit.anchor',
+      organizationId: pruned.id,
+      prunedCount: expect.any(Number),
+    });
     expect(JSON.parse(lines[0]!).prevHash).toBe(checkpoint.anchor.hash);
     const r = verify('--complete', '--key', keyFile, file);
     expect(r.out).toMatch(new RegExp(`complete chain from the retention anchor at #${checkpoint.anchor.throughSeq}`));
@@ -174,7 +217,9 @@ describe('a chain that starts at a retention anchor', () => {
 
     const cut = verify('--complete', '--key', keyFile, write('anchored-cut.jsonl', lines.slice(2)));
     expect(cut.code).toBe(1);
-    expect(cut.out).toContain(`missing head: export starts at seq ${JSON.parse(lines[2]!).seq} but the chain starts at seq ${checkpoint.firstSeq} right after the retention anchor #${checkpoint.anchor.throughSeq}`);
+    expect(cut.out).toContain(
+      `missing head: export starts at seq ${JSON.parse(lines[2]!).seq} but the chain starts at seq ${checkpoint.firstSeq} right after the retention anchor #${checkpoint.anchor.throughSeq}`,
+    );
   });
 
   it('[R29] an anchor whose hash was changed in the file fails its signature', async () => {
@@ -205,14 +250,22 @@ describe('the signed head: API, viewer, published key', () => {
     const res = await getHead(apiRequest('/api/v1/audit-events/head', { key }), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     const body = await res.json();
-    const last = await db().auditEvent.findFirstOrThrow({ where: { organizationId: world.org.id }, orderBy: { seq: 'desc' } });
-    expect(body).toMatchObject({ head: { type: 'audit.head', organizationId: world.org.id, seq: last.seq.toString(), hash: last.hash }, anchor: null });
+    const last = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: world.org.id },
+      orderBy: { seq: 'desc' },
+    });
+    expect(body).toMatchObject({
+      head: { type: 'audit.head', organizationId: world.org.id, seq: last.seq.toString(), hash: last.hash },
+      anchor: null,
+    });
     expect(body.publicKeyUrl).toBe('/.well-known/audit-checkpoint-key');
     const published = await (await getKey()).text();
     expect(published).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     expect(verifyStatement(body.head, published)).toBe(true);
     // Asking again without new events returns the same checkpoint instead of storing another.
-    const again = await (await getHead(apiRequest('/api/v1/audit-events/head', { key }), { params: Promise.resolve({}) })).json();
+    const again = await (
+      await getHead(apiRequest('/api/v1/audit-events/head', { key }), { params: Promise.resolve({}) })
+    ).json();
     expect(again.head).toEqual(body.head);
     // No key, no head.
     expect((await getHead(apiRequest('/api/v1/audit-events/head'), { params: Promise.resolve({}) })).status).toBe(401);
@@ -240,26 +293,49 @@ describe('rollback detection (npm run audit -- verify --against-checkpoint)', ()
     await recordCheckpointsEverywhere();
     expect((await compareWithCheckpoints(db(), victim.id)).ok).toBe(true);
     // Someone with database access restores an older state: the last two events disappear.
-    const lastTwo = await db().auditEvent.findMany({ where: { organizationId: victim.id }, orderBy: { seq: 'desc' }, take: 2 });
+    const lastTwo = await db().auditEvent.findMany({
+      where: { organizationId: victim.id },
+      orderBy: { seq: 'desc' },
+      take: 2,
+    });
     await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ANY($1::uuid[])`, lastTwo.map((e) => e.id));
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "AuditEvent" WHERE id = ANY($1::uuid[])`,
+        lastTwo.map((e) => e.id),
+      );
     });
     expect((await verifyChain(db(), victim.id)).ok).toBe(true);
     const result = await compareWithCheckpoints(db(), victim.id);
     expect(result.ok).toBe(false);
-    expect(result.problems.join('\n')).toMatch(new RegExp(`rolled back: the checkpoint of .* names event #${lastTwo[0]!.seq}, which the live chain no longer has`));
+    expect(result.problems.join('\n')).toMatch(
+      new RegExp(
+        `rolled back: the checkpoint of .* names event #${lastTwo[0]!.seq}, which the live chain no longer has`,
+      ),
+    );
   });
 
   it('[R29] an anchor inserted to hide the start of the chain is reported as never signed', async () => {
     const victim = await createOrganization('Fake Anchor Co');
     await addEvents(victim.id, 4, 'start');
-    const [first, second] = await db().auditEvent.findMany({ where: { organizationId: victim.id }, orderBy: { seq: 'asc' }, take: 2 });
+    const [first, second] = await db().auditEvent.findMany({
+      where: { organizationId: victim.id },
+      orderBy: { seq: 'asc' },
+      take: 2,
+    });
     await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
       await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1::uuid`, first!.id);
     });
-    await db().auditAnchor.create({ data: { organizationId: victim.id, prunedThroughSeq: first!.seq, anchorHash: second!.prevHash!, prunedCount: 1, prunedBefore: new Date() } });
+    await db().auditAnchor.create({
+      data: {
+        organizationId: victim.id,
+        prunedThroughSeq: first!.seq,
+        anchorHash: second!.prevHash!,
+        prunedCount: 1,
+        prunedBefore: new Date(),
+      },
+    });
     expect((await verifyChain(db(), victim.id)).ok).toBe(true);
     const result = await compareWithCheckpoints(db(), victim.id);
     expect(result.problems.join('\n')).toMatch(new RegExp(`retention anchor at #${first!.seq} that was never signed`));
@@ -280,7 +356,11 @@ describe('rollback detection (npm run audit -- verify --against-checkpoint)', ()
     // Events from the saved head on disappear (a restore); the next export no longer holds the saved head.
     await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq >= $2::bigint`, victim.id, savedSeq);
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq >= $2::bigint`,
+        victim.id,
+        savedSeq,
+      );
     });
     const rolled = await exportFile(victimAdmin, 'saved-rolled.jsonl');
     const r = verify('--complete', '--key', keyFile, '--head', saved, rolled.file);
@@ -288,7 +368,7 @@ describe('rollback detection (npm run audit -- verify --against-checkpoint)', ()
     expect(r.out).toContain(`rolled back: the saved head #${savedSeq}`);
   });
 
-  it('[R29] a head kept outside the server (an export\'s checkpoint) detects a rollback of the whole database', async () => {
+  it("[R29] a head kept outside the server (an export's checkpoint) detects a rollback of the whole database", async () => {
     const victim = await createOrganization('Restored Co');
     const victimAdmin = await signedInCtx(await createUser({ organizationId: victim.id, role: 'admin' }), victim);
     await addEvents(victim.id, 3, 'kept');
@@ -297,7 +377,11 @@ describe('rollback detection (npm run audit -- verify --against-checkpoint)', ()
     // The restored database has neither the export's event nor its checkpoint row.
     await db().$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq = $2::bigint`, victim.id, saved.seq);
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "AuditEvent" WHERE "organizationId" = $1::uuid AND seq = $2::bigint`,
+        victim.id,
+        saved.seq,
+      );
       await tx.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint" WHERE "organizationId" = $1::uuid`, victim.id);
     });
     expect((await compareWithCheckpoints(db(), victim.id)).ok).toBe(true);

@@ -95,7 +95,14 @@ import { revokeMemberSessions } from '@/lib/users/revoke-member-sessions';
 import { switchOrganization } from '@/lib/users/switch-organization';
 import { transferOwnership } from '@/lib/users/transfer-ownership';
 import { discoverAuditedUseCases, eventsAfter, freshIp, lastSeq, refused } from '@/tests/fixtures/audit-coverage';
-import { anonymousCtx, createOrganization, createUser, meta, signedInCtx, TEST_PASSWORD } from '@/tests/fixtures/factories';
+import {
+  anonymousCtx,
+  createOrganization,
+  createUser,
+  meta,
+  signedInCtx,
+  TEST_PASSWORD,
+} from '@/tests/fixtures/factories';
 import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
 import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
@@ -121,21 +128,30 @@ interface Scenario {
 /** Exported functions of event-writing modules that are not use-cases, each with why. */
 const EXEMPT: Record<string, string> = {
   'abuse/submit-abuse-report#classifyEvidence': 'pure parser of the report evidence; changes nothing',
-  'audit/export-audit-events#signedAuditExport': 'the export behind exportAuditEvents and the customer-deletion export (both registered); records the event its caller names',
-  'access/refusal#recordDenial': 'the one writer of access.denied, called by authorize, assertCan and auditRefusals when they refuse (authorize.test.ts, access-permissions.test.ts)',
-  'access/refusal#auditRefusals': 'wrapper used inside use-cases to audit business-rule refusals; not called on its own',
-  'audit/apply-retention#applyRetentionEverywhere': 'loop calling applyRetention for every chain (one event per pruned chain); applyRetention is registered',
+  'audit/export-audit-events#signedAuditExport':
+    'the export behind exportAuditEvents and the customer-deletion export (both registered); records the event its caller names',
+  'access/refusal#recordDenial':
+    'the one writer of access.denied, called by authorize, assertCan and auditRefusals when they refuse (authorize.test.ts, access-permissions.test.ts)',
+  'access/refusal#auditRefusals':
+    'wrapper used inside use-cases to audit business-rule refusals; not called on its own',
+  'audit/apply-retention#applyRetentionEverywhere':
+    'loop calling applyRetention for every chain (one event per pruned chain); applyRetention is registered',
   'auth/password-reset#checkResetRequestAllowed': 'rate-limit check run before requestPasswordReset; writes nothing',
-  'auth/sign-in-ticket#issueSignInTicket': 'internal step of signInWithPassword/completeSecondFactor (takes their transaction); writes nothing',
-  'documents/auto-approve-rules#listAutoApproveRules': 'read-only; writes nothing (records access.denied only through authorize)',
+  'auth/sign-in-ticket#issueSignInTicket':
+    'internal step of signInWithPassword/completeSecondFactor (takes their transaction); writes nothing',
+  'documents/auto-approve-rules#listAutoApproveRules':
+    'read-only; writes nothing (records access.denied only through authorize)',
   'documents/save-document#checkUpload': 'pure upload check (size and magic bytes); writes nothing',
-  'documents/grant#grantAccess': 'shared step of decideAccessRequest and verifyAccessRequest (takes their transaction); both are registered',
-  'documents/grant#sendMagicLink': 'emails a magic link inside the caller\'s transaction; writes no event',
+  'documents/grant#grantAccess':
+    'shared step of decideAccessRequest and verifyAccessRequest (takes their transaction); both are registered',
+  'documents/grant#sendMagicLink': "emails a magic link inside the caller's transaction; writes no event",
   'ip-access/change-list#readList': 'reads a list inside a transaction; writes nothing',
-  'ip-access/change-list#changeIpAccessList': 'the shared writer behind the IP access use-cases (add/remove/import/enable/break-glass), which are registered',
+  'ip-access/change-list#changeIpAccessList':
+    'the shared writer behind the IP access use-cases (add/remove/import/enable/break-glass), which are registered',
   'ip-access/enforce#isIpAccessRefusal': 'type guard; writes nothing',
   'mfa/removal-guard#assertRemovalAllowed': 'guard run inside removePasskey/removeTotp; throws, writes nothing itself',
-  'mfa/removal-guard#auditingRefusal': 'wrapper of removePasskey/removeTotp that records mfa.factor_removal.refused on refusal (mfa-policy.test.ts)',
+  'mfa/removal-guard#auditingRefusal':
+    'wrapper of removePasskey/removeTotp that records mfa.factor_removal.refused on refusal (mfa-policy.test.ts)',
   'notifications/preferences#getMyPreferences': 'read-only; writes nothing',
   'support-access/grant-support-access#supportDurationBounds': 'pure configuration read for the form; writes nothing',
   // Studio draft autosave (studio/save-draft#saveDraft) writes no event on purpose — it would flood the log;
@@ -177,25 +193,41 @@ async function withPasskey(org: Org) {
   const user = await createUser({ organizationId: org.id });
   const ctx = await signedInCtx(user, org, { reauthenticated: true });
   const authenticator = new SoftAuthenticator({ synced: true });
-  const added = await finishPasskeyRegistration(ctx, { response: authenticator.register(await startPasskeyRegistration(ctx)) as never });
+  const added = await finishPasskeyRegistration(ctx, {
+    response: authenticator.register(await startPasskeyRegistration(ctx)) as never,
+  });
   return { user, ctx, authenticator, passkeyId: added.passkey.id };
 }
 
 /** An event older than the retention cutoff in `organizationId`'s chain (backdated as in audit-chain.test.ts). */
 async function oldEvent(organizationId: string) {
   const row = await db().$transaction((tx) =>
-    recordAudit(tx, { organizationId, action: 'auth.signout', actor: { type: 'SYSTEM', id: null, label: 'test' }, meta: meta() }),
+    recordAudit(tx, {
+      organizationId,
+      action: 'auth.signout',
+      actor: { type: 'SYSTEM', id: null, label: 'test' },
+      meta: meta(),
+    }),
   );
   await db().$transaction(async (tx) => {
     await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
-    await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "occurredAt" = $1 WHERE id = $2::uuid`, new Date(Date.now() - 400 * 86_400_000), row.id);
+    await tx.$executeRawUnsafe(
+      `UPDATE "AuditEvent" SET "occurredAt" = $1 WHERE id = $2::uuid`,
+      new Date(Date.now() - 400 * 86_400_000),
+      row.id,
+    );
   });
 }
 
 /** A granted, opened support session of the vendor's staff in a fresh customer. */
 async function supportSession() {
   const c = await customerWithAdmins('Support Co');
-  const grant = await grantSupportAccess(c.adminCtx, { grantee: 'team', scope: 'read-only', reason: 'Ticket #4711: audit coverage', durationMinutes: 120 });
+  const grant = await grantSupportAccess(c.adminCtx, {
+    grantee: 'team',
+    scope: 'read-only',
+    reason: 'Ticket #4711: audit coverage',
+    durationMinutes: 120,
+  });
   const home = await liveCtx(vendor.staff, vendor.vendor);
   const { sessionToken } = await openSupportSession(home, { grantId: grant.id });
   return { c, grant, sessionToken };
@@ -229,7 +261,10 @@ function gatedDocument(slug: string) {
 async function linkToken(email: string, kind: 'verify' | 'access'): Promise<string> {
   const mails = await db().mailOutbox.findMany({ where: { to: email }, orderBy: { createdAt: 'asc' } });
   const re = new RegExp(`/documents/${kind}(?:/|\\?token=)([A-Za-z0-9_-]+)`);
-  const token = mails.map((m) => re.exec(m.text)?.[1]).filter(Boolean).at(-1);
+  const token = mails
+    .map((m) => re.exec(m.text)?.[1])
+    .filter(Boolean)
+    .at(-1);
   if (!token) throw new Error(`no ${kind} link emailed to ${email}`);
   return token;
 }
@@ -239,8 +274,13 @@ async function accessRequest(stage: 'requested' | 'verified' | 'approved', domai
   const { documentId } = await docWorld();
   const email = `prospect-${++docSeq}@${domain}`;
   await requestDocumentAccess(anonymousCtx({ ip: freshIp() }), {
-    name: 'Pat Prospect', email, company: 'Prospect Ltd', reason: 'Vendor due diligence for our procurement.',
-    documentIds: [documentId], ndaAccepted: true, ndaVersion: NDA.version,
+    name: 'Pat Prospect',
+    email,
+    company: 'Prospect Ltd',
+    reason: 'Vendor due diligence for our procurement.',
+    documentIds: [documentId],
+    ndaAccepted: true,
+    ndaVersion: NDA.version,
   });
   const request = await db().documentAccessRequest.findFirstOrThrow({ where: { email } });
   if (stage === 'requested') return { email, documentId, requestId: request.id };
@@ -258,13 +298,23 @@ const registerChange = () => {
   return {
     summary: `Add ${slug}.`,
     effectiveDate: addDays(todayUtc(), 31),
-    operations: [{
-      op: 'add' as const, slug,
-      fields: {
-        legalName: `${slug} GmbH`, purpose: 'Coverage test processing.', dataCategories: ['Account data'], dataSubjects: ['Customer users'],
-        locations: ['DE'], transferMechanism: 'NONE_NEEDED' as const, sccModule: null, website: 'https://coverage.example', privacyUrl: 'https://coverage.example/privacy',
+    operations: [
+      {
+        op: 'add' as const,
+        slug,
+        fields: {
+          legalName: `${slug} GmbH`,
+          purpose: 'Coverage test processing.',
+          dataCategories: ['Account data'],
+          dataSubjects: ['Customer users'],
+          locations: ['DE'],
+          transferMechanism: 'NONE_NEEDED' as const,
+          sccModule: null,
+          website: 'https://coverage.example',
+          privacyUrl: 'https://coverage.example/privacy',
+        },
       },
-    }],
+    ],
   };
 };
 
@@ -284,14 +334,21 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => ({
       organizationId: null,
       call: () =>
-        submitAbuseReport(anonymousCtx({ ip: freshIp() }), { category: 'spam', evidence: 'https://spam.example/offer', description: 'Unsolicited mail from your servers.' }),
+        submitAbuseReport(anonymousCtx({ ip: freshIp() }), {
+          category: 'spam',
+          evidence: 'https://spam.example/offer',
+          description: 'Unsolicited mail from your servers.',
+        }),
     }),
   },
 
   // ── API keys ──
   'api-keys/create-api-key#createApiKey': {
     action: 'api_key.created',
-    prepare: async () => ({ organizationId: customer.org.id, call: () => createApiKey(customer.adminCtx, { name: 'Coverage key' }) }),
+    prepare: async () => ({
+      organizationId: customer.org.id,
+      call: () => createApiKey(customer.adminCtx, { name: 'Coverage key' }),
+    }),
   },
   'api-keys/revoke-api-key#revokeApiKey': {
     action: 'api_key.revoked',
@@ -306,7 +363,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { secret } = await createApiKey(customer.adminCtx, { name: 'Wrong secret' });
       const wrong = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
-      return { organizationId: customer.org.id, call: () => refused(authenticateApiKey(`Bearer ${wrong}`, meta({ ip: freshIp() })), 'UNAUTHENTICATED') };
+      return {
+        organizationId: customer.org.id,
+        call: () => refused(authenticateApiKey(`Bearer ${wrong}`, meta({ ip: freshIp() })), 'UNAUTHENTICATED'),
+      };
     },
   },
 
@@ -316,7 +376,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const org = await createOrganization('Retention Co');
       await oldEvent(org.id);
-      return { organizationId: org.id, call: () => applyRetention(db(), org.id, new Date(Date.now() - 365 * 86_400_000)) };
+      return {
+        organizationId: org.id,
+        call: () => applyRetention(db(), org.id, new Date(Date.now() - 365 * 86_400_000)),
+      };
     },
   },
   'audit/export-audit-events#exportAuditEvents': {
@@ -340,14 +403,25 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const user = await newMember();
       const ctx = await liveCtx(user, customer.org);
-      return { organizationId: customer.org.id, call: () => changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: 'an entirely new passphrase 2026', confirmPassword: 'an entirely new passphrase 2026' }) };
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          changePassword(ctx, {
+            currentPassword: TEST_PASSWORD,
+            newPassword: 'an entirely new passphrase 2026',
+            confirmPassword: 'an entirely new passphrase 2026',
+          }),
+      };
     },
   },
   'auth/password-reset#requestPasswordReset': {
     action: 'auth.password.reset_requested',
     prepare: async () => {
       const user = await newMember();
-      return { organizationId: customer.org.id, call: () => requestPasswordReset(anonymousCtx({ ip: freshIp() }), { email: user.email }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => requestPasswordReset(anonymousCtx({ ip: freshIp() }), { email: user.email }),
+      };
     },
   },
   'auth/password-reset#resetPassword': {
@@ -355,8 +429,17 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const user = await newMember();
       const token = randomToken(32);
-      await db().passwordResetToken.create({ data: { tokenHash: sha256Hex(token), userId: user.id, expiresAt: new Date(Date.now() + 30 * 60_000) } });
-      return { organizationId: customer.org.id, call: () => resetPassword(anonymousCtx({ ip: freshIp() }), { token, newPassword: 'a reset passphrase that is long 2026' }) };
+      await db().passwordResetToken.create({
+        data: { tokenHash: sha256Hex(token), userId: user.id, expiresAt: new Date(Date.now() + 30 * 60_000) },
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          resetPassword(anonymousCtx({ ip: freshIp() }), {
+            token,
+            newPassword: 'a reset passphrase that is long 2026',
+          }),
+      };
     },
   },
   'auth/reauthenticate#reauthenticate': {
@@ -372,7 +455,10 @@ const REGISTRY: Record<string, Scenario> = {
       const user = await newMember();
       const ctx = await liveCtx(user, customer.org);
       const other = await liveCtx(user, customer.org);
-      return { organizationId: customer.org.id, call: () => revokeMySession(ctx, { sessionId: other.session.sessionId }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => revokeMySession(ctx, { sessionId: other.session.sessionId }),
+      };
     },
   },
   'auth/revoke-my-session#revokeMyOtherSessions': {
@@ -388,7 +474,10 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'auth.signin.succeeded',
     prepare: async () => {
       const user = await newMember();
-      const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), { email: user.email, password: TEST_PASSWORD });
+      const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), {
+        email: user.email,
+        password: TEST_PASSWORD,
+      });
       return { organizationId: customer.org.id, call: () => redeemSignInTicket(step.ticket) };
     },
   },
@@ -400,7 +489,14 @@ const REGISTRY: Record<string, Scenario> = {
       const user = await newMember();
       return {
         organizationId: customer.org.id,
-        call: () => refused(signInWithPassword(anonymousCtx({ ip: freshIp() }), { email: user.email, password: 'not the password at all' }), 'INVALID_CREDENTIALS'),
+        call: () =>
+          refused(
+            signInWithPassword(anonymousCtx({ ip: freshIp() }), {
+              email: user.email,
+              password: 'not the password at all',
+            }),
+            'INVALID_CREDENTIALS',
+          ),
       };
     },
   },
@@ -417,14 +513,20 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'document.uploaded',
     prepare: async () => {
       const { editorCtx } = await docWorld();
-      return { organizationId: vendor.vendor.id, call: () => saveDocument(editorCtx, gatedDocument(`coverage-doc-${++docSeq}`)) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => saveDocument(editorCtx, gatedDocument(`coverage-doc-${++docSeq}`)),
+      };
     },
   },
   'documents/auto-approve-rules#addAutoApproveRule': {
     action: 'document.auto_approve_rule_added',
     prepare: async () => {
       const { editorCtx } = await docWorld();
-      return { organizationId: vendor.vendor.id, call: () => addAutoApproveRule(editorCtx, { domain: 'customer-one.example', expiryDays: 30 }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => addAutoApproveRule(editorCtx, { domain: 'customer-one.example', expiryDays: 30 }),
+      };
     },
   },
   'documents/auto-approve-rules#removeAutoApproveRule': {
@@ -440,10 +542,18 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { documentId } = await docWorld();
       const input = {
-        name: 'Sam Prospect', email: `asker-${++docSeq}@prospect.example`, company: 'Prospect Ltd', reason: 'Vendor due diligence for our procurement.',
-        documentIds: [documentId], ndaAccepted: true as const, ndaVersion: NDA.version,
+        name: 'Sam Prospect',
+        email: `asker-${++docSeq}@prospect.example`,
+        company: 'Prospect Ltd',
+        reason: 'Vendor due diligence for our procurement.',
+        documentIds: [documentId],
+        ndaAccepted: true as const,
+        ndaVersion: NDA.version,
       };
-      return { organizationId: vendor.vendor.id, call: () => requestDocumentAccess(anonymousCtx({ ip: freshIp() }), input) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => requestDocumentAccess(anonymousCtx({ ip: freshIp() }), input),
+      };
     },
   },
   // Without an auto-approve rule for the domain (the request joins the staff queue).
@@ -452,7 +562,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { email } = await accessRequest('requested');
       const token = await linkToken(email, 'verify');
-      return { organizationId: vendor.vendor.id, call: () => verifyAccessRequest(anonymousCtx({ ip: freshIp() }), { token }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => verifyAccessRequest(anonymousCtx({ ip: freshIp() }), { token }),
+      };
     },
   },
   'documents/decide-access-request#decideAccessRequest': {
@@ -460,7 +573,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { requestId } = await accessRequest('verified');
       const { editorCtx } = await docWorld();
-      return { organizationId: vendor.vendor.id, call: () => decideAccessRequest(editorCtx, { decision: 'approve', requestId, expiryDays: 30 }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => decideAccessRequest(editorCtx, { decision: 'approve', requestId, expiryDays: 30 }),
+      };
     },
   },
   'documents/open-viewer-session#openViewerSession': {
@@ -468,7 +584,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { email } = await accessRequest('approved');
       const token = await linkToken(email, 'access');
-      return { organizationId: vendor.vendor.id, call: () => openViewerSession(anonymousCtx({ ip: freshIp() }), { token }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => openViewerSession(anonymousCtx({ ip: freshIp() }), { token }),
+      };
     },
   },
   'documents/download-document#downloadGatedDocument': {
@@ -478,7 +597,9 @@ const REGISTRY: Record<string, Scenario> = {
       return {
         organizationId: vendor.vendor.id,
         call: async () => {
-          const result = await downloadGatedDocument(anonymousCtx({ ip: freshIp() }), { token: signDownload({ documentId, requestId }) });
+          const result = await downloadGatedDocument(anonymousCtx({ ip: freshIp() }), {
+            token: signDownload({ documentId, requestId }),
+          });
           if (!result.ok) throw new Error(`download refused: ${result.reason}`);
         },
       };
@@ -489,7 +610,10 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'document.viewer_link_sent',
     prepare: async () => {
       const { email } = await accessRequest('approved');
-      return { organizationId: vendor.vendor.id, call: () => requestViewerLink(anonymousCtx({ ip: freshIp() }), { email }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => requestViewerLink(anonymousCtx({ ip: freshIp() }), { email }),
+      };
     },
   },
   'documents/revoke-access-grant#revokeAccessGrant': {
@@ -506,15 +630,21 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'ip_access.rule_added',
     prepare: async () => ({
       organizationId: ipWorld.org.id,
-      call: async () => saved(await addIpRule(ipWorld.ownerCtx, { scope: 'smtp', address: '192.0.2.10', label: 'Relay one' })),
+      call: async () =>
+        saved(await addIpRule(ipWorld.ownerCtx, { scope: 'smtp', address: '192.0.2.10', label: 'Relay one' })),
     }),
   },
   'ip-access/remove-ip-rule#removeIpRule': {
     action: 'ip_access.rule_removed',
     prepare: async () => {
       saved(await addIpRule(ipWorld.ownerCtx, { scope: 'smtp', address: '192.0.2.20', label: 'Relay two' }));
-      const rule = await db().ipAccessRule.findFirstOrThrow({ where: { organizationId: ipWorld.org.id, scope: 'SMTP', label: 'Relay two' } });
-      return { organizationId: ipWorld.org.id, call: async () => saved(await removeIpRule(ipWorld.ownerCtx, { ruleId: rule.id })) };
+      const rule = await db().ipAccessRule.findFirstOrThrow({
+        where: { organizationId: ipWorld.org.id, scope: 'SMTP', label: 'Relay two' },
+      });
+      return {
+        organizationId: ipWorld.org.id,
+        call: async () => saved(await removeIpRule(ipWorld.ownerCtx, { ruleId: rule.id })),
+      };
     },
   },
   'ip-access/import-ip-rules#importIpRules': {
@@ -522,14 +652,21 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const text = '192.0.2.30 # Relay three\n2001:db8::/48 # v6 relays';
       const { version } = await previewIpImport(ipWorld.ownerCtx, { scope: 'smtp', text });
-      return { organizationId: ipWorld.org.id, call: async () => saved(await importIpRules(ipWorld.ownerCtx, { scope: 'smtp', text, expectedVersion: version })) };
+      return {
+        organizationId: ipWorld.org.id,
+        call: async () =>
+          saved(await importIpRules(ipWorld.ownerCtx, { scope: 'smtp', text, expectedVersion: version })),
+      };
     },
   },
   'ip-access/set-ip-list-enabled#setIpListEnabled': {
     action: 'ip_access.list_enabled',
     prepare: async () => {
       saved(await addIpRule(ipWorld.ownerCtx, { scope: 'api', address: '192.0.2.40', label: 'CI' }));
-      return { organizationId: ipWorld.org.id, call: async () => saved(await setIpListEnabled(ipWorld.ownerCtx, { scope: 'api', enabled: true })) };
+      return {
+        organizationId: ipWorld.org.id,
+        call: async () => saved(await setIpListEnabled(ipWorld.ownerCtx, { scope: 'api', enabled: true })),
+      };
     },
   },
   'ip-access/break-glass#disableIpAccessLists': {
@@ -538,7 +675,11 @@ const REGISTRY: Record<string, Scenario> = {
       const w = await ipAccessWorld('Break Glass Co');
       saved(await addIpRule(w.ownerCtx, { scope: 'api', address: '192.0.2.50', label: 'CI' }));
       saved(await setIpListEnabled(w.ownerCtx, { scope: 'api', enabled: true }));
-      return { organizationId: w.org.id, call: () => disableIpAccessLists(anonymousCtx(), { organizationSlug: w.org.slug, scopes: ['api'], operator: 'coverage' }) };
+      return {
+        organizationId: w.org.id,
+        call: () =>
+          disableIpAccessLists(anonymousCtx(), { organizationSlug: w.org.slug, scopes: ['api'], operator: 'coverage' }),
+      };
     },
   },
   // Its only event is the refusal (an allowed request is not audited).
@@ -548,11 +689,24 @@ const REGISTRY: Record<string, Scenario> = {
       const w = await ipAccessWorld('Enforced Co');
       saved(await addIpRule(w.ownerCtx, { scope: 'panel', address: '203.0.113.0/24', label: 'Office' }));
       saved(await setIpListEnabled(w.ownerCtx, { scope: 'panel', enabled: true }));
-      const organization = await db().organization.findUniqueOrThrow({ where: { id: w.org.id }, select: { id: true, name: true, ipAccessVersion: true } });
+      const organization = await db().organization.findUniqueOrThrow({
+        where: { id: w.org.id },
+        select: { id: true, name: true, ipAccessVersion: true },
+      });
       const actor = { type: 'USER' as const, id: w.member.id, label: w.member.email };
       return {
         organizationId: w.org.id,
-        call: () => refused(enforceIpAccess({ scope: 'panel', organization, actor, meta: meta({ ip: '198.51.100.99' }), path: '/account' }), 'ANY'),
+        call: () =>
+          refused(
+            enforceIpAccess({
+              scope: 'panel',
+              organization,
+              actor,
+              meta: meta({ ip: '198.51.100.99' }),
+              path: '/account',
+            }),
+            'ANY',
+          ),
       };
     },
   },
@@ -563,9 +717,16 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const user = await newMember();
       const secret = await enrolTotp(user.id);
-      const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), { email: user.email, password: TEST_PASSWORD });
+      const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), {
+        email: user.email,
+        password: TEST_PASSWORD,
+      });
       const code = await totpCode(secret);
-      return { organizationId: customer.org.id, call: () => completeSecondFactor(anonymousCtx({ ip: freshIp() }), { method: 'totp', ticket: step.ticket, code }) };
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          completeSecondFactor(anonymousCtx({ ip: freshIp() }), { method: 'totp', ticket: step.ticket, code }),
+      };
     },
   },
   'mfa/confirm-totp-setup#confirmTotpSetup': {
@@ -585,7 +746,10 @@ const REGISTRY: Record<string, Scenario> = {
       const user = await newMember();
       const ctx = await signedInCtx(user, customer.org, { reauthenticated: true });
       const response = new SoftAuthenticator().register(await startPasskeyRegistration(ctx));
-      return { organizationId: customer.org.id, call: () => finishPasskeyRegistration(ctx, { response: response as never }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => finishPasskeyRegistration(ctx, { response: response as never }),
+      };
     },
   },
   'mfa/finish-passkey-sign-in#finishPasskeySignIn': {
@@ -593,7 +757,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { authenticator } = await withPasskey(customer.org);
       const response = authenticator.assert(await startPasskeySignIn(anonymousCtx()));
-      return { organizationId: customer.org.id, call: () => finishPasskeySignIn(anonymousCtx({ ip: freshIp() }), { response: response as never }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => finishPasskeySignIn(anonymousCtx({ ip: freshIp() }), { response: response as never }),
+      };
     },
   },
   'mfa/regenerate-recovery-codes#regenerateRecoveryCodes': {
@@ -626,7 +793,10 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'mfa.passkey.renamed',
     prepare: async () => {
       const { ctx, passkeyId } = await withPasskey(customer.org);
-      return { organizationId: customer.org.id, call: () => renamePasskey(ctx, { id: passkeyId, name: 'Work laptop' }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => renamePasskey(ctx, { id: passkeyId, name: 'Work laptop' }),
+      };
     },
   },
   'mfa/reset-member-two-factor#resetMemberTwoFactor': {
@@ -634,7 +804,11 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const member = await newMember();
       await enrolTotp(member.id);
-      return { organizationId: customer.org.id, call: () => resetMemberTwoFactor(customer.adminCtx, { userId: member.id, reason: 'Lost phone, confirmed by video call' }) };
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          resetMemberTwoFactor(customer.adminCtx, { userId: member.id, reason: 'Lost phone, confirmed by video call' }),
+      };
     },
   },
   'mfa/update-two-factor-policy#updateTwoFactorPolicy': {
@@ -644,7 +818,10 @@ const REGISTRY: Record<string, Scenario> = {
       const admin = await createUser({ organizationId: org.id, role: 'admin' });
       await enrolTotp(admin.id);
       const ctx = await signedInCtx(admin, org, { reauthenticated: true });
-      return { organizationId: org.id, call: () => updateTwoFactorPolicy(ctx, { required: true, passkeysOnly: false, graceDays: 7 }) };
+      return {
+        organizationId: org.id,
+        call: () => updateTwoFactorPolicy(ctx, { required: true, passkeysOnly: false, graceDays: 7 }),
+      };
     },
   },
 
@@ -653,7 +830,11 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'notification.preferences.updated',
     prepare: async () => {
       const ctx = await liveCtx(await newMember(), customer.org);
-      return { organizationId: customer.org.id, call: () => updateMyPreferences(ctx, { preferences: [{ event: 'auth.new_device', email: false, inApp: true }] }) };
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          updateMyPreferences(ctx, { preferences: [{ event: 'auth.new_device', email: false, inApp: true }] }),
+      };
     },
   },
 
@@ -662,23 +843,38 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'role.created',
     prepare: async () => ({
       organizationId: customer.org.id,
-      call: () => createRole(customer.ownerCtx, { name: 'Coverage reader', description: '', permissions: ['account:read'] }),
+      call: () =>
+        createRole(customer.ownerCtx, { name: 'Coverage reader', description: '', permissions: ['account:read'] }),
     }),
   },
   'roles/update-role#updateRole': {
     action: 'role.updated',
     prepare: async () => {
-      const role = await createRole(customer.ownerCtx, { name: 'Coverage helper', description: '', permissions: ['account:read'] });
+      const role = await createRole(customer.ownerCtx, {
+        name: 'Coverage helper',
+        description: '',
+        permissions: ['account:read'],
+      });
       return {
         organizationId: customer.org.id,
-        call: () => updateRole(customer.ownerCtx, { roleId: role.id, name: 'Coverage helper', description: 'Reads the log', permissions: ['account:read', 'audit:read'] }),
+        call: () =>
+          updateRole(customer.ownerCtx, {
+            roleId: role.id,
+            name: 'Coverage helper',
+            description: 'Reads the log',
+            permissions: ['account:read', 'audit:read'],
+          }),
       };
     },
   },
   'roles/delete-role#deleteRole': {
     action: 'role.deleted',
     prepare: async () => {
-      const role = await createRole(customer.ownerCtx, { name: 'Coverage temporary', description: '', permissions: ['account:read'] });
+      const role = await createRole(customer.ownerCtx, {
+        name: 'Coverage temporary',
+        description: '',
+        permissions: ['account:read'],
+      });
       return { organizationId: customer.org.id, call: () => deleteRole(customer.ownerCtx, { roleId: role.id }) };
     },
   },
@@ -688,7 +884,10 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'subprocessor.change.drafted',
     prepare: async () => {
       const { editorCtx } = await docWorld();
-      return { organizationId: vendor.vendor.id, call: () => createSubprocessorChangeDraft(editorCtx, registerChange()) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => createSubprocessorChangeDraft(editorCtx, registerChange()),
+      };
     },
   },
   'subprocessors/update-change-draft#updateSubprocessorChangeDraft': {
@@ -696,7 +895,15 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { editorCtx } = await docWorld();
       const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
-      return { organizationId: vendor.vendor.id, call: () => updateSubprocessorChangeDraft(editorCtx, { ...registerChange(), changeId: draft.id, expectedVersion: draft.version }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () =>
+          updateSubprocessorChangeDraft(editorCtx, {
+            ...registerChange(),
+            changeId: draft.id,
+            expectedVersion: draft.version,
+          }),
+      };
     },
   },
   'subprocessors/discard-change-draft#discardSubprocessorChangeDraft': {
@@ -704,7 +911,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { editorCtx } = await docWorld();
       const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
-      return { organizationId: vendor.vendor.id, call: () => discardSubprocessorChangeDraft(editorCtx, { changeId: draft.id, expectedVersion: draft.version }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => discardSubprocessorChangeDraft(editorCtx, { changeId: draft.id, expectedVersion: draft.version }),
+      };
     },
   },
   'subprocessors/publish-change#publishSubprocessorChange': {
@@ -712,78 +922,136 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const { editorCtx } = await docWorld();
       const draft = await createSubprocessorChangeDraft(editorCtx, registerChange());
-      return { organizationId: vendor.vendor.id, call: () => publishSubprocessorChange(editorCtx, { changeId: draft.id, expectedVersion: draft.version }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => publishSubprocessorChange(editorCtx, { changeId: draft.id, expectedVersion: draft.version }),
+      };
     },
   },
 
   // ── sub-processor notices: subscriptions (prospects, global chain) and objections (customers) ──
   'subprocessors/notices/request-subscription#requestNoticeSubscription': {
     action: 'subprocessor.subscription.requested',
-    prepare: async () => ({ organizationId: null, call: () => requestNoticeSubscription(anonymousCtx({ ip: freshIp() }), { email: 'coverage-subscriber@example.test' }) }),
+    prepare: async () => ({
+      organizationId: null,
+      call: () =>
+        requestNoticeSubscription(anonymousCtx({ ip: freshIp() }), { email: 'coverage-subscriber@example.test' }),
+    }),
   },
   'subprocessors/notices/confirm-subscription#confirmNoticeSubscription': {
     action: 'subprocessor.subscription.confirmed',
     prepare: async () => {
       await requestNoticeSubscription(anonymousCtx({ ip: freshIp() }), { email: 'coverage-confirm@example.test' });
       const token = await confirmationToken('coverage-confirm@example.test');
-      return { organizationId: null, call: () => confirmNoticeSubscription(anonymousCtx({ ip: freshIp() }), { token }) };
+      return {
+        organizationId: null,
+        call: () => confirmNoticeSubscription(anonymousCtx({ ip: freshIp() }), { token }),
+      };
     },
   },
   'subprocessors/notices/unsubscribe#unsubscribeFromNotices': {
     action: 'subprocessor.subscription.cancelled',
     prepare: async () => {
       const [sub] = await confirmedSubscribers(1, 'coverage-leaver');
-      return { organizationId: null, call: () => unsubscribeFromNotices(anonymousCtx({ ip: freshIp() }), { subscriber: sub!.id, token: unsubscribeToken(sub!.id) }) };
+      return {
+        organizationId: null,
+        call: () =>
+          unsubscribeFromNotices(anonymousCtx({ ip: freshIp() }), {
+            subscriber: sub!.id,
+            token: unsubscribeToken(sub!.id),
+          }),
+      };
     },
   },
   'subprocessors/objections/file-objection#fileSubprocessorObjection': {
     action: 'subprocessor.objection.filed',
     prepare: async () => {
       const change = await publishedChange();
-      return { organizationId: customer.org.id, call: () => fileSubprocessorObjection(customer.adminCtx, { number: change.number!, reason: 'Coverage: we object to this vendor.' }) };
+      return {
+        organizationId: customer.org.id,
+        call: () =>
+          fileSubprocessorObjection(customer.adminCtx, {
+            number: change.number!,
+            reason: 'Coverage: we object to this vendor.',
+          }),
+      };
     },
   },
   'subprocessors/objections/set-objection-status#setObjectionStatus': {
     action: 'subprocessor.objection.status_changed',
     prepare: async () => {
       const change = await publishedChange();
-      const objection = await fileSubprocessorObjection(customer.adminCtx, { number: change.number!, reason: 'Coverage: we object to this vendor.' });
+      const objection = await fileSubprocessorObjection(customer.adminCtx, {
+        number: change.number!,
+        reason: 'Coverage: we object to this vendor.',
+      });
       const { editorCtx } = await docWorld();
-      return { organizationId: vendor.vendor.id, call: () => setObjectionStatus(editorCtx, { objectionId: objection.id, status: 'acknowledged' }) };
+      return {
+        organizationId: vendor.vendor.id,
+        call: () => setObjectionStatus(editorCtx, { objectionId: objection.id, status: 'acknowledged' }),
+      };
     },
   },
 
   // ── webhooks (a receiver that refuses connections: delivery failures write no event) ──
   'webhooks/create-webhook-endpoint#createWebhookEndpoint': {
     action: 'webhook.created',
-    prepare: async () => ({ organizationId: customer.org.id, call: () => createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: 'Coverage' }) }),
+    prepare: async () => ({
+      organizationId: customer.org.id,
+      call: () =>
+        createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: 'Coverage' }),
+    }),
   },
   'webhooks/delete-webhook-endpoint#deleteWebhookEndpoint': {
     action: 'webhook.deleted',
     prepare: async () => {
-      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
-      return { organizationId: customer.org.id, call: () => deleteWebhookEndpoint(customer.adminCtx, { endpointId: endpoint.id }) };
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, {
+        url: 'http://127.0.0.1:9/coverage',
+        description: '',
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () => deleteWebhookEndpoint(customer.adminCtx, { endpointId: endpoint.id }),
+      };
     },
   },
   'webhooks/set-webhook-enabled#setWebhookEnabled': {
     action: 'webhook.disabled',
     prepare: async () => {
-      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
-      return { organizationId: customer.org.id, call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: false }) };
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, {
+        url: 'http://127.0.0.1:9/coverage',
+        description: '',
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: false }),
+      };
     },
   },
   'webhooks/rotate-webhook-secret#rotateWebhookSecret': {
     action: 'webhook.secret_rotated',
     prepare: async () => {
-      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
-      return { organizationId: customer.org.id, call: () => rotateWebhookSecret(customer.adminCtx, { endpointId: endpoint.id }) };
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, {
+        url: 'http://127.0.0.1:9/coverage',
+        description: '',
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () => rotateWebhookSecret(customer.adminCtx, { endpointId: endpoint.id }),
+      };
     },
   },
   'webhooks/send-test-event#sendTestEvent': {
     action: 'webhook.test_sent',
     prepare: async () => {
-      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
-      return { organizationId: customer.org.id, call: () => sendTestEvent(customer.adminCtx, { endpointId: endpoint.id }) };
+      const { endpoint } = await createWebhookEndpoint(customer.adminCtx, {
+        url: 'http://127.0.0.1:9/coverage',
+        description: '',
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () => sendTestEvent(customer.adminCtx, { endpointId: endpoint.id }),
+      };
     },
   },
 
@@ -792,14 +1060,28 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'support_access.granted',
     prepare: async () => ({
       organizationId: customer.org.id,
-      call: () => grantSupportAccess(customer.adminCtx, { grantee: 'team', scope: 'read-only', reason: 'Ticket #4712: coverage', durationMinutes: 120 }),
+      call: () =>
+        grantSupportAccess(customer.adminCtx, {
+          grantee: 'team',
+          scope: 'read-only',
+          reason: 'Ticket #4712: coverage',
+          durationMinutes: 120,
+        }),
     }),
   },
   'support-access/revoke-support-grant#revokeSupportGrant': {
     action: 'support_access.revoked',
     prepare: async () => {
-      const grant = await grantSupportAccess(customer.adminCtx, { grantee: 'team', scope: 'read-only', reason: 'Ticket #4713: coverage', durationMinutes: 120 });
-      return { organizationId: customer.org.id, call: () => revokeSupportGrant(customer.adminCtx, { grantId: grant.id }) };
+      const grant = await grantSupportAccess(customer.adminCtx, {
+        grantee: 'team',
+        scope: 'read-only',
+        reason: 'Ticket #4713: coverage',
+        durationMinutes: 120,
+      });
+      return {
+        organizationId: customer.org.id,
+        call: () => revokeSupportGrant(customer.adminCtx, { grantId: grant.id }),
+      };
     },
   },
   'support-access/open-support-session#openSupportSession': {
@@ -810,7 +1092,12 @@ const REGISTRY: Record<string, Scenario> = {
     alsoActions: ['support_access.opened'],
     prepare: async () => {
       const c = await customerWithAdmins('Opened Co');
-      const grant = await grantSupportAccess(c.adminCtx, { grantee: 'team', scope: 'read-only', reason: 'Ticket #4714: coverage', durationMinutes: 120 });
+      const grant = await grantSupportAccess(c.adminCtx, {
+        grantee: 'team',
+        scope: 'read-only',
+        reason: 'Ticket #4714: coverage',
+        durationMinutes: 120,
+      });
       const home = await liveCtx(vendor.staff, vendor.vendor);
       return { organizationId: c.org.id, call: () => openSupportSession(home, { grantId: grant.id }) };
     },
@@ -838,19 +1125,28 @@ const REGISTRY: Record<string, Scenario> = {
   // ── users ──
   'users/invite-user#inviteUser': {
     action: 'user.invited',
-    prepare: async () => ({ organizationId: customer.org.id, call: () => inviteUser(customer.adminCtx, { email: 'coverage.invitee@example.test', role: 'member' }) }),
+    prepare: async () => ({
+      organizationId: customer.org.id,
+      call: () => inviteUser(customer.adminCtx, { email: 'coverage.invitee@example.test', role: 'member' }),
+    }),
   },
   'users/resend-invitation#resendInvitation': {
     action: 'user.invitation_resent',
     prepare: async () => {
-      const { invitationId } = await inviteUser(customer.adminCtx, { email: 'coverage.resend@example.test', role: 'member' });
+      const { invitationId } = await inviteUser(customer.adminCtx, {
+        email: 'coverage.resend@example.test',
+        role: 'member',
+      });
       return { organizationId: customer.org.id, call: () => resendInvitation(customer.adminCtx, { invitationId }) };
     },
   },
   'users/revoke-invitation#revokeInvitation': {
     action: 'user.invitation_revoked',
     prepare: async () => {
-      const { invitationId } = await inviteUser(customer.adminCtx, { email: 'coverage.revoke@example.test', role: 'member' });
+      const { invitationId } = await inviteUser(customer.adminCtx, {
+        email: 'coverage.revoke@example.test',
+        role: 'member',
+      });
       return { organizationId: customer.org.id, call: () => revokeInvitation(customer.adminCtx, { invitationId }) };
     },
   },
@@ -864,7 +1160,12 @@ const REGISTRY: Record<string, Scenario> = {
       if (!token) throw new Error('no invitation link in the email');
       return {
         organizationId: customer.org.id,
-        call: () => acceptInvitation(anonymousCtx({ ip: freshIp() }), { token, name: 'Jo Coverage', newPassword: 'a long and unusual passphrase 2026' }),
+        call: () =>
+          acceptInvitation(anonymousCtx({ ip: freshIp() }), {
+            token,
+            name: 'Jo Coverage',
+            newPassword: 'a long and unusual passphrase 2026',
+          }),
       };
     },
   },
@@ -872,14 +1173,20 @@ const REGISTRY: Record<string, Scenario> = {
     action: 'user.role_changed',
     prepare: async () => {
       const member = await newMember();
-      return { organizationId: customer.org.id, call: () => changeMemberRole(customer.adminCtx, { userId: member.id, role: 'admin' }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => changeMemberRole(customer.adminCtx, { userId: member.id, role: 'admin' }),
+      };
     },
   },
   'users/deactivate-member#deactivateMember': {
     action: 'user.deactivated',
     prepare: async () => {
       const member = await newMember();
-      return { organizationId: customer.org.id, call: () => deactivateMember(customer.adminCtx, { userId: member.id }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => deactivateMember(customer.adminCtx, { userId: member.id }),
+      };
     },
   },
   'users/reactivate-member#reactivateMember': {
@@ -887,7 +1194,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const member = await newMember();
       await deactivateMember(customer.adminCtx, { userId: member.id });
-      return { organizationId: customer.org.id, call: () => reactivateMember(customer.adminCtx, { userId: member.id }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => reactivateMember(customer.adminCtx, { userId: member.id }),
+      };
     },
   },
   'users/remove-member#removeMember': {
@@ -902,7 +1212,10 @@ const REGISTRY: Record<string, Scenario> = {
     prepare: async () => {
       const member = await newMember();
       await liveCtx(member, customer.org);
-      return { organizationId: customer.org.id, call: () => revokeMemberSessions(customer.adminCtx, { userId: member.id }) };
+      return {
+        organizationId: customer.org.id,
+        call: () => revokeMemberSessions(customer.adminCtx, { userId: member.id }),
+      };
     },
   },
   'users/switch-organization#switchOrganization': {
@@ -938,8 +1251,19 @@ const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
         const user = await newMember();
         await enrolTotp(user.id);
         const codes = await enrolRecoveryCodes(user.id);
-        const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), { email: user.email, password: TEST_PASSWORD });
-        return { organizationId: customer.org.id, call: () => completeSecondFactor(anonymousCtx({ ip: freshIp() }), { method: 'recovery-code', ticket: step.ticket, code: codes[0]! }) };
+        const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), {
+          email: user.email,
+          password: TEST_PASSWORD,
+        });
+        return {
+          organizationId: customer.org.id,
+          call: () =>
+            completeSecondFactor(anonymousCtx({ ip: freshIp() }), {
+              method: 'recovery-code',
+              ticket: step.ticket,
+              code: codes[0]!,
+            }),
+        };
       },
     },
   ],
@@ -951,11 +1275,18 @@ const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
       prepare: async () => {
         const user = await newMember();
         const secret = await enrolTotp(user.id, { lastUsedStep: currentStep() });
-        const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), { email: user.email, password: TEST_PASSWORD });
+        const step = await signInWithPassword(anonymousCtx({ ip: freshIp() }), {
+          email: user.email,
+          password: TEST_PASSWORD,
+        });
         const code = await totpCode(secret);
         return {
           organizationId: customer.org.id,
-          call: () => refused(completeSecondFactor(anonymousCtx({ ip: freshIp() }), { method: 'totp', ticket: step.ticket, code }), 'VALIDATION'),
+          call: () =>
+            refused(
+              completeSecondFactor(anonymousCtx({ ip: freshIp() }), { method: 'totp', ticket: step.ticket, code }),
+              'VALIDATION',
+            ),
         };
       },
     },
@@ -970,7 +1301,10 @@ const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
         await addAutoApproveRule(editorCtx, { domain: 'auto-approved.example', expiryDays: 30 });
         const { email } = await accessRequest('requested', 'auto-approved.example');
         const token = await linkToken(email, 'verify');
-        return { organizationId: vendor.vendor.id, call: () => verifyAccessRequest(anonymousCtx({ ip: freshIp() }), { token }) };
+        return {
+          organizationId: vendor.vendor.id,
+          call: () => verifyAccessRequest(anonymousCtx({ ip: freshIp() }), { token }),
+        };
       },
     },
   ],
@@ -980,9 +1314,15 @@ const VARIANTS: [key: string, variant: string, scenario: Scenario][] = [
     {
       action: 'webhook.enabled',
       prepare: async () => {
-        const { endpoint } = await createWebhookEndpoint(customer.adminCtx, { url: 'http://127.0.0.1:9/coverage', description: '' });
+        const { endpoint } = await createWebhookEndpoint(customer.adminCtx, {
+          url: 'http://127.0.0.1:9/coverage',
+          description: '',
+        });
         await setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: false });
-        return { organizationId: customer.org.id, call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: true }) };
+        return {
+          organizationId: customer.org.id,
+          call: () => setWebhookEnabled(customer.adminCtx, { endpointId: endpoint.id, enabled: true }),
+        };
       },
     },
   ],
@@ -993,13 +1333,20 @@ async function expectEvents(key: string, scenario: Scenario) {
   const before = await lastSeq();
   await call();
   const written = await eventsAfter(before);
-  expect(written.map((e) => e.action).sort(), `events written by one call of ${key}`).toEqual([scenario.action, ...(scenario.alsoActions ?? [])].sort());
+  expect(written.map((e) => e.action).sort(), `events written by one call of ${key}`).toEqual(
+    [scenario.action, ...(scenario.alsoActions ?? [])].sort(),
+  );
   expect(written).toHaveLength(scenario.expectedEvents ?? 1);
-  expect(written.filter((e) => e.action === scenario.action && e.organizationId === organizationId), `${scenario.action} in the expected chain`).toHaveLength(1);
+  expect(
+    written.filter((e) => e.action === scenario.action && e.organizationId === organizationId),
+    `${scenario.action} in the expected chain`,
+  ).toHaveLength(1);
 }
 
 const titleOf = (name: string, s: Scenario) =>
-  (s.expectedEvents ?? 1) === 1 ? `[R27] ${name} writes exactly one event` : `[R27] ${name} writes ${s.expectedEvents} events (a documented exception, see the comment)`;
+  (s.expectedEvents ?? 1) === 1
+    ? `[R27] ${name} writes exactly one event`
+    : `[R27] ${name} writes ${s.expectedEvents} events (a documented exception, see the comment)`;
 
 describe('[R27] [R29] audit coverage: every use-case writes exactly one event', () => {
   it('[R27] the registry names every use-case found in lib/ (nothing missing, nothing stale)', () => {

@@ -19,7 +19,10 @@ const LABELS = ['Ana_Lee@Example.test', 'ana%lee@example.test', 'BOB@example.tes
 beforeAll(async () => {
   org = await createOrganization('Stream Co');
   const other = await createOrganization('Elsewhere Co');
-  admin = await signedInCtx(await createUser({ organizationId: org.id, role: 'admin', email: 'stream-admin@example.test' }), org);
+  admin = await signedInCtx(
+    await createUser({ organizationId: org.id, role: 'admin', email: 'stream-admin@example.test' }),
+    org,
+  );
   const actions = ['auth.signin.succeeded', 'auth.signin.failed', 'session.revoked', 'auth.password.changed'] as const;
   for (let i = 0; i < 48; i++) {
     await db().$transaction((tx) =>
@@ -43,14 +46,21 @@ async function exportedIds(raw: Record<string, string>): Promise<string[]> {
   const text = await new Response(result.body).text();
   // Events the export itself records (audit.exported) are left out of the comparison on both sides, and
   // so is the signed checkpoint that ends every JSON Lines export.
-  const lines = text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; action: string; type?: string });
+  const lines = text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; action: string; type?: string });
   expect(lines.at(-1)?.type).toBe('audit.checkpoint');
   return lines.filter((l) => l.type !== 'audit.checkpoint' && l.action !== 'audit.exported').map((l) => l.id);
 }
 
 async function viewerIds(raw: Record<string, string>): Promise<string[]> {
   const page = await listAuditEvents(admin, filter(raw), 1000);
-  return page.events.filter((e) => e.action !== 'audit.exported').map((e) => e.id).reverse();
+  return page.events
+    .filter((e) => e.action !== 'audit.exported')
+    .map((e) => e.id)
+    .reverse();
 }
 
 describe('audit export stream', () => {
@@ -74,10 +84,13 @@ describe('audit export stream', () => {
     { q: 'PASSWORD' },
     { actor: 'example', outcome: 'FAILURE', action: 'auth.signin.failed' },
   ];
-  it.each(cases.map((c) => [JSON.stringify(c), c] as const))('[R25] selects the same events as the viewer for %s', async (_name, raw) => {
-    const viewer = await viewerIds(raw);
-    expect(await exportedIds(raw)).toEqual(viewer);
-  });
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))(
+    '[R25] selects the same events as the viewer for %s',
+    async (_name, raw) => {
+      const viewer = await viewerIds(raw);
+      expect(await exportedIds(raw)).toEqual(viewer);
+    },
+  );
 
   it('treats % and _ in a search as the characters themselves, in the viewer and in the export', async () => {
     const page = await listAuditEvents(admin, filter({ actor: 'ana_lee' }), 1000);
@@ -87,21 +100,45 @@ describe('audit export stream', () => {
   });
 
   it('writes CSV and JSON Lines as before: column order, compact JSON, quoting, formula guard', async () => {
-    const csv = await new Response((await exportAuditEvents(admin, { ...filter({ q: 'req-0' }), format: 'csv' })).body).text();
+    const csv = await new Response(
+      (await exportAuditEvents(admin, { ...filter({ q: 'req-0' }), format: 'csv' })).body,
+    ).text();
     const [header, row, ...rest] = csv.split('\n');
-    expect(header).toBe('seq,id,occurredAt,actorType,actorId,actorLabel,action,targetType,targetId,targetLabel,outcome,ip,userAgent,requestId,changes,prevHash,hash');
+    expect(header).toBe(
+      'seq,id,occurredAt,actorType,actorId,actorLabel,action,targetType,targetId,targetLabel,outcome,ip,userAgent,requestId,changes,prevHash,hash',
+    );
     expect(rest).toEqual(['']);
-    expect(row).toMatch(/^\d+,[0-9a-f-]{36},\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,USER,actor-0,Ana_Lee@Example\.test,auth\.signin\.succeeded,user,t-0,"Target_0, ""quoted""",SUCCESS,203\.0\.113\.0,/);
+    expect(row).toMatch(
+      /^\d+,[0-9a-f-]{36},\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,USER,actor-0,Ana_Lee@Example\.test,auth\.signin\.succeeded,user,t-0,"Target_0, ""quoted""",SUCCESS,203\.0\.113\.0,/,
+    );
     expect(row).toContain(',"{""after"":{""note"":""x y"",""role"":""admin""},""before"":{""role"":""member""}}",');
 
-    const jsonl = await new Response((await exportAuditEvents(admin, { ...filter({ q: 'req-0' }), format: 'jsonl' })).body).text();
+    const jsonl = await new Response(
+      (await exportAuditEvents(admin, { ...filter({ q: 'req-0' }), format: 'jsonl' })).body,
+    ).text();
     const [line, checkpointLine, ...more] = jsonl.trim().split('\n');
     expect(more).toEqual([]);
     expect(JSON.parse(checkpointLine!)).toMatchObject({ type: 'audit.checkpoint', filtered: true, count: 1 });
     const record = JSON.parse(line!) as Record<string, unknown>;
     expect(Object.keys(record)).toEqual([
-      'seq', 'id', 'organizationId', 'occurredAt', 'actorType', 'actorId', 'actorLabel', 'action', 'targetType', 'targetId',
-      'targetLabel', 'outcome', 'ip', 'userAgent', 'requestId', 'changes', 'prevHash', 'hash',
+      'seq',
+      'id',
+      'organizationId',
+      'occurredAt',
+      'actorType',
+      'actorId',
+      'actorLabel',
+      'action',
+      'targetType',
+      'targetId',
+      'targetLabel',
+      'outcome',
+      'ip',
+      'userAgent',
+      'requestId',
+      'changes',
+      'prevHash',
+      'hash',
     ]);
     expect(record.organizationId).toBe(org.id);
     expect(record.changes).toEqual({ after: { role: 'admin', note: 'x y' }, before: { role: 'member' } });
@@ -115,12 +152,33 @@ describe('audit export stream', () => {
       {},
       [],
       { after: { role: 'admin' }, before: { role: 'member' } },
-      { note: 'a, b: c', quote: 'say "hi", \\ back\\slash', tab: 'a\tb\nc', ctrl: '\u0001', unicode: 'é 日本 😀', empty: '' },
-      { n: 1, neg: -2, frac: 1.5, small: 0.000001, big: 1e21, exp: 2e-7, t: true, f: false, z: null, list: [1, 'two', [3, { four: 4 }]] },
+      {
+        note: 'a, b: c',
+        quote: 'say "hi", \\ back\\slash',
+        tab: 'a\tb\nc',
+        ctrl: '\u0001',
+        unicode: 'é 日本 😀',
+        empty: '',
+      },
+      {
+        n: 1,
+        neg: -2,
+        frac: 1.5,
+        small: 0.000001,
+        big: 1e21,
+        exp: 2e-7,
+        t: true,
+        f: false,
+        z: null,
+        list: [1, 'two', [3, { four: 4 }]],
+      },
       { 'key with spaces': 'value with spaces', 'ends with e': 'true e', digits1e5: '1e5' },
     ];
     for (const value of samples) {
-      const rows = await db().$queryRawUnsafe<{ text: string }[]>('SELECT $1::jsonb::text AS text', JSON.stringify(value));
+      const rows = await db().$queryRawUnsafe<{ text: string }[]>(
+        'SELECT $1::jsonb::text AS text',
+        JSON.stringify(value),
+      );
       const text = rows[0]!.text;
       expect(compactJsonb(text)).toBe(JSON.stringify(JSON.parse(text)));
     }

@@ -17,7 +17,10 @@ const ACTIONS = ['auth.signin.succeeded', 'auth.signin.failed', 'session.revoked
 beforeAll(async () => {
   org = await createOrganization('Viewer Co');
   other = await createOrganization('Other Co');
-  admin = await signedInCtx(await createUser({ organizationId: org.id, role: 'admin', email: 'viewer-admin@example.test' }), org);
+  admin = await signedInCtx(
+    await createUser({ organizationId: org.id, role: 'admin', email: 'viewer-admin@example.test' }),
+    org,
+  );
   // 125 events in this organization, cycling through three actions and two outcomes; 10 in another.
   for (let i = 0; i < 125; i++) {
     await db().$transaction((tx) =>
@@ -33,7 +36,12 @@ beforeAll(async () => {
   }
   for (let i = 0; i < 10; i++) {
     await db().$transaction((tx) =>
-      recordAudit(tx, { organizationId: other.id, action: 'auth.signout', actor: { type: 'USER', id: 'x', label: 'outsider@other.example' }, meta: meta() }),
+      recordAudit(tx, {
+        organizationId: other.id,
+        action: 'auth.signout',
+        actor: { type: 'USER', id: 'x', label: 'outsider@other.example' },
+        meta: meta(),
+      }),
     );
   }
 });
@@ -70,10 +78,18 @@ describe('audit log viewer', () => {
     expect((await listAuditEvents(admin, filter({ category: 'auth' }), 1000)).events).toHaveLength(84);
     expect((await listAuditEvents(admin, filter({ outcome: 'FAILURE' }), 1000)).events).toHaveLength(42);
     expect((await listAuditEvents(admin, filter({ actor: 'PERSON3@viewer' }), 1000)).events).toHaveLength(25);
-    expect((await listAuditEvents(admin, filter({ target: 'needle' }), 1000)).events.map((e) => e.target.id)).toEqual(['s-77']);
+    expect((await listAuditEvents(admin, filter({ target: 'needle' }), 1000)).events.map((e) => e.target.id)).toEqual([
+      's-77',
+    ]);
     expect((await listAuditEvents(admin, filter({ q: '198.51.100.7' }), 1000)).events.length).toBeGreaterThan(0);
-    const combined = await listAuditEvents(admin, filter({ category: 'auth', outcome: 'SUCCESS', actor: 'person0@viewer.example' }), 1000);
-    expect(combined.events.every((e) => e.action === 'auth.signin.succeeded' && e.actor.label === 'person0@viewer.example')).toBe(true);
+    const combined = await listAuditEvents(
+      admin,
+      filter({ category: 'auth', outcome: 'SUCCESS', actor: 'person0@viewer.example' }),
+      1000,
+    );
+    expect(
+      combined.events.every((e) => e.action === 'auth.signin.succeeded' && e.actor.label === 'person0@viewer.example'),
+    ).toBe(true);
   });
 
   it('filters by date range (UTC days, inclusive)', async () => {
@@ -108,7 +124,10 @@ describe('audit export', () => {
   it('JSON Lines export matches the filter, is oldest first, and each line verifies offline', async () => {
     const result = await exportAuditEvents(admin, { ...filter({ action: 'session.revoked' }), format: 'jsonl' });
     expect(result.filename).toMatch(/^audit-log-viewer-co-.*\.jsonl$/);
-    const all = (await readAll(result.body)).trim().split('\n').map((l) => JSON.parse(l));
+    const all = (await readAll(result.body))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     // The last line is the export's signed checkpoint (scripts/verify-audit-export.mjs checks it).
     expect(all.at(-1)).toMatchObject({ type: 'audit.checkpoint', filtered: true, count: 41 });
     const lines = all.slice(0, -1);
@@ -162,8 +181,12 @@ describe('offline verification of an export', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-export-'));
     const good = path.join(dir, 'good.jsonl');
     fs.writeFileSync(good, text);
-    const ok = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', good], { encoding: 'utf8' });
-    expect(ok).toMatch(/✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/);
+    const ok = execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', good], {
+      encoding: 'utf8',
+    });
+    expect(ok).toMatch(
+      /✔ \d+ events verified; \d+ links between consecutive lines checked \(complete chain from its genesis to the head #\d+\)/,
+    );
 
     const lines = text.trim().split('\n');
     const edited = JSON.parse(lines[3]!);
@@ -173,17 +196,30 @@ describe('offline verification of an export', () => {
     fs.writeFileSync(bad, `${lines.join('\n')}\n`);
     let failure = '';
     try {
-      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', bad], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', bad], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (err) {
       failure = String((err as { stderr: string }).stderr);
     }
     expect(failure).toMatch(/line 4 .*altered/);
 
     const dropped = path.join(dir, 'dropped.jsonl');
-    fs.writeFileSync(dropped, `${text.trim().split('\n').filter((_, i) => i !== 5).join('\n')}\n`);
+    fs.writeFileSync(
+      dropped,
+      `${text
+        .trim()
+        .split('\n')
+        .filter((_, i) => i !== 5)
+        .join('\n')}\n`,
+    );
     let gap = '';
     try {
-      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', dropped], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/verify-audit-export.mjs', '--complete', dropped], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (err) {
       gap = String((err as { stderr: string }).stderr);
     }

@@ -8,7 +8,13 @@ import { resetConfigForTests } from '@/lib/config';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import {
-  anonymousCtx, auditActions, createOrganization, createUser, outboxFor, signedInCtx, TEST_PASSWORD,
+  anonymousCtx,
+  auditActions,
+  createOrganization,
+  createUser,
+  outboxFor,
+  signedInCtx,
+  TEST_PASSWORD,
 } from '@/tests/fixtures/factories';
 
 let org: Awaited<ReturnType<typeof createOrganization>>;
@@ -21,7 +27,11 @@ afterEach(() => {
 });
 
 const alive = async (token: string) => 'session' in (await resolveSession(token));
-const err = async (p: Promise<unknown>) => (await p.then(() => null, (e: unknown) => e)) as AppError;
+const err = async (p: Promise<unknown>) =>
+  (await p.then(
+    () => null,
+    (e: unknown) => e,
+  )) as AppError;
 
 function tokenFromMail(text: string): string {
   const m = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(text);
@@ -35,10 +45,20 @@ describe('changing a password', () => {
     const here = await signedInCtx(user, org);
     const elsewhere = await signedInCtx(user, org);
 
-    const wrong = await err(changePassword(here, { currentPassword: 'not my password', newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' }));
+    const wrong = await err(
+      changePassword(here, {
+        currentPassword: 'not my password',
+        newPassword: 'a brand new passphrase',
+        confirmPassword: 'a brand new passphrase',
+      }),
+    );
     expect(wrong.fieldErrors?.currentPassword).toEqual(['Your current password is not correct.']);
 
-    const result = await changePassword(here, { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' });
+    const result = await changePassword(here, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a brand new passphrase',
+      confirmPassword: 'a brand new passphrase',
+    });
     expect(result.otherSessionsEnded).toBe(1);
     expect(await alive(here.sessionToken)).toBe(true);
     expect(await alive(elsewhere.sessionToken)).toBe(false);
@@ -54,7 +74,10 @@ describe('changing a password', () => {
     ['contains the email', 'USERNAME-FOR-TESTS-2026', /email address/],
     ['contains the product name', 'i really like acme mail 2026', /product name \(Acme Mail\)/],
   ])('[R1] [R3] refuses a new password that is %s', async (_label, newPassword, message) => {
-    const user = await createUser({ organizationId: org.id, email: `username-for-tests-${Math.random().toString(36).slice(2, 6)}@example.test` });
+    const user = await createUser({
+      organizationId: org.id,
+      email: `username-for-tests-${Math.random().toString(36).slice(2, 6)}@example.test`,
+    });
     const ctx = await signedInCtx(user, org);
     const pw = newPassword.replace('USERNAME-FOR-TESTS', user.email.split('@')[0]!);
     const e = await err(changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: pw, confirmPassword: pw }));
@@ -111,7 +134,9 @@ describe('password reset', () => {
     await resetPassword(anonymousCtx(), { token, newPassword: 'reset to this passphrase' });
     expect(await alive(session.sessionToken)).toBe(false);
     expect(await db().session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
-    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(['auth.password.reset_requested', 'auth.password.reset']));
+    expect(await auditActions(org.id)).toEqual(
+      expect.arrayContaining(['auth.password.reset_requested', 'auth.password.reset']),
+    );
 
     const again = await err(resetPassword(anonymousCtx(), { token, newPassword: 'and again another one' }));
     expect(again.message).toMatch(/invalid, expired or already used/);
@@ -121,7 +146,10 @@ describe('password reset', () => {
     const user = await createUser({ organizationId: org.id });
     await requestPasswordReset(anonymousCtx(), { email: user.email });
     const token = tokenFromMail((await outboxFor(user.email))[0]!.text);
-    await db().passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().passwordResetToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const e = await err(resetPassword(anonymousCtx(), { token, newPassword: 'too late for this one' }));
     expect(e.message).toMatch(/invalid, expired or already used/);
   });
@@ -143,7 +171,12 @@ describe('password reset', () => {
   it('[R9] reset requests are limited per account', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const e = await checkResetRequestAllowed(anonymousCtx({ ip: `198.51.100.${60 + i}` }), { email: 'target@example.test' }).then(() => 'ok', (x: AppError) => x.code);
+      const e = await checkResetRequestAllowed(anonymousCtx({ ip: `198.51.100.${60 + i}` }), {
+        email: 'target@example.test',
+      }).then(
+        () => 'ok',
+        (x: AppError) => x.code,
+      );
       codes.push(e);
     }
     expect(codes).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED']);

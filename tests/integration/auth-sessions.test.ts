@@ -35,9 +35,15 @@ describe('server-side sessions', () => {
   it('[R22] ends a session idle longer than the limit (default 30 minutes)', async () => {
     const user = await createUser({ organizationId: org.id });
     const ctx = await signedInCtx(user, org);
-    await db().session.update({ where: { id: ctx.session.sessionId }, data: { lastSeenAt: new Date(Date.now() - 29 * 60_000) } });
+    await db().session.update({
+      where: { id: ctx.session.sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 29 * 60_000) },
+    });
     expect(await alive(ctx.sessionToken)).toBe(true);
-    await db().session.update({ where: { id: ctx.session.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await db().session.update({
+      where: { id: ctx.session.sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect(await resolveSession(ctx.sessionToken)).toEqual({ ended: 'idle' });
     // Once ended it stays ended, even if activity resumed.
     expect(await resolveSession(ctx.sessionToken)).toEqual({ ended: 'revoked' });
@@ -48,7 +54,10 @@ describe('server-side sessions', () => {
     resetConfigForTests();
     const user = await createUser({ organizationId: org.id });
     const ctx = await signedInCtx(user, org);
-    await db().session.update({ where: { id: ctx.session.sessionId }, data: { lastSeenAt: new Date(Date.now() - 11 * 60_000) } });
+    await db().session.update({
+      where: { id: ctx.session.sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 11 * 60_000) },
+    });
     expect(await resolveSession(ctx.sessionToken)).toEqual({ ended: 'idle' });
   });
 
@@ -70,8 +79,12 @@ describe('server-side sessions', () => {
 
   it('[R21] users see their sessions, marked "this device", and end one or all others', async () => {
     const user = await createUser({ organizationId: org.id });
-    const here = await signedInCtx(user, org, { meta: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit Safari/605.1.15' } });
-    const phone = await signedInCtx(user, org, { meta: { ip: '198.51.100.77', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1' } });
+    const here = await signedInCtx(user, org, {
+      meta: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit Safari/605.1.15' },
+    });
+    const phone = await signedInCtx(user, org, {
+      meta: { ip: '198.51.100.77', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1' },
+    });
     const laptop = await signedInCtx(user, org, { meta: { userAgent: 'Mozilla/5.0 (Windows NT 10.0) Firefox/140.0' } });
 
     const list = await listMySessions(here);

@@ -6,10 +6,20 @@ import { sha256Hex } from '@/lib/auth/tokens';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { POLICIES } from '@/lib/security/rate-limit';
-import { anonymousCtx, auditActions, createOrganization, createUser, outboxFor, TEST_PASSWORD } from '@/tests/fixtures/factories';
+import {
+  anonymousCtx,
+  auditActions,
+  createOrganization,
+  createUser,
+  outboxFor,
+  TEST_PASSWORD,
+} from '@/tests/fixtures/factories';
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -22,8 +32,15 @@ beforeAll(async () => {
 describe('password step', () => {
   it('[R8] wrong password and unknown email fail with the same message', async () => {
     const user = await createUser({ organizationId: org.id });
-    const wrong = await failure(signInWithPassword(anonymousCtx({ ip: '198.51.100.1' }), { email: user.email, password: 'nope nope nope nope' }));
-    const unknown = await failure(signInWithPassword(anonymousCtx({ ip: '198.51.100.1' }), { email: 'ghost@example.test', password: 'nope nope nope nope' }));
+    const wrong = await failure(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.1' }), { email: user.email, password: 'nope nope nope nope' }),
+    );
+    const unknown = await failure(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.1' }), {
+        email: 'ghost@example.test',
+        password: 'nope nope nope nope',
+      }),
+    );
     expect(wrong.message).toBe('Email or password is incorrect.');
     expect(unknown.message).toBe(wrong.message);
     expect(unknown.code).toBe(wrong.code);
@@ -33,7 +50,10 @@ describe('password step', () => {
     const user = await createUser({ organizationId: org.id });
     const time = async (email: string) => {
       const t = performance.now();
-      await signInWithPassword(anonymousCtx({ ip: '198.51.100.2' }), { email, password: 'still not the password' }).catch(() => {});
+      await signInWithPassword(anonymousCtx({ ip: '198.51.100.2' }), {
+        email,
+        password: 'still not the password',
+      }).catch(() => {});
       return performance.now() - t;
     };
     await time('warm-up@example.test');
@@ -51,9 +71,19 @@ describe('password step', () => {
 
   it('[R27] failures are audited with who, what and where', async () => {
     const user = await createUser({ organizationId: org.id });
-    await signInWithPassword(anonymousCtx({ ip: '198.51.100.3' }), { email: user.email, password: 'wrong wrong wrong' }).catch(() => {});
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'auth.signin.failed', targetId: user.id } });
-    expect(event).toMatchObject({ organizationId: org.id, outcome: 'FAILURE', ip: '198.51.100.3', actorLabel: user.email });
+    await signInWithPassword(anonymousCtx({ ip: '198.51.100.3' }), {
+      email: user.email,
+      password: 'wrong wrong wrong',
+    }).catch(() => {});
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'auth.signin.failed', targetId: user.id },
+    });
+    expect(event).toMatchObject({
+      organizationId: org.id,
+      outcome: 'FAILURE',
+      ip: '198.51.100.3',
+      actorLabel: user.email,
+    });
     expect(JSON.stringify(event.changes)).not.toContain('wrong wrong');
   });
 
@@ -82,16 +112,23 @@ describe('password step', () => {
   it('a ticket expires and cannot be forged', async () => {
     const user = await createUser({ organizationId: org.id });
     const { ticket } = await signInWithPassword(anonymousCtx(), { email: user.email, password: TEST_PASSWORD });
-    await db().signInTicket.updateMany({ where: { tokenHash: sha256Hex(ticket) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().signInTicket.updateMany({
+      where: { tokenHash: sha256Hex(ticket) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await redeemSignInTicket(ticket)).toBeNull();
     expect(await redeemSignInTicket('x'.repeat(43))).toBeNull();
   });
 
   it('a deactivated user is told so only after the right password', async () => {
     const user = await createUser({ organizationId: org.id, status: 'DEACTIVATED' });
-    const wrong = await failure(signInWithPassword(anonymousCtx({ ip: '198.51.100.4' }), { email: user.email, password: 'not it at all' }));
+    const wrong = await failure(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.4' }), { email: user.email, password: 'not it at all' }),
+    );
     expect(wrong.code).toBe('INVALID_CREDENTIALS');
-    const right = await failure(signInWithPassword(anonymousCtx({ ip: '198.51.100.4' }), { email: user.email, password: TEST_PASSWORD }));
+    const right = await failure(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.4' }), { email: user.email, password: TEST_PASSWORD }),
+    );
     expect(right.code).toBe('ACCOUNT_DISABLED');
     expect(right.message).toMatch(/deactivated/);
   });
@@ -103,15 +140,26 @@ describe('brute-force protection', () => {
     const errors: AppError[] = [];
     for (let i = 0; i < POLICIES.signInPerAccount.points + 1; i++) {
       // Different IPs: the per-account limit must hold even when the attacker rotates addresses.
-      errors.push(await failure(signInWithPassword(anonymousCtx({ ip: `192.0.2.${i + 1}` }), { email: user.email, password: `guess number ${i}` })));
+      errors.push(
+        await failure(
+          signInWithPassword(anonymousCtx({ ip: `192.0.2.${i + 1}` }), {
+            email: user.email,
+            password: `guess number ${i}`,
+          }),
+        ),
+      );
     }
-    expect(errors.slice(0, POLICIES.signInPerAccount.points - 1).every((e) => e.code === 'INVALID_CREDENTIALS')).toBe(true);
+    expect(errors.slice(0, POLICIES.signInPerAccount.points - 1).every((e) => e.code === 'INVALID_CREDENTIALS')).toBe(
+      true,
+    );
     const locked = errors.at(-1)!;
     expect(locked.code).toBe('RATE_LIMITED');
     expect(locked.message).toMatch(/Try again in 1[45] minutes\./);
 
     // Even the right password is refused while locked.
-    const blocked = await failure(signInWithPassword(anonymousCtx({ ip: '192.0.2.200' }), { email: user.email, password: TEST_PASSWORD }));
+    const blocked = await failure(
+      signInWithPassword(anonymousCtx({ ip: '192.0.2.200' }), { email: user.email, password: TEST_PASSWORD }),
+    );
     expect(blocked.code).toBe('RATE_LIMITED');
 
     const mails = await outboxFor(user.email);
@@ -120,8 +168,14 @@ describe('brute-force protection', () => {
     expect(await auditActions(org.id)).toContain('auth.signin.locked');
 
     // [R10] The lock expires by itself: once the window has passed, the right password works again.
-    await db().rateLimiterFlexible.updateMany({ where: { key: { contains: user.email } }, data: { expire: new Date(Date.now() - 1000) } });
-    const after = await signInWithPassword(anonymousCtx({ ip: '192.0.2.201' }), { email: user.email, password: TEST_PASSWORD });
+    await db().rateLimiterFlexible.updateMany({
+      where: { key: { contains: user.email } },
+      data: { expire: new Date(Date.now() - 1000) },
+    });
+    const after = await signInWithPassword(anonymousCtx({ ip: '192.0.2.201' }), {
+      email: user.email,
+      password: TEST_PASSWORD,
+    });
     expect(after.next).toBe('complete');
   });
 
@@ -129,7 +183,9 @@ describe('brute-force protection', () => {
     const ip = '192.0.2.250';
     let limited: AppError | null = null;
     for (let i = 0; i < POLICIES.signInPerIp.points + 1 && !limited; i++) {
-      const err = await failure(signInWithPassword(anonymousCtx({ ip }), { email: `spray${i}@example.test`, password: 'Summer2026!!!' }));
+      const err = await failure(
+        signInWithPassword(anonymousCtx({ ip }), { email: `spray${i}@example.test`, password: 'Summer2026!!!' }),
+      );
       if (err.code === 'RATE_LIMITED') limited = err;
     }
     expect(limited?.message).toMatch(/Too many sign-in attempts\. Try again in \d+ minutes\./);

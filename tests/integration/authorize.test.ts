@@ -44,7 +44,11 @@ describe('[R25] authorize: the one permission check of a use-case', () => {
     expect(err.code).toBe('FORBIDDEN');
     const denied = await denials(org.id);
     expect(denied).toHaveLength(1);
-    expect(denied[0]).toMatchObject({ outcome: 'DENIED', actorId: user.id, changes: { permission: 'api-keys:manage' } });
+    expect(denied[0]).toMatchObject({
+      outcome: 'DENIED',
+      actorId: user.id,
+      changes: { permission: 'api-keys:manage' },
+    });
   });
 
   it('[R25] [R27] vendorOnly refuses a customer organization holding the same permission name (403, audited once)', async () => {
@@ -57,12 +61,20 @@ describe('[R25] authorize: the one permission check of a use-case', () => {
     expect(err.message).toContain('abuse reports');
     const denied = await denials(org.id);
     expect(denied).toHaveLength(1);
-    expect(denied[0]!.changes).toMatchObject({ permission: 'content:publish', reason: 'abuse reports belongs to the vendor' });
+    expect(denied[0]!.changes).toMatchObject({
+      permission: 'content:publish',
+      reason: 'abuse reports belongs to the vendor',
+    });
   });
 
   it('[R25] [R27] vendorOnly with hideFromCustomers answers NOT_FOUND (the studio), still audited once', async () => {
     const { org, ctx } = await customerAdmin();
-    const err = await refusalOf(authorize(withPermissions(ctx, ['content:edit']), 'content:edit', { vendorOnly: 'the studio', hideFromCustomers: true }));
+    const err = await refusalOf(
+      authorize(withPermissions(ctx, ['content:edit']), 'content:edit', {
+        vendorOnly: 'the studio',
+        hideFromCustomers: true,
+      }),
+    );
     expect(err.code).toBe('NOT_FOUND');
     expect(await denials(org.id)).toHaveLength(1);
   });
@@ -70,7 +82,9 @@ describe('[R25] authorize: the one permission check of a use-case', () => {
   it('[R25] vendorOnly lets the vendor’s own staff through', async () => {
     const vendor = await createOrganization('Acme Mail', 'VENDOR');
     const editor = await createUser({ organizationId: vendor.id, role: 'compliance_editor' });
-    const authorized = await authorize(await signedInCtx(editor, vendor), 'content:publish', { vendorOnly: 'abuse reports' });
+    const authorized = await authorize(await signedInCtx(editor, vendor), 'content:publish', {
+      vendorOnly: 'abuse reports',
+    });
     expect(authorized.organization).toMatchObject({ id: vendor.id, kind: 'VENDOR' });
     expect(await denials(vendor.id)).toHaveLength(0);
   });
@@ -83,7 +97,9 @@ describe('[R25] authorize: the one permission check of a use-case', () => {
     expect(await denials(org.id)).toHaveLength(0);
 
     const fresh = await customerAdmin({ reauthenticated: true });
-    await expect(authorize(fresh.ctx, 'ip-access:manage', { sudo: true })).resolves.toMatchObject({ organization: { id: fresh.org.id } });
+    await expect(authorize(fresh.ctx, 'ip-access:manage', { sudo: true })).resolves.toMatchObject({
+      organization: { id: fresh.org.id },
+    });
   });
 
   it('[R25] [R27] a permission check comes before sudo: a member without the permission is FORBIDDEN, audited', async () => {
@@ -95,7 +111,9 @@ describe('[R25] authorize: the one permission check of a use-case', () => {
 
   it('[R25] an anonymous caller is UNAUTHENTICATED, before anything else', async () => {
     const before = await db().auditEvent.count({ where: { action: 'access.denied' } });
-    expect((await refusalOf(authorize(anonymousCtx(), 'account:read', { sudo: true, vendorOnly: 'the studio' }))).code).toBe('UNAUTHENTICATED');
+    expect(
+      (await refusalOf(authorize(anonymousCtx(), 'account:read', { sudo: true, vendorOnly: 'the studio' }))).code,
+    ).toBe('UNAUTHENTICATED');
     expect(await db().auditEvent.count({ where: { action: 'access.denied' } })).toBe(before);
   });
 });

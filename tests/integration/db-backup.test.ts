@@ -33,7 +33,9 @@ function runScript(script: string, args: string[], dataDir: string): Promise<{ c
 /** One acknowledged write: a user row and its audit event, in one transaction (as every use-case does). */
 async function write(organizationId: string, n: number): Promise<{ id: string; ackAt: number }> {
   const id = await db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: `writer-${n}-${crypto.randomUUID().slice(0, 6)}@example.test`, name: `Writer ${n}` } });
+    const user = await tx.user.create({
+      data: { email: `writer-${n}-${crypto.randomUUID().slice(0, 6)}@example.test`, name: `Writer ${n}` },
+    });
     await tx.membership.create({ data: { userId: user.id, organizationId, role: 'member' } });
     await recordAudit(tx, {
       organizationId,
@@ -116,7 +118,12 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
       expect(await restored.client.auditEvent.count({ where: { organizationId: org.id } })).toBe(writesIn);
       // Sequences continue after the restored rows: a new event gets a higher seq than any restored one.
       await restored.client.$transaction((tx) =>
-        recordAudit(tx, { organizationId: org.id, action: 'audit.verified', actor: { type: 'SYSTEM', id: null, label: 'test' }, meta: meta() }),
+        recordAudit(tx, {
+          organizationId: org.id,
+          action: 'audit.verified',
+          actor: { type: 'SYSTEM', id: null, label: 'test' },
+          meta: meta(),
+        }),
       );
     } finally {
       await restored.close();
@@ -144,7 +151,6 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
       expect(r.out).toContain('Nothing was changed');
       expect(fs.readdirSync(target).sort()).toEqual(before);
     }
-
   }, 120_000);
 
   it('refuses a non-empty target without --force; with --force replaces it and keeps the old content aside', async () => {
@@ -166,7 +172,14 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
     const status = (token: string) =>
       new Promise<number>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port: endpoint!.info.port, method: 'POST', path: '/backup', agent: false, headers: { authorization: `Bearer ${token}` } },
+          {
+            host: '127.0.0.1',
+            port: endpoint!.info.port,
+            method: 'POST',
+            path: '/backup',
+            agent: false,
+            headers: { authorization: `Bearer ${token}` },
+          },
           (res) => {
             res.resume();
             resolve(res.statusCode ?? 0);
@@ -185,7 +198,8 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
     // Older backups of ours, and a file of someone else's that must survive.
     for (let d = 1; d <= 3; d++) fs.writeFileSync(path.join(dir, `trust-center-2026010${d}T000000Z.backup.gz`), 'old');
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'keep me');
-    for (const f of fs.readdirSync(dir)) fs.utimesSync(path.join(dir, f), new Date('2026-01-03'), new Date('2026-01-03'));
+    for (const f of fs.readdirSync(dir))
+      fs.utimesSync(path.join(dir, f), new Date('2026-01-03'), new Date('2026-01-03'));
     process.env.BACKUP_DIR = dir;
     process.env.BACKUP_KEEP = '2';
     resetConfigForTests();
@@ -193,7 +207,11 @@ describe.skipIf(databaseKind() === 'postgres')('backups of the embedded database
       const written = await runScheduledBackup();
       expect(written).not.toBeNull();
       expect(await runScheduledBackup()).toBeNull(); // not due again the same day
-      expect(fs.readdirSync(dir).sort()).toEqual(['notes.txt', 'trust-center-20260103T000000Z.backup.gz', path.basename(written!)]);
+      expect(fs.readdirSync(dir).sort()).toEqual([
+        'notes.txt',
+        'trust-center-20260103T000000Z.backup.gz',
+        path.basename(written!),
+      ]);
       await readBackup(written!); // a complete, verifiable archive
     } finally {
       delete process.env.BACKUP_DIR;

@@ -61,7 +61,10 @@ describe('embedded database lock', () => {
     const dataDir = freshDatabaseDir();
     const lockFile = path.join(dataDir, LOCK_FILE_NAME);
     // A lock left by a crashed process: its pid is dead, so the first holder must take it over.
-    fs.writeFileSync(lockFile, JSON.stringify({ pid: deadPid(), startTime: null, command: 'node crashed.js', token: 'stale' }));
+    fs.writeFileSync(
+      lockFile,
+      JSON.stringify({ pid: deadPid(), startTime: null, command: 'node crashed.js', token: 'stale' }),
+    );
 
     const first = startHolder(dataDir);
     children.push(first.child);
@@ -76,7 +79,9 @@ describe('embedded database lock', () => {
     expect(message).toContain('EmbeddedDatabaseBusyError');
     expect(message).toContain(fs.realpathSync(dataDir));
     expect(message).toContain(`pid ${first.child.pid}`);
-    expect(message).toContain('stop the other process (npm start / npm run dev?) or set DATABASE_URL to use PostgreSQL');
+    expect(message).toContain(
+      'stop the other process (npm start / npm run dev?) or set DATABASE_URL to use PostgreSQL',
+    );
 
     // The refused process did not touch the data: the holder still reads its row, and still holds the lock.
     first.child.stdin.write('count\n');

@@ -98,13 +98,24 @@ describe('migrations on PGlite', () => {
     const migrationsDir = path.join(work, 'migrations');
     const schemaPath = path.join(work, 'schema.prisma');
     fs.cpSync(DEFAULT_MIGRATIONS_DIR, migrationsDir, { recursive: true });
-    fs.writeFileSync(schemaPath, `${fs.readFileSync(DEFAULT_SCHEMA_PATH, 'utf8')}\nmodel MigrationProbe {\n  id Int @id\n}\n`);
+    fs.writeFileSync(
+      schemaPath,
+      `${fs.readFileSync(DEFAULT_SCHEMA_PATH, 'utf8')}\nmodel MigrationProbe {\n  id Int @id\n}\n`,
+    );
 
-    const created = await createMigration('add probe', { migrationsDir, schemaPath, now: new Date('2099-01-02T03:04:05Z') });
+    const created = await createMigration('add probe', {
+      migrationsDir,
+      schemaPath,
+      now: new Date('2099-01-02T03:04:05Z'),
+    });
     expect(created?.name).toBe('20990102030405_add_probe');
     expect(fs.readFileSync(created!.file, 'utf8')).toContain('CREATE TABLE "MigrationProbe"');
 
-    const again = await createMigration('nothing', { migrationsDir, schemaPath, now: new Date('2099-01-02T03:05:00Z') });
+    const again = await createMigration('nothing', {
+      migrationsDir,
+      schemaPath,
+      now: new Date('2099-01-02T03:05:00Z'),
+    });
     expect(again).toBeNull();
     expect(fs.readdirSync(migrationsDir).filter((n) => n.startsWith('2099'))).toEqual(['20990102030405_add_probe']);
   });
@@ -138,8 +149,10 @@ describe.skipIf(!serverUrl)('migrations on PostgreSQL (TEST_DATABASE_URL)', () =
   it('no drift when the migrations are replayed on a PostgreSQL shadow database', async () => {
     expect(await diffMigrationsToSchema({ shadow: { kind: 'postgres', url: empty.url } })).toBe('');
     // The shadow database was created and dropped by the engine connection, not leaked.
-    const leftovers = await onServer(empty.url, async (c) =>
-      (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)).rows,
+    const leftovers = await onServer(
+      empty.url,
+      async (c) =>
+        (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)).rows,
     );
     expect(leftovers).toEqual([]);
   });

@@ -32,7 +32,9 @@ describe(`interactive transactions on ${databaseKind()}`, () => {
       }),
     ).rejects.toThrow('use-case failed after writing');
     expect(await db().organization.findUnique({ where: { slug: 'tx-rollback' } })).toBeNull();
-    expect(await db().auditEvent.count({ where: { action: 'organization.create', organization: { slug: 'tx-rollback' } } })).toBe(0);
+    expect(
+      await db().auditEvent.count({ where: { action: 'organization.create', organization: { slug: 'tx-rollback' } } }),
+    ).toBe(0);
   });
 
   it('a failed audit write fails the change it records', async () => {
@@ -70,9 +72,9 @@ describe('audit log', () => {
     );
     await expect(db().auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/audit events are append-only/);
     // Raw SQL gets no special treatment: the trigger is in the database, not in the client.
-    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'x' WHERE "id" = '${row.id}'`)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'x' WHERE "id" = '${row.id}'`),
+    ).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
 

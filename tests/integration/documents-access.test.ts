@@ -46,8 +46,15 @@ describe('requesting gated documents', () => {
   });
 
   it('refuses an outdated NDA version, public documents, and drops honeypot submissions', async () => {
-    await expect(requestDocumentAccess(anonymousCtx({ ip: '192.0.2.1' }), { ...requestInput([w.gated.id]), ndaVersion: '1999-01' })).rejects.toMatchObject({ fieldErrors: { ndaAccepted: [expect.stringMatching(/terms have changed/)] } });
-    await expect(requestDocumentAccess(anonymousCtx({ ip: '192.0.2.1' }), requestInput([w.open.id]))).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      requestDocumentAccess(anonymousCtx({ ip: '192.0.2.1' }), {
+        ...requestInput([w.gated.id]),
+        ndaVersion: '1999-01',
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { ndaAccepted: [expect.stringMatching(/terms have changed/)] } });
+    await expect(
+      requestDocumentAccess(anonymousCtx({ ip: '192.0.2.1' }), requestInput([w.open.id])),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
     const input = { ...requestInput([w.gated.id]), website: 'http://spam' };
     await requestDocumentAccess(anonymousCtx({ ip: '192.0.2.2' }), input);
     expect(await db().documentAccessRequest.count({ where: { email: input.email } })).toBe(0);
@@ -56,12 +63,16 @@ describe('requesting gated documents', () => {
   it('[R9] limits requests per address', async () => {
     const ip = '192.0.2.200';
     for (let i = 0; i < 5; i++) await requestDocumentAccess(anonymousCtx({ ip }), requestInput([w.gated.id]));
-    await expect(requestDocumentAccess(anonymousCtx({ ip }), requestInput([w.gated.id]))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(requestDocumentAccess(anonymousCtx({ ip }), requestInput([w.gated.id]))).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
   });
 
   it('[R7] the verification link works once; staff cannot decide before it is used', async () => {
     const { token, request } = await submitRequest([w.gated.id]);
-    await expect(decideAccessRequest(w.staff, { decision: 'approve', requestId: request.id, expiryDays: 5 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      decideAccessRequest(w.staff, { decision: 'approve', requestId: request.id, expiryDays: 5 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await verifyAccessRequest(anonymousCtx(), { token })).toEqual({ status: 'pending' });
     await expect(verifyAccessRequest(anonymousCtx(), { token })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const stored = await db().documentAccessToken.findFirstOrThrow({ where: { requestId: request.id } });
@@ -85,7 +96,11 @@ describe('requesting gated documents', () => {
   it('denies with a message the requester receives', async () => {
     const { token, request, input } = await submitRequest([w.gated.id]);
     await verifyAccessRequest(anonymousCtx(), { token });
-    await decideAccessRequest(w.staff, { decision: 'deny', requestId: request.id, message: 'We only share this with customers.' });
+    await decideAccessRequest(w.staff, {
+      decision: 'deny',
+      requestId: request.id,
+      message: 'We only share this with customers.',
+    });
     const mail = await db().mailOutbox.findFirstOrThrow({ where: { to: input.email, template: 'documents.denied' } });
     expect(mail.text).toContain('We only share this with customers.');
   });
@@ -93,20 +108,29 @@ describe('requesting gated documents', () => {
   it('[R25] staff of another organization cannot see or decide the vendor requests; members cannot decide', async () => {
     const { token, request } = await submitRequest([w.gated.id]);
     await verifyAccessRequest(anonymousCtx(), { token });
-    await expect(decideAccessRequest(w.outsider, { decision: 'approve', requestId: request.id, expiryDays: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      decideAccessRequest(w.outsider, { decision: 'approve', requestId: request.id, expiryDays: 5 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(revokeAccessGrant(w.outsider, { requestId: request.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await listAccessRequests(w.outsider)).toEqual([]);
-    await expect(decideAccessRequest(w.member, { decision: 'approve', requestId: request.id, expiryDays: 5 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      decideAccessRequest(w.member, { decision: 'approve', requestId: request.id, expiryDays: 5 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 
 describe('viewing and downloading', () => {
   it('[R7] the magic link is single use and opens a session limited to the granted documents', async () => {
     const { input, sessionToken } = await approvedViewer();
-    await expect(openViewerSession(anonymousCtx(), { token: await magicTokenFor(input.email) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(openViewerSession(anonymousCtx(), { token: await magicTokenFor(input.email) })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const view = await getViewerDocuments(anonymousCtx(), { sessionToken });
     expect(view.ok && view.documents.map((d) => d.slug)).toEqual(['soc2-report']);
-    expect(await getViewerDocuments(anonymousCtx(), { sessionToken: 'forged' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await getViewerDocuments(anonymousCtx(), { sessionToken: 'forged' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('serves a PDF watermarked with name, email, company, time and document id', async () => {
@@ -118,7 +142,9 @@ describe('viewing and downloading', () => {
     if (!dl.ok) throw new Error(dl.reason);
     const text = await pdfText(dl.bytes);
     for (const s of [input.name, input.email, input.company, 'soc2-report', 'UTC']) expect(text).toContain(s);
-    expect(await auditActions(w.vendor.id)).toEqual(expect.arrayContaining(['document.access_granted', 'document.viewer_opened', 'document.downloaded']));
+    expect(await auditActions(w.vendor.id)).toEqual(
+      expect.arrayContaining(['document.access_granted', 'document.viewer_opened', 'document.downloaded']),
+    );
     const history = (await listAccessRequests(w.staff)).find((r) => r.email === input.email)!;
     expect(history).toMatchObject({ downloads: 1, views: 1, status: 'APPROVED' });
   });
@@ -129,11 +155,17 @@ describe('viewing and downloading', () => {
     expect(verifyDownload(token)).not.toBeNull();
     // Another document with the same signature.
     const tampered = token.replace(w.gated.id, w.open.id);
-    expect(await downloadGatedDocument(anonymousCtx(), { token: tampered })).toEqual({ ok: false, reason: 'link-expired' });
+    expect(await downloadGatedDocument(anonymousCtx(), { token: tampered })).toEqual({
+      ok: false,
+      reason: 'link-expired',
+    });
     const flipped = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
     expect(verifyDownload(flipped)).toBeNull();
     const later = new Date(Date.now() + 301_000);
-    expect(await downloadGatedDocument(anonymousCtx(), { token }, later)).toEqual({ ok: false, reason: 'link-expired' });
+    expect(await downloadGatedDocument(anonymousCtx(), { token }, later)).toEqual({
+      ok: false,
+      reason: 'link-expired',
+    });
   });
 
   it('[R25] revocation ends the session and a still-valid signed link on the next request', async () => {
@@ -142,12 +174,17 @@ describe('viewing and downloading', () => {
     await revokeAccessGrant(w.staff, { requestId: request.id });
     expect(await downloadGatedDocument(anonymousCtx(), { token })).toEqual({ ok: false, reason: 'revoked' });
     expect(await getViewerDocuments(anonymousCtx(), { sessionToken })).toEqual({ ok: false, reason: 'revoked' });
-    expect(await auditActions(w.vendor.id)).toEqual(expect.arrayContaining(['document.access_revoked', 'document.download_refused']));
+    expect(await auditActions(w.vendor.id)).toEqual(
+      expect.arrayContaining(['document.access_revoked', 'document.download_refused']),
+    );
   });
 
   it('access ends when the grant expires', async () => {
     const { request, sessionToken } = await approvedViewer();
-    await db().documentAccessGrant.update({ where: { requestId: request.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().documentAccessGrant.update({
+      where: { requestId: request.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await getViewerDocuments(anonymousCtx(), { sessionToken })).toEqual({ ok: false, reason: 'expired' });
     const token = signDownload({ documentId: w.gated.id, requestId: request.id });
     expect(await downloadGatedDocument(anonymousCtx(), { token })).toEqual({ ok: false, reason: 'expired' });
@@ -168,7 +205,9 @@ describe('a new magic link', () => {
     expect(await db().mailOutbox.count({ where: { to: input.email, template: 'documents.granted' } })).toBe(before + 1);
     const fresh = await magicTokenFor(input.email);
     expect((await openViewerSession(anonymousCtx(), { token: fresh })).sessionToken).toBeTruthy();
-    expect(await requestViewerLink(anonymousCtx({ ip: '192.0.2.90' }), { email: 'nobody@prospect.example' })).toEqual({ sent: true });
+    expect(await requestViewerLink(anonymousCtx({ ip: '192.0.2.90' }), { email: 'nobody@prospect.example' })).toEqual({
+      sent: true,
+    });
     expect(await db().mailOutbox.count({ where: { to: 'nobody@prospect.example' } })).toBe(0);
     // After revocation no new link is sent.
     await revokeAccessGrant(w.staff, { requestId: request.id });

@@ -20,9 +20,18 @@ afterEach(() => {
   resetConfigForTests();
 });
 
-const details = { title: 'Pen-test summary', category: 'Penetration tests', description: 'Summary of the 2026 external test.', version: '1', visibility: 'GATED' as const };
+const details = {
+  title: 'Pen-test summary',
+  category: 'Penetration tests',
+  description: 'Summary of the 2026 external test.',
+  version: '1',
+  visibility: 'GATED' as const,
+};
 const fieldError = async (p: Promise<unknown>, field: string) => {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return (err as AppError).fieldErrors?.[field]?.[0] ?? '';
 };
@@ -41,8 +50,17 @@ describe('document library', () => {
 
   it('keeps old versions when the file is replaced', async () => {
     const text = new TextEncoder().encode('Version two of the summary, plain text.\n');
-    const doc = await saveDocument(w.staff, { ...details, slug: 'pentest', file: { name: 'pentest.pdf', bytes: w.pdf } });
-    const next = await saveDocument(w.staff, { ...details, version: '2', documentId: doc.id, file: { name: 'pentest-v2.txt', bytes: text } });
+    const doc = await saveDocument(w.staff, {
+      ...details,
+      slug: 'pentest',
+      file: { name: 'pentest.pdf', bytes: w.pdf },
+    });
+    const next = await saveDocument(w.staff, {
+      ...details,
+      version: '2',
+      documentId: doc.id,
+      file: { name: 'pentest-v2.txt', bytes: text },
+    });
     expect(next.file?.contentType).toBe('text/plain; charset=utf-8');
     const full = await getDocument(w.staff, { documentId: doc.id });
     expect(full.files.map((f) => f.version)).toEqual(['2', '1']);
@@ -51,7 +69,10 @@ describe('document library', () => {
 
   it('[R25] refuses a renamed executable by its content, whatever the name says', async () => {
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, ...new Array(200).fill(0)]);
-    const msg = await fieldError(saveDocument(w.staff, { ...details, slug: 'evil', file: { name: 'report.pdf', bytes: exe } }), 'file');
+    const msg = await fieldError(
+      saveDocument(w.staff, { ...details, slug: 'evil', file: { name: 'report.pdf', bytes: exe } }),
+      'file',
+    );
     expect(msg).toMatch(/program \(executable\)/);
     const elf = sniffDocument(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]));
     expect(elf.ok).toBe(false);
@@ -74,14 +95,21 @@ describe('document library', () => {
     process.env.DOCUMENT_MAX_UPLOAD_MB = '1';
     resetConfigForTests();
     const big = new Uint8Array(1024 * 1024 + 1).fill(0x41);
-    const msg = await fieldError(saveDocument(w.staff, { ...details, slug: 'too-big', file: { name: 'big.txt', bytes: big } }), 'file');
+    const msg = await fieldError(
+      saveDocument(w.staff, { ...details, slug: 'too-big', file: { name: 'big.txt', bytes: big } }),
+      'file',
+    );
     expect(msg).toBe('The file is larger than the limit of 1 MB.');
   });
 
   it('[R25] needs content:edit, and another organization sees none of the library', async () => {
-    await expect(saveDocument(w.member, { ...details, slug: 'nope', file: { name: 'a.pdf', bytes: w.pdf } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      saveDocument(w.member, { ...details, slug: 'nope', file: { name: 'a.pdf', bytes: w.pdf } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getDocument(w.outsider, { documentId: w.gated.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(saveDocument(w.outsider, { ...details, documentId: w.gated.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveDocument(w.outsider, { ...details, documentId: w.gated.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await listDocuments(w.outsider)).toEqual([]);
   });
 });

@@ -16,7 +16,16 @@ import { documentWorld } from '@/tests/fixtures/documents';
 
 const BUCKET = 'trust-docs';
 const KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-const S3_ENV = ['DOCUMENT_S3_BUCKET', 'DOCUMENT_S3_REGION', 'DOCUMENT_S3_ENDPOINT', 'DOCUMENT_S3_FORCE_PATH_STYLE', 'DOCUMENT_S3_SSE', 'DOCUMENT_S3_ACCESS_KEY_ID', 'DOCUMENT_S3_SECRET_ACCESS_KEY', 'DOCUMENT_S3_PREFIX'];
+const S3_ENV = [
+  'DOCUMENT_S3_BUCKET',
+  'DOCUMENT_S3_REGION',
+  'DOCUMENT_S3_ENDPOINT',
+  'DOCUMENT_S3_FORCE_PATH_STYLE',
+  'DOCUMENT_S3_SSE',
+  'DOCUMENT_S3_ACCESS_KEY_ID',
+  'DOCUMENT_S3_SECRET_ACCESS_KEY',
+  'DOCUMENT_S3_PREFIX',
+];
 
 let server: S3rver;
 let endpoint: string;
@@ -25,7 +34,13 @@ let pdf: Uint8Array;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3rver-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port } = await server.run();
   endpoint = `http://127.0.0.1:${port}`;
   // A real PDF: binary bytes (every byte value) that must survive the round trip unchanged.
@@ -61,7 +76,11 @@ function recordingClient() {
   client.middlewareStack.add(
     (next) => async (args) => {
       const req = args.request as { method: string; path: string; headers: Record<string, string> };
-      sent.push({ method: req.method, path: req.path, headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])) });
+      sent.push({
+        method: req.method,
+        path: req.path,
+        headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])),
+      });
       return next(args);
     },
     { step: 'finalizeRequest', priority: 'low', name: 'recordRequests' },
@@ -70,11 +89,17 @@ function recordingClient() {
 }
 
 const rawGet = async (key: string) => {
-  const res = await new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: KEYS }).send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  const res = await new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: KEYS }).send(
+    new GetObjectCommand({ Bucket: BUCKET, Key: key }),
+  );
   return res.Body!.transformToByteArray();
 };
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as NodeJS.ErrnoException);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as NodeJS.ErrnoException,
+  );
 
 describe('S3 document storage', () => {
   it('round-trips a binary PDF: put, get (same bytes, Uint8Array like the local store), overwrite, delete', async () => {
@@ -169,7 +194,15 @@ describe('S3 document storage', () => {
 
     // The use-cases go through it unchanged: upload, then public download, bytes from the bucket.
     const w = await documentWorld();
-    const saved = await saveDocument(w.staff, { slug: 's3-policy', title: 'Security policy', category: 'Policies', description: 'Our policy.', version: '1', visibility: 'PUBLIC', file: { name: 'policy.pdf', bytes: pdf } });
+    const saved = await saveDocument(w.staff, {
+      slug: 's3-policy',
+      title: 'Security policy',
+      category: 'Policies',
+      description: 'Our policy.',
+      version: '1',
+      visibility: 'PUBLIC',
+      file: { name: 'policy.pdf', bytes: pdf },
+    });
     const dl = await downloadPublicDocument(anonymousCtx(), { slug: 's3-policy' });
     expect(Buffer.from(dl!.bytes).equals(Buffer.from(pdf))).toBe(true);
     expect(saved.file).toBeTruthy();
@@ -183,10 +216,25 @@ describe('S3 document storage', () => {
 
   it('[R28] parses DOCUMENT_S3_* with defaults and clear messages that never echo a secret', () => {
     const aws = parseConfig({ DOCUMENT_S3_BUCKET: 'acme-trust' }).documents.s3!;
-    expect(aws).toEqual({ bucket: 'acme-trust', region: 'us-east-1', endpoint: undefined, forcePathStyle: false, serverSideEncryption: true, credentials: undefined, prefix: '' });
-    const minio = parseConfig({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_ENDPOINT: 'http://minio:9000', DOCUMENT_S3_PREFIX: 'a/b' }).documents.s3!;
+    expect(aws).toEqual({
+      bucket: 'acme-trust',
+      region: 'us-east-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      serverSideEncryption: true,
+      credentials: undefined,
+      prefix: '',
+    });
+    const minio = parseConfig({
+      DOCUMENT_S3_BUCKET: 'docs',
+      DOCUMENT_S3_ENDPOINT: 'http://minio:9000',
+      DOCUMENT_S3_PREFIX: 'a/b',
+    }).documents.s3!;
     expect(minio).toMatchObject({ endpoint: 'http://minio:9000', serverSideEncryption: false, prefix: 'a/b/' });
-    expect(parseConfig({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_ENDPOINT: 'http://minio:9000', DOCUMENT_S3_SSE: 'true' }).documents.s3!.serverSideEncryption).toBe(true);
+    expect(
+      parseConfig({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_ENDPOINT: 'http://minio:9000', DOCUMENT_S3_SSE: 'true' })
+        .documents.s3!.serverSideEncryption,
+    ).toBe(true);
     expect(parseConfig({}).documents.s3).toBeUndefined();
 
     const problems = (env: Record<string, string>) => {
@@ -199,10 +247,16 @@ describe('S3 document storage', () => {
       }
     };
     expect(problems({ DOCUMENT_S3_BUCKET: 'Bad_Bucket' })).toMatch(/DOCUMENT_S3_BUCKET: must be a bucket name/);
-    expect(problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_ENDPOINT: 'minio:9000' })).toMatch(/DOCUMENT_S3_ENDPOINT: must be an http/);
-    expect(problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_FORCE_PATH_STYLE: 'maybe' })).toMatch(/DOCUMENT_S3_FORCE_PATH_STYLE: must be true or false/);
+    expect(problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_ENDPOINT: 'minio:9000' })).toMatch(
+      /DOCUMENT_S3_ENDPOINT: must be an http/,
+    );
+    expect(problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_FORCE_PATH_STYLE: 'maybe' })).toMatch(
+      /DOCUMENT_S3_FORCE_PATH_STYLE: must be true or false/,
+    );
     expect(problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_PREFIX: '../up' })).toMatch(/DOCUMENT_S3_PREFIX: must/);
-    expect(problems({ DOCUMENT_S3_ENDPOINT: 'http://minio:9000' })).toMatch(/DOCUMENT_S3_BUCKET: is required when DOCUMENT_S3_ENDPOINT is set/);
+    expect(problems({ DOCUMENT_S3_ENDPOINT: 'http://minio:9000' })).toMatch(
+      /DOCUMENT_S3_BUCKET: is required when DOCUMENT_S3_ENDPOINT is set/,
+    );
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     const msg = problems({ DOCUMENT_S3_BUCKET: 'docs', DOCUMENT_S3_SECRET_ACCESS_KEY: secret });
     expect(msg).toMatch(/DOCUMENT_S3_ACCESS_KEY_ID: set both access key variables/);

@@ -15,11 +15,13 @@ const PASSWORD = 'a seeded password 2026';
 afterAll(() => resetConfigForTests());
 
 const post = (authorization?: string) =>
-  POST(new Request('http://localhost/api/test/seed', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ password: PASSWORD }),
-  }));
+  POST(
+    new Request('http://localhost/api/test/seed', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ password: PASSWORD }),
+    }),
+  );
 
 describe('e2e seeding exists only on the e2e test server', () => {
   it('a deployment refuses to start with E2E_SEED_TOKEN: PostgreSQL, or an embedded database outside .test-data/', () => {
@@ -34,10 +36,21 @@ describe('e2e seeding exists only on the e2e test server', () => {
     };
     expect(refused({ DATA_DIR: '.data' })).toMatch(/^E2E_SEED_TOKEN: is for the end-to-end test server only/m);
     expect(refused({ DATA_DIR: '/var/lib/trust-center' })).toMatch(/E2E_SEED_TOKEN/);
-    expect(refused({ DATA_DIR: '.test-data/e2e-1', DATABASE_URL: 'postgres://u:p@db:5432/trust', AUTH_SECRET: 'x'.repeat(32) })).toMatch(/E2E_SEED_TOKEN/);
-    expect(refused({ DATA_DIR: '.test-data/e2e-1', E2E_SEED_TOKEN: 'short' })).toMatch(/E2E_SEED_TOKEN: must be at least 32/);
+    expect(
+      refused({
+        DATA_DIR: '.test-data/e2e-1',
+        DATABASE_URL: 'postgres://u:p@db:5432/trust',
+        AUTH_SECRET: 'x'.repeat(32),
+      }),
+    ).toMatch(/E2E_SEED_TOKEN/);
+    expect(refused({ DATA_DIR: '.test-data/e2e-1', E2E_SEED_TOKEN: 'short' })).toMatch(
+      /E2E_SEED_TOKEN: must be at least 32/,
+    );
     // The e2e server: a production build over the embedded database in .test-data/.
-    expect(parseConfig({ NODE_ENV: 'production', E2E_SEED_TOKEN: TOKEN, DATA_DIR: path.join('.test-data', 'e2e-1') }).e2eSeedToken).toBe(TOKEN);
+    expect(
+      parseConfig({ NODE_ENV: 'production', E2E_SEED_TOKEN: TOKEN, DATA_DIR: path.join('.test-data', 'e2e-1') })
+        .e2eSeedToken,
+    ).toBe(TOKEN);
     expect(parseConfig({ NODE_ENV: 'production', DATA_DIR: '.data' }).e2eSeedToken).toBeUndefined();
   });
 
@@ -68,7 +81,10 @@ describe('seedE2eOrganization', () => {
     expect(a.organization.slug).not.toBe(b.organization.slug);
     expect(Object.keys(a.users).sort()).toEqual(['admin', 'member', 'owner']);
     expect(Object.keys(b.users)).toEqual(['owner']);
-    const org = await db().organization.findUniqueOrThrow({ where: { id: a.organization.id }, include: { memberships: { include: { user: true } } } });
+    const org = await db().organization.findUniqueOrThrow({
+      where: { id: a.organization.id },
+      include: { memberships: { include: { user: true } } },
+    });
     expect(org.kind).toBe('CUSTOMER');
     expect(org.memberships.map((m) => `${m.role}:${m.user.email}`).sort()).toEqual(
       ['admin', 'member', 'owner'].map((r) => `${r}:${a.users[r as 'owner']!.email}`),
@@ -79,12 +95,23 @@ describe('seedE2eOrganization', () => {
 
   it('copies the demo example IP rules when asked', async () => {
     const seeded = await seedE2eOrganization({ password: PASSWORD, roles: ['owner'], exampleIpRules: true });
-    const rules = await db().ipAccessRule.findMany({ where: { organizationId: seeded.organization.id }, orderBy: { cidr: 'asc' } });
-    expect(rules.map((r) => `${r.scope} ${r.cidr} ${r.label}`)).toEqual(['SMTP 2001:db8:6b::/48 Mail servers (example)', 'SMTP 203.0.113.0/24 Office (example)']);
+    const rules = await db().ipAccessRule.findMany({
+      where: { organizationId: seeded.organization.id },
+      orderBy: { cidr: 'asc' },
+    });
+    expect(rules.map((r) => `${r.scope} ${r.cidr} ${r.label}`)).toEqual([
+      'SMTP 2001:db8:6b::/48 Mail servers (example)',
+      'SMTP 203.0.113.0/24 Office (example)',
+    ]);
   });
 
   it('bad input is a VALIDATION error naming the field', async () => {
-    await expect(seedE2eOrganization({ password: 'short' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { password: expect.any(Array) } });
-    await expect(seedE2eOrganization({ password: PASSWORD, roles: ['root'] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(seedE2eOrganization({ password: 'short' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { password: expect.any(Array) },
+    });
+    await expect(seedE2eOrganization({ password: PASSWORD, roles: ['root'] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 });

@@ -19,7 +19,15 @@ import { enrolTotp } from '@/tests/fixtures/mfa';
 const PASSWORD = 'a quiet harbour at dawn 2026';
 
 function input(token: string, overrides: Record<string, unknown> = {}) {
-  return { token, organizationName: '', name: 'Olive Owner', email: 'olive@vendor.example', newPassword: PASSWORD, confirmPassword: PASSWORD, ...overrides };
+  return {
+    token,
+    organizationName: '',
+    name: 'Olive Owner',
+    email: 'olive@vendor.example',
+    newPassword: PASSWORD,
+    confirmPassword: PASSWORD,
+    ...overrides,
+  };
 }
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
@@ -75,11 +83,20 @@ describe('first-run setup', () => {
 
   it('[R1] [R3] short and breached passwords are refused by the password policy; the token stays usable', async () => {
     const { token } = await issueSetupToken(db(), 'server');
-    const short = await failure(completeSetup(ctxFromNewAddress(), input(token, { newPassword: 'short', confirmPassword: 'short' })));
+    const short = await failure(
+      completeSetup(ctxFromNewAddress(), input(token, { newPassword: 'short', confirmPassword: 'short' })),
+    );
     expect(short.fieldErrors?.newPassword?.[0]).toMatch(/at least 12 characters/);
-    const breached = await failure(completeSetup(ctxFromNewAddress(), input(token, { newPassword: 'password1234', confirmPassword: 'password1234' })));
+    const breached = await failure(
+      completeSetup(
+        ctxFromNewAddress(),
+        input(token, { newPassword: 'password1234', confirmPassword: 'password1234' }),
+      ),
+    );
     expect(breached.fieldErrors?.newPassword?.[0]).toMatch(/commonly used or breached/);
-    const mismatch = await failure(completeSetup(ctxFromNewAddress(), input(token, { confirmPassword: 'something else entirely' })));
+    const mismatch = await failure(
+      completeSetup(ctxFromNewAddress(), input(token, { confirmPassword: 'something else entirely' })),
+    );
     expect(mismatch.fieldErrors?.confirmPassword).toBeDefined();
     expect((await db().setupToken.findUniqueOrThrow({ where: { tokenHash: sha256Hex(token) } })).usedAt).toBeNull();
   });
@@ -93,7 +110,9 @@ describe('first-run setup', () => {
     expect(limited.code).toBe('RATE_LIMITED');
     expect(limited.message).toMatch(/Too many setup attempts/);
     expect((await rejections()).at(-1)?.reason).toBe('rate limited');
-    expect((await failure(completeSetup(ctxFromNewAddress(), input('guess-other-abcdefghijklmnop')))).code).toBe('VALIDATION');
+    expect((await failure(completeSetup(ctxFromNewAddress(), input('guess-other-abcdefghijklmnop')))).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('setups racing (two tokens, one of them sent twice): exactly one succeeds, the others are told setup is complete or the token used; one vendor, one owner', async () => {
@@ -123,19 +142,32 @@ describe('first-run setup', () => {
   it('the vendor is named BRAND_NAME by default, requires two-factor authentication, and its owner must enrol before anything else', async () => {
     const vendor = await db().organization.findFirstOrThrow({ where: { kind: 'VENDOR' } });
     expect(vendor).toMatchObject({ name: 'Acme Mail', mfaRequired: true, mfaGraceDays: 0 });
-    const owner = await db().membership.findFirstOrThrow({ where: { organizationId: vendor.id, role: 'owner' }, include: { user: true } });
+    const owner = await db().membership.findFirstOrThrow({
+      where: { organizationId: vendor.id, role: 'owner' },
+      include: { user: true },
+    });
     const session = await db().session.findFirstOrThrow({ where: { userId: owner.userId } });
     expect(session.organizationId).toBe(vendor.id);
     // The session the setup created: a token for it is not stored, so sign in the same way for the check.
     const { createSession } = await import('@/lib/auth/sessions');
-    const { token } = await db().$transaction((tx) => createSession(tx, { userId: owner.userId, organizationId: vendor.id, ip: null, userAgent: null }));
+    const { token } = await db().$transaction((tx) =>
+      createSession(tx, { userId: owner.userId, organizationId: vendor.id, ip: null, userAgent: null }),
+    );
     const before = await loadSessionContext(token);
     expect(before?.mfaEnrolmentRequired).toBe(true);
     expect(before?.permissions.size).toBe(0);
     await enrolTotp(owner.userId);
     const after = await loadSessionContext(token);
     expect(after?.mfaEnrolmentRequired).toBe(false);
-    for (const p of ['users:manage', 'roles:manage', 'security:manage', 'customers:manage', 'content:edit', 'content:publish', 'support:act'] as const) {
+    for (const p of [
+      'users:manage',
+      'roles:manage',
+      'security:manage',
+      'customers:manage',
+      'content:edit',
+      'content:publish',
+      'support:act',
+    ] as const) {
       expect(after?.permissions.has(p), p).toBe(true);
     }
   });
@@ -149,7 +181,9 @@ describe('first-run setup', () => {
     expect(actions[0]).toBe('setup.completed');
     // The race's loser arrived after the vendor existed: its refusal is in the vendor's chain, then the import.
     expect(actions.slice(1)).toEqual(['setup.token_rejected', 'setup.token_rejected', 'content.imported']);
-    const first = await db().auditEvent.findFirstOrThrow({ where: { organizationId: vendor.id, action: 'setup.completed' } });
+    const first = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: vendor.id, action: 'setup.completed' },
+    });
     expect(first.prevHash).toBeNull();
     expect(first.actorType).toBe('USER');
     expect(JSON.stringify(first.changes)).not.toContain(PASSWORD);
@@ -167,9 +201,13 @@ describe('first-run setup', () => {
     const reused = await failure(completeSetup(ctxFromNewAddress(), input(replay.token)));
     expect(reused.fieldErrors?.token).toEqual([SETUP_TOKEN_MESSAGES.used]);
     const fresh = await issueSetupToken(db(), 'server');
-    const again = await failure(completeSetup(ctxFromNewAddress(), input(fresh.token, { email: 'late@vendor.example' })));
+    const again = await failure(
+      completeSetup(ctxFromNewAddress(), input(fresh.token, { email: 'late@vendor.example' })),
+    );
     expect(again.code).toBe('NOT_FOUND');
-    expect((await db().setupToken.findUniqueOrThrow({ where: { tokenHash: sha256Hex(fresh.token) } })).usedAt).toBeNull();
+    expect(
+      (await db().setupToken.findUniqueOrThrow({ where: { tokenHash: sha256Hex(fresh.token) } })).usedAt,
+    ).toBeNull();
     expect(await db().organization.count()).toBe(1);
     const inVendorChain = (await rejections()).filter((r) => r.organizationId === vendor.id).map((r) => r.reason);
     expect(inVendorChain).toEqual(expect.arrayContaining(['token used', 'setup already complete']));

@@ -31,7 +31,10 @@ describe('GET /api/health', () => {
     const res = await GET();
     expect(res.status).toBe(503);
     const text = await res.text();
-    expect(JSON.parse(text)).toMatchObject({ status: 'unavailable', database: { ok: false, roundTripMs: null, error: 'database unreachable' } });
+    expect(JSON.parse(text)).toMatchObject({
+      status: 'unavailable',
+      database: { ok: false, roundTripMs: null, error: 'database unreachable' },
+    });
     expect(text).not.toMatch(/secret-password|127\.0\.0\.1|ECONNREFUSED/);
   });
 });

@@ -14,7 +14,11 @@ const SCRIPT = path.join(REPO_ROOT, 'scripts/ip-access.ts');
 
 function ipAccessCommand(args: string[], env: Record<string, string>) {
   // `--import tsx` (not the tsx CLI): the same process that opens the database reports its errors.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,12 +43,17 @@ describe('break-glass: npm run ip-access -- disable --org <slug>', { timeout: 12
     expect(run.code).toBe(0);
 
     const lists = await db().ipAccessList.findMany({ where: { organizationId: w.org.id }, orderBy: { scope: 'asc' } });
-    expect(lists.map((l) => [l.scope, l.enabled])).toEqual([['PANEL', false], ['API', true]]);
+    expect(lists.map((l) => [l.scope, l.enabled])).toEqual([
+      ['PANEL', false],
+      ['API', true],
+    ]);
     expect(await db().ipAccessRule.count({ where: { organizationId: w.org.id, scope: 'PANEL' } })).toBe(1);
     const after = await db().organization.findUniqueOrThrow({ where: { id: w.org.id } });
     expect(after.ipAccessVersion).toBe(before.ipAccessVersion + 1);
 
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: w.org.id, action: 'ip_access.break_glass' } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: w.org.id, action: 'ip_access.break_glass' },
+    });
     expect(event.actorType).toBe('SYSTEM');
     expect(event.actorLabel).toMatch(/^server operator .+ \(break-glass command\)$/);
     expect(event.changes).toMatchObject({ scope: 'panel', before: { enabled: true }, after: { enabled: false } });
@@ -73,16 +82,22 @@ describe('break-glass: npm run ip-access -- disable --org <slug>', { timeout: 12
   it('refuses while the embedded database is held by the running server, with the message lib/db gives', async () => {
     const dataDir = freshDatabaseDir();
     // The "server": another process holding the embedded database.
-    const holder = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tests/setup/hold-embedded-db.ts')], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    });
+    const holder = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO_ROOT, 'tests/setup/hold-embedded-db.ts')],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      },
+    );
     try {
       const first = await readline.createInterface({ input: holder.stdout })[Symbol.asyncIterator]().next();
       expect(JSON.parse(first.value as string)).toMatchObject({ ready: true });
       const run = ipAccessCommand(['disable', '--org', 'lock-holder'], { DATA_DIR: dataDir, DATABASE_URL: '' });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`The embedded database in ${dataDir} is already open in another process (pid ${holder.pid}`);
+      expect(run.stderr).toContain(
+        `The embedded database in ${dataDir} is already open in another process (pid ${holder.pid}`,
+      );
       expect(run.stderr).toContain('stop the other process');
     } finally {
       holder.stdin.end('exit\n');

@@ -41,7 +41,11 @@ async function nextRequest(sessionToken: string | null, peer: string, forwardedF
   request.headers = new Headers({ 'x-tc-peer-address': peer, 'x-request-id': crypto.randomUUID(), 'x-pathname': path });
   if (forwardedFor) request.headers.set('x-forwarded-for', forwardedFor);
   request.cookies.clear();
-  if (sessionToken) request.cookies.set(cookieSettings().sessionToken.name, await encode({ token: { sid: sessionToken }, secret: getAuthSecret() }));
+  if (sessionToken)
+    request.cookies.set(
+      cookieSettings().sessionToken.name,
+      await encode({ token: { sid: sessionToken }, secret: getAuthSecret() }),
+    );
 }
 
 const outcome = async () =>
@@ -72,13 +76,21 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
     expect(await outcome()).toEqual({ allowed: false, ip: '198.51.100.7' });
     // Pages and layouts: the 403 page (forbidden()), which explains the refusal.
     await expect(requireSession()).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
-    expect(await panelAccessRefusal()).toEqual({ ip: '198.51.100.7', organizationId: world.org.id, organizationName: 'Enforced Co' });
+    expect(await panelAccessRefusal()).toEqual({
+      ip: '198.51.100.7',
+      organizationId: world.org.id,
+      organizationName: 'Enforced Co',
+    });
 
     // Actions, even posted directly: a typed FORBIDDEN naming the address, and the handler never runs.
     const ran = vi.fn(async () => 'ran');
     const action = createAction({ tier: 'signed-in', schema: z.object({}), handler: ran });
     const result = await action(null, {});
-    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', error: expect.stringContaining('this request came from 198.51.100.7') });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      error: expect.stringContaining('this request came from 198.51.100.7'),
+    });
     expect(ran).not.toHaveBeenCalled();
     const permissionAction = createAction({ tier: 'account:read', schema: z.object({}), handler: ran });
     expect(await permissionAction(null, {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -91,25 +103,51 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
 
   it('[R25] only an action that takes access away (signing out) runs from a refused address, on the session alone', async () => {
     await nextRequest(memberToken, '198.51.100.9');
-    const seen = vi.fn(async (ctx: { session: unknown; meta: { ip: string | null } }) => ({ signedIn: Boolean(ctx.session), ip: ctx.meta.ip }));
-    const signOutHere = createAction({ tier: 'public', schema: z.object({}), runsFromRefusedAddress: true, handler: seen });
+    const seen = vi.fn(async (ctx: { session: unknown; meta: { ip: string | null } }) => ({
+      signedIn: Boolean(ctx.session),
+      ip: ctx.meta.ip,
+    }));
+    const signOutHere = createAction({
+      tier: 'public',
+      schema: z.object({}),
+      runsFromRefusedAddress: true,
+      handler: seen,
+    });
     expect(await signOutHere(null, new FormData())).toEqual({ ok: true, data: { signedIn: true, ip: '198.51.100.9' } });
     // The panel check is skipped, so the refusal is not audited once more for the sign-out itself.
-    expect(await db().auditEvent.count({ where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.9' } })).toBe(0);
+    expect(
+      await db().auditEvent.count({
+        where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.9' },
+      }),
+    ).toBe(0);
     // Any other public action is refused there, as getCtx decides.
-    expect(await createAction({ tier: 'public', schema: z.object({}), handler: seen })(null, {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await createAction({ tier: 'public', schema: z.object({}), handler: seen })(null, {})).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(seen).toHaveBeenCalledTimes(1);
     // Declared on anything but a public action, it is a programming error found at start-up.
-    expect(() => createAction({ tier: 'signed-in', schema: z.object({}), runsFromRefusedAddress: true, handler: seen })).toThrow(/public-tier/);
+    expect(() =>
+      createAction({ tier: 'signed-in', schema: z.object({}), runsFromRefusedAddress: true, handler: seen }),
+    ).toThrow(/public-tier/);
   });
 
   it('[R10] a rate limit declared on the action counts each call before the handler and answers RATE_LIMITED', async () => {
     await nextRequest(null, '198.51.100.150');
     const ran = vi.fn(async () => 'ran');
-    const limited = createAction({ tier: 'public', schema: z.object({}), rateLimit: { policy: 'setupPerIp', by: 'ip' }, handler: ran });
+    const limited = createAction({
+      tier: 'public',
+      schema: z.object({}),
+      rateLimit: { policy: 'setupPerIp', by: 'ip' },
+      handler: ran,
+    });
     for (let i = 0; i < 10; i++) expect(await limited(null, {})).toEqual({ ok: true, data: 'ran' });
     const refused = await limited(null, {});
-    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED', error: expect.stringMatching(/^Too many attempts\. Please try again in \d+ minutes?\.$/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      error: expect.stringMatching(/^Too many attempts\. Please try again in \d+ minutes?\.$/),
+    });
     expect(refused.ok === false && refused.details?.retryAfterSeconds).toBeGreaterThan(0);
     expect(ran).toHaveBeenCalledTimes(10);
     // Another address has its own count.
@@ -123,7 +161,12 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
     const event = await db().auditEvent.findFirstOrThrow({
       where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.8' },
     });
-    expect(event).toMatchObject({ actorType: 'USER', actorId: world.member.id, actorLabel: world.member.email, outcome: 'DENIED' });
+    expect(event).toMatchObject({
+      actorType: 'USER',
+      actorId: world.member.id,
+      actorLabel: world.member.email,
+      outcome: 'DENIED',
+    });
     expect(event.changes).toEqual({ scope: 'panel', ip: '198.51.100.8', path: '/account/security' });
   });
 
@@ -132,7 +175,9 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
       await nextRequest(memberToken, '198.51.100.66');
       expect((await outcome()).allowed).toBe(false);
     }
-    const audited = await db().auditEvent.count({ where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.66' } });
+    const audited = await db().auditEvent.count({
+      where: { organizationId: world.org.id, action: 'ip_access.denied', ip: '198.51.100.66' },
+    });
     expect(audited).toBe(5);
   });
 
@@ -169,7 +214,9 @@ describe('panel allowlist, enforced on every request by the data-access layer', 
 
     // A row written behind the cache's back, without a version bump, is not seen: requests do not
     // re-read the rules, they trust the compiled copy while the version is unchanged.
-    await db().ipAccessRule.create({ data: { organizationId: w.org.id, scope: 'PANEL', cidr: '192.0.2.0/24', label: 'Sneaky' } });
+    await db().ipAccessRule.create({
+      data: { organizationId: w.org.id, scope: 'PANEL', cidr: '192.0.2.0/24', label: 'Sneaky' },
+    });
     await nextRequest(token, '192.0.2.1');
     expect((await outcome()).allowed).toBe(false);
 

@@ -30,7 +30,11 @@ describe('email delivery from the outbox', () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     resetConfigForTests();
     await db().$transaction((tx) =>
-      enqueueMail(tx, { to: 'reader@example.test', template: 'test', rendered: renderMail({ brand: 'Acme Mail', subject: 'Hello', paragraphs: ['Body text'] }) }),
+      enqueueMail(tx, {
+        to: 'reader@example.test',
+        template: 'test',
+        rendered: renderMail({ brand: 'Acme Mail', subject: 'Hello', paragraphs: ['Body text'] }),
+      }),
     );
 
     // Nothing listens yet: the attempt fails and is rescheduled, not lost.

@@ -10,7 +10,11 @@ import { renderMail } from '@/lib/mail/render';
 import { createOrganization, createUser } from '@/tests/fixtures/factories';
 import { failure, liveCtx, type LiveCtx } from '@/tests/fixtures/users';
 
-const saved = { NODE_ENV: process.env.NODE_ENV, SMTP_URL: process.env.SMTP_URL, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT };
+const saved = {
+  NODE_ENV: process.env.NODE_ENV,
+  SMTP_URL: process.env.SMTP_URL,
+  MAIL_TRANSPORT: process.env.MAIL_TRANSPORT,
+};
 function setEnv(env: Record<string, string | undefined>) {
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined) delete process.env[k];
@@ -35,9 +39,14 @@ beforeAll(async () => {
   editor = await liveCtx(await createUser({ organizationId: vendor.id, role: 'compliance_editor' }), vendor);
   support = await liveCtx(await createUser({ organizationId: vendor.id, role: 'support' }), vendor);
   const customer = await createOrganization('Globex');
-  const role = await db().customRole.create({ data: { organizationId: customer.id, name: 'Publisher', permissions: ['account:read', 'content:publish'] } });
+  const role = await db().customRole.create({
+    data: { organizationId: customer.id, name: 'Publisher', permissions: ['account:read', 'content:publish'] },
+  });
   const user = await createUser({ organizationId: customer.id, role: 'custom' });
-  await db().membership.update({ where: { userId_organizationId: { userId: user.id, organizationId: customer.id } }, data: { customRoleId: role.id } });
+  await db().membership.update({
+    where: { userId_organizationId: { userId: user.id, organizationId: customer.id } },
+    data: { customRoleId: role.id },
+  });
   customerPublisher = await liveCtx(user, customer);
 });
 afterAll(() => setEnv(saved));
@@ -46,7 +55,15 @@ describe('email without SMTP in the default start [issue 21 / 7]', () => {
   it('production mode without SMTP_URL: the message is kept (marked sent), not failed and retried', async () => {
     setEnv(DEMO_START);
     await db().$transaction((tx) =>
-      enqueueMail(tx, { to: 'newcomer@example.test', template: 'test', rendered: renderMail({ brand: 'Acme Mail', subject: 'Your invitation', paragraphs: ['Open https://trust.example/invite/abc to join.'] }) }),
+      enqueueMail(tx, {
+        to: 'newcomer@example.test',
+        template: 'test',
+        rendered: renderMail({
+          brand: 'Acme Mail',
+          subject: 'Your invitation',
+          paragraphs: ['Open https://trust.example/invite/abc to join.'],
+        }),
+      }),
     );
     expect(await deliverPendingMail()).toEqual({ sent: 1, failed: 0 });
     const row = await db().mailOutbox.findFirstOrThrow({ where: { to: 'newcomer@example.test' } });

@@ -8,11 +8,22 @@ import { getMyTwoFactor } from '@/lib/mfa/get-my-two-factor';
 import { hashRecoveryCode } from '@/lib/mfa/recovery-codes';
 import { regenerateRecoveryCodes } from '@/lib/mfa/regenerate-recovery-codes';
 import { POLICIES } from '@/lib/security/rate-limit';
-import { anonymousCtx, auditActions, createOrganization, createUser, outboxFor, signedInCtx, TEST_PASSWORD } from '@/tests/fixtures/factories';
+import {
+  anonymousCtx,
+  auditActions,
+  createOrganization,
+  createUser,
+  outboxFor,
+  signedInCtx,
+  TEST_PASSWORD,
+} from '@/tests/fixtures/factories';
 import { enrolRecoveryCodes, enrolTotp } from '@/tests/fixtures/mfa';
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -47,7 +58,11 @@ describe('[R15] recovery codes', () => {
 
   it('[R15] sign a user in once each, notify them, and are audited', async () => {
     const { user, codes } = await withCodes();
-    const done = await completeSecondFactor(anonymousCtx({ ip: '198.51.100.7' }), { method: 'recovery-code', ticket: await pending(user.email), code: codes[0]!.toLowerCase() });
+    const done = await completeSecondFactor(anonymousCtx({ ip: '198.51.100.7' }), {
+      method: 'recovery-code',
+      ticket: await pending(user.email),
+      code: codes[0]!.toLowerCase(),
+    });
     expect((await redeemSignInTicket(done.ticket))?.userId).toBe(user.id);
     expect(await auditActions(org.id)).toEqual(expect.arrayContaining(['mfa.recovery_code.used']));
     expect((await outboxFor(user.email)).map((m) => m.template)).toContain('mfa.recovery_code_used');
@@ -55,7 +70,13 @@ describe('[R15] recovery codes', () => {
     expect(mail.text).toContain('9 codes are left');
     expect(mail.text).toContain('198.51.100.7');
 
-    const again = await failure(completeSecondFactor(anonymousCtx(), { method: 'recovery-code', ticket: await pending(user.email), code: codes[0]! }));
+    const again = await failure(
+      completeSecondFactor(anonymousCtx(), {
+        method: 'recovery-code',
+        ticket: await pending(user.email),
+        code: codes[0]!,
+      }),
+    );
     expect(again.fieldErrors?.code?.[0]).toMatch(/not valid or was already used/);
   });
 
@@ -74,13 +95,31 @@ describe('[R15] recovery codes', () => {
   it('[R15] [R23] regenerating (sudo) voids every earlier code at once', async () => {
     const { user, codes } = await withCodes();
     expect((await failure(regenerateRecoveryCodes(await signedInCtx(user, org)))).code).toBe('REAUTH_REQUIRED');
-    const { recoveryCodes: fresh } = await regenerateRecoveryCodes(await signedInCtx(user, org, { reauthenticated: true }));
+    const { recoveryCodes: fresh } = await regenerateRecoveryCodes(
+      await signedInCtx(user, org, { reauthenticated: true }),
+    );
     expect(fresh).toHaveLength(10);
     expect(fresh.some((c) => codes.includes(c))).toBe(false);
     for (const old of codes.slice(0, 2)) {
-      expect((await failure(completeSecondFactor(anonymousCtx(), { method: 'recovery-code', ticket: await pending(user.email), code: old }))).code).toBe('VALIDATION');
+      expect(
+        (
+          await failure(
+            completeSecondFactor(anonymousCtx(), {
+              method: 'recovery-code',
+              ticket: await pending(user.email),
+              code: old,
+            }),
+          )
+        ).code,
+      ).toBe('VALIDATION');
     }
-    await expect(completeSecondFactor(anonymousCtx(), { method: 'recovery-code', ticket: await pending(user.email), code: fresh[9]! })).resolves.toBeTruthy();
+    await expect(
+      completeSecondFactor(anonymousCtx(), {
+        method: 'recovery-code',
+        ticket: await pending(user.email),
+        code: fresh[9]!,
+      }),
+    ).resolves.toBeTruthy();
     expect(await auditActions(org.id)).toContain('mfa.recovery_codes.generated');
     expect((await outboxFor(user.email)).map((m) => m.template)).toContain('mfa.recovery_codes_regenerated');
   });
@@ -89,7 +128,10 @@ describe('[R15] recovery codes', () => {
     const { user, codes } = await withCodes();
     const ctx = await signedInCtx(user, org);
     expect((await getMyTwoFactor(ctx)).recoveryCodes).toEqual({ remaining: 10, total: 10, low: false });
-    await db().recoveryCode.updateMany({ where: { userId: user.id, codeHash: { in: codes.slice(0, 7).map((c) => hashRecoveryCode(user.id, c)) } }, data: { usedAt: new Date() } });
+    await db().recoveryCode.updateMany({
+      where: { userId: user.id, codeHash: { in: codes.slice(0, 7).map((c) => hashRecoveryCode(user.id, c)) } },
+      data: { usedAt: new Date() },
+    });
     expect((await getMyTwoFactor(ctx)).recoveryCodes).toEqual({ remaining: 3, total: 10, low: true });
   });
 
@@ -98,7 +140,13 @@ describe('[R15] recovery codes', () => {
     const ticket = await pending(user.email);
     let last: AppError | null = null;
     for (let i = 0; i <= POLICIES.recoveryCodePerAccount.points; i++) {
-      last = await failure(completeSecondFactor(anonymousCtx({ ip: `192.0.2.${i + 50}` }), { method: 'recovery-code', ticket, code: 'AAAA-BBBB-CCCC-DDDD' }));
+      last = await failure(
+        completeSecondFactor(anonymousCtx({ ip: `192.0.2.${i + 50}` }), {
+          method: 'recovery-code',
+          ticket,
+          code: 'AAAA-BBBB-CCCC-DDDD',
+        }),
+      );
     }
     expect(last?.code).toBe('RATE_LIMITED');
   });

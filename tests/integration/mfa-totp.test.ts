@@ -12,11 +12,22 @@ import { removeTotp } from '@/lib/mfa/remove-totp';
 import { toBase32 } from '@/lib/mfa/totp';
 import { openTotpSecret } from '@/lib/mfa/totp-factor';
 import { POLICIES } from '@/lib/security/rate-limit';
-import { anonymousCtx, auditActions, createOrganization, createUser, outboxFor, signedInCtx, TEST_PASSWORD } from '@/tests/fixtures/factories';
+import {
+  anonymousCtx,
+  auditActions,
+  createOrganization,
+  createUser,
+  outboxFor,
+  signedInCtx,
+  TEST_PASSWORD,
+} from '@/tests/fixtures/factories';
 import { enrolTotp, totpCode } from '@/tests/fixtures/mfa';
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -59,15 +70,21 @@ describe('enrolling an authenticator app', () => {
     expect(row.secretKeyId).toBeTruthy();
     expect(row.confirmedAt).toBeNull();
     // Pending: not a factor yet, sign-in still completes on the password.
-    expect((await signInWithPassword(anonymousCtx(), { email: user.email, password: TEST_PASSWORD })).next).toBe('complete');
+    expect((await signInWithPassword(anonymousCtx(), { email: user.email, password: TEST_PASSWORD })).next).toBe(
+      'complete',
+    );
 
-    const wrong = await failure(confirmTotpSetup(ctx, { code: (await totpCode(secret)) === '000000' ? '111111' : '000000' }));
+    const wrong = await failure(
+      confirmTotpSetup(ctx, { code: (await totpCode(secret)) === '000000' ? '111111' : '000000' }),
+    );
     expect(wrong.fieldErrors?.code?.[0]).toMatch(/does not match/);
 
     const enabled = await confirmTotpSetup(ctx, { code: await totpCode(secret) });
     expect(enabled.recoveryCodes).toHaveLength(10);
     expect(await auditActions(org.id)).toEqual(expect.arrayContaining(['mfa.totp.enabled']));
-    const enabledEvent = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: 'mfa.totp.enabled' } });
+    const enabledEvent = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: org.id, action: 'mfa.totp.enabled' },
+    });
     expect(enabledEvent.changes).toMatchObject({ recoverySetIssued: 10 });
     expect((await outboxFor(user.email)).map((m) => m.template)).toContain('mfa.factor_added');
     expect(await db().notification.count({ where: { userId: user.id, event: 'mfa.factor_added' } })).toBe(1);
@@ -98,17 +115,33 @@ describe('signing in with a code', () => {
     const user = await createUser({ organizationId: org.id });
     const secret = await enrolTotp(user.id);
     const code = await totpCode(secret);
-    const first = await completeSecondFactor(anonymousCtx(), { method: 'totp', ticket: await pendingTicket(user.email), code });
+    const first = await completeSecondFactor(anonymousCtx(), {
+      method: 'totp',
+      ticket: await pendingTicket(user.email),
+      code,
+    });
     const redeemed = await redeemSignInTicket(first.ticket);
     expect(redeemed?.userId).toBe(user.id);
-    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(['auth.second_factor.succeeded', 'auth.signin.succeeded']));
+    expect(await auditActions(org.id)).toEqual(
+      expect.arrayContaining(['auth.second_factor.succeeded', 'auth.signin.succeeded']),
+    );
 
-    const again = await failure(completeSecondFactor(anonymousCtx({ ip: '203.0.113.99' }), { method: 'totp', ticket: await pendingTicket(user.email), code }));
+    const again = await failure(
+      completeSecondFactor(anonymousCtx({ ip: '203.0.113.99' }), {
+        method: 'totp',
+        ticket: await pendingTicket(user.email),
+        code,
+      }),
+    );
     expect(again.fieldErrors?.code?.[0]).toMatch(/not valid/);
-    const reuse = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: 'mfa.totp.code_reused' } });
+    const reuse = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: org.id, action: 'mfa.totp.code_reused' },
+    });
     expect(reuse).toMatchObject({ outcome: 'DENIED', actorId: user.id, ip: '203.0.113.99' });
     // [R28] The code itself is never written down.
-    expect(JSON.stringify(await db().auditEvent.findMany({ where: { organizationId: org.id }, select: { changes: true } }))).not.toContain(code);
+    expect(
+      JSON.stringify(await db().auditEvent.findMany({ where: { organizationId: org.id }, select: { changes: true } })),
+    ).not.toContain(code);
     expect((await outboxFor(user.email)).map((m) => m.template)).toContain('mfa.code_reused');
     expect(await db().notification.count({ where: { userId: user.id, event: 'mfa.code_reused' } })).toBe(1);
   });
@@ -137,15 +170,28 @@ describe('signing in with a code', () => {
     const ticket = await pendingTicket(user.email);
     expect(await redeemSignInTicket(ticket)).toBeNull();
     // Another user's valid code does not complete this user's sign-in.
-    expect((await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(otherSecret) }))).code).toBe('VALIDATION');
+    expect(
+      (
+        await failure(
+          completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(otherSecret) }),
+        )
+      ).code,
+    ).toBe('VALIDATION');
     await completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(secret) });
     nextStep();
-    const used = await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(secret) }));
+    const used = await failure(
+      completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(secret) }),
+    );
     expect(used.code).toBe('UNAUTHENTICATED');
     // Expired tickets are refused too.
     const late = await pendingTicket(user.email);
-    await db().signInTicket.updateMany({ where: { tokenHash: sha256Hex(late) }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket: late, code: '123456' }))).message).toMatch(/expired/);
+    await db().signInTicket.updateMany({
+      where: { tokenHash: sha256Hex(late) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(
+      (await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket: late, code: '123456' }))).message,
+    ).toMatch(/expired/);
   });
 
   it(`[R9] [R10] more than ${POLICIES.secondFactorPerAccount.points} wrong codes pause the account's second step, across addresses`, async () => {
@@ -156,19 +202,34 @@ describe('signing in with a code', () => {
     const ticket = await pendingTicket(user.email);
     const codes: string[] = [];
     for (let i = 0; i <= POLICIES.secondFactorPerAccount.points; i++) {
-      codes.push((await failure(completeSecondFactor(anonymousCtx({ ip: `192.0.2.${i + 10}` }), { method: 'totp', ticket, code: bad }))).code);
+      codes.push(
+        (
+          await failure(
+            completeSecondFactor(anonymousCtx({ ip: `192.0.2.${i + 10}` }), { method: 'totp', ticket, code: bad }),
+          )
+        ).code,
+      );
     }
     expect(codes.slice(0, -1).every((c) => c === 'VALIDATION')).toBe(true);
     expect(codes.at(-1)).toBe('RATE_LIMITED');
     // Even the right code waits now.
-    const blocked = await failure(completeSecondFactor(anonymousCtx({ ip: '192.0.2.99' }), { method: 'totp', ticket, code: good }));
-    expect(blocked.message).toMatch(/Try again in \d+ minutes?\./);
-    expect(await db().auditEvent.count({ where: { organizationId: org.id, action: 'auth.second_factor.failed', targetId: user.id } })).toBe(
-      POLICIES.secondFactorPerAccount.points + 1,
+    const blocked = await failure(
+      completeSecondFactor(anonymousCtx({ ip: '192.0.2.99' }), { method: 'totp', ticket, code: good }),
     );
+    expect(blocked.message).toMatch(/Try again in \d+ minutes?\./);
+    expect(
+      await db().auditEvent.count({
+        where: { organizationId: org.id, action: 'auth.second_factor.failed', targetId: user.id },
+      }),
+    ).toBe(POLICIES.secondFactorPerAccount.points + 1);
     // [R10] The pause ends by itself.
-    await db().rateLimiterFlexible.updateMany({ where: { key: { contains: user.id } }, data: { expire: new Date(Date.now() - 1000) } });
-    await expect(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: good })).resolves.toMatchObject({ ticket: expect.any(String) });
+    await db().rateLimiterFlexible.updateMany({
+      where: { key: { contains: user.id } },
+      data: { expire: new Date(Date.now() - 1000) },
+    });
+    await expect(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: good })).resolves.toMatchObject({
+      ticket: expect.any(String),
+    });
   });
 });
 
@@ -195,8 +256,13 @@ describe('password reset and removal', () => {
     const ctx = await signedInCtx(user, org, { reauthenticated: true });
     expect((await failure(removeTotp(await signedInCtx(user, org)))).code).toBe('REAUTH_REQUIRED');
     await expect(removeTotp(ctx)).resolves.toEqual({ twoFactorEnabled: false });
-    expect((await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(secret) }))).code).toBe('VALIDATION');
-    expect((await signInWithPassword(anonymousCtx(), { email: user.email, password: TEST_PASSWORD })).next).toBe('complete');
+    expect(
+      (await failure(completeSecondFactor(anonymousCtx(), { method: 'totp', ticket, code: await totpCode(secret) })))
+        .code,
+    ).toBe('VALIDATION');
+    expect((await signInWithPassword(anonymousCtx(), { email: user.email, password: TEST_PASSWORD })).next).toBe(
+      'complete',
+    );
     expect(await auditActions(org.id)).toContain('mfa.totp.removed');
     expect((await outboxFor(user.email)).map((m) => m.template)).toContain('mfa.disabled');
   });
@@ -220,7 +286,11 @@ describe('[R11] key rotation', () => {
 
       process.env.MFA_ENCRYPTION_KEYS = `${fresh},${old}`;
       resetConfigForTests();
-      await completeSecondFactor(anonymousCtx(), { method: 'totp', ticket: await pendingTicket(active.email), code: await totpCode(secret) });
+      await completeSecondFactor(anonymousCtx(), {
+        method: 'totp',
+        ticket: await pendingTicket(active.email),
+        code: await totpCode(secret),
+      });
       expect((await db().totpFactor.findUniqueOrThrow({ where: { userId: active.id } })).secretKeyId).toBe('k-new');
       expect((await db().totpFactor.findUniqueOrThrow({ where: { userId: idle.id } })).secretKeyId).toBe('k-old');
       // Secrets of earlier tests in this file sit under the generated local key, which is not listed here:
@@ -235,7 +305,11 @@ describe('[R11] key rotation', () => {
       resetConfigForTests();
       nextStep();
       await expect(
-        completeSecondFactor(anonymousCtx(), { method: 'totp', ticket: await pendingTicket(active.email), code: await totpCode(secret) }),
+        completeSecondFactor(anonymousCtx(), {
+          method: 'totp',
+          ticket: await pendingTicket(active.email),
+          code: await totpCode(secret),
+        }),
       ).resolves.toMatchObject({ ticket: expect.any(String) });
     } finally {
       if (saved === undefined) delete process.env.MFA_ENCRYPTION_KEYS;

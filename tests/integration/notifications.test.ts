@@ -39,22 +39,21 @@ const mailsTo = (email: string, template: string) => db().mailOutbox.count({ whe
 const inApp = (userId: string, event: string) => db().notification.count({ where: { userId, event } });
 
 describe('notifications', () => {
-  it.each(Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, (typeof NOTIFICATION_EVENTS)[NotificationEvent]][])(
-    '%s reaches its audience exactly once, by email and in the app',
-    async (event, spec) => {
-      await send(event);
-      const expected = {
-        user: [member],
-        admins: [owner, admin],
-        'user-and-admins': [member, owner, admin],
-      }[spec.audience];
-      for (const u of [member, owner, admin]) {
-        const should = expected.includes(u) ? 1 : 0;
-        expect(await mailsTo(u.email, event), `${event} email to ${u.email}`).toBe(should);
-        expect(await inApp(u.id, event), `${event} in-app for ${u.email}`).toBe(should);
-      }
-    },
-  );
+  it.each(
+    Object.entries(NOTIFICATION_EVENTS) as [NotificationEvent, (typeof NOTIFICATION_EVENTS)[NotificationEvent]][],
+  )('%s reaches its audience exactly once, by email and in the app', async (event, spec) => {
+    await send(event);
+    const expected = {
+      user: [member],
+      admins: [owner, admin],
+      'user-and-admins': [member, owner, admin],
+    }[spec.audience];
+    for (const u of [member, owner, admin]) {
+      const should = expected.includes(u) ? 1 : 0;
+      expect(await mailsTo(u.email, event), `${event} email to ${u.email}`).toBe(should);
+      expect(await inApp(u.id, event), `${event} in-app for ${u.email}`).toBe(should);
+    }
+  });
 
   it('respects a choice to turn an optional event off, but never a security-critical one', async () => {
     const ctx = await signedInCtx(admin, org);
@@ -64,28 +63,45 @@ describe('notifications', () => {
     expect(await mailsTo(admin.email, 'api_key.created')).toBe(before);
     expect(await mailsTo(owner.email, 'api_key.created')).toBe(before + 1);
 
-    const err = await updateMyPreferences(ctx, { preferences: [{ event: 'ip_access.changed', email: false, inApp: true }] }).catch((e: unknown) => e);
+    const err = await updateMyPreferences(ctx, {
+      preferences: [{ event: 'ip_access.changed', email: false, inApp: true }],
+    }).catch((e: unknown) => e);
     expect((err as AppError).message).toMatch(/security notification and cannot be turned off/);
     const prefs = await getMyPreferences(ctx);
-    expect(prefs.find((p) => p.event === 'ip_access.changed')).toMatchObject({ critical: true, email: true, inApp: true });
+    expect(prefs.find((p) => p.event === 'ip_access.changed')).toMatchObject({
+      critical: true,
+      email: true,
+      inApp: true,
+    });
     expect(prefs.find((p) => p.event === 'api_key.created')).toMatchObject({ email: false, inApp: true });
-    expect(await db().auditEvent.count({ where: { action: 'notification.preferences.updated', actorId: admin.id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { action: 'notification.preferences.updated', actorId: admin.id } }),
+    ).toBe(1);
   });
 
-  it('lists the studio\'s review events only to the vendor\'s staff, and refuses them from a customer', async () => {
+  it("lists the studio's review events only to the vendor's staff, and refuses them from a customer", async () => {
     const studioEvents = ['content.review_requested', 'content.review_decided'];
     const customerPrefs = await getMyPreferences(await signedInCtx(member, org));
     expect(customerPrefs.map((p) => p.event)).toEqual(expect.arrayContaining(['auth.new_device', 'api_key.created']));
     expect(customerPrefs.filter((p) => studioEvents.includes(p.event))).toEqual([]);
-    const err = await updateMyPreferences(await signedInCtx(member, org), { preferences: [{ event: 'content.review_requested', email: false, inApp: false }] }).catch((e: unknown) => e);
+    const err = await updateMyPreferences(await signedInCtx(member, org), {
+      preferences: [{ event: 'content.review_requested', email: false, inApp: false }],
+    }).catch((e: unknown) => e);
     expect((err as AppError).message).toMatch(/Unknown notification/);
 
     const vendor = await createOrganization('Vendor Co', 'VENDOR');
     const editor = await createUser({ organizationId: vendor.id, role: 'member' });
     const staffCtx = await signedInCtx(editor, vendor);
-    expect((await getMyPreferences(staffCtx)).filter((p) => studioEvents.includes(p.event)).map((p) => p.event)).toEqual(studioEvents);
-    await updateMyPreferences(staffCtx, { preferences: [{ event: 'content.review_requested', email: false, inApp: true }] });
-    expect((await getMyPreferences(staffCtx)).find((p) => p.event === 'content.review_requested')).toMatchObject({ email: false, inApp: true });
+    expect(
+      (await getMyPreferences(staffCtx)).filter((p) => studioEvents.includes(p.event)).map((p) => p.event),
+    ).toEqual(studioEvents);
+    await updateMyPreferences(staffCtx, {
+      preferences: [{ event: 'content.review_requested', email: false, inApp: true }],
+    });
+    expect((await getMyPreferences(staffCtx)).find((p) => p.event === 'content.review_requested')).toMatchObject({
+      email: false,
+      inApp: true,
+    });
   });
 
   it('lists unread notifications and marks them read, only for their owner', async () => {
@@ -104,7 +120,10 @@ describe('notifications', () => {
   it('a sign-in from a new device notifies the user; the same device again does not', async () => {
     const user = await createUser({ organizationId: org.id });
     const signInFrom = async (userAgent: string) => {
-      const { ticket } = await signInWithPassword(anonymousCtx({ userAgent, ip: '192.0.2.77' }), { email: user.email, password: TEST_PASSWORD });
+      const { ticket } = await signInWithPassword(anonymousCtx({ userAgent, ip: '192.0.2.77' }), {
+        email: user.email,
+        password: TEST_PASSWORD,
+      });
       await redeemSignInTicket(ticket);
     };
     await signInFrom('Mozilla/5.0 (Windows NT 10.0) Firefox/140.0');

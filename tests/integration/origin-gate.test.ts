@@ -13,7 +13,10 @@ const warnings: object[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (refuseCrossOrigin(req, res, { appOrigin: 'https://trust.acme.example', log: { warn: (o) => warnings.push(o) } })) return;
+    if (
+      refuseCrossOrigin(req, res, { appOrigin: 'https://trust.acme.example', log: { warn: (o) => warnings.push(o) } })
+    )
+      return;
     reached.push(`${req.method} ${req.url}`);
     req.resume();
     req.on('end', () => res.end('handled'));
@@ -48,26 +51,54 @@ describe('[R25] origin gate in front of the application', () => {
   });
 
   it('[R25] every state-changing method, to pages, actions, routes and the API, gets the same 403', async () => {
-    for (const [method, path] of [['POST', '/login'], ['PUT', '/account'], ['PATCH', '/api/v1/audit-events'], ['DELETE', '/api/v1/keys/1'], ['POST', '/api/auth/signout']]) {
-      const res = await fetch(`${base}${path}`, { method, headers: { Origin: 'https://evil.example', 'Next-Action': 'abc' }, body: 'x' });
+    for (const [method, path] of [
+      ['POST', '/login'],
+      ['PUT', '/account'],
+      ['PATCH', '/api/v1/audit-events'],
+      ['DELETE', '/api/v1/keys/1'],
+      ['POST', '/api/auth/signout'],
+    ]) {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { Origin: 'https://evil.example', 'Next-Action': 'abc' },
+        body: 'x',
+      });
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(await res.json()).toMatchObject({ code: 'FORBIDDEN' });
     }
   });
 
   it('[R25] same-origin posts, posts without Origin, and reads from anywhere reach the application', async () => {
-    const own = await fetch(`${base}/account`, { method: 'POST', headers: { Origin: base, 'Sec-Fetch-Site': 'same-origin' }, body: actionForm() });
+    const own = await fetch(`${base}/account`, {
+      method: 'POST',
+      headers: { Origin: base, 'Sec-Fetch-Site': 'same-origin' },
+      body: actionForm(),
+    });
     expect(await own.text()).toBe('handled');
-    const public_ = await fetch(`${base}/account`, { method: 'POST', headers: { Origin: 'https://trust.acme.example' }, body: actionForm() });
+    const public_ = await fetch(`${base}/account`, {
+      method: 'POST',
+      headers: { Origin: 'https://trust.acme.example' },
+      body: actionForm(),
+    });
     expect(await public_.text()).toBe('handled');
-    const noOrigin = await fetch(`${base}/api/v1/audit-events`, { method: 'POST', headers: { Authorization: 'Bearer tc_live_x' }, body: '{}' });
+    const noOrigin = await fetch(`${base}/api/v1/audit-events`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer tc_live_x' },
+      body: '{}',
+    });
     expect(await noOrigin.text()).toBe('handled');
-    const read = await fetch(`${base}/documents`, { headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' } });
+    const read = await fetch(`${base}/documents`, {
+      headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    });
     expect(await read.text()).toBe('handled');
   });
 
   it('[R25] without Origin, a cross-site Sec-Fetch-Site is refused; an opaque Origin (null) too', async () => {
-    const site = await fetch(`${base}/account`, { method: 'POST', headers: { 'Sec-Fetch-Site': 'cross-site' }, body: actionForm() });
+    const site = await fetch(`${base}/account`, {
+      method: 'POST',
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+      body: actionForm(),
+    });
     expect(site.status).toBe(403);
     const opaque = await fetch(`${base}/account`, { method: 'POST', headers: { Origin: 'null' }, body: actionForm() });
     expect(opaque.status).toBe(403);

@@ -37,8 +37,17 @@ describe('the permission catalogue', () => {
 
 describe('custom roles', () => {
   it('a form post names each permission as its own checkbox; the schema gathers them', () => {
-    const parsed = ZCreateRoleSchema.safeParse({ name: ' Auditor ', description: '', 'permission.account:read': 'on', 'permission.audit:read': 'on' });
-    expect(parsed.success && parsed.data).toEqual({ name: 'Auditor', description: '', permissions: ['account:read', 'audit:read'] });
+    const parsed = ZCreateRoleSchema.safeParse({
+      name: ' Auditor ',
+      description: '',
+      'permission.account:read': 'on',
+      'permission.audit:read': 'on',
+    });
+    expect(parsed.success && parsed.data).toEqual({
+      name: 'Auditor',
+      description: '',
+      permissions: ['account:read', 'audit:read'],
+    });
     const none = ZCreateRoleSchema.safeParse({ name: 'Empty', description: '' });
     expect(none.success).toBe(false);
     expect(!none.success && none.error.issues[0]!.message).toBe('Choose at least one permission.');
@@ -48,7 +57,11 @@ describe('custom roles', () => {
   it('[R23] owners create a role from the catalogue in sudo mode; members holding it get exactly its permissions, audited', async () => {
     const { org, owner, ownerCtx } = await customerWithAdmins('Custom Co');
     const notSudo = await liveCtx(owner, org);
-    const input = { name: 'Auditor', description: 'Reads the audit log', permissions: ['account:read', 'audit:read'] as Permission[] };
+    const input = {
+      name: 'Auditor',
+      description: 'Reads the audit log',
+      permissions: ['account:read', 'audit:read'] as Permission[],
+    };
     expect((await failure(createRole(notSudo, input))).code).toBe('REAUTH_REQUIRED');
     const role = await createRole(ownerCtx, input);
     const person = await createUser({ organizationId: org.id, role: 'member' });
@@ -58,25 +71,44 @@ describe('custom roles', () => {
     expect(ctx.session).toMatchObject({ role: role.ref, roleLabel: 'Auditor' });
     expect(can(ctx, 'users:manage')).toBe(false);
     await expect(assertCan(ctx, 'audit:read')).resolves.toBeUndefined();
-    expect((await auditEvents(org.id, 'role.created'))[0]!.changes).toMatchObject({ after: { name: 'Auditor', permissions: ['account:read', 'audit:read'] } });
+    expect((await auditEvents(org.id, 'role.created'))[0]!.changes).toMatchObject({
+      after: { name: 'Auditor', permissions: ['account:read', 'audit:read'] },
+    });
   });
 
   it('[R20] editing a role changes what every holder may do on their next request', async () => {
     const { org, ownerCtx } = await customerWithAdmins('Edit Co');
-    const role = await createRole(ownerCtx, { name: 'Helper', description: '', permissions: ['account:read', 'audit:read'] });
+    const role = await createRole(ownerCtx, {
+      name: 'Helper',
+      description: '',
+      permissions: ['account:read', 'audit:read'],
+    });
     const person = await createUser({ organizationId: org.id, role: 'member' });
     await changeMemberRole(ownerCtx, { userId: person.id, role: role.ref });
     const { sessionToken } = await signedInCtx(person, org);
     expect((await loadSessionContext(sessionToken))!.permissions.has('audit:read')).toBe(true);
-    await updateRole(ownerCtx, { roleId: role.id, name: 'Helper', description: 'No audit', permissions: ['account:read'] });
+    await updateRole(ownerCtx, {
+      roleId: role.id,
+      name: 'Helper',
+      description: 'No audit',
+      permissions: ['account:read'],
+    });
     expect((await loadSessionContext(sessionToken))!.permissions.has('audit:read')).toBe(false);
     const [event] = await auditEvents(org.id, 'role.updated');
-    expect(event!.changes).toMatchObject({ before: { permissions: ['account:read', 'audit:read'] }, after: { permissions: ['account:read'] }, membersAffected: 1 });
+    expect(event!.changes).toMatchObject({
+      before: { permissions: ['account:read', 'audit:read'] },
+      after: { permissions: ['account:read'] },
+      membersAffected: 1,
+    });
   });
 
   it('notification recipients come from the same resolution: a custom role with security:manage makes an admin', async () => {
     const { org, owner, admin, ownerCtx } = await customerWithAdmins('Recipients Co');
-    const role = await createRole(ownerCtx, { name: 'Security lead', description: '', permissions: ['account:read', 'security:manage'] });
+    const role = await createRole(ownerCtx, {
+      name: 'Security lead',
+      description: '',
+      permissions: ['account:read', 'security:manage'],
+    });
     const lead = await createUser({ organizationId: org.id, role: 'member' });
     await changeMemberRole(ownerCtx, { userId: lead.id, role: role.ref });
     const ids = (await organizationAdmins(db(), org.id)).map((r) => r.id).sort();
@@ -85,26 +117,52 @@ describe('custom roles', () => {
 
   it('[R25] [R27] nobody puts rights they lack into a role, nor widens a role they hold; vendor permissions are not offered to customers', async () => {
     const { org, ownerCtx, owner } = await customerWithAdmins('Ceiling Co');
-    const manager = await createRole(ownerCtx, { name: 'Role manager', description: '', permissions: ['account:read', 'roles:manage'] });
+    const manager = await createRole(ownerCtx, {
+      name: 'Role manager',
+      description: '',
+      permissions: ['account:read', 'roles:manage'],
+    });
     const person = await createUser({ organizationId: org.id, role: 'member' });
     await changeMemberRole(ownerCtx, { userId: person.id, role: manager.ref });
     const ctx = await liveCtx(person, org, { sudo: true });
-    const above = await failure(createRole(ctx, { name: 'Mine', description: '', permissions: ['account:read', 'users:manage'] }));
+    const above = await failure(
+      createRole(ctx, { name: 'Mine', description: '', permissions: ['account:read', 'users:manage'] }),
+    );
     expect(above.code).toBe('FORBIDDEN');
     expect(above.message).toMatch(/Manage users/);
-    const widen = await failure(updateRole(ctx, { roleId: manager.id, name: 'Role manager', description: '', permissions: ['account:read', 'roles:manage', 'audit:read'] }));
+    const widen = await failure(
+      updateRole(ctx, {
+        roleId: manager.id,
+        name: 'Role manager',
+        description: '',
+        permissions: ['account:read', 'roles:manage', 'audit:read'],
+      }),
+    );
     expect(widen.message).toMatch(/role you hold yourself/);
-    const vendorOnly = await failure(createRole(ownerCtx, { name: 'Editor', description: '', permissions: ['content:edit'] }));
-    expect(vendorOnly.fieldErrors?.permissions?.[0]).toMatch(/Not available in this organization: Edit the trust center/);
-    expect((await auditEvents(org.id, 'access.denied')).map((d) => (d.changes as { reason: string }).reason)).toEqual(['role above actor', 'self-escalation']);
+    const vendorOnly = await failure(
+      createRole(ownerCtx, { name: 'Editor', description: '', permissions: ['content:edit'] }),
+    );
+    expect(vendorOnly.fieldErrors?.permissions?.[0]).toMatch(
+      /Not available in this organization: Edit the trust center/,
+    );
+    expect((await auditEvents(org.id, 'access.denied')).map((d) => (d.changes as { reason: string }).reason)).toEqual([
+      'role above actor',
+      'self-escalation',
+    ]);
     expect(owner).toBeTruthy();
   });
 
   it('names are unique, built-in names included', async () => {
     const { ownerCtx } = await customerWithAdmins('Names Co');
     await createRole(ownerCtx, { name: 'Reviewer', description: '', permissions: ['account:read'] });
-    expect((await failure(createRole(ownerCtx, { name: 'reviewer', description: '', permissions: ['account:read'] }))).fieldErrors?.name).toBeDefined();
-    expect((await failure(createRole(ownerCtx, { name: 'Admin', description: '', permissions: ['account:read'] }))).fieldErrors?.name).toBeDefined();
+    expect(
+      (await failure(createRole(ownerCtx, { name: 'reviewer', description: '', permissions: ['account:read'] })))
+        .fieldErrors?.name,
+    ).toBeDefined();
+    expect(
+      (await failure(createRole(ownerCtx, { name: 'Admin', description: '', permissions: ['account:read'] })))
+        .fieldErrors?.name,
+    ).toBeDefined();
   });
 
   it('a role in use cannot be deleted without reassigning its members and invitations; with a target it moves them and deletes', async () => {
@@ -121,9 +179,17 @@ describe('custom roles', () => {
     await expect(db().customRole.delete({ where: { id: role.id } })).rejects.toThrow();
 
     expect(await deleteRole(ownerCtx, { roleId: role.id, reassignTo: 'member' })).toEqual({ reassigned: 1 });
-    expect(await db().membership.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({ role: 'member', customRoleId: null });
-    expect(await db().invitation.findFirstOrThrow({ where: { email: 'pending@example.test' } })).toMatchObject({ role: 'member', customRoleId: null });
-    expect((await auditEvents(org.id, 'role.deleted'))[0]!.changes).toMatchObject({ reassigned: { members: 1, invitations: 1, to: 'Member' } });
+    expect(await db().membership.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({
+      role: 'member',
+      customRoleId: null,
+    });
+    expect(await db().invitation.findFirstOrThrow({ where: { email: 'pending@example.test' } })).toMatchObject({
+      role: 'member',
+      customRoleId: null,
+    });
+    expect((await auditEvents(org.id, 'role.deleted'))[0]!.changes).toMatchObject({
+      reassigned: { members: 1, invitations: 1, to: 'Member' },
+    });
     // An unused role is deleted straight away.
     const unused = await createRole(ownerCtx, { name: 'Unused', description: '', permissions: ['account:read'] });
     expect(await deleteRole(ownerCtx, { roleId: unused.id })).toEqual({ reassigned: 0 });

@@ -21,7 +21,9 @@ interface Started {
 }
 
 function start(dataDir: string, env: Record<string, string> = {}, viaNpm = false): Promise<Started> {
-  const command = viaNpm ? ['npm', 'exec', '--offline', '--', 'node', 'tests/fixtures/shutdown-wrapper.mjs'] : [process.execPath, 'tests/fixtures/shutdown-wrapper.mjs'];
+  const command = viaNpm
+    ? ['npm', 'exec', '--offline', '--', 'node', 'tests/fixtures/shutdown-wrapper.mjs']
+    : [process.execPath, 'tests/fixtures/shutdown-wrapper.mjs'];
   const wrapper = spawn(command[0]!, command.slice(1), {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
@@ -40,7 +42,15 @@ function start(dataDir: string, env: Record<string, string> = {}, viaNpm = false
         try {
           const event = JSON.parse(line) as Record<string, unknown>;
           events.push(event);
-          if (typeof event.listening === 'number') resolve({ wrapper, port: event.listening, serverPid: event.pid as number, wrapperPid: event.wrapperPid as number, events, exited });
+          if (typeof event.listening === 'number')
+            resolve({
+              wrapper,
+              port: event.listening,
+              serverPid: event.pid as number,
+              wrapperPid: event.wrapperPid as number,
+              events,
+              exited,
+            });
         } catch {
           // not an event line
         }
@@ -80,80 +90,102 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SLOW = { timeout: 120_000 };
 
 describe('graceful shutdown [issue 21 / 6]', () => {
-  it('SIGTERM to the wrapper under load: every request in flight completes, keep-alive gets Connection: close, exit 0, no process left, lock released', SLOW, async () => {
-    const dataDir = freshDatabaseDir();
-    const s = await start(dataDir);
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true);
-    const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
-    // Open keep-alive connections, idle when the signal comes.
-    await Promise.all([1, 2, 3, 4].map(() => get(s.port, 0, keepAlive)));
+  it(
+    'SIGTERM to the wrapper under load: every request in flight completes, keep-alive gets Connection: close, exit 0, no process left, lock released',
+    SLOW,
+    async () => {
+      const dataDir = freshDatabaseDir();
+      const s = await start(dataDir);
+      expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(true);
+      const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
+      // Open keep-alive connections, idle when the signal comes.
+      await Promise.all([1, 2, 3, 4].map(() => get(s.port, 0, keepAlive)));
 
-    // Slow requests in flight on fresh connections, and load on the keep-alive ones.
-    const inFlight = Array.from({ length: 8 }, () => get(s.port, 2500, false));
-    let loadRunning = true;
-    const afterSignal: Answer[] = [];
-    let signalledAt = Infinity;
-    const load = (async () => {
-      while (loadRunning) {
-        const sentAt = Date.now();
-        try {
-          const a = await get(s.port, 20, keepAlive);
-          // Sent once the server surely had the signal (a request answered just before does not count).
-          if (sentAt > signalledAt + 200) afterSignal.push(a);
-        } catch {
-          // A connection closed by the server as it stopped: expected once the signal is sent.
-          if (Date.now() > signalledAt) break;
+      // Slow requests in flight on fresh connections, and load on the keep-alive ones.
+      const inFlight = Array.from({ length: 8 }, () => get(s.port, 2500, false));
+      let loadRunning = true;
+      const afterSignal: Answer[] = [];
+      let signalledAt = Infinity;
+      const load = (async () => {
+        while (loadRunning) {
+          const sentAt = Date.now();
+          try {
+            const a = await get(s.port, 20, keepAlive);
+            // Sent once the server surely had the signal (a request answered just before does not count).
+            if (sentAt > signalledAt + 200) afterSignal.push(a);
+          } catch {
+            // A connection closed by the server as it stopped: expected once the signal is sent.
+            if (Date.now() > signalledAt) break;
+          }
         }
-      }
-    })();
-    await sleep(800);
-    signalledAt = Date.now();
-    s.wrapper.kill('SIGTERM');
-    await sleep(500);
-    // Not accepting any more, while the slow ones still run.
-    await expect(get(s.port, 0, false)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      })();
+      await sleep(800);
+      signalledAt = Date.now();
+      s.wrapper.kill('SIGTERM');
+      await sleep(500);
+      // Not accepting any more, while the slow ones still run.
+      await expect(get(s.port, 0, false)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
-    const answers = await Promise.all(inFlight.map((p, i) => p.catch((err: Error) => Promise.reject(new Error(`slow request ${i}: ${err.message} after ${Date.now() - signalledAt} ms; ${JSON.stringify(s.events.filter((e) => e.log))}`)))));
-    loadRunning = false;
-    await load;
-    keepAlive.destroy();
-    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
-    expect(answers.every((a) => a.body === 'done after 2500 ms\n')).toBe(true);
-    expect(answers.every((a) => a.connection === 'close')).toBe(true);
-    for (const a of afterSignal) expect(a.connection).toBe('close');
+      const answers = await Promise.all(
+        inFlight.map((p, i) =>
+          p.catch((err: Error) =>
+            Promise.reject(
+              new Error(
+                `slow request ${i}: ${err.message} after ${Date.now() - signalledAt} ms; ${JSON.stringify(s.events.filter((e) => e.log))}`,
+              ),
+            ),
+          ),
+        ),
+      );
+      loadRunning = false;
+      await load;
+      keepAlive.destroy();
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      expect(answers.every((a) => a.body === 'done after 2500 ms\n')).toBe(true);
+      expect(answers.every((a) => a.connection === 'close')).toBe(true);
+      for (const a of afterSignal) expect(a.connection).toBe('close');
 
-    expect(await s.exited).toBe(0);
-    expect(isAlive(s.serverPid)).toBe(false);
-    const drained = s.events.find((e) => e.drained);
-    expect(drained).toMatchObject({ failures: [] });
-    expect(drained!.jobRuns as number).toBeGreaterThan(0);
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
-  });
+      expect(await s.exited).toBe(0);
+      expect(isAlive(s.serverPid)).toBe(false);
+      const drained = s.events.find((e) => e.drained);
+      expect(drained).toMatchObject({ failures: [] });
+      expect(drained!.jobRuns as number).toBeGreaterThan(0);
+      expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    },
+  );
 
-  it('a request slower than SHUTDOWN_TIMEOUT_SECONDS is cut; the server still cleans up and exits 1', SLOW, async () => {
-    const dataDir = freshDatabaseDir();
-    const s = await start(dataDir, { SHUTDOWN_TIMEOUT_SECONDS: '1' });
-    const slow = get(s.port, 10_000, false).catch((err: NodeJS.ErrnoException) => err.code);
-    await sleep(300);
-    s.wrapper.kill('SIGTERM');
-    expect(await slow).toBe('ECONNRESET');
-    expect(await s.exited).toBe(1);
-    expect(isAlive(s.serverPid)).toBe(false);
-    expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
-  });
+  it(
+    'a request slower than SHUTDOWN_TIMEOUT_SECONDS is cut; the server still cleans up and exits 1',
+    SLOW,
+    async () => {
+      const dataDir = freshDatabaseDir();
+      const s = await start(dataDir, { SHUTDOWN_TIMEOUT_SECONDS: '1' });
+      const slow = get(s.port, 10_000, false).catch((err: NodeJS.ErrnoException) => err.code);
+      await sleep(300);
+      s.wrapper.kill('SIGTERM');
+      expect(await slow).toBe('ECONNRESET');
+      expect(await s.exited).toBe(1);
+      expect(isAlive(s.serverPid)).toBe(false);
+      expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
+      expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    },
+  );
 
-  it('SIGTERM to npm itself (npm runs the wrapper through sh -c, which the signal ends): the request in flight completes and no process is left', SLOW, async () => {
-    const dataDir = freshDatabaseDir();
-    const s = await start(dataDir, {}, true);
-    const slow = get(s.port, 1500, false);
-    await sleep(300);
-    s.wrapper.kill('SIGTERM'); // npm
-    expect((await slow).status).toBe(200);
-    for (let i = 0; i < 100 && (isAlive(s.serverPid) || isAlive(s.wrapperPid)); i++) await sleep(200);
-    expect(isAlive(s.serverPid)).toBe(false);
-    expect(isAlive(s.wrapperPid)).toBe(false);
-    expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
-  });
+  it(
+    'SIGTERM to npm itself (npm runs the wrapper through sh -c, which the signal ends): the request in flight completes and no process is left',
+    SLOW,
+    async () => {
+      const dataDir = freshDatabaseDir();
+      const s = await start(dataDir, {}, true);
+      const slow = get(s.port, 1500, false);
+      await sleep(300);
+      s.wrapper.kill('SIGTERM'); // npm
+      expect((await slow).status).toBe(200);
+      for (let i = 0; i < 100 && (isAlive(s.serverPid) || isAlive(s.wrapperPid)); i++) await sleep(200);
+      expect(isAlive(s.serverPid)).toBe(false);
+      expect(isAlive(s.wrapperPid)).toBe(false);
+      expect(s.events.find((e) => e.drained)).toMatchObject({ failures: [] });
+      expect(fs.existsSync(path.join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    },
+  );
 });

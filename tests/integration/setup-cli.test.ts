@@ -17,7 +17,10 @@ describe('npm run setup -- --email', () => {
     expect(await isSetupRequired(db())).toBe(false);
     const org = await db().organization.findUniqueOrThrow({ where: { id: invited.organizationId } });
     expect(org).toMatchObject({ kind: 'VENDOR', slug: 'vendor-co', mfaRequired: true });
-    expect(await db().invitation.findFirstOrThrow({ where: { organizationId: org.id } })).toMatchObject({ role: 'owner', email: 'founder@vendor.example' });
+    expect(await db().invitation.findFirstOrThrow({ where: { organizationId: org.id } })).toMatchObject({
+      role: 'owner',
+      email: 'founder@vendor.example',
+    });
     expect(await auditActions(org.id)).toEqual(['setup.owner_invited']);
     const mail = await outboxFor('founder@vendor.example');
     expect(mail).toHaveLength(1);
@@ -34,12 +37,18 @@ describe('npm run setup -- --email', () => {
   it('the invitee accepts, becomes the Owner, and can do nothing before enrolling a second factor', async () => {
     const row = await db().mailOutbox.findFirstOrThrow({ where: { to: 'founder@vendor.example' } });
     const token = /token=([\w-]+)/.exec(row.text)![1]!;
-    const accepted = await acceptInvitation(anonymousCtx(), { token, name: 'Fran Founder', newPassword: 'a quiet harbour at dawn 2026' });
+    const accepted = await acceptInvitation(anonymousCtx(), {
+      token,
+      name: 'Fran Founder',
+      newPassword: 'a quiet harbour at dawn 2026',
+    });
     if (!('ticket' in accepted)) throw new Error('expected a sign-in ticket');
     const member = await db().membership.findFirstOrThrow({ where: { user: { email: 'founder@vendor.example' } } });
     expect(member.role).toBe('owner');
     const { createSession } = await import('@/lib/auth/sessions');
-    const session = await db().$transaction((tx) => createSession(tx, { userId: member.userId, organizationId: member.organizationId, ip: null, userAgent: null }));
+    const session = await db().$transaction((tx) =>
+      createSession(tx, { userId: member.userId, organizationId: member.organizationId, ip: null, userAgent: null }),
+    );
     const ctx = await loadSessionContext(session.token);
     expect(ctx?.mfaEnrolmentRequired).toBe(true);
     expect(ctx?.permissions.size).toBe(0);

@@ -17,7 +17,11 @@ const PASSWORD = 'a long and unusual sign-up passphrase';
 let ipCounter = 0;
 /** A fresh client address per call, so limits of one test never reach another. */
 const freshCtx = () => anonymousCtx({ ip: `198.51.100.${++ipCounter}` });
-const err = async (p: Promise<unknown>) => (await p.then(() => null, (e: unknown) => e)) as AppError;
+const err = async (p: Promise<unknown>) =>
+  (await p.then(
+    () => null,
+    (e: unknown) => e,
+  )) as AppError;
 const uniqueEmail = (domain = 'example.org') => `new-${Math.random().toString(36).slice(2, 10)}@${domain}`;
 
 beforeEach(() => {
@@ -42,9 +46,19 @@ async function askForLink(email: string, ctx = freshCtx()): Promise<string | nul
   return m ? m[1]! : null;
 }
 
-const complete = (token: string, over: Partial<{ organizationName: string; name: string; newPassword: string }> = {}, ctx = freshCtx()) => {
+const complete = (
+  token: string,
+  over: Partial<{ organizationName: string; name: string; newPassword: string }> = {},
+  ctx = freshCtx(),
+) => {
   const newPassword = over.newPassword ?? PASSWORD;
-  return completeSignup(ctx, { token, organizationName: over.organizationName ?? 'Umbrella Works', name: over.name ?? 'Una Brella', newPassword, confirmPassword: newPassword });
+  return completeSignup(ctx, {
+    token,
+    organizationName: over.organizationName ?? 'Umbrella Works',
+    name: over.name ?? 'Una Brella',
+    newPassword,
+    confirmPassword: newPassword,
+  });
 };
 
 describe('open sign-up', () => {
@@ -74,7 +88,9 @@ describe('open sign-up', () => {
     expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[org.id, 'owner']]);
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
     const session = await resolveSession(result.sessionToken);
-    expect('session' in session && session.session.userId === user.id && session.session.organizationId === org.id).toBe(true);
+    expect(
+      'session' in session && session.session.userId === user.id && session.session.organizationId === org.id,
+    ).toBe(true);
     expect(await auditActions(org.id)).toEqual(['signup.completed']);
     const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id } });
     expect(event.actorId).toBe(user.id);
@@ -124,14 +140,21 @@ describe('wrong, reused and expired links', () => {
     expect(e.fieldErrors?.token?.[0]).toMatch(/already used/);
     const view = await getSignupLink(freshCtx(), { token });
     expect(view).toMatchObject({ state: 'refused', message: expect.stringMatching(/already used/) });
-    const refused = await db().auditEvent.findMany({ where: { organizationId: null, action: 'signup.link_refused' }, orderBy: { seq: 'desc' }, take: 2 });
+    const refused = await db().auditEvent.findMany({
+      where: { organizationId: null, action: 'signup.link_refused' },
+      orderBy: { seq: 'desc' },
+      take: 2,
+    });
     expect(refused.map((r) => (r.changes as { reason: string }).reason)).toEqual(['used', 'used']);
     expect(await db().organization.count({ where: { name: 'Second Try' } })).toBe(0);
   });
 
   it('[R7] two racing completions of one link create exactly one organization', async () => {
     const token = (await askForLink(uniqueEmail()))!;
-    const results = await Promise.allSettled([complete(token, { organizationName: 'Race One' }), complete(token, { organizationName: 'Race Two' })]);
+    const results = await Promise.allSettled([
+      complete(token, { organizationName: 'Race One' }),
+      complete(token, { organizationName: 'Race Two' }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect((rejected.reason as AppError).code).toMatch(/VALIDATION|CONFLICT/);
@@ -142,7 +165,10 @@ describe('wrong, reused and expired links', () => {
     const email = uniqueEmail();
     const token = (await askForLink(email))!;
     await db().signupVerification.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await getSignupLink(freshCtx(), { token })).toMatchObject({ state: 'refused', message: expect.stringMatching(/expired/) });
+    expect(await getSignupLink(freshCtx(), { token })).toMatchObject({
+      state: 'refused',
+      message: expect.stringMatching(/expired/),
+    });
     const e = await err(complete(token));
     expect(e.code).toBe('VALIDATION');
     expect(e.fieldErrors?.token?.[0]).toMatch(/expired/);
@@ -151,11 +177,17 @@ describe('wrong, reused and expired links', () => {
 
   it('an unknown token is refused and audited, never a 500', async () => {
     const bogus = 'x'.repeat(43);
-    expect(await getSignupLink(freshCtx(), { token: bogus })).toMatchObject({ state: 'refused', message: expect.stringMatching(/not valid/) });
+    expect(await getSignupLink(freshCtx(), { token: bogus })).toMatchObject({
+      state: 'refused',
+      message: expect.stringMatching(/not valid/),
+    });
     const e = await err(complete(bogus));
     expect(e).toBeInstanceOf(AppError);
     expect(e.code).toBe('VALIDATION');
-    const last = await db().auditEvent.findFirstOrThrow({ where: { organizationId: null, action: 'signup.link_refused' }, orderBy: { seq: 'desc' } });
+    const last = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: null, action: 'signup.link_refused' },
+      orderBy: { seq: 'desc' },
+    });
     expect(last.outcome).toBe('FAILURE');
     expect((last.changes as { reason: string }).reason).toBe('unknown');
   });
@@ -193,18 +225,29 @@ describe('SIGNUP_MODE', () => {
     resetConfigForTests();
     const e = await err(checkSignupRequestAllowed(freshCtx(), { email: uniqueEmail('elsewhere.example') }));
     expect(e.code).toBe('VALIDATION');
-    expect(e.fieldErrors?.email?.[0]).toBe('Sign-up is open only to addresses at umbrella.example, partner.example. Use your work address, or ask to be invited.');
-    const refusal = await db().auditEvent.findFirstOrThrow({ where: { organizationId: null, action: 'signup.refused' }, orderBy: { seq: 'desc' } });
+    expect(e.fieldErrors?.email?.[0]).toBe(
+      'Sign-up is open only to addresses at umbrella.example, partner.example. Use your work address, or ask to be invited.',
+    );
+    const refusal = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: null, action: 'signup.refused' },
+      orderBy: { seq: 'desc' },
+    });
     expect(refusal.outcome).toBe('DENIED');
     expect((refusal.changes as { reason: string }).reason).toBe('domain');
     // A look-alike domain is not the allowed one.
-    expect((await err(checkSignupRequestAllowed(freshCtx(), { email: uniqueEmail('umbrella.example.evil.test') }))).code).toBe('VALIDATION');
+    expect(
+      (await err(checkSignupRequestAllowed(freshCtx(), { email: uniqueEmail('umbrella.example.evil.test') }))).code,
+    ).toBe('VALIDATION');
     const token = (await askForLink(uniqueEmail('partner.example')))!;
-    await expect(complete(token, { organizationName: 'Partner Team' })).resolves.toMatchObject({ organization: { name: 'Partner Team' } });
+    await expect(complete(token, { organizationName: 'Partner Team' })).resolves.toMatchObject({
+      organization: { name: 'Partner Team' },
+    });
   });
 
   it('allowlist without domains is a configuration error naming the variable', () => {
-    expect(() => parseConfig({ SIGNUP_MODE: 'allowlist' })).toThrow(/SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist/);
+    expect(() => parseConfig({ SIGNUP_MODE: 'allowlist' })).toThrow(
+      /SIGNUP_EMAIL_DOMAINS: is required when SIGNUP_MODE=allowlist/,
+    );
     expect(() => parseConfig({ SIGNUP_MODE: 'sometimes' })).toThrow(/SIGNUP_MODE: must be off, open or allowlist/);
     expect(parseConfig({}).signup.mode).toBe('off');
   });

@@ -70,7 +70,12 @@ describe('content:import and content:export', () => {
     const id = await pageId(route);
     const source = await editedSource(route, /\n## /, '\n\nExported marker sentence.\n\n## ');
     const saved = await saveDraft(w.claraCtx, { pageId: id, source, expectedVersion: 0 });
-    const { reviewId } = await requestReview(w.claraCtx, { pageId: id, reviewerId: w.lena.id, message: 'Export test', expectedVersion: saved.version });
+    const { reviewId } = await requestReview(w.claraCtx, {
+      pageId: id,
+      reviewerId: w.lena.id,
+      message: 'Export test',
+      expectedVersion: saved.version,
+    });
     await approveReview(w.lenaCtx, { reviewId });
     await publishReview(w.lenaCtx, { reviewId });
 
@@ -80,7 +85,10 @@ describe('content:import and content:export', () => {
     expect(fs.readFileSync(path.join(root, 'content/pages/data-protection/legal-framework.mdx'), 'utf8')).toBe(source);
     expect(await importContent({ root })).toMatchObject({ revisionsAdded: 0, unchanged: 35 });
     // A change made in git comes in as a new published revision of that page only.
-    fs.writeFileSync(path.join(root, 'content/pages/data-protection/legal-framework.mdx'), source.replace('Exported marker sentence.', 'Changed in git.'));
+    fs.writeFileSync(
+      path.join(root, 'content/pages/data-protection/legal-framework.mdx'),
+      source.replace('Exported marker sentence.', 'Changed in git.'),
+    );
     expect(await importContent({ root })).toMatchObject({ revisionsAdded: 1, unchanged: 34 });
     const page = await db().contentPage.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } });
     expect(page.publishedRevision).toMatchObject({ number: 3, origin: 'import' });
@@ -90,10 +98,16 @@ describe('content:import and content:export', () => {
   it('refuses to import a folder with a dangerous or binary file, naming file and line, and writes nothing', async () => {
     const root = contentCopy('broken');
     const faq = path.join(root, 'content/pages/faq/index.mdx');
-    fs.writeFileSync(faq, fs.readFileSync(faq, 'utf8').replace('## Accounts & access', '## Accounts & access\n\n<script>alert(1)</script>'));
+    fs.writeFileSync(
+      faq,
+      fs.readFileSync(faq, 'utf8').replace('## Accounts & access', '## Accounts & access\n\n<script>alert(1)</script>'),
+    );
     fs.writeFileSync(path.join(root, 'content/pages/faq/blob.mdx'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     const before = await db().contentRevision.count();
-    const err = await importContent({ root }).then(() => null, (e: Error) => e);
+    const err = await importContent({ root }).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(/^Nothing imported: 2 problem\(s\) in content\/pages:/);
     expect(err?.message).toContain('content/pages/faq/blob.mdx: The text is not valid UTF-8');
     expect(err?.message).toMatch(/content\/pages\/faq\/index\.mdx:\d+:1 Raw HTML <script> is not allowed/);

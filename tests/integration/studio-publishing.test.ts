@@ -28,12 +28,24 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Edits `route` as `author` and asks `reviewer` to review; returns the review id. */
-async function proposeChange(route: string, author: SignedInCtx, reviewerId: string, marker: string, extra: { notable?: boolean; summary?: string } = {}) {
+async function proposeChange(
+  route: string,
+  author: SignedInCtx,
+  reviewerId: string,
+  marker: string,
+  extra: { notable?: boolean; summary?: string } = {},
+) {
   const id = await pageId(route);
   const current = await db().contentDraft.findUnique({ where: { pageId: id } });
   const source = await editedSource(route, /\n## /, `\n\n${marker}\n\n## `);
   const saved = await saveDraft(author, { pageId: id, source, expectedVersion: current?.version ?? 0 });
-  const { reviewId } = await requestReview(author, { pageId: id, reviewerId, message: `Add ${marker}`, expectedVersion: saved.version, ...extra });
+  const { reviewId } = await requestReview(author, {
+    pageId: id,
+    reviewerId,
+    message: `Add ${marker}`,
+    expectedVersion: saved.version,
+    ...extra,
+  });
   return reviewId;
 }
 
@@ -42,18 +54,36 @@ describe('studio: review rules', () => {
     expect((await listReviewers(w.claraCtx)).map((r) => r.id)).toEqual([w.lena.id]);
     const reviewId = await proposeChange('/certifications/iso-27001', w.claraCtx, w.lena.id, 'Reviewed marker one.');
     expect((await listReviews(w.lenaCtx, { filter: 'assigned-to-me' })).map((r) => r.id)).toContain(reviewId);
-    expect((await errorOf(approveReview(w.claraCtx, { reviewId })))?.message).toBe('Only the reviewer this review was assigned to can approve it or request changes.');
+    expect((await errorOf(approveReview(w.claraCtx, { reviewId })))?.message).toBe(
+      'Only the reviewer this review was assigned to can approve it or request changes.',
+    );
     await commentOnReview(w.claraCtx, { reviewId, body: 'Please check the wording.' });
     await requestChanges(w.lenaCtx, { reviewId, body: 'Say which certificate.' });
     const detail = await getReview(w.claraCtx, { reviewId });
-    expect(detail).toMatchObject({ status: 'CHANGES_REQUESTED', canApprove: false, canPublish: false, publishBlockedReason: 'The reviewer has not approved this revision yet.' });
-    expect(detail.comments.map((c) => [c.kind, c.body])).toEqual([['comment', 'Please check the wording.'], ['changes_requested', 'Say which certificate.']]);
+    expect(detail).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      canApprove: false,
+      canPublish: false,
+      publishBlockedReason: 'The reviewer has not approved this revision yet.',
+    });
+    expect(detail.comments.map((c) => [c.kind, c.body])).toEqual([
+      ['comment', 'Please check the wording.'],
+      ['changes_requested', 'Say which certificate.'],
+    ]);
     // The diff compares the reviewed revision with what is public now: only the revision has the change.
     expect(detail.revision.source).toContain('Reviewed marker one.');
     expect(detail.published?.source).toMatch(/\n## /);
     expect(detail.published?.source).not.toContain('Reviewed marker one.');
-    const mail = await db().mailOutbox.findMany({ where: { to: { in: [w.lena.email, w.clara.email] } }, select: { to: true, template: true } });
-    expect(mail).toEqual(expect.arrayContaining([{ to: w.lena.email, template: 'content.review_requested' }, { to: w.clara.email, template: 'content.review_decided' }]));
+    const mail = await db().mailOutbox.findMany({
+      where: { to: { in: [w.lena.email, w.clara.email] } },
+      select: { to: true, template: true },
+    });
+    expect(mail).toEqual(
+      expect.arrayContaining([
+        { to: w.lena.email, template: 'content.review_requested' },
+        { to: w.clara.email, template: 'content.review_decided' },
+      ]),
+    );
     // A new request answers the old one; withdrawing takes it back.
     const again = await proposeChange('/certifications/iso-27001', w.claraCtx, w.lena.id, 'Reviewed marker two.');
     expect((await getReview(w.claraCtx, { reviewId })).status).toBe('WITHDRAWN');
@@ -68,7 +98,9 @@ describe('studio: review rules', () => {
       'Four-eyes publishing is on: you wrote every change in this revision, so a colleague with publishing rights must publish it.',
     );
     const err = await errorOf(publishReview(w.claraCtx, { reviewId }));
-    expect(err?.message).toBe('Four-eyes publishing is on: you wrote every change in this revision, so a colleague with publishing rights must publish it.');
+    expect(err?.message).toBe(
+      'Four-eyes publishing is on: you wrote every change in this revision, so a colleague with publishing rights must publish it.',
+    );
     expect((await getReview(w.lenaCtx, { reviewId })).canPublish).toBe(true);
     await publishReview(w.lenaCtx, { reviewId });
     expect((await getPage('/certifications/iso-27018'))!.compiled.code).toContain('Four eyes marker.');
@@ -81,7 +113,9 @@ describe('studio: review rules', () => {
     await publishReview(w.claraCtx, { reviewId });
     expect((await getPage('/certifications/iso-22301'))!.compiled.code).toContain('Own publish marker.');
     await updateStudioSettings(w.lenaCtx, { fourEyesPublishing: true });
-    expect(await auditActions(w.vendor.id)).toEqual(expect.arrayContaining(['content.settings.updated', 'content.review.approved', 'content.page.published']));
+    expect(await auditActions(w.vendor.id)).toEqual(
+      expect.arrayContaining(['content.settings.updated', 'content.review.approved', 'content.page.published']),
+    );
   });
 });
 
@@ -89,7 +123,13 @@ describe('studio: publishing', () => {
   it('updates the snapshot: the page text, search, "Last updated" and the public changelog', async () => {
     const route = '/infrastructure-security/backups-and-business-continuity';
     const before = (await getPage(route))!;
-    const reviewId = await proposeChange(route, w.claraCtx, w.lena.id, 'Backups are restored weekly from the quokkavault test site.', { notable: true, summary: 'Weekly restore tests from a separate site.' });
+    const reviewId = await proposeChange(
+      route,
+      w.claraCtx,
+      w.lena.id,
+      'Backups are restored weekly from the quokkavault test site.',
+      { notable: true, summary: 'Weekly restore tests from a separate site.' },
+    );
     await approveReview(w.lenaCtx, { reviewId });
     await publishReview(w.lenaCtx, { reviewId });
     const after = (await getPage(route))!;
@@ -97,7 +137,11 @@ describe('studio: publishing', () => {
     expect(after.lastUpdated > before.lastUpdated).toBe(true);
     expect((await getSite()).search.search('quokkavault').map((h) => h.url.split('#')[0])).toContain(route);
     const [entry] = await listChangelog({ limit: 5 });
-    expect(entry).toMatchObject({ route, pageTitle: after.title, summary: 'Weekly restore tests from a separate site.' });
+    expect(entry).toMatchObject({
+      route,
+      pageTitle: after.title,
+      summary: 'Weekly restore tests from a separate site.',
+    });
   });
 
   it('a scheduled publication fires exactly once, even with two workers at the same moment', async () => {
@@ -113,14 +157,21 @@ describe('studio: publishing', () => {
     expect(runs.map((r) => r.published).sort()).toEqual([0, 1]);
     expect((await getReview(w.lenaCtx, { reviewId })).status).toBe('PUBLISHED');
     expect((await getPage(route))!.compiled.code).toContain('Scheduled marker sentence.');
-    const events = await db().auditEvent.findMany({ where: { action: 'content.page.published', targetLabel: { contains: route } } });
+    const events = await db().auditEvent.findMany({
+      where: { action: 'content.page.published', targetLabel: { contains: route } },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.actorType).toBe('SYSTEM');
     expect(await runDuePublications(due)).toEqual({ published: 0, failed: 0 });
   });
 
   it('a scheduled publication can be cancelled before it fires', async () => {
-    const reviewId = await proposeChange('/infrastructure-security/procedures', w.claraCtx, w.lena.id, 'Cancelled marker.');
+    const reviewId = await proposeChange(
+      '/infrastructure-security/procedures',
+      w.claraCtx,
+      w.lena.id,
+      'Cancelled marker.',
+    );
     await approveReview(w.lenaCtx, { reviewId });
     await publishReview(w.lenaCtx, { reviewId, at: new Date(Date.now() + 3_600_000).toISOString() });
     await cancelScheduledPublish(w.lenaCtx, { reviewId });

@@ -26,14 +26,40 @@ const navRoutes = async () => (await getSite()).nav.flatMap((s) => s.pages.map((
 
 describe('studio: page tree', () => {
   it('a new page is a draft from the template, public only once published, then movable, renamable and deletable', async () => {
-    const { id } = await createPage(w.claraCtx, { section: 'data-protection', slug: 'data-retention', title: 'Data retention', description: 'How long Acme Mail keeps messages, logs and backups.' });
+    const { id } = await createPage(w.claraCtx, {
+      section: 'data-protection',
+      slug: 'data-retention',
+      title: 'Data retention',
+      description: 'How long Acme Mail keeps messages, logs and backups.',
+    });
     const editing = await getPageForEditing(w.claraCtx, { pageId: id });
-    expect(editing.page).toMatchObject({ route: '/data-protection/data-retention', published: false, hasDraft: true, title: 'Data retention' });
+    expect(editing.page).toMatchObject({
+      route: '/data-protection/data-retention',
+      published: false,
+      hasDraft: true,
+      title: 'Data retention',
+    });
     expect(editing.draft?.source).toMatch(/^---\ntitle: "Data retention"\n/);
     expect(await getPage('/data-protection/data-retention')).toBeNull();
-    expect((await errorOf(createPage(w.claraCtx, { section: 'data-protection', slug: 'data-retention', title: 'Again', description: 'A second page with the same address.' })))?.fieldErrors?.slug).toEqual(['A page with this address already exists in the section.']);
+    expect(
+      (
+        await errorOf(
+          createPage(w.claraCtx, {
+            section: 'data-protection',
+            slug: 'data-retention',
+            title: 'Again',
+            description: 'A second page with the same address.',
+          }),
+        )
+      )?.fieldErrors?.slug,
+    ).toEqual(['A page with this address already exists in the section.']);
 
-    const { reviewId } = await requestReview(w.claraCtx, { pageId: id, reviewerId: w.lena.id, message: 'New page', expectedVersion: 1 });
+    const { reviewId } = await requestReview(w.claraCtx, {
+      pageId: id,
+      reviewerId: w.lena.id,
+      message: 'New page',
+      expectedVersion: 1,
+    });
     await approveReview(w.lenaCtx, { reviewId });
     await publishReview(w.lenaCtx, { reviewId });
     expect((await getPage('/data-protection/data-retention'))?.title).toBe('Data retention');
@@ -47,15 +73,28 @@ describe('studio: page tree', () => {
     await deletePage(w.lenaCtx, { pageId: id });
     expect(await getPage('/infrastructure-security/retention-periods')).toBeNull();
     expect((await errorOf(getPageForEditing(w.claraCtx, { pageId: id })))?.code).toBe('NOT_FOUND');
-    expect(await auditActions(w.vendor.id)).toEqual(expect.arrayContaining(['content.page.created', 'content.page.moved', 'content.page.renamed', 'content.page.deleted']));
+    expect(await auditActions(w.vendor.id)).toEqual(
+      expect.arrayContaining([
+        'content.page.created',
+        'content.page.moved',
+        'content.page.renamed',
+        'content.page.deleted',
+      ]),
+    );
   });
 
   it('refuses to rename or delete a page other pages link to, naming them', async () => {
     const id = await pageId('/account-security/ip-access-control');
     const err = await errorOf(deletePage(w.lenaCtx, { pageId: id }));
-    expect(err?.message).toMatch(/^Other pages link to this page: .*content\/pages\/faq\/index\.mdx.*\. Change those links first \(edit, review and publish them\), then try again\.$/);
-    expect((await errorOf(renamePage(w.lenaCtx, { pageId: id, slug: 'ip-allowlists' })))?.message).toMatch(/^Other pages link to this page: /);
-    expect((await errorOf(deletePage(w.lenaCtx, { pageId: await pageId('/faq') })))?.message).toBe("A section's own page cannot be deleted.");
+    expect(err?.message).toMatch(
+      /^Other pages link to this page: .*content\/pages\/faq\/index\.mdx.*\. Change those links first \(edit, review and publish them\), then try again\.$/,
+    );
+    expect((await errorOf(renamePage(w.lenaCtx, { pageId: id, slug: 'ip-allowlists' })))?.message).toMatch(
+      /^Other pages link to this page: /,
+    );
+    expect((await errorOf(deletePage(w.lenaCtx, { pageId: await pageId('/faq') })))?.message).toBe(
+      "A section's own page cannot be deleted.",
+    );
     expect(await getPage('/account-security/ip-access-control')).not.toBeNull();
   });
 
@@ -77,7 +116,10 @@ describe('studio: page tree', () => {
     await reorderPages(w.lenaCtx, { section: 'communication-security', pageIds: reversed.map((p) => p.id) });
     const nav = (await getSite()).nav.find((s) => s.key === 'communication-security')!;
     expect(nav.pages.map((p) => p.route)).toEqual(['/communication-security', ...reversed.map((p) => p.route)]);
-    expect((await errorOf(reorderPages(w.lenaCtx, { section: 'communication-security', pageIds: [others[0]!.id] })))?.message).toBe('The list of pages is out of date: reload and try again.');
+    expect(
+      (await errorOf(reorderPages(w.lenaCtx, { section: 'communication-security', pageIds: [others[0]!.id] })))
+        ?.message,
+    ).toBe('The list of pages is out of date: reload and try again.');
     expect(await db().contentRevision.count({ where: { origin: { not: 'import' } } })).toBe(1);
   });
 });

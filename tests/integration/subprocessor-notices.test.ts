@@ -59,43 +59,64 @@ describe('subscriptions (double opt-in)', () => {
     const b = await requestNoticeSubscription(visitor(), { email: 'brand-new@example.test' });
     expect(Object.keys(a)).toEqual(Object.keys(b));
     expect(await db().mailOutbox.count({ where: { to: confirmed!.email } })).toBe(before);
-    expect(await db().mailOutbox.count({ where: { to: 'brand-new@example.test', template: 'subprocessor-notice-confirm' } })).toBe(1);
-    expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { email: confirmed!.email } })).status).toBe('CONFIRMED');
+    expect(
+      await db().mailOutbox.count({ where: { to: 'brand-new@example.test', template: 'subprocessor-notice-confirm' } }),
+    ).toBe(1);
+    expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { email: confirmed!.email } })).status).toBe(
+      'CONFIRMED',
+    );
   });
 
   it('refuses an invalid, a reused and an expired confirmation link with a clear message', async () => {
-    expect((await failure(confirmNoticeSubscription(visitor(), { token: 'x'.repeat(43) }))).message).toMatch(/not valid/);
+    expect((await failure(confirmNoticeSubscription(visitor(), { token: 'x'.repeat(43) }))).message).toMatch(
+      /not valid/,
+    );
 
     const token = await subscribe('reuse@example.test');
     await confirmNoticeSubscription(visitor(), { token });
-    expect((await failure(confirmNoticeSubscription(visitor(), { token }))).message).toMatch(/not valid or was already used/);
+    expect((await failure(confirmNoticeSubscription(visitor(), { token }))).message).toMatch(
+      /not valid or was already used/,
+    );
 
     const late = await subscribe('late@example.test');
-    await db().noticeSubscriber.update({ where: { email: 'late@example.test' }, data: { confirmExpiresAt: new Date(Date.now() - 1000) } });
+    await db().noticeSubscriber.update({
+      where: { email: 'late@example.test' },
+      data: { confirmExpiresAt: new Date(Date.now() - 1000) },
+    });
     const err = await failure(confirmNoticeSubscription(visitor(), { token: late }));
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toMatch(/expired/);
-    expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { email: 'late@example.test' } })).status).toBe('PENDING');
+    expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { email: 'late@example.test' } })).status).toBe(
+      'PENDING',
+    );
   });
 
   it('limits subscription requests per address, and confirmation emails per subscribed address', async () => {
     const ctx = anonymousCtx({ ip: '192.0.2.77' });
-    for (let i = 0; i < POLICIES.noticeSubscribePerIp.points; i++) await requestNoticeSubscription(ctx, { email: `flood-${i}@example.test` });
+    for (let i = 0; i < POLICIES.noticeSubscribePerIp.points; i++)
+      await requestNoticeSubscription(ctx, { email: `flood-${i}@example.test` });
     const err = await failure(requestNoticeSubscription(ctx, { email: 'one-more@example.test' }));
     expect(err.code).toBe('RATE_LIMITED');
     expect(err.message).toMatch(/try again in \d+ minutes?/);
 
     // Asking again and again for the same address sends a few emails, then answers the same but sends none.
-    for (let i = 0; i < POLICIES.noticeConfirmationPerEmail.points + 2; i++) await requestNoticeSubscription(visitor(), { email: 'victim@example.test' });
-    expect(await db().mailOutbox.count({ where: { to: 'victim@example.test' } })).toBe(POLICIES.noticeConfirmationPerEmail.points);
+    for (let i = 0; i < POLICIES.noticeConfirmationPerEmail.points + 2; i++)
+      await requestNoticeSubscription(visitor(), { email: 'victim@example.test' });
+    expect(await db().mailOutbox.count({ where: { to: 'victim@example.test' } })).toBe(
+      POLICIES.noticeConfirmationPerEmail.points,
+    );
   });
 
   it('records subscription events in the global chain without the address', async () => {
     await subscribe('audited@example.test');
     const sub = await db().noticeSubscriber.findUniqueOrThrow({ where: { email: 'audited@example.test' } });
     const events = await db().auditEvent.findMany({ where: { targetId: sub.id } });
-    expect(events.map((e) => [e.action, e.organizationId, e.actorType])).toEqual([['subprocessor.subscription.requested', null, 'ANONYMOUS']]);
-    expect(JSON.stringify(events, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain('audited@example.test');
+    expect(events.map((e) => [e.action, e.organizationId, e.actorType])).toEqual([
+      ['subprocessor.subscription.requested', null, 'ANONYMOUS'],
+    ]);
+    expect(JSON.stringify(events, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(
+      'audited@example.test',
+    );
   });
 });
 
@@ -118,7 +139,9 @@ describe('the notice email', () => {
     expect(mail!.text).toContain(`/subprocessors/unsubscribe?subscriber=${sub!.id}&token=`);
     expect(mail!.html).toContain(`/subprocessors/unsubscribe?subscriber=${sub!.id}&amp;token=`);
     expect(mail!.headers).toMatchObject({
-      'List-Unsubscribe': expect.stringMatching(new RegExp(`^<http.+/subprocessors/unsubscribe/one-click\\?subscriber=${sub!.id}&token=.+>$`)),
+      'List-Unsubscribe': expect.stringMatching(
+        new RegExp(`^<http.+/subprocessors/unsubscribe/one-click\\?subscriber=${sub!.id}&token=.+>$`),
+      ),
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
     expect(mail!.dedupeKey).toBe(mailDedupeKey(change.id, sub!.id));
@@ -136,18 +159,30 @@ describe('publishing through the register', () => {
     const draft = await createSubprocessorChangeDraft(editor, {
       summary: 'Adding Parcelwise for bounce processing',
       effectiveDate,
-      operations: [{
-        op: 'add', slug: 'parcelwise',
-        fields: {
-          legalName: 'Parcelwise B.V.', purpose: 'Bounce processing', dataCategories: ['Email metadata'], dataSubjects: ['Message recipients'],
-          locations: ['NL'], transferMechanism: 'NONE_NEEDED', sccModule: null, website: 'https://parcelwise.example', privacyUrl: 'https://parcelwise.example/dpa',
+      operations: [
+        {
+          op: 'add',
+          slug: 'parcelwise',
+          fields: {
+            legalName: 'Parcelwise B.V.',
+            purpose: 'Bounce processing',
+            dataCategories: ['Email metadata'],
+            dataSubjects: ['Message recipients'],
+            locations: ['NL'],
+            transferMechanism: 'NONE_NEEDED',
+            sccModule: null,
+            website: 'https://parcelwise.example',
+            privacyUrl: 'https://parcelwise.example/dpa',
+          },
         },
-      }],
+      ],
     });
     const published = await publishSubprocessorChange(editor, { changeId: draft.id, expectedVersion: draft.version });
     await dispatchPendingNotices();
     const [mail] = await noticeMails(sub!.email);
-    expect(mail!.subject).toBe(`Sub-processor change notice #${published.number}: Adding Parcelwise for bounce processing`);
+    expect(mail!.subject).toBe(
+      `Sub-processor change notice #${published.number}: Adding Parcelwise for bounce processing`,
+    );
     expect(mail!.text).toContain('Added:\n- Parcelwise B.V.');
     expect(mail!.text).toContain('Locations: Netherlands (NL)');
   });
@@ -159,7 +194,9 @@ describe('unsubscribing', () => {
     await unsubscribeFromNotices(visitor(), { subscriber: sub!.id, token: unsubscribeToken(sub!.id) });
     await unsubscribeFromNotices(visitor(), { subscriber: sub!.id, token: unsubscribeToken(sub!.id) });
     expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { id: sub!.id } })).status).toBe('UNSUBSCRIBED');
-    expect(await db().auditEvent.count({ where: { targetId: sub!.id, action: 'subprocessor.subscription.cancelled' } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { targetId: sub!.id, action: 'subprocessor.subscription.cancelled' } }),
+    ).toBe(1);
     await publishedChange();
     await dispatchPendingNotices();
     expect(await noticeMails(sub!.email)).toHaveLength(0);
@@ -167,7 +204,9 @@ describe('unsubscribing', () => {
 
   it('refuses a forged link', async () => {
     const [sub, other] = await confirmedSubscribers(2, 'forged');
-    const err = await failure(unsubscribeFromNotices(visitor(), { subscriber: sub!.id, token: unsubscribeToken(other!.id) }));
+    const err = await failure(
+      unsubscribeFromNotices(visitor(), { subscriber: sub!.id, token: unsubscribeToken(other!.id) }),
+    );
     expect(err).toBeInstanceOf(AppError);
     expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { id: sub!.id } })).status).toBe('CONFIRMED');
   });
@@ -179,13 +218,22 @@ describe('unsubscribing', () => {
     const [mail] = await noticeMails(sub!.email);
     const target = /^<(.+)>$/.exec((mail!.headers as Record<string, string>)['List-Unsubscribe']!)![1]!;
     const res = await oneClickUnsubscribe(
-      new Request(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }),
+      new Request(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
     );
     expect(res.status).toBe(200);
     expect((await db().noticeSubscriber.findUniqueOrThrow({ where: { id: sub!.id } })).status).toBe('UNSUBSCRIBED');
     expect((await db().mailOutbox.findUniqueOrThrow({ where: { id: mail!.id } })).status).toBe('FAILED');
 
-    const bad = await oneClickUnsubscribe(new Request(target.replace(/token=[^&]+/, 'token=' + 'A'.repeat(43)), { method: 'POST', body: 'List-Unsubscribe=One-Click' }));
+    const bad = await oneClickUnsubscribe(
+      new Request(target.replace(/token=[^&]+/, 'token=' + 'A'.repeat(43)), {
+        method: 'POST',
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    );
     expect(bad.status).toBe(400);
   });
 });
@@ -206,23 +254,39 @@ describe('exactly-once fan-out', () => {
       }),
     ).rejects.toThrow('simulated crash');
     expect(await db().noticeDelivery.count({ where: { changeId: change.id } })).toBe(3);
-    expect((await db().subprocessorChange.findUniqueOrThrow({ where: { id: change.id } })).noticesDispatchedAt).toBeNull();
+    expect(
+      (await db().subprocessorChange.findUniqueOrThrow({ where: { id: change.id } })).noticesDispatchedAt,
+    ).toBeNull();
 
     await dispatchPendingNotices({ batchSize: 3 });
     await dispatchPendingNotices({ batchSize: 3 });
     for (const sub of subs) {
-      expect(await db().mailOutbox.count({ where: { to: sub.email, template: 'subprocessor-notice', subject: { contains: 'Crash test' } } }), sub.email).toBe(1);
+      expect(
+        await db().mailOutbox.count({
+          where: { to: sub.email, template: 'subprocessor-notice', subject: { contains: 'Crash test' } },
+        }),
+        sub.email,
+      ).toBe(1);
       expect(await db().noticeDelivery.count({ where: { changeId: change.id, subscriberId: sub.id } })).toBe(1);
     }
-    expect((await db().subprocessorChange.findUniqueOrThrow({ where: { id: change.id } })).noticesDispatchedAt).not.toBeNull();
+    expect(
+      (await db().subprocessorChange.findUniqueOrThrow({ where: { id: change.id } })).noticesDispatchedAt,
+    ).not.toBeNull();
   });
 
   it('two runs at the same time still send one email per subscriber', async () => {
     const subs = await confirmedSubscribers(9, 'race');
     const change = await publishedChange({ summary: 'Race test' });
-    await Promise.all([dispatchPendingNotices({ batchSize: 2 }), dispatchPendingNotices({ batchSize: 4 }), dispatchPendingNotices({ batchSize: 3 })]);
+    await Promise.all([
+      dispatchPendingNotices({ batchSize: 2 }),
+      dispatchPendingNotices({ batchSize: 4 }),
+      dispatchPendingNotices({ batchSize: 3 }),
+    ]);
     for (const sub of subs) {
-      expect(await db().mailOutbox.count({ where: { to: sub.email, subject: { contains: 'Race test' } } }), sub.email).toBe(1);
+      expect(
+        await db().mailOutbox.count({ where: { to: sub.email, subject: { contains: 'Race test' } } }),
+        sub.email,
+      ).toBe(1);
     }
     const total = await db().noticeSubscriber.count({ where: { status: 'CONFIRMED' } });
     expect(await db().noticeDelivery.count({ where: { changeId: change.id } })).toBe(total);
@@ -245,6 +309,10 @@ describe('feeds', () => {
     expect(feed.feed_url).toBe('http://localhost:3000/subprocessors/notices.json');
     const item = feed.items.find((i: { id: string }) => i.id.endsWith(`/subprocessors/notices/${change.number}`));
     expect(item.title).toBe(`Notice #${change.number}: Feed test: adding VectorBay`);
-    expect(item._subprocessor_notice).toMatchObject({ id: change.id, number: change.number, diff: { added: [{ slug: 'vectorbay-analytics' }] } });
+    expect(item._subprocessor_notice).toMatchObject({
+      id: change.id,
+      number: change.number,
+      diff: { added: [{ slug: 'vectorbay-analytics' }] },
+    });
   });
 });

@@ -21,17 +21,29 @@ async function staffCtx() {
 }
 
 describe('objections', () => {
-  it('are recorded, audited in the customer\'s log, acknowledged by email and visible to staff', async () => {
+  it("are recorded, audited in the customer's log, acknowledged by email and visible to staff", async () => {
     const c = await customerWithAdmins('Objecting Co');
     const change = await publishedChange();
     const objection = await fileSubprocessorObjection(c.adminCtx, { number: change.number!, reason: REASON });
-    expect(objection).toMatchObject({ noticeNumber: change.number, organizationName: 'Objecting Co', reason: REASON, status: 'received', filedBy: c.admin.email });
+    expect(objection).toMatchObject({
+      noticeNumber: change.number,
+      organizationName: 'Objecting Co',
+      reason: REASON,
+      status: 'received',
+      filedBy: c.admin.email,
+    });
 
     const events = await auditEvents(c.org.id, 'subprocessor.objection.filed');
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: c.admin.id, targetId: change.id, targetLabel: `Notice #${change.number}` });
+    expect(events[0]).toMatchObject({
+      actorId: c.admin.id,
+      targetId: change.id,
+      targetLabel: `Notice #${change.number}`,
+    });
 
-    const [ack] = await db().mailOutbox.findMany({ where: { to: c.admin.email, template: 'subprocessor-objection-received' } });
+    const [ack] = await db().mailOutbox.findMany({
+      where: { to: c.admin.email, template: 'subprocessor-objection-received' },
+    });
     expect(ack!.subject).toBe(`Objection received: sub-processor change notice #${change.number}`);
     expect(ack!.text).toContain(REASON);
     expect(ack!.text).toContain(`/account/subprocessor-notices/${change.number}`);
@@ -43,7 +55,11 @@ describe('objections', () => {
 
     const staff = await staffCtx();
     const seen = await listSubprocessorObjections(staff.ctx);
-    expect(seen.find((o) => o.id === objection.id)).toMatchObject({ organizationName: 'Objecting Co', noticeNumber: change.number, reason: REASON });
+    expect(seen.find((o) => o.id === objection.id)).toMatchObject({
+      organizationName: 'Objecting Co',
+      noticeNumber: change.number,
+      reason: REASON,
+    });
     const updated = await setObjectionStatus(staff.ctx, { objectionId: objection.id, status: 'acknowledged' });
     expect(updated.status).toBe('acknowledged');
     expect(await auditEvents(staff.vendor.id, 'subprocessor.objection.status_changed')).toHaveLength(1);
@@ -74,21 +90,27 @@ describe('objections', () => {
     const c = await customerWithAdmins('Member Co');
     const member = await liveCtx(await createUser({ organizationId: c.org.id, role: 'member' }), c.org);
     const change = await publishedChange();
-    expect((await failure(fileSubprocessorObjection(member, { number: change.number!, reason: REASON }))).code).toBe('FORBIDDEN');
+    expect((await failure(fileSubprocessorObjection(member, { number: change.number!, reason: REASON }))).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await getNoticeForCustomer(member, change.number!)).canObject).toBe(false);
     expect((await failure(listSubprocessorObjections(c.adminCtx))).code).toBe('FORBIDDEN');
     expect((await failure(getNoticeForCustomer(c.adminCtx, 999_999))).code).toBe('NOT_FOUND');
   });
 
-  it('[R25] a customer whose role holds content:edit can neither list nor change other customers\' objections', async () => {
+  it("[R25] a customer whose role holds content:edit can neither list nor change other customers' objections", async () => {
     const objector = await customerWithAdmins('Objector Co');
     const change = await publishedChange();
     const filed = await fileSubprocessorObjection(objector.adminCtx, { number: change.number!, reason: REASON });
     const other = await createOrganization('Editor Customer Co');
     const editor = await liveCtx(await createUser({ organizationId: other.id, role: 'compliance_editor' }), other);
     expect((await failure(listSubprocessorObjections(editor))).code).toBe('FORBIDDEN');
-    expect((await failure(setObjectionStatus(editor, { objectionId: filed.id, status: 'resolved' }))).code).toBe('FORBIDDEN');
-    expect(await db().subprocessorObjection.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ status: 'received' });
+    expect((await failure(setObjectionStatus(editor, { objectionId: filed.id, status: 'resolved' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(await db().subprocessorObjection.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({
+      status: 'received',
+    });
     expect((await auditEvents(other.id, 'access.denied')).length).toBe(2);
   });
 

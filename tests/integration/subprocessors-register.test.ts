@@ -67,7 +67,13 @@ describe('sub-processor register', () => {
     const current = await registerAsOf(today);
     expect(current).toHaveLength(12);
     const shieldwall = current.find((s) => s.slug === 'shieldwall-edge')!;
-    expect(shieldwall).toMatchObject({ transferMechanism: 'SCC_2021', sccModule: 3, locations: ['DE', 'NL', 'FR', 'US'], effectiveFrom: '2021-06-01', effectiveUntil: null });
+    expect(shieldwall).toMatchObject({
+      transferMechanism: 'SCC_2021',
+      sccModule: 3,
+      locations: ['DE', 'NL', 'FR', 'US'],
+      effectiveFrom: '2021-06-01',
+      effectiveUntil: null,
+    });
     // Before the oldest engagement, the register was empty; on its first day it lists exactly that one.
     expect(await slugsOn('2017-08-31')).toEqual([]);
     expect(await slugsOn('2017-09-01')).toEqual(['rheinport-datacenter']);
@@ -88,7 +94,10 @@ describe('sub-processor register', () => {
     expect(await slugsOn(r)).not.toContain('boundary-analytics');
     // Both are upcoming today, soonest first, each with its objection deadline.
     const upcoming = (await listUpcomingChanges(today)).filter((c) => c.summary.includes('Boundary'));
-    expect(upcoming.map((c) => [c.effectiveDate, c.objectionDeadline])).toEqual([[d, addDays(d, -1)], [r, addDays(r, -1)]]);
+    expect(upcoming.map((c) => [c.effectiveDate, c.objectionDeadline])).toEqual([
+      [d, addDays(d, -1)],
+      [r, addDays(r, -1)],
+    ]);
   });
 
   it('computes the diff of an add, a removal and a field change, and numbers the notices in order', async () => {
@@ -97,7 +106,14 @@ describe('sub-processor register', () => {
       [
         newcomer('quillpost-archive'),
         { op: 'remove', slug: 'kestrel-backup' },
-        { op: 'update', slug: 'nimbus-cloud', fields: { locations: ['DE', 'IE', 'NL'], purpose: 'Cloud infrastructure for the platform in Frankfurt, Dublin and Amsterdam.' } },
+        {
+          op: 'update',
+          slug: 'nimbus-cloud',
+          fields: {
+            locations: ['DE', 'IE', 'NL'],
+            purpose: 'Cloud infrastructure for the platform in Frankfurt, Dublin and Amsterdam.',
+          },
+        },
       ],
       e,
       'Archive provider added, backup provider removed, a third cloud region.',
@@ -110,7 +126,11 @@ describe('sub-processor register', () => {
         slug: 'nimbus-cloud',
         legalName: 'Nimbus Cloud Services Ireland Ltd.',
         fields: [
-          { field: 'purpose', before: expect.stringContaining('Frankfurt and Dublin regions'), after: 'Cloud infrastructure for the platform in Frankfurt, Dublin and Amsterdam.' },
+          {
+            field: 'purpose',
+            before: expect.stringContaining('Frankfurt and Dublin regions'),
+            after: 'Cloud infrastructure for the platform in Frankfurt, Dublin and Amsterdam.',
+          },
           { field: 'locations', before: ['DE', 'IE'], after: ['DE', 'IE', 'NL'] },
         ],
       },
@@ -122,85 +142,201 @@ describe('sub-processor register', () => {
 
     const row = await db().subprocessorChange.findUniqueOrThrow({ where: { id: ref.id } });
     expect(row).toMatchObject({ status: 'PUBLISHED', noticesDispatchedAt: null });
-    const numbers = (await db().subprocessorChange.findMany({ where: { status: 'PUBLISHED' }, orderBy: { number: 'asc' } })).map((c) => c.number);
+    const numbers = (
+      await db().subprocessorChange.findMany({ where: { status: 'PUBLISHED' }, orderBy: { number: 'asc' } })
+    ).map((c) => c.number);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-    const [event] = (await auditEvents(vendorId, 'subprocessor.change.published')).filter((ev) => ev.targetId === ref.id);
-    expect(event!.changes).toMatchObject({ number: ref.number, added: ['quillpost-archive'], removed: ['kestrel-backup'], changed: [{ slug: 'nimbus-cloud', fields: ['purpose', 'locations'] }] });
+    const [event] = (await auditEvents(vendorId, 'subprocessor.change.published')).filter(
+      (ev) => ev.targetId === ref.id,
+    );
+    expect(event!.changes).toMatchObject({
+      number: ref.number,
+      added: ['quillpost-archive'],
+      removed: ['kestrel-backup'],
+      changed: [{ slug: 'nimbus-cloud', fields: ['purpose', 'locations'] }],
+    });
   });
 
   it('refuses an effective date inside the notice period, with the first allowed date', async () => {
-    const early = await createSubprocessorChangeDraft(staff, { summary: 'Too soon for customers to object.', effectiveDate: addDays(today, 29), operations: [newcomer('hasty-host')] });
+    const early = await createSubprocessorChangeDraft(staff, {
+      summary: 'Too soon for customers to object.',
+      effectiveDate: addDays(today, 29),
+      operations: [newcomer('hasty-host')],
+    });
     const err = await failure(publishSubprocessorChange(staff, { changeId: early.id, expectedVersion: early.version }));
     expect(err.code).toBe('VALIDATION');
     expect(err.fieldErrors?.effectiveDate?.[0]).toContain(`on or after ${addDays(today, 30)}`);
-    expect(await db().subprocessorChange.findUniqueOrThrow({ where: { id: early.id } })).toMatchObject({ status: 'DRAFT', number: null });
+    expect(await db().subprocessorChange.findUniqueOrThrow({ where: { id: early.id } })).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+    });
 
     // Exactly N days ahead is enough; N comes from SUBPROCESSOR_NOTICE_DAYS.
-    const onTime = await updateSubprocessorChangeDraft(staff, { changeId: early.id, expectedVersion: early.version, summary: 'Just in time.', effectiveDate: addDays(today, 30), operations: [newcomer('hasty-host')] });
+    const onTime = await updateSubprocessorChangeDraft(staff, {
+      changeId: early.id,
+      expectedVersion: early.version,
+      summary: 'Just in time.',
+      effectiveDate: addDays(today, 30),
+      operations: [newcomer('hasty-host')],
+    });
     process.env.SUBPROCESSOR_NOTICE_DAYS = '45';
     resetConfigForTests();
-    expect((await failure(publishSubprocessorChange(staff, { changeId: early.id, expectedVersion: onTime.version }))).fieldErrors?.effectiveDate?.[0]).toContain('45 days');
+    expect(
+      (await failure(publishSubprocessorChange(staff, { changeId: early.id, expectedVersion: onTime.version })))
+        .fieldErrors?.effectiveDate?.[0],
+    ).toContain('45 days');
     delete process.env.SUBPROCESSOR_NOTICE_DAYS;
     resetConfigForTests();
-    expect((await publishSubprocessorChange(staff, { changeId: early.id, expectedVersion: onTime.version })).effectiveDate).toBe(addDays(today, 30));
+    expect(
+      (await publishSubprocessorChange(staff, { changeId: early.id, expectedVersion: onTime.version })).effectiveDate,
+    ).toBe(addDays(today, 30));
   });
 
   it('optimistic lock: a save over someone else’s newer version is refused, and so is publishing a stale one', async () => {
-    const input = { summary: 'Replace the SMS aggregator.', effectiveDate: addDays(today, 40), operations: [{ op: 'remove' as const, slug: 'telvora-communications' }] };
+    const input = {
+      summary: 'Replace the SMS aggregator.',
+      effectiveDate: addDays(today, 40),
+      operations: [{ op: 'remove' as const, slug: 'telvora-communications' }],
+    };
     const v1 = await createSubprocessorChangeDraft(staff, input);
-    const v2 = await updateSubprocessorChangeDraft(staff, { ...input, changeId: v1.id, expectedVersion: v1.version, summary: 'Retire the SMS aggregator.' });
+    const v2 = await updateSubprocessorChangeDraft(staff, {
+      ...input,
+      changeId: v1.id,
+      expectedVersion: v1.version,
+      summary: 'Retire the SMS aggregator.',
+    });
     expect(v2.version).toBe(v1.version + 1);
-    const stale = await failure(updateSubprocessorChangeDraft(staff, { ...input, changeId: v1.id, expectedVersion: v1.version }));
+    const stale = await failure(
+      updateSubprocessorChangeDraft(staff, { ...input, changeId: v1.id, expectedVersion: v1.version }),
+    );
     expect(stale.code).toBe('CONFLICT');
     expect(stale.details).toMatchObject({ version: v2.version });
-    expect((await failure(publishSubprocessorChange(staff, { changeId: v1.id, expectedVersion: v1.version }))).code).toBe('CONFLICT');
+    expect(
+      (await failure(publishSubprocessorChange(staff, { changeId: v1.id, expectedVersion: v1.version }))).code,
+    ).toBe('CONFLICT');
     await discardSubprocessorChangeDraft(staff, { changeId: v1.id, expectedVersion: v2.version });
-    expect((await failure(publishSubprocessorChange(staff, { changeId: v1.id, expectedVersion: v2.version + 1 }))).code).toBe('NOT_FOUND');
+    expect(
+      (await failure(publishSubprocessorChange(staff, { changeId: v1.id, expectedVersion: v2.version + 1 }))).code,
+    ).toBe('NOT_FOUND');
     expect(await slugsOn(addDays(today, 40))).toContain('telvora-communications');
   });
 
   it('[R25] content:edit drafts but cannot publish; a customer organization and anonymous callers are refused', async () => {
-    const editorOnly: SignedInCtx = { ...staff, session: { ...staff.session, permissions: new Set(['account:read', 'content:edit']) } };
-    const draft = await createSubprocessorChangeDraft(editorOnly, { summary: 'Drafted by an editor.', effectiveDate: addDays(today, 50), operations: [newcomer('editor-pick')] });
-    expect((await failure(publishSubprocessorChange(editorOnly, { changeId: draft.id, expectedVersion: draft.version }))).code).toBe('FORBIDDEN');
-    expect((await auditEvents(vendorId, 'access.denied')).at(-1)!.changes).toMatchObject({ permission: 'content:publish' });
+    const editorOnly: SignedInCtx = {
+      ...staff,
+      session: { ...staff.session, permissions: new Set(['account:read', 'content:edit']) },
+    };
+    const draft = await createSubprocessorChangeDraft(editorOnly, {
+      summary: 'Drafted by an editor.',
+      effectiveDate: addDays(today, 50),
+      operations: [newcomer('editor-pick')],
+    });
+    expect(
+      (await failure(publishSubprocessorChange(editorOnly, { changeId: draft.id, expectedVersion: draft.version })))
+        .code,
+    ).toBe('FORBIDDEN');
+    expect((await auditEvents(vendorId, 'access.denied')).at(-1)!.changes).toMatchObject({
+      permission: 'content:publish',
+    });
 
     const customer = await createOrganization('Customer Co');
-    const outsider = await signedInCtx(await createUser({ organizationId: customer.id, role: 'compliance_editor' }), customer);
-    expect((await failure(createSubprocessorChangeDraft(outsider, { summary: 'Not theirs to change.', effectiveDate: addDays(today, 50), operations: [newcomer('intruder')] }))).code).toBe('FORBIDDEN');
-    expect((await failure(publishSubprocessorChange(outsider, { changeId: draft.id, expectedVersion: draft.version }))).code).toBe('FORBIDDEN');
+    const outsider = await signedInCtx(
+      await createUser({ organizationId: customer.id, role: 'compliance_editor' }),
+      customer,
+    );
+    expect(
+      (
+        await failure(
+          createSubprocessorChangeDraft(outsider, {
+            summary: 'Not theirs to change.',
+            effectiveDate: addDays(today, 50),
+            operations: [newcomer('intruder')],
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await failure(publishSubprocessorChange(outsider, { changeId: draft.id, expectedVersion: draft.version }))).code,
+    ).toBe('FORBIDDEN');
     expect((await auditEvents(customer.id, 'access.denied')).length).toBe(2);
-    expect((await failure(publishSubprocessorChange(anonymousCtx(), { changeId: draft.id, expectedVersion: draft.version }))).code).toBe('UNAUTHENTICATED');
-    expect(await db().subprocessorChange.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'DRAFT' });
+    expect(
+      (await failure(publishSubprocessorChange(anonymousCtx(), { changeId: draft.id, expectedVersion: draft.version })))
+        .code,
+    ).toBe('UNAUTHENTICATED');
+    expect(await db().subprocessorChange.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      status: 'DRAFT',
+    });
   });
 
   it('explains bad operations next to the field: unknown countries, a transfer without a mechanism, an unknown sub-processor', async () => {
     const draftErr = await failure(
-      createSubprocessorChangeDraft(staff, { summary: 'Bad input.', effectiveDate: addDays(today, 40), operations: [newcomer('bad-country', { locations: ['DE', 'XX'] }), newcomer('no-mechanism', { locations: ['US'] })] }),
+      createSubprocessorChangeDraft(staff, {
+        summary: 'Bad input.',
+        effectiveDate: addDays(today, 40),
+        operations: [
+          newcomer('bad-country', { locations: ['DE', 'XX'] }),
+          newcomer('no-mechanism', { locations: ['US'] }),
+        ],
+      }),
     );
     expect(draftErr.fieldErrors?.['operations.0.fields.locations']?.[0]).toMatch(/Unknown country code: XX/);
     expect(draftErr.fieldErrors?.['operations.1.fields.transferMechanism']?.[0]).toMatch(/US is outside the EEA/);
 
-    const draft = await createSubprocessorChangeDraft(staff, { summary: 'Edits a stranger.', effectiveDate: addDays(today, 40), operations: [{ op: 'update', slug: 'nobody-here', fields: { purpose: 'Does not exist at all.' } }] });
+    const draft = await createSubprocessorChangeDraft(staff, {
+      summary: 'Edits a stranger.',
+      effectiveDate: addDays(today, 40),
+      operations: [{ op: 'update', slug: 'nobody-here', fields: { purpose: 'Does not exist at all.' } }],
+    });
     const err = await failure(publishSubprocessorChange(staff, { changeId: draft.id, expectedVersion: draft.version }));
     expect(err.fieldErrors?.['operations.0.slug']?.[0]).toContain('nobody-here is not in the register');
   });
 
   it('two publishers at once get distinct, consecutive notice numbers', async () => {
-    const a = await createSubprocessorChangeDraft(staff, { summary: 'Concurrent one.', effectiveDate: addDays(today, 80), operations: [newcomer('concurrent-one')] });
-    const b = await createSubprocessorChangeDraft(staff, { summary: 'Concurrent two.', effectiveDate: addDays(today, 81), operations: [newcomer('concurrent-two')] });
-    const [x, y] = await Promise.all([publishSubprocessorChange(staff, { changeId: a.id, expectedVersion: a.version }), publishSubprocessorChange(staff, { changeId: b.id, expectedVersion: b.version })]);
+    const a = await createSubprocessorChangeDraft(staff, {
+      summary: 'Concurrent one.',
+      effectiveDate: addDays(today, 80),
+      operations: [newcomer('concurrent-one')],
+    });
+    const b = await createSubprocessorChangeDraft(staff, {
+      summary: 'Concurrent two.',
+      effectiveDate: addDays(today, 81),
+      operations: [newcomer('concurrent-two')],
+    });
+    const [x, y] = await Promise.all([
+      publishSubprocessorChange(staff, { changeId: a.id, expectedVersion: a.version }),
+      publishSubprocessorChange(staff, { changeId: b.id, expectedVersion: b.version }),
+    ]);
     expect(Math.abs(x.number - y.number)).toBe(1);
     // The same draft published twice at once: one wins, the other finds it no longer a draft.
-    const c = await createSubprocessorChangeDraft(staff, { summary: 'Double click.', effectiveDate: addDays(today, 82), operations: [newcomer('double-click')] });
-    const results = await Promise.allSettled([publishSubprocessorChange(staff, { changeId: c.id, expectedVersion: c.version }), publishSubprocessorChange(staff, { changeId: c.id, expectedVersion: c.version })]);
+    const c = await createSubprocessorChangeDraft(staff, {
+      summary: 'Double click.',
+      effectiveDate: addDays(today, 82),
+      operations: [newcomer('double-click')],
+    });
+    const results = await Promise.allSettled([
+      publishSubprocessorChange(staff, { changeId: c.id, expectedVersion: c.version }),
+      publishSubprocessorChange(staff, { changeId: c.id, expectedVersion: c.version }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db().subprocessorPeriod.count({ where: { subprocessor: { slug: 'double-click' } } })).toBe(1);
   });
 
   it('refuses a change that would land before a change already published for the same sub-processor', async () => {
-    await publish([{ op: 'update', slug: 'pushgate-relay', fields: { dataCategories: ['Device tokens', 'Push payloads'] } }], addDays(today, 60));
-    const draft = await createSubprocessorChangeDraft(staff, { summary: 'Earlier edit.', effectiveDate: addDays(today, 45), operations: [{ op: 'update', slug: 'pushgate-relay', fields: { purpose: 'Push notification relay to platform push services.' } }] });
+    await publish(
+      [{ op: 'update', slug: 'pushgate-relay', fields: { dataCategories: ['Device tokens', 'Push payloads'] } }],
+      addDays(today, 60),
+    );
+    const draft = await createSubprocessorChangeDraft(staff, {
+      summary: 'Earlier edit.',
+      effectiveDate: addDays(today, 45),
+      operations: [
+        {
+          op: 'update',
+          slug: 'pushgate-relay',
+          fields: { purpose: 'Push notification relay to platform push services.' },
+        },
+      ],
+    });
     const err = await failure(publishSubprocessorChange(staff, { changeId: draft.id, expectedVersion: draft.version }));
     expect(err.fieldErrors?.['operations.0.slug']?.[0]).toContain(`taking effect on ${addDays(today, 60)}`);
   });
@@ -212,8 +348,18 @@ describe('machine-readable register', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ schemaVersion: '1.0', asOf: '2020-03-01', upcomingChanges: [] });
-    expect(body.subprocessors.map((s: { id: string }) => s.id).sort()).toEqual(['acme-mail-portugal', 'nimbus-cloud', 'polderlink-colocation', 'rheinport-datacenter']);
-    expect(body.subprocessors.find((s: { id: string }) => s.id === 'nimbus-cloud').locations[0]).toEqual({ country: 'DE', name: 'Germany', eea: true, adequacyDecision: false });
+    expect(body.subprocessors.map((s: { id: string }) => s.id).sort()).toEqual([
+      'acme-mail-portugal',
+      'nimbus-cloud',
+      'polderlink-colocation',
+      'rheinport-datacenter',
+    ]);
+    expect(body.subprocessors.find((s: { id: string }) => s.id === 'nimbus-cloud').locations[0]).toEqual({
+      country: 'DE',
+      name: 'Germany',
+      eea: true,
+      adequacyDecision: false,
+    });
 
     const current = await (await getJson(new Request('http://trust.test/subprocessors.json'))).json();
     expect(current.asOf).toBe(today);
@@ -241,12 +387,22 @@ describe('machine-readable register', () => {
   });
 
   it('GET /subprocessors.csv has the same columns, RFC 4180 quoting, and neutralises formulas', async () => {
-    await publish([newcomer('formula-risk', { legalName: '=HYPERLINK("https://evil.example","x")', purpose: '@SUM(1,2) "quoted", with commas' })], addDays(today, 70));
+    await publish(
+      [
+        newcomer('formula-risk', {
+          legalName: '=HYPERLINK("https://evil.example","x")',
+          purpose: '@SUM(1,2) "quoted", with commas',
+        }),
+      ],
+      addDays(today, 70),
+    );
     const res = await getCsv(new Request(`http://trust.test/subprocessors.csv?as_of=${addDays(today, 70)}`));
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await res.text();
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('id,legalName,purpose,dataCategories,dataSubjects,locations,transferMechanism,sccModule,website,privacyUrl,effectiveFrom,effectiveUntil');
+    expect(lines[0]).toBe(
+      'id,legalName,purpose,dataCategories,dataSubjects,locations,transferMechanism,sccModule,website,privacyUrl,effectiveFrom,effectiveUntil',
+    );
     const row = lines.find((l) => l.startsWith('formula-risk,'))!;
     expect(row).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
     expect(row).toContain(`"'@SUM(1,2) ""quoted"", with commas"`);

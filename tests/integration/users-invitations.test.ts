@@ -42,7 +42,9 @@ describe('inviting', () => {
     expect(result).toMatchObject({ email: 'new.person@example.test', roleLabel: 'Member' });
     const [mail] = await outboxFor('new.person@example.test');
     expect(mail!.subject).toBe(`${admin.name} invited you to Invite Co on Acme Mail`);
-    expect(mail!.text).toContain(`${admin.name} (${admin.email}) invited you to join Invite Co on the Acme Mail Trust Center as Member.`);
+    expect(mail!.text).toContain(
+      `${admin.name} (${admin.email}) invited you to join Invite Co on the Acme Mail Trust Center as Member.`,
+    );
     const token = tokenFrom(mail!.text);
     expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits
     const row = await db().invitation.findUniqueOrThrow({ where: { id: result.invitationId } });
@@ -54,7 +56,9 @@ describe('inviting', () => {
     expect(event!.changes).toMatchObject({ after: { email: 'new.person@example.test', role: 'Member' } });
     expect(JSON.stringify({ ...event, seq: String(event!.seq) })).not.toContain(token);
     // Listed as invited.
-    expect((await listUsers(adminCtx, { status: 'invited' })).map((r) => [r.email, r.status])).toEqual([['new.person@example.test', 'invited']]);
+    expect((await listUsers(adminCtx, { status: 'invited' })).map((r) => [r.email, r.status])).toEqual([
+      ['new.person@example.test', 'invited'],
+    ]);
   });
 
   it('the expiry is configurable (INVITATION_EXPIRY_DAYS)', async () => {
@@ -69,14 +73,20 @@ describe('inviting', () => {
   it('[R23] [R25] inviting as Admin needs sudo; an admin cannot invite an Owner; members are refused; an existing member or a pending invitation is a clear field error', async () => {
     const { org, admin, adminCtx } = await customerWithAdmins('Rules Co');
     const plainAdmin = await liveCtx(admin, org);
-    expect((await failure(inviteUser(plainAdmin, { email: 'boss@example.test', role: 'admin' }))).code).toBe('REAUTH_REQUIRED');
+    expect((await failure(inviteUser(plainAdmin, { email: 'boss@example.test', role: 'admin' }))).code).toBe(
+      'REAUTH_REQUIRED',
+    );
     expect((await failure(inviteUser(adminCtx, { email: 'boss@example.test', role: 'owner' }))).code).toBe('FORBIDDEN');
     const member = await createUser({ organizationId: org.id, role: 'member' });
-    expect((await failure(inviteUser(await liveCtx(member, org), { email: 'x@example.test', role: 'member' }))).code).toBe('FORBIDDEN');
+    expect(
+      (await failure(inviteUser(await liveCtx(member, org), { email: 'x@example.test', role: 'member' }))).code,
+    ).toBe('FORBIDDEN');
     const dup = await failure(inviteUser(adminCtx, { email: member.email, role: 'member' }));
     expect(dup.fieldErrors?.email).toEqual(['Already a member of this organization.']);
     await inviteUser(adminCtx, { email: 'twice@example.test', role: 'member' });
-    expect((await failure(inviteUser(adminCtx, { email: 'twice@example.test', role: 'member' }))).fieldErrors?.email?.[0]).toMatch(/resend/);
+    expect(
+      (await failure(inviteUser(adminCtx, { email: 'twice@example.test', role: 'member' }))).fieldErrors?.email?.[0],
+    ).toMatch(/resend/);
   });
 
   it('[R25] resend and revoke answer NOT_FOUND for another organization\u2019s invitation', async () => {
@@ -85,7 +95,10 @@ describe('inviting', () => {
     const { invitationId } = await inviteUser(a.adminCtx, { email: 'only-a@example.test', role: 'member' });
     expect((await failure(resendInvitation(b.adminCtx, { invitationId }))).code).toBe('NOT_FOUND');
     expect((await failure(revokeInvitation(b.adminCtx, { invitationId }))).code).toBe('NOT_FOUND');
-    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({ revokedAt: null, sendCount: 1 });
+    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({
+      revokedAt: null,
+      sendCount: 1,
+    });
   });
 });
 
@@ -96,7 +109,13 @@ describe('accepting', () => {
     const token = await lastInvitationToken('joiner@example.test');
 
     const view = await getInvitation(visitor(), { token });
-    expect(view).toMatchObject({ state: 'open', organizationName: 'Welcome Co', email: 'joiner@example.test', roleLabel: 'Member', accountExists: false });
+    expect(view).toMatchObject({
+      state: 'open',
+      organizationName: 'Welcome Co',
+      email: 'joiner@example.test',
+      roleLabel: 'Member',
+      accountExists: false,
+    });
 
     const weak = await failure(acceptInvitation(visitor(), { token, name: 'Jo Iner', newPassword: 'short' }));
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/at least 12 characters/);
@@ -105,7 +124,11 @@ describe('accepting', () => {
     expect(ok).toMatchObject({ joined: 'Welcome Co', next: '/account?welcome=1' });
     const redeemed = await redeemSignInTicket((ok as { ticket: string }).ticket);
     const ctx = await loadSessionContext(redeemed!.sessionToken);
-    expect(ctx).toMatchObject({ user: { email: 'joiner@example.test', name: 'Jo Iner' }, organization: { id: org.id }, role: 'member' });
+    expect(ctx).toMatchObject({
+      user: { email: 'joiner@example.test', name: 'Jo Iner' },
+      organization: { id: org.id },
+      role: 'member',
+    });
 
     const user = await db().user.findUniqueOrThrow({ where: { email: 'joiner@example.test' } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -114,7 +137,7 @@ describe('accepting', () => {
     const notes = await db().notification.findMany({ where: { event: 'user.access_granted', organizationId: org.id } });
     expect(notes.map((n) => n.userId)).toContain(owner.id);
     expect(notes[0]!.body).toContain('Jo Iner (joiner@example.test) joined Welcome Co as Member.');
-    expect((await listUsers(adminCtx, { status: 'invited' }))).toEqual([]);
+    expect(await listUsers(adminCtx, { status: 'invited' })).toEqual([]);
   });
 
   it('[R7] [R9] the link works once, also when two requests race', async () => {
@@ -137,7 +160,9 @@ describe('accepting', () => {
     const { invitationId } = await inviteUser(adminCtx, { email: 'late@example.test', role: 'member' });
     const first = await lastInvitationToken('late@example.test');
     await db().invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await failure(acceptInvitation(visitor(), { token: first, name: 'Late', newPassword: PASSWORD }))).code).toBe('VALIDATION');
+    expect(
+      (await failure(acceptInvitation(visitor(), { token: first, name: 'Late', newPassword: PASSWORD }))).code,
+    ).toBe('VALIDATION');
     expect((await listUsers(adminCtx, { status: 'invited' }))[0]).toMatchObject({ expired: true });
 
     await resendInvitation(adminCtx, { invitationId });
@@ -145,10 +170,17 @@ describe('accepting', () => {
     expect(second).not.toBe(first);
     expect(await getInvitation(visitor(), { token: first })).toEqual({ state: 'invalid' });
     expect(await getInvitation(visitor(), { token: second })).toMatchObject({ state: 'open' });
-    expect(await auditEvents((await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).organizationId, 'user.invitation_resent')).toHaveLength(1);
+    expect(
+      await auditEvents(
+        (await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).organizationId,
+        'user.invitation_resent',
+      ),
+    ).toHaveLength(1);
 
     await revokeInvitation(adminCtx, { invitationId });
-    expect((await failure(acceptInvitation(visitor(), { token: second, name: 'Late', newPassword: PASSWORD }))).code).toBe('VALIDATION');
+    expect(
+      (await failure(acceptInvitation(visitor(), { token: second, name: 'Late', newPassword: PASSWORD }))).code,
+    ).toBe('VALIDATION');
   });
 
   it('an existing account joins after signing in as the invited email; the session moves to the new organization', async () => {
@@ -160,7 +192,9 @@ describe('accepting', () => {
     expect(await getInvitation(visitor(), { token })).toMatchObject({ state: 'open', accountExists: true });
 
     // Not signed in: creating a second account for the same email is refused.
-    expect((await failure(acceptInvitation(visitor(), { token, name: 'Dup', newPassword: PASSWORD }))).code).toBe('CONFLICT');
+    expect((await failure(acceptInvitation(visitor(), { token, name: 'Dup', newPassword: PASSWORD }))).code).toBe(
+      'CONFLICT',
+    );
     // Signed in as somebody else: refused, and the link survives.
     const other = await createUser({ organizationId: home.id, role: 'member' });
     const wrong = await failure(acceptInvitation(await signedInCtx(other, home), { token }));
@@ -179,19 +213,32 @@ describe('accepting', () => {
   it('[R9] wrong tokens and accept attempts are rate limited per address', async () => {
     const ctx = anonymousCtx({ ip: '198.51.100.99' });
     for (let i = 0; i < POLICIES.invitationAcceptPerIp.points; i++) {
-      await acceptInvitation(ctx, { token: `not-a-real-token-${i}-xxxxxxxxxxxx`, name: 'X', newPassword: PASSWORD }).catch(() => {});
+      await acceptInvitation(ctx, {
+        token: `not-a-real-token-${i}-xxxxxxxxxxxx`,
+        name: 'X',
+        newPassword: PASSWORD,
+      }).catch(() => {});
     }
-    const limited = await failure(acceptInvitation(ctx, { token: 'not-a-real-token-final-xxxxxxxxxxx', name: 'X', newPassword: PASSWORD }));
+    const limited = await failure(
+      acceptInvitation(ctx, { token: 'not-a-real-token-final-xxxxxxxxxxx', name: 'X', newPassword: PASSWORD }),
+    );
     expect(limited.code).toBe('RATE_LIMITED');
-    expect(await getInvitation(ctx, { token: 'whatever-token-xxxxxxxxxxxxxxxxxxx' })).toEqual({ state: 'rate-limited' });
+    expect(await getInvitation(ctx, { token: 'whatever-token-xxxxxxxxxxxxxxxxxxx' })).toEqual({
+      state: 'rate-limited',
+    });
   });
 
   it('a new member of an organization that requires two-factor authentication is sent to enrolment', async () => {
     const { org, adminCtx } = await customerWithAdmins('Strict Co');
-    await db().organization.update({ where: { id: org.id }, data: { mfaRequired: true, mfaRequiredSince: new Date() } });
+    await db().organization.update({
+      where: { id: org.id },
+      data: { mfaRequired: true, mfaRequiredSince: new Date() },
+    });
     await inviteUser(adminCtx, { email: 'strict@example.test', role: 'member' });
     const token = await lastInvitationToken('strict@example.test');
-    expect(await acceptInvitation(visitor(), { token, name: 'Strict', newPassword: PASSWORD })).toMatchObject({ next: '/two-factor/setup?next=%2Faccount' });
+    expect(await acceptInvitation(visitor(), { token, name: 'Strict', newPassword: PASSWORD })).toMatchObject({
+      next: '/two-factor/setup?next=%2Faccount',
+    });
   });
 
   it('joining as an administrator tells the admins that someone got administrative rights', async () => {
@@ -199,6 +246,8 @@ describe('accepting', () => {
     await inviteUser(ownerCtx, { email: 'new.admin@example.test', role: 'admin' });
     const token = await lastInvitationToken('new.admin@example.test');
     await acceptInvitation(visitor(), { token, name: 'New Admin', newPassword: PASSWORD });
-    expect(await db().notification.count({ where: { organizationId: org.id, event: 'user.role_raised' } })).toBeGreaterThan(0);
+    expect(
+      await db().notification.count({ where: { organizationId: org.id, event: 'user.role_raised' } }),
+    ).toBeGreaterThan(0);
   });
 });

@@ -20,13 +20,25 @@ describe('users list', () => {
   it('[R25] every member with account:read sees name, email, role, status, 2FA and last sign-in; search and filters work', async () => {
     const { org, owner, admin } = await customerWithAdmins('Listing Co');
     const member = await createUser({ organizationId: org.id, role: 'member', email: 'zoe.lister@example.test' });
-    await db().user.update({ where: { id: member.id }, data: { name: 'Zoe Lister', lastSignInAt: new Date('2026-11-01T10:00:00Z') } });
+    await db().user.update({
+      where: { id: member.id },
+      data: { name: 'Zoe Lister', lastSignInAt: new Date('2026-11-01T10:00:00Z') },
+    });
     const memberCtx = await liveCtx(member, org);
 
     const all = await listUsers(memberCtx);
-    expect(all.map((r) => r.kind === 'member' && r.email).sort()).toEqual([admin.email, owner.email, member.email].sort());
+    expect(all.map((r) => r.kind === 'member' && r.email).sort()).toEqual(
+      [admin.email, owner.email, member.email].sort(),
+    );
     const zoe = all.find((r) => r.kind === 'member' && r.userId === member.id);
-    expect(zoe).toMatchObject({ name: 'Zoe Lister', roleLabel: 'Member', status: 'active', twoFactor: { enabled: false }, lastSignInAt: '2026-11-01T10:00:00.000Z', isYou: true });
+    expect(zoe).toMatchObject({
+      name: 'Zoe Lister',
+      roleLabel: 'Member',
+      status: 'active',
+      twoFactor: { enabled: false },
+      lastSignInAt: '2026-11-01T10:00:00.000Z',
+      isYou: true,
+    });
 
     expect((await listUsers(memberCtx, { q: 'LISTER' })).map((r) => r.email)).toEqual([member.email]);
     expect((await listUsers(memberCtx, { role: 'owner' })).map((r) => r.email)).toEqual([owner.email]);
@@ -50,7 +62,10 @@ describe('users list', () => {
       // One at a time, each started only when awaited.
       expect((await failure(attempt())).code).toBe('NOT_FOUND');
     }
-    expect(await db().membership.findFirstOrThrow({ where: { userId: stranger.id } })).toMatchObject({ role: 'member', deactivatedAt: null });
+    expect(await db().membership.findFirstOrThrow({ where: { userId: stranger.id } })).toMatchObject({
+      role: 'member',
+      deactivatedAt: null,
+    });
   });
 
   it('[R25] [R27] a member without users:manage is refused every change, and the refusal is audited', async () => {
@@ -60,7 +75,10 @@ describe('users list', () => {
     expect((await failure(changeMemberRole(ctx, { userId: owner.id, role: 'member' }))).code).toBe('FORBIDDEN');
     expect((await failure(deactivateMember(ctx, { userId: owner.id }))).code).toBe('FORBIDDEN');
     const denied = await auditEvents(org.id, 'access.denied');
-    expect(denied.map((d) => (d.changes as { permission: string }).permission)).toEqual(['users:manage', 'users:manage']);
+    expect(denied.map((d) => (d.changes as { permission: string }).permission)).toEqual([
+      'users:manage',
+      'users:manage',
+    ]);
   });
 });
 
@@ -80,15 +98,24 @@ describe('changing roles', () => {
     const { org, owner, admin } = await customerWithAdmins('Raise Co');
     const member = await createUser({ organizationId: org.id, role: 'member' });
     const notSudo = await liveCtx(owner, org);
-    expect((await failure(changeMemberRole(notSudo, { userId: member.id, role: 'admin' }))).code).toBe('REAUTH_REQUIRED');
+    expect((await failure(changeMemberRole(notSudo, { userId: member.id, role: 'admin' }))).code).toBe(
+      'REAUTH_REQUIRED',
+    );
     // Lowering someone needs no sudo.
     const other = await createUser({ organizationId: org.id, role: 'admin' });
     await changeMemberRole(notSudo, { userId: other.id, role: 'member' });
 
     const sudo = await liveCtx(owner, org, { sudo: true });
-    expect(await changeMemberRole(sudo, { userId: member.id, role: 'admin' })).toEqual({ userId: member.id, roleLabel: 'Admin', changed: true });
+    expect(await changeMemberRole(sudo, { userId: member.id, role: 'admin' })).toEqual({
+      userId: member.id,
+      roleLabel: 'Admin',
+      changed: true,
+    });
     const [event] = (await auditEvents(org.id, 'user.role_changed')).slice(-1);
-    expect(event!.changes).toMatchObject({ before: { role: 'Member', permissions: ['account:read'] }, after: { role: 'Admin' } });
+    expect(event!.changes).toMatchObject({
+      before: { role: 'Member', permissions: ['account:read'] },
+      after: { role: 'Admin' },
+    });
     expect(event!.targetId).toBe(member.id);
     const notes = await db().notification.findMany({ where: { event: 'user.role_raised', organizationId: org.id } });
     // Every administrator, the newly raised one included.
@@ -119,22 +146,31 @@ describe('changing roles', () => {
 
     // A deactivated owner is no second owner.
     const dormant = await createUser({ organizationId: org.id, role: 'owner' });
-    await db().membership.update({ where: { userId_organizationId: { userId: dormant.id, organizationId: org.id } }, data: { deactivatedAt: new Date() } });
-    expect((await failure(changeMemberRole(ownerCtx, { userId: owner.id, role: 'member' }))).message).toMatch(/only owner/);
+    await db().membership.update({
+      where: { userId_organizationId: { userId: dormant.id, organizationId: org.id } },
+      data: { deactivatedAt: new Date() },
+    });
+    expect((await failure(changeMemberRole(ownerCtx, { userId: owner.id, role: 'member' }))).message).toMatch(
+      /only owner/,
+    );
 
     // An active second owner can demote, deactivate or remove the first one.
     const second = await createUser({ organizationId: org.id, role: 'owner' });
     const secondCtx = await liveCtx(second, org, { sudo: true });
     await changeMemberRole(secondCtx, { userId: owner.id, role: 'admin' });
     // Now the second is the last active owner: they cannot step down, and nobody can remove them.
-    expect((await failure(changeMemberRole(secondCtx, { userId: second.id, role: 'admin' }))).message).toMatch(/only owner/);
+    expect((await failure(changeMemberRole(secondCtx, { userId: second.id, role: 'admin' }))).message).toMatch(
+      /only owner/,
+    );
     const thirdOwner = await createUser({ organizationId: org.id, role: 'owner' });
     const thirdCtx = await liveCtx(thirdOwner, org, { sudo: true });
     await deactivateMember(thirdCtx, { userId: second.id });
     expect((await failure(removeMember(thirdCtx, { userId: thirdOwner.id }))).message).toMatch(/yourself/);
     const reasons = (await auditEvents(org.id, 'access.denied')).map((d) => (d.changes as { reason: string }).reason);
     expect(reasons.filter((r) => r === 'last owner')).toHaveLength(3);
-    expect(await db().membership.count({ where: { organizationId: org.id, role: 'owner', deactivatedAt: null } })).toBe(1);
+    expect(await db().membership.count({ where: { organizationId: org.id, role: 'owner', deactivatedAt: null } })).toBe(
+      1,
+    );
   });
 
   it('two owners demoting each other at once leave one owner (the check is serialised)', async () => {
@@ -156,8 +192,16 @@ describe('changing roles', () => {
     const adminOnly = await liveCtx(admin, org, { sudo: true });
     expect((await failure(transferOwnership(adminOnly, { userId: admin.id }))).code).toBe('FORBIDDEN');
     await transferOwnership(await liveCtx(owner, org, { sudo: true }), { userId: admin.id });
-    const roles = await db().membership.findMany({ where: { organizationId: org.id }, select: { userId: true, role: true } });
-    expect(roles).toEqual(expect.arrayContaining([{ userId: admin.id, role: 'owner' }, { userId: owner.id, role: 'admin' }]));
+    const roles = await db().membership.findMany({
+      where: { organizationId: org.id },
+      select: { userId: true, role: true },
+    });
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { userId: admin.id, role: 'owner' },
+        { userId: owner.id, role: 'admin' },
+      ]),
+    );
     expect(await auditEvents(org.id, 'user.ownership_transferred')).toHaveLength(1);
     // And it applies at once to the former owner's session.
     expect((await loadSessionContext(notSudo.sessionToken))!.role).toBe('admin');
@@ -173,14 +217,22 @@ describe('deactivating and removing', () => {
     expect(await deactivateMember(adminCtx, { userId: member.id })).toEqual({ sessionsEnded: 2 });
     expect(await alive(a.sessionToken)).toBe(false);
     expect(await alive(b.sessionToken)).toBe(false);
-    const signIn = await failure(signInWithPassword(anonymousCtx({ ip: '198.51.100.40' }), { email: member.email, password: TEST_PASSWORD }));
+    const signIn = await failure(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.40' }), { email: member.email, password: TEST_PASSWORD }),
+    );
     expect(signIn.code).toBe('ACCOUNT_DISABLED');
     expect(signIn.message).toMatch(/deactivated/);
     expect((await listUsers(adminCtx, { status: 'deactivated' })).map((r) => r.email)).toEqual([member.email]);
 
     await reactivateMember(adminCtx, { userId: member.id });
-    await expect(signInWithPassword(anonymousCtx({ ip: '198.51.100.41' }), { email: member.email, password: TEST_PASSWORD })).resolves.toMatchObject({ next: 'complete' });
-    expect((await auditEvents(org.id, 'user.deactivated'))[0]!.changes).toMatchObject({ before: { status: 'active' }, after: { status: 'deactivated' }, sessionsEnded: 2 });
+    await expect(
+      signInWithPassword(anonymousCtx({ ip: '198.51.100.41' }), { email: member.email, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ next: 'complete' });
+    expect((await auditEvents(org.id, 'user.deactivated'))[0]!.changes).toMatchObject({
+      before: { status: 'active' },
+      after: { status: 'deactivated' },
+      sessionsEnded: 2,
+    });
     expect(await auditEvents(org.id, 'user.reactivated')).toHaveLength(1);
   });
 
@@ -203,8 +255,14 @@ describe('deactivating and removing', () => {
     const person = await createUser({ organizationId: org.id, role: 'member' });
     await db().membership.create({ data: { userId: person.id, organizationId: newer.id, role: 'member' } });
     await deactivateMember(adminCtx, { userId: person.id });
-    const step = await signInWithPassword(anonymousCtx({ ip: '198.51.100.42' }), { email: person.email, password: TEST_PASSWORD });
-    const ticket = await db().signInTicket.findFirstOrThrow({ where: { userId: person.id }, orderBy: { createdAt: 'desc' } });
+    const step = await signInWithPassword(anonymousCtx({ ip: '198.51.100.42' }), {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    const ticket = await db().signInTicket.findFirstOrThrow({
+      where: { userId: person.id },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(step.next).toBe('complete');
     expect(ticket.organizationId).toBe(newer.id);
   });
@@ -216,7 +274,10 @@ describe('deactivating and removing', () => {
     expect(await removeMember(adminCtx, { userId: member.id })).toEqual({ accountDeleted: true });
     expect(await alive(s.sessionToken)).toBe(false);
     expect(await db().user.findUnique({ where: { id: member.id } })).toBeNull();
-    expect((await auditEvents(org.id, 'user.removed'))[0]!.changes).toMatchObject({ before: { email: member.email, role: 'Member' }, accountDeleted: true });
+    expect((await auditEvents(org.id, 'user.removed'))[0]!.changes).toMatchObject({
+      before: { email: member.email, role: 'Member' },
+      accountDeleted: true,
+    });
     expect((await failure(getMember(adminCtx, { userId: member.id }))).code).toBe('NOT_FOUND');
   });
 

@@ -17,7 +17,9 @@ const VENDOR_PERMISSIONS = ['content:edit', 'content:publish', 'support:act', 'c
 
 describe('vendor roles by organization kind', () => {
   it('the vendor offers Owner, Admin, Compliance Editor and Support Staff; a customer only Owner, Admin and Member', () => {
-    expect(builtInRolesFor('VENDOR')).toEqual(expect.arrayContaining(['owner', 'admin', 'compliance_editor', 'support']));
+    expect(builtInRolesFor('VENDOR')).toEqual(
+      expect.arrayContaining(['owner', 'admin', 'compliance_editor', 'support']),
+    );
     expect(builtInRolesFor('CUSTOMER')).toEqual(['owner', 'admin', 'member']);
   });
 
@@ -27,7 +29,8 @@ describe('vendor roles by organization kind', () => {
     for (const role of ['owner', 'admin'] as BuiltInRole[]) {
       const inVendor = await liveCtx(await createUser({ organizationId: vendor.id, role }), vendor);
       const inCustomer = await liveCtx(await createUser({ organizationId: customer.id, role }), customer);
-      for (const p of BUILT_IN_ROLES[role].permissions) expect(inVendor.session.permissions.has(p), `${role} ${p}`).toBe(true);
+      for (const p of BUILT_IN_ROLES[role].permissions)
+        expect(inVendor.session.permissions.has(p), `${role} ${p}`).toBe(true);
       for (const p of VENDOR_PERMISSIONS) {
         expect(inVendor.session.permissions.has(p), `vendor ${role} ${p}`).toBe(true);
         expect(inCustomer.session.permissions.has(p), `customer ${role} ${p}`).toBe(false);
@@ -41,9 +44,18 @@ describe('vendor roles by organization kind', () => {
     const customer = await createOrganization('Sneaky Co');
     const support = await createUser({ organizationId: customer.id, role: 'support' });
     expect((await liveCtx(support, customer)).session.permissions.has('support:act')).toBe(false);
-    const role = await db().customRole.create({ data: { organizationId: customer.id, name: 'Smuggled', permissions: ['account:read', 'content:edit', 'customers:manage'] } });
+    const role = await db().customRole.create({
+      data: {
+        organizationId: customer.id,
+        name: 'Smuggled',
+        permissions: ['account:read', 'content:edit', 'customers:manage'],
+      },
+    });
     const person = await createUser({ organizationId: customer.id, role: 'custom' });
-    await db().membership.update({ where: { userId_organizationId: { userId: person.id, organizationId: customer.id } }, data: { customRoleId: role.id } });
+    await db().membership.update({
+      where: { userId_organizationId: { userId: person.id, organizationId: customer.id } },
+      data: { customRoleId: role.id },
+    });
     expect([...(await liveCtx(person, customer)).session.permissions]).toEqual(['account:read']);
   });
 
@@ -52,7 +64,11 @@ describe('vendor roles by organization kind', () => {
     const owner = await createUser({ organizationId: vendor.id, role: 'owner' });
     const ownerCtx = await liveCtx(owner, vendor, { sudo: true });
     const options = await listRoleOptions(ownerCtx);
-    for (const ref of ['admin', 'compliance_editor', 'support']) expect(options.find((o) => o.ref === ref), ref).toMatchObject({ assignable: true });
+    for (const ref of ['admin', 'compliance_editor', 'support'])
+      expect(
+        options.find((o) => o.ref === ref),
+        ref,
+      ).toMatchObject({ assignable: true });
     await inviteUser(ownerCtx, { email: 'editor@vendor-team.example', role: 'compliance_editor' });
     await inviteUser(ownerCtx, { email: 'helper@vendor-team.example', role: 'support' });
     expect(await db().invitation.count({ where: { organizationId: vendor.id } })).toBe(2);
@@ -76,7 +92,9 @@ describe('vendor roles by organization kind', () => {
     expect((await failure(deactivateMember(adminCtx, { userId: owner.id }))).code).toBe('FORBIDDEN');
 
     const { adminCtx: customerAdmin } = await customerWithAdmins('Customer Admins');
-    const refused = await failure(inviteUser(customerAdmin, { email: 'x@customer-admins.example', role: 'compliance_editor' }));
+    const refused = await failure(
+      inviteUser(customerAdmin, { email: 'x@customer-admins.example', role: 'compliance_editor' }),
+    );
     expect(refused.code).toBe('VALIDATION');
   });
 });

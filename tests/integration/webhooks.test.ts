@@ -59,7 +59,10 @@ function receiverVerifies(r: Received, secret: string, now = new Date()) {
 describe('webhook endpoints', () => {
   it('a test event is signed: it verifies with the secret shown once, and fails with another secret', async () => {
     const { adminCtx } = await customerWithAdmins('Hooked Co');
-    const { secret, endpoint } = await createWebhookEndpoint(adminCtx, { url: `${base}/signed`, description: 'Compliance inbox' });
+    const { secret, endpoint } = await createWebhookEndpoint(adminCtx, {
+      url: `${base}/signed`,
+      description: 'Compliance inbox',
+    });
     expect(secret).toMatch(/^whsec_/);
     // Encrypted at rest: the stored row does not contain the secret.
     const row = await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
@@ -75,14 +78,28 @@ describe('webhook endpoints', () => {
     expect(receiverVerifies(req!, secret)).toEqual({ ok: true });
     expect(receiverVerifies(req!, 'whsec_not-the-secret')).toEqual({ ok: false, reason: 'mismatch' });
     // A tampered body, or the same request replayed after the 5-minute tolerance, fails.
-    expect(verifySignature(String(req!.headers['trust-center-signature']), req!.body.replace('test', 'tset'), secret)).toEqual({ ok: false, reason: 'mismatch' });
+    expect(
+      verifySignature(String(req!.headers['trust-center-signature']), req!.body.replace('test', 'tset'), secret),
+    ).toEqual({ ok: false, reason: 'mismatch' });
     expect(receiverVerifies(req!, secret, new Date(Date.now() + 6 * 60_000))).toEqual({ ok: false, reason: 'too-old' });
 
     // The documented script agrees: valid with the secret, invalid (exit 1) with another.
     const bodyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-')), 'body.json');
     fs.writeFileSync(bodyFile, req!.body);
     const script = (key: string) =>
-      execFileSync(process.execPath, ['scripts/verify-webhook-signature.mjs', '--secret', key, '--header', String(req!.headers['trust-center-signature']), '--body', bodyFile], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          'scripts/verify-webhook-signature.mjs',
+          '--secret',
+          key,
+          '--header',
+          String(req!.headers['trust-center-signature']),
+          '--body',
+          bodyFile,
+        ],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
     expect(script(secret)).toContain('VALID');
     const wrong = (() => {
       try {
@@ -101,8 +118,16 @@ describe('webhook endpoints', () => {
     expect(receiverVerifies(second, rotated.secret)).toEqual({ ok: true });
     expect(receiverVerifies(second, secret)).toEqual({ ok: false, reason: 'mismatch' });
 
-    const audit = await db().auditEvent.findMany({ where: { organizationId: adminCtx.session.organization!.id, action: { startsWith: 'webhook.' } }, orderBy: { seq: 'asc' } });
-    expect(audit.map((e) => e.action)).toEqual(['webhook.created', 'webhook.test_sent', 'webhook.secret_rotated', 'webhook.test_sent']);
+    const audit = await db().auditEvent.findMany({
+      where: { organizationId: adminCtx.session.organization!.id, action: { startsWith: 'webhook.' } },
+      orderBy: { seq: 'asc' },
+    });
+    expect(audit.map((e) => e.action)).toEqual([
+      'webhook.created',
+      'webhook.test_sent',
+      'webhook.secret_rotated',
+      'webhook.test_sent',
+    ]);
     expect(JSON.stringify(audit, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(secret);
   });
 
@@ -119,7 +144,10 @@ describe('webhook endpoints', () => {
       const d = await db().webhookDelivery.findUniqueOrThrow({ where: { id: first.deliveryId } });
       delays.push(Math.round((d.nextAttemptAt.getTime() - clock) / 60_000));
       // Not yet due: nothing is sent.
-      expect((await deliverPendingWebhooks({ now: () => new Date(d.nextAttemptAt.getTime() - 1000), deliveryId: d.id })).failed).toBe(0);
+      expect(
+        (await deliverPendingWebhooks({ now: () => new Date(d.nextAttemptAt.getTime() - 1000), deliveryId: d.id }))
+          .failed,
+      ).toBe(0);
       clock = d.nextAttemptAt.getTime();
       expect((await deliverPendingWebhooks({ now: () => new Date(clock), deliveryId: d.id })).failed).toBe(1);
     }
@@ -130,12 +158,17 @@ describe('webhook endpoints', () => {
     expect(at('/flaky')).toHaveLength(6);
 
     const [listed] = await listWebhookEndpoints(adminCtx);
-    expect(listed!.attempts.map((a) => [a.attempt, a.statusCode, a.event])).toEqual([6, 5, 4, 3, 2, 1].map((n) => [n, 503, 'webhook.test']));
+    expect(listed!.attempts.map((a) => [a.attempt, a.statusCode, a.event])).toEqual(
+      [6, 5, 4, 3, 2, 1].map((n) => [n, 503, 'webhook.test']),
+    );
     expect(listed!.attempts[0]!.durationMs).toBeGreaterThanOrEqual(0);
 
     // The endpoint recovers: the next event succeeds on the first attempt.
     answers.set('/flaky', 204);
-    expect(await sendTestEvent(adminCtx, { endpointId: endpoint.id })).toMatchObject({ delivered: true, statusCode: 204 });
+    expect(await sendTestEvent(adminCtx, { endpointId: endpoint.id })).toMatchObject({
+      delivered: true,
+      statusCode: 204,
+    });
   });
 
   it('a published notice reaches every endpoint exactly once, even across repeated runs; disabled endpoints wait', async () => {
@@ -156,7 +189,11 @@ describe('webhook endpoints', () => {
     expect(receiverVerifies(got[0]!, secret)).toEqual({ ok: true });
     expect(got[0]!.headers['trust-center-event']).toBe('subprocessor.notice.published');
     const body = JSON.parse(got[0]!.body);
-    expect(body).toMatchObject({ id: `notice-${change.id}`, type: 'subprocessor.notice.published', data: { id: change.id, number: change.number, summary: 'Webhook notice' } });
+    expect(body).toMatchObject({
+      id: `notice-${change.id}`,
+      type: 'subprocessor.notice.published',
+      data: { id: change.id, number: change.number, summary: 'Webhook notice' },
+    });
     expect(body.data.diff.added[0].slug).toBe('vectorbay-analytics');
     expect(at('/notice-b')).toHaveLength(0);
 
@@ -165,7 +202,7 @@ describe('webhook endpoints', () => {
     expect(at('/notice-b')).toHaveLength(1);
   });
 
-  it('[R25] another organization\'s endpoint answers 404 for every action', async () => {
+  it("[R25] another organization's endpoint answers 404 for every action", async () => {
     const owner = await customerWithAdmins('Owner Co');
     const intruder = await customerWithAdmins('Intruder Co');
     const { endpoint } = await createWebhookEndpoint(owner.adminCtx, { url: `${base}/private`, description: '' });
@@ -189,7 +226,9 @@ describe('webhook endpoints', () => {
     const { liveCtx } = await import('@/tests/fixtures/users');
     const member = await createUser({ organizationId: org.id, role: 'member' });
     const ctx = await liveCtx(member, org, { sudo: true });
-    expect((await failure(createWebhookEndpoint(ctx, { url: `${base}/member`, description: '' }))).code).toBe('FORBIDDEN');
+    expect((await failure(createWebhookEndpoint(ctx, { url: `${base}/member`, description: '' }))).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await failure(listWebhookEndpoints(ctx))).code).toBe('FORBIDDEN');
   });
 
@@ -210,13 +249,17 @@ describe('webhook endpoints', () => {
 
     // In production a name must resolve, and only to public addresses — at registration…
     const resolving = (address: string) => ({ allowLocal: false, lookup: async () => [{ address }] });
-    expect(await resolvedTargetProblem('https://hooks.example.com/x', resolving('10.1.2.3'))).toMatch(/private network/);
+    expect(await resolvedTargetProblem('https://hooks.example.com/x', resolving('10.1.2.3'))).toMatch(
+      /private network/,
+    );
     expect(await resolvedTargetProblem('https://hooks.example.com/x', resolving('fe80::1'))).toMatch(/private network/);
     expect(await resolvedTargetProblem('https://hooks.example.com/x', resolving('93.184.215.14'))).toBeNull();
     const nx = { allowLocal: false, lookup: async () => Promise.reject(new Error('ENOTFOUND')) };
     expect(await resolvedTargetProblem('https://nowhere.example/x', nx)).toMatch(/could not find nowhere.example/);
     // …and at send time, on the address actually connected to (localhost resolves from /etc/hosts).
-    const refusal = await new Promise<Error | null>((resolve) => guardedLookup(false)('localhost', {}, (err) => resolve(err)));
+    const refusal = await new Promise<Error | null>((resolve) =>
+      guardedLookup(false)('localhost', {}, (err) => resolve(err)),
+    );
     expect(refusal?.message).toMatch(/resolves to a private address/);
   });
 });

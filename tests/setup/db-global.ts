@@ -96,7 +96,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ]);
   project.provide('testDatabases', { runId, runDir, pgliteTemplateDir, postgres });
   if (process.env.TEST_DB_TIMINGS) {
-    console.log(`[db] templates ready in ${Math.round(performance.now() - started)} ms (${postgres ? 'PostgreSQL' : 'PGlite'})`);
+    console.log(
+      `[db] templates ready in ${Math.round(performance.now() - started)} ms (${postgres ? 'PostgreSQL' : 'PGlite'})`,
+    );
   }
 
   return async () => {

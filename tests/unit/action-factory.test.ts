@@ -26,21 +26,44 @@ describe('repeated form keys', () => {
 
   it('the schema decides which fields are lists: arrays through optional, preprocess and unions', () => {
     expect(arrayFieldsOf(schema).sort()).toEqual(['ids', 'tags']);
-    const union = z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), picks: z.array(z.string()) }), z.object({ kind: z.literal('b'), one: z.string() })]);
+    const union = z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('a'), picks: z.array(z.string()) }),
+      z.object({ kind: z.literal('b'), one: z.string() }),
+    ]);
     expect(arrayFieldsOf(union)).toEqual(['picks']);
     expect(arrayFieldsOf(z.object({ a: z.string(), b: z.number() }))).toEqual([]);
   });
 
   it('a repeated key is every value for an array field and the last value for the rest', async () => {
     const echo = createAction({ tier: 'public', schema, handler: async (_ctx, input) => input });
-    const result = await echo(null, form([['ids', 'a'], ['ids', 'b'], ['name', 'first'], ['name', 'last'], ['tags', 'x']]));
+    const result = await echo(
+      null,
+      form([
+        ['ids', 'a'],
+        ['ids', 'b'],
+        ['name', 'first'],
+        ['name', 'last'],
+        ['tags', 'x'],
+      ]),
+    );
     expect(result).toEqual({ ok: true, data: { ids: ['a', 'b'], tags: ['x'], name: 'last' } });
   });
 
   it('one value of an array field is a list of one; a plain object is taken as it is', async () => {
     const echo = createAction({ tier: 'public', schema, handler: async (_ctx, input) => input });
-    expect(await echo(null, form([['ids', 'only'], ['name', 'n']]))).toEqual({ ok: true, data: { ids: ['only'], name: 'n' } });
-    expect(await echo(null, { ids: ['p', 'q'], name: 'n' })).toEqual({ ok: true, data: { ids: ['p', 'q'], name: 'n' } });
+    expect(
+      await echo(
+        null,
+        form([
+          ['ids', 'only'],
+          ['name', 'n'],
+        ]),
+      ),
+    ).toEqual({ ok: true, data: { ids: ['only'], name: 'n' } });
+    expect(await echo(null, { ids: ['p', 'q'], name: 'n' })).toEqual({
+      ok: true,
+      data: { ids: ['p', 'q'], name: 'n' },
+    });
   });
 });
 
@@ -53,9 +76,26 @@ describe('values handed back on failure', () => {
   });
 
   it('a refused form gets back the fields it asked for, typed (lists as lists)', async () => {
-    const action = createAction({ tier: 'public', schema, returnValues: ['email', 'documentIds', 'note'], handler: async () => ({ done: true }) });
-    const result = await action(null, form([['email', 'not-an-address'], ['newPassword', 'short'], ['documentIds', 'd1'], ['documentIds', 'd2']]));
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION', values: { email: 'not-an-address', documentIds: ['d1', 'd2'] } });
+    const action = createAction({
+      tier: 'public',
+      schema,
+      returnValues: ['email', 'documentIds', 'note'],
+      handler: async () => ({ done: true }),
+    });
+    const result = await action(
+      null,
+      form([
+        ['email', 'not-an-address'],
+        ['newPassword', 'short'],
+        ['documentIds', 'd1'],
+        ['documentIds', 'd2'],
+      ]),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      values: { email: 'not-an-address', documentIds: ['d1', 'd2'] },
+    });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.fieldErrors).toEqual({ email: ['Enter a valid email address.'], newPassword: ['Too short.'] });
     // Typed: a list field is string[], a text field a string.
@@ -65,20 +105,56 @@ describe('values handed back on failure', () => {
   });
 
   it('never a secret, even when a caller lists one (password, token, code, ticket, secret)', async () => {
-    const loose = z.object({ email: z.email(), newPassword: z.string(), token: z.string(), code: z.string(), ticket: z.string(), apiSecret: z.string() });
+    const loose = z.object({
+      email: z.email(),
+      newPassword: z.string(),
+      token: z.string(),
+      code: z.string(),
+      ticket: z.string(),
+      apiSecret: z.string(),
+    });
     const names = ['email', 'newPassword', 'token', 'code', 'ticket', 'apiSecret'] as never[];
     const action = createAction({ tier: 'public', schema: loose, returnValues: names, handler: async () => ({}) });
-    const result = await action(null, form([['email', 'bad'], ['newPassword', 'p@ss'], ['token', 't0k'], ['code', '123456'], ['ticket', 'tk'], ['apiSecret', 's3']]));
+    const result = await action(
+      null,
+      form([
+        ['email', 'bad'],
+        ['newPassword', 'p@ss'],
+        ['token', 't0k'],
+        ['code', '123456'],
+        ['ticket', 'tk'],
+        ['apiSecret', 's3'],
+      ]),
+    );
     expect(result).toMatchObject({ ok: false, values: { email: 'bad' } });
     expect(JSON.stringify(result)).not.toMatch(/p@ss|t0k|123456|"tk"|s3/);
-    expect(valuesOf({ password: 'x', currentPassword: 'y', confirmCode: 'z', name: 'n' }, ['password', 'currentPassword', 'confirmCode', 'name'])).toEqual({ name: 'n' });
+    expect(
+      valuesOf({ password: 'x', currentPassword: 'y', confirmCode: 'z', name: 'n' }, [
+        'password',
+        'currentPassword',
+        'confirmCode',
+        'name',
+      ]),
+    ).toEqual({ name: 'n' });
   });
 
   it('no values unless asked for, and none for a body that is not a form', async () => {
     const plain = createAction({ tier: 'public', schema, handler: async () => ({}) });
     expect(await plain(null, form([['email', 'bad']]))).not.toHaveProperty('values');
-    const formOnly = createAction({ tier: 'public', schema, formOnly: 'FORM_NOT_FROM_PAGE', returnValues: ['email'], handler: async () => ({}) });
-    expect(await formOnly(null, { email: 'bad' })).toEqual({ ok: false, code: 'VALIDATION', reason: 'FORM_NOT_FROM_PAGE', error: 'Send this form from the page.', fieldErrors: undefined });
+    const formOnly = createAction({
+      tier: 'public',
+      schema,
+      formOnly: 'FORM_NOT_FROM_PAGE',
+      returnValues: ['email'],
+      handler: async () => ({}),
+    });
+    expect(await formOnly(null, { email: 'bad' })).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      reason: 'FORM_NOT_FROM_PAGE',
+      error: 'Send this form from the page.',
+      fieldErrors: undefined,
+    });
   });
 });
 
@@ -90,7 +166,10 @@ describe('fieldErrorsFrom', () => {
     const parsed = schema.safeParse({ a: 'x', nested: { b: 'no' } });
     if (parsed.success) throw new Error('expected a failure');
     expect(fieldErrorsFrom(parsed.error)).toEqual({ a: ['A is short.'], 'nested.b': ['B is a number.'] });
-    const whole = z.object({}).refine(() => false, { message: 'Nope.' }).safeParse({});
+    const whole = z
+      .object({})
+      .refine(() => false, { message: 'Nope.' })
+      .safeParse({});
     if (whole.success) throw new Error('expected a failure');
     expect(fieldErrorsFrom(whole.error)).toEqual({ _: ['Nope.'] });
     expect(fieldErrorsFrom(whole.error, { fallback: 'legalName' })).toEqual({ legalName: ['Nope.'] });

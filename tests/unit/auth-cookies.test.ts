@@ -42,7 +42,10 @@ describe('[R24] session cookies', () => {
       trigger: 'signIn',
     } as never);
     expect(token).toEqual({ sid: 'opaque-session-token' });
-    const session = await callbacks!.session!({ session: { expires: '2030-01-01T00:00:00.000Z', user: {} }, token } as never);
+    const session = await callbacks!.session!({
+      session: { expires: '2030-01-01T00:00:00.000Z', user: {} },
+      token,
+    } as never);
     expect(session).toEqual({ expires: '2030-01-01T00:00:00.000Z' });
   });
 });

@@ -7,7 +7,10 @@ describe('backup configuration', () => {
   it('is off unless BACKUP_DIR is set; keeps 7 by default', () => {
     expect(parseConfig({}).backup).toBeUndefined();
     expect(parseConfig({ BACKUP_DIR: 'backups' }).backup).toEqual({ dir: path.resolve('backups'), keep: 7 });
-    expect(parseConfig({ BACKUP_DIR: '/var/backups/tc', BACKUP_KEEP: '30' }).backup).toEqual({ dir: '/var/backups/tc', keep: 30 });
+    expect(parseConfig({ BACKUP_DIR: '/var/backups/tc', BACKUP_KEEP: '30' }).backup).toEqual({
+      dir: '/var/backups/tc',
+      keep: 30,
+    });
   });
 
   it('names BACKUP_KEEP when it is not a whole number of at least 1', () => {

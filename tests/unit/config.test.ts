@@ -15,7 +15,10 @@ function problemsOf(env: Record<string, string>): string[] {
   throw new Error('expected a ConfigError');
 }
 
-const ED25519_PEM = crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const ED25519_PEM = crypto
+  .generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'pem', type: 'pkcs8' })
+  .toString();
 
 describe('configuration', () => {
   it('starts with no variables at all, on the embedded database', () => {
@@ -51,7 +54,13 @@ describe('configuration', () => {
   });
 
   it('requires a shared AUTH_SECRET in production on PostgreSQL', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, AUDIT_SIGNING_KEY: ED25519_PEM, SMTP_URL: 'smtp://mail.internal' });
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/trust',
+      MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`,
+      AUDIT_SIGNING_KEY: ED25519_PEM,
+      SMTP_URL: 'smtp://mail.internal',
+    });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
     expect(problemsOf({ AUTH_SECRET: 'short' })).toEqual(['AUTH_SECRET: must be at least 32 characters']);
   });
@@ -73,14 +82,29 @@ describe('configuration', () => {
   });
 
   it('AUDIT_SIGNING_KEY: required in production on PostgreSQL, an Ed25519 key as PEM (\\n allowed) or base64', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40), MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`, SMTP_URL: 'smtp://mail.internal' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/trust',
+      AUTH_SECRET: 'x'.repeat(40),
+      MFA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=`,
+      SMTP_URL: 'smtp://mail.internal',
+    };
     expect(problemsOf(production)).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: is required in production/)]);
     expect(parseConfig({ ...production, AUDIT_SIGNING_KEY: ED25519_PEM }).auditSigningKey).toBe(ED25519_PEM);
     expect(parseConfig({ AUDIT_SIGNING_KEY: ED25519_PEM.replace(/\n/g, '\\n') }).auditSigningKey).toBe(ED25519_PEM);
-    expect(parseConfig({ AUDIT_SIGNING_KEY: Buffer.from(ED25519_PEM).toString('base64') }).auditSigningKey).toBe(ED25519_PEM);
-    const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    expect(problemsOf({ AUDIT_SIGNING_KEY: rsa })).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 key, not rsa/)]);
-    expect(problemsOf({ AUDIT_SIGNING_KEY: 'not a key' })).toEqual([expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 private key/)]);
+    expect(parseConfig({ AUDIT_SIGNING_KEY: Buffer.from(ED25519_PEM).toString('base64') }).auditSigningKey).toBe(
+      ED25519_PEM,
+    );
+    const rsa = crypto
+      .generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+    expect(problemsOf({ AUDIT_SIGNING_KEY: rsa })).toEqual([
+      expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 key, not rsa/),
+    ]);
+    expect(problemsOf({ AUDIT_SIGNING_KEY: 'not a key' })).toEqual([
+      expect.stringMatching(/^AUDIT_SIGNING_KEY: must be an Ed25519 private key/),
+    ]);
   });
 
   it('without AUDIT_SIGNING_KEY the embedded mode creates one signing key under DATA_DIR and keeps it', () => {
@@ -102,7 +126,13 @@ describe('configuration', () => {
 });
 
 describe('mail transport and shutdown settings (issue 21, findings 6 and 7)', () => {
-  const PROD_PG = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db.internal/trust', AUTH_SECRET: 'x'.repeat(32), MFA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, AUDIT_SIGNING_KEY: ED25519_PEM };
+  const PROD_PG = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://u@db.internal/trust',
+    AUTH_SECRET: 'x'.repeat(32),
+    MFA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    AUDIT_SIGNING_KEY: ED25519_PEM,
+  };
 
   it('MAIL_TRANSPORT defaults to log without SMTP_URL (the local outbox) and to smtp with it', () => {
     expect(parseConfig({}).mailTransport).toBe('log');
@@ -112,12 +142,16 @@ describe('mail transport and shutdown settings (issue 21, findings 6 and 7)', ()
   });
 
   it('refuses to start in production with DATABASE_URL and no SMTP_URL, saying why', () => {
-    expect(problemsOf(PROD_PG)).toEqual([expect.stringMatching(/^SMTP_URL: is required in production with DATABASE_URL/)]);
+    expect(problemsOf(PROD_PG)).toEqual([
+      expect.stringMatching(/^SMTP_URL: is required in production with DATABASE_URL/),
+    ]);
     expect(parseConfig({ ...PROD_PG, SMTP_URL: 'smtp://mail.internal:25' }).mailTransport).toBe('smtp');
   });
 
   it('MAIL_TRANSPORT=smtp without SMTP_URL, or an unknown transport, is named', () => {
-    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual([expect.stringMatching(/^MAIL_TRANSPORT: smtp needs SMTP_URL/)]);
+    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual([
+      expect.stringMatching(/^MAIL_TRANSPORT: smtp needs SMTP_URL/),
+    ]);
     expect(problemsOf({ MAIL_TRANSPORT: 'pigeon' })).toEqual(['MAIL_TRANSPORT: must be log or smtp']);
   });
 

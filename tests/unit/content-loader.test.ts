@@ -59,7 +59,11 @@ describe('loading the real content', () => {
 
 describe('last updated', () => {
   it('reads the newest commit date per file from git log output', () => {
-    const log = '\0' + '2026-11-20T10:00:00+01:00\n\ncontent/pages/a.mdx\ncontent/pages/b.mdx\n' + '\0' + '2026-10-01T08:00:00Z\n\ncontent/pages/a.mdx\ncontent/pages/c.mdx\n';
+    const log =
+      '\0' +
+      '2026-11-20T10:00:00+01:00\n\ncontent/pages/a.mdx\ncontent/pages/b.mdx\n' +
+      '\0' +
+      '2026-10-01T08:00:00Z\n\ncontent/pages/a.mdx\ncontent/pages/c.mdx\n';
     expect(Object.fromEntries(parseGitLog(log))).toEqual({
       'content/pages/a.mdx': '2026-11-20T09:00:00.000Z',
       'content/pages/b.mdx': '2026-11-20T09:00:00.000Z',
@@ -93,7 +97,12 @@ describe('rules across files', () => {
     const compiled: CompiledPage = { ...outline, frontmatter, code: '', hash: file, compilerVersion: COMPILER_VERSION };
     return { file, route, compiled, lastUpdated: '2026-01-01T00:00:00.000Z' };
   };
-  const home = source('content/pages/index.mdx', '/', { section: 'overview', order: 0 }, 'Home. See [the guide](/guide#setup).');
+  const home = source(
+    'content/pages/index.mdx',
+    '/',
+    { section: 'overview', order: 0 },
+    'Home. See [the guide](/guide#setup).',
+  );
   const guide = source('content/pages/guide/index.mdx', '/guide', { section: 'guide', order: 0 }, '## Setup\n\nText.');
 
   function problems(sources: PageSource[]): string[] {
@@ -111,7 +120,12 @@ describe('rules across files', () => {
   });
 
   it('rejects links to missing pages and anchors, naming file and line', () => {
-    const broken = source('content/pages/guide/b.mdx', '/guide/b', { section: 'guide', order: 1 }, 'Intro.\n\nSee [x](/guide/missing), [y](/guide#nope) and [z](#here).\n\n[Report](/report-abuse) is fine.');
+    const broken = source(
+      'content/pages/guide/b.mdx',
+      '/guide/b',
+      { section: 'guide', order: 1 },
+      'Intro.\n\nSee [x](/guide/missing), [y](/guide#nope) and [z](#here).\n\n[Report](/report-abuse) is fine.',
+    );
     expect(problems([home, guide, broken])).toEqual([
       'content/pages/guide/b.mdx:12 The link "/guide/missing" points to no page: check the path against content/pages/.',
       'content/pages/guide/b.mdx:12 The link "/guide#nope" points to no heading or FAQ entry "#nope" on /guide.',
@@ -121,7 +135,12 @@ describe('rules across files', () => {
 
   it('rejects a FAQ id used twice across the site, unknown data ids, a section that does not match its folder and a repeated order', () => {
     const faq = (id: string) => `<Accordion>\n\n<FaqItem id="${id}" question="Q?">\n\nA.\n\n</FaqItem>\n\n</Accordion>`;
-    const a = source('content/pages/guide/a.mdx', '/guide/a', { section: 'guide', order: 1 }, `${faq('faq-one')}\n\n<DocumentLink id="nope" />`);
+    const a = source(
+      'content/pages/guide/a.mdx',
+      '/guide/a',
+      { section: 'guide', order: 1 },
+      `${faq('faq-one')}\n\n<DocumentLink id="nope" />`,
+    );
     const b = source('content/pages/guide/b.mdx', '/guide/b', { section: 'guide', order: 1 }, faq('faq-one'));
     const c = source('content/pages/elsewhere/c.mdx', '/elsewhere/c', { section: 'guide', order: 2 }, 'Text.');
     expect(problems([home, guide, a, b, c])).toEqual([

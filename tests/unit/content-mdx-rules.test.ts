@@ -49,7 +49,9 @@ describe('MDX rules: content is data, not code', () => {
   });
 
   it('rejects a JavaScript expression as a prop value and as a spread', () => {
-    const err = rejection(page('<Callout type={"note"}>\n\nHi.\n\n</Callout>\n\n<Badge {...props} tone="success">x</Badge>'));
+    const err = rejection(
+      page('<Callout type={"note"}>\n\nHi.\n\n</Callout>\n\n<Badge {...props} tone="success">x</Badge>'),
+    );
     expect(err.issues.map((i) => `${i.line}: ${i.message}`)).toEqual([
       expect.stringMatching(/^10: The prop "type" of <Callout> must be plain text in double quotes/),
       expect.stringMatching(/^16: <Badge> has a spread or expression attribute/),
@@ -58,7 +60,9 @@ describe('MDX rules: content is data, not code', () => {
 
   it('rejects an unknown component, naming file and line and the components that exist', () => {
     const err = rejection(page('Fine.\n\n<Marquee speed="fast" />'));
-    expect(err.message).toMatch(/^content\/pages\/test\/example\.mdx:12:1 Unknown component <Marquee>\. Available components: Callout, /);
+    expect(err.message).toMatch(
+      /^content\/pages\/test\/example\.mdx:12:1 Unknown component <Marquee>\. Available components: Callout, /,
+    );
   });
 
   it('rejects the retired <SubprocessorTable> (the live register at /subprocessors replaced it)', () => {
@@ -84,17 +88,29 @@ describe('MDX rules: content is data, not code', () => {
   });
 
   it('points at the line of a frontmatter field with a wrong value, and at unknown fields', () => {
-    const source = page('Body.', FRONTMATTER.replace('lastReviewed: "2026-11-01"', 'lastReviewed: "last week"').replace('---\n\n', '---\n').replace('owner: "Security Engineering"\n', 'owner: "Security Engineering"\nauthor: "Me"\n'));
+    const source = page(
+      'Body.',
+      FRONTMATTER.replace('lastReviewed: "2026-11-01"', 'lastReviewed: "last week"')
+        .replace('---\n\n', '---\n')
+        .replace('owner: "Security Engineering"\n', 'owner: "Security Engineering"\nauthor: "Me"\n'),
+    );
     const err = rejection(source);
     expect(err.issues).toEqual([
-      expect.objectContaining({ line: 6, message: expect.stringMatching(/^The frontmatter field "lastReviewed" must be a date/) }),
+      expect.objectContaining({
+        line: 6,
+        message: expect.stringMatching(/^The frontmatter field "lastReviewed" must be a date/),
+      }),
       expect.objectContaining({ line: 8, message: expect.stringMatching(/unknown field\(s\) "author"/) }),
     ]);
   });
 
   it('rejects a page without frontmatter, and YAML that does not parse', () => {
-    expect(rejection('Just text.').message).toMatch(/^content\/pages\/test\/example\.mdx:1 The page must start with frontmatter/);
-    expect(rejection('---\ntitle: "x\n---\n\nBody.').message).toMatch(/^content\/pages\/test\/example\.mdx:\d+ The frontmatter is not valid YAML/);
+    expect(rejection('Just text.').message).toMatch(
+      /^content\/pages\/test\/example\.mdx:1 The page must start with frontmatter/,
+    );
+    expect(rejection('---\ntitle: "x\n---\n\nBody.').message).toMatch(
+      /^content\/pages\/test\/example\.mdx:\d+ The frontmatter is not valid YAML/,
+    );
   });
 
   it('reports an MDX syntax error with its position', () => {
@@ -106,11 +122,40 @@ describe('MDX rules: content is data, not code', () => {
     const err = rejection(
       page(
         [
-          '<Card title="Orphan" href="/x">', '', 'Text', '', '</Card>', '',
-          '<Callout type="danger">', '', 'Bad type', '', '</Callout>', '',
-          '<Accordion>', '', '<FaqItem id="Not_Kebab" question="No question mark">', '', 'Answer', '', '</FaqItem>', '', '</Accordion>', '',
-          '<Table caption="Two things">', '', 'Not a table', '', '</Table>', '',
-          '<CertificationCard id="iso-27001">', '', 'content', '', '</CertificationCard>', '',
+          '<Card title="Orphan" href="/x">',
+          '',
+          'Text',
+          '',
+          '</Card>',
+          '',
+          '<Callout type="danger">',
+          '',
+          'Bad type',
+          '',
+          '</Callout>',
+          '',
+          '<Accordion>',
+          '',
+          '<FaqItem id="Not_Kebab" question="No question mark">',
+          '',
+          'Answer',
+          '',
+          '</FaqItem>',
+          '',
+          '</Accordion>',
+          '',
+          '<Table caption="Two things">',
+          '',
+          'Not a table',
+          '',
+          '</Table>',
+          '',
+          '<CertificationCard id="iso-27001">',
+          '',
+          'content',
+          '',
+          '</CertificationCard>',
+          '',
           'Inline <Callout type="note">here</Callout> is wrong.',
         ].join('\n'),
       ),
@@ -141,7 +186,9 @@ describe('MDX rules: content is data, not code', () => {
 
   it('rejects unsafe links and remote images', () => {
     const err = rejection(
-      page('[x](javascript:alert(1)) and [y](http://plain.example) [z](//evil.example) ![](https://evil.example/p.png)\n\n<CardGrid>\n\n<Card title="t" href="javascript:alert(1)">\n\nx\n\n</Card>\n\n</CardGrid>'),
+      page(
+        '[x](javascript:alert(1)) and [y](http://plain.example) [z](//evil.example) ![](https://evil.example/p.png)\n\n<CardGrid>\n\n<Card title="t" href="javascript:alert(1)">\n\nx\n\n</Card>\n\n</CardGrid>',
+      ),
     );
     expect(err.issues.map((i) => i.message.slice(0, 30))).toEqual([
       'The link "javascript:alert(1)"',
@@ -203,37 +250,56 @@ describe('compiling a valid page', () => {
       { depth: 3, text: 'Setup and limits', id: 'setup-and-limits-2' },
       { depth: 2, text: 'Questions', id: 'questions' },
     ]);
-    expect(compiled.faqs).toEqual([expect.objectContaining({ id: 'faq-example', question: 'Is this an example?', text: 'Yes, with a word like zebra.', theme: 'Questions' })]);
+    expect(compiled.faqs).toEqual([
+      expect.objectContaining({
+        id: 'faq-example',
+        question: 'Is this an example?',
+        text: 'Yes, with a word like zebra.',
+        theme: 'Questions',
+      }),
+    ]);
     expect(compiled.links.map((l) => l.url)).toEqual(['/faq', 'mailto:security@acme.example']);
-    expect(compiled.refs.map((r) => `${r.component}:${r.id}`)).toEqual(['CertificationCard:iso-27001', 'CertificationCard:iso-27018']);
+    expect(compiled.refs.map((r) => `${r.component}:${r.id}`)).toEqual([
+      'CertificationCard:iso-27001',
+      'CertificationCard:iso-27018',
+    ]);
     expect(compiled.sections.find((s) => s.id === 'setup-and-limits')?.text).toContain('API · 100/s');
   });
 
   it('renders with the given components only: ids on headings, captions on tables, cards grouped', async () => {
     const compiled = await compilePage(valid, FILE);
     const stub = (name: string) => {
-      const Stub = (props: { children?: ReactNode; id?: string }) => createElement('x-' + name.toLowerCase(), { 'data-id': props.id }, props.children);
+      const Stub = (props: { children?: ReactNode; id?: string }) =>
+        createElement('x-' + name.toLowerCase(), { 'data-id': props.id }, props.children);
       Stub.displayName = name;
       return Stub;
     };
     const components = {
       ...Object.fromEntries(['Accordion', 'Badge', 'CertificationCard', 'CertificationGrid'].map((n) => [n, stub(n)])),
-      FaqItem: (p: { id: string; question: string; children?: ReactNode }) => createElement('details', { id: p.id }, createElement('summary', null, p.question), p.children),
-      table: (p: { children?: ReactNode; 'data-caption'?: string }) => createElement('table', null, createElement('caption', null, p['data-caption']), p.children),
+      FaqItem: (p: { id: string; question: string; children?: ReactNode }) =>
+        createElement('details', { id: p.id }, createElement('summary', null, p.question), p.children),
+      table: (p: { children?: ReactNode; 'data-caption'?: string }) =>
+        createElement('table', null, createElement('caption', null, p['data-caption']), p.children),
     };
-    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: { components: object }) => ReactNode };
+    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as {
+      default: (p: { components: object }) => ReactNode;
+    };
     const html = renderToStaticMarkup(createElement(mdx.default, { components }));
     expect(html).toContain('<h2 id="setup-and-limits">Setup &amp; limits</h2>');
     expect(html).toContain('<h3 id="setup-and-limits-2">');
     expect(html).toContain('<caption>Limits</caption>');
-    expect(html).toContain('<x-certificationgrid><x-certificationcard data-id="iso-27001"></x-certificationcard><x-certificationcard data-id="iso-27018">');
+    expect(html).toContain(
+      '<x-certificationgrid><x-certificationcard data-id="iso-27001"></x-certificationcard><x-certificationcard data-id="iso-27018">',
+    );
     expect(html).toContain('<a href="mailto:security@acme.example">security@acme.example</a>');
     expect(html).toContain('<details id="faq-example"><summary>Is this an example?</summary>');
   });
 
   it('fails loudly when a page uses a component the renderer does not provide', async () => {
     const compiled = await compilePage(page('<Badge tone="neutral">x</Badge>'), FILE);
-    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as { default: (p: { components: object }) => ReactNode };
+    const mdx = new Function('React', 'ReactDOM', '_jsx_runtime', compiled.code)({}, {}, runtime) as {
+      default: (p: { components: object }) => ReactNode;
+    };
     expect(() => renderToStaticMarkup(createElement(mdx.default, { components: {} }))).toThrow(/Badge/);
   });
 });

@@ -15,10 +15,30 @@ const doc = (d: Partial<SearchDoc> & Pick<SearchDoc, 'id' | 'text'>): SearchDoc 
 });
 
 const DOCS: SearchDoc[] = [
-  doc({ id: '/infra#encryption', pageTitle: 'Infrastructure', heading: 'Encryption', text: 'All data is stored on encrypted disks with keys held in HSMs.' }),
-  doc({ id: '/infra#backups', pageTitle: 'Infrastructure', heading: 'Backups', text: 'Backups are taken hourly. Encryption of backups uses a separate key.' }),
-  doc({ id: '/faq#faq-sms', kind: 'faq', pageTitle: 'Security FAQ', heading: 'Why no SMS codes?', text: 'Codes sent by SMS can be stolen through SIM swapping and number porting fraud.' }),
-  doc({ id: '/dpa', pageTitle: 'Data processing agreement', text: 'The agreement covers sub-processors, audits and deletion of personal data.' }),
+  doc({
+    id: '/infra#encryption',
+    pageTitle: 'Infrastructure',
+    heading: 'Encryption',
+    text: 'All data is stored on encrypted disks with keys held in HSMs.',
+  }),
+  doc({
+    id: '/infra#backups',
+    pageTitle: 'Infrastructure',
+    heading: 'Backups',
+    text: 'Backups are taken hourly. Encryption of backups uses a separate key.',
+  }),
+  doc({
+    id: '/faq#faq-sms',
+    kind: 'faq',
+    pageTitle: 'Security FAQ',
+    heading: 'Why no SMS codes?',
+    text: 'Codes sent by SMS can be stolen through SIM swapping and number porting fraud.',
+  }),
+  doc({
+    id: '/dpa',
+    pageTitle: 'Data processing agreement',
+    text: 'The agreement covers sub-processors, audits and deletion of personal data.',
+  }),
 ];
 
 const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('');
@@ -31,7 +51,9 @@ describe('search index', () => {
     const [hit] = index.search('porting');
     expect(hit).toMatchObject({ url: '/faq#faq-sms', kind: 'faq', sectionTitle: 'Section' });
     expect(marked(hit!.title)).toBe('Why no SMS codes?');
-    expect(marked(hit!.snippet)).toBe('Codes sent by SMS can be stolen through SIM swapping and number [porting] fraud.');
+    expect(marked(hit!.snippet)).toBe(
+      'Codes sent by SMS can be stolen through SIM swapping and number [porting] fraud.',
+    );
   });
 
   it('ranks a match in the heading above a match in the body', () => {
@@ -103,6 +125,8 @@ describe('search over the real content', () => {
 
   it('finds the sub-processors page section that points to the live register', async () => {
     const site = await getSite();
-    expect(urls(site.search.search('sub-processor register supplier records'))).toContain('/data-protection/subprocessors#current-sub-processors');
+    expect(urls(site.search.search('sub-processor register supplier records'))).toContain(
+      '/data-protection/subprocessors#current-sub-processors',
+    );
   });
 });

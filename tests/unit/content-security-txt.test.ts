@@ -39,6 +39,8 @@ describe('security.txt', () => {
   });
 
   it('refuses a malformed expiry date at start-up, naming the variable', () => {
-    expect(() => parseConfig({ SECURITY_TXT_EXPIRES: 'next year' })).toThrow(/SECURITY_TXT_EXPIRES: must be a date and time/);
+    expect(() => parseConfig({ SECURITY_TXT_EXPIRES: 'next year' })).toThrow(
+      /SECURITY_TXT_EXPIRES: must be a date and time/,
+    );
   });
 });

@@ -11,7 +11,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
 /** Plain system commands the deployment files may run (image set-up, probes, the data services). */
-const SYSTEM_COMMANDS = new Set(['groupadd', 'useradd', 'mkdir', 'chown', 'node', 'pg_isready', 'redis-server', 'redis-cli', 'grep']);
+const SYSTEM_COMMANDS = new Set([
+  'groupadd',
+  'useradd',
+  'mkdir',
+  'chown',
+  'node',
+  'pg_isready',
+  'redis-server',
+  'redis-cli',
+  'grep',
+]);
 
 /** Splits a shell command line into simple commands (&&, ||, ;, |) and returns each one's words. */
 function simpleCommands(line: string): string[][] {
@@ -23,7 +33,10 @@ function simpleCommands(line: string): string[][] {
 
 /** argv lists of every RUN, CMD, ENTRYPOINT and HEALTHCHECK of a Dockerfile (continuation lines joined). */
 function dockerfileCommands(text: string): { instruction: string; commands: string[][] }[] {
-  const logical = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim());
+  const logical = text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const out: { instruction: string; commands: string[][] }[] = [];
   for (const line of logical) {
     const m = /^(RUN|CMD|ENTRYPOINT|HEALTHCHECK)\s+(.*)$/i.exec(line);
@@ -51,14 +64,16 @@ function composeCommands(text: string): { where: string; commands: string[][] }[
   for (const [name, svc] of Object.entries(doc.services)) {
     for (const key of ['command', 'entrypoint'] as const) {
       const v = svc[key];
-      if (v !== undefined) out.push({ where: `${name}.${key}`, commands: Array.isArray(v) ? [v as string[]] : simpleCommands(String(v)) });
+      if (v !== undefined)
+        out.push({ where: `${name}.${key}`, commands: Array.isArray(v) ? [v as string[]] : simpleCommands(String(v)) });
     }
     const test = (svc.healthcheck as { test?: string | string[] } | undefined)?.test;
     if (test !== undefined) {
       const argv = Array.isArray(test) ? test : ['CMD-SHELL', test];
       out.push({
         where: `${name}.healthcheck`,
-        commands: argv[0] === 'CMD-SHELL' ? simpleCommands(argv.slice(1).join(' ')) : [argv.slice(argv[0] === 'CMD' ? 1 : 0)],
+        commands:
+          argv[0] === 'CMD-SHELL' ? simpleCommands(argv.slice(1).join(' ')) : [argv.slice(argv[0] === 'CMD' ? 1 : 0)],
       });
     }
   }
@@ -89,7 +104,8 @@ const CI_EVIDENCE: Record<string, () => void> = {
     const steps = [...start.matchAll(/'(scripts\/[\w.-]+\.(?:ts|mjs)|server\.mjs)'/g)].map((m) => m[1]!);
     expect(steps).toContain('scripts/db-migrate.ts');
     expect(steps).toContain('server.mjs');
-    for (const step of steps) expect(e2e, `${step} is run by npm start but not by the CI's end-to-end server`).toContain(`'${step}'`);
+    for (const step of steps)
+      expect(e2e, `${step} is run by npm start but not by the CI's end-to-end server`).toContain(`'${step}'`);
   },
 };
 
@@ -97,12 +113,17 @@ function checkCommand(argv: string[], where: string): void {
   const [cmd, sub, script] = argv;
   if (cmd === 'npm') {
     const name = sub === 'run' || sub === 'run-script' ? script! : sub!;
-    expect(sub === 'ci' || name in pkg.scripts, `${where}: npm ${argv.slice(1).join(' ')} is not an npm script`).toBe(true);
+    expect(sub === 'ci' || name in pkg.scripts, `${where}: npm ${argv.slice(1).join(' ')} is not an npm script`).toBe(
+      true,
+    );
     expect(CI_EVIDENCE[name], `${where}: npm script "${name}" is not one CI runs`).toBeDefined();
     CI_EVIDENCE[name]!();
     return;
   }
-  expect(SYSTEM_COMMANDS.has(cmd!), `${where}: "${argv.join(' ')}" runs ${cmd}, which is neither an npm script nor a listed system command`).toBe(true);
+  expect(
+    SYSTEM_COMMANDS.has(cmd!),
+    `${where}: "${argv.join(' ')}" runs ${cmd}, which is neither an npm script nor a listed system command`,
+  ).toBe(true);
 }
 
 describe('deployment files', () => {
@@ -112,7 +133,8 @@ describe('deployment files', () => {
   it('every command the Dockerfile runs is an npm script CI exercises or a listed system command', () => {
     const found = dockerfileCommands(dockerfile);
     expect(found.map((f) => f.instruction)).toEqual(expect.arrayContaining(['RUN', 'CMD', 'HEALTHCHECK']));
-    for (const { instruction, commands } of found) for (const argv of commands) checkCommand(argv, `Dockerfile ${instruction}`);
+    for (const { instruction, commands } of found)
+      for (const argv of commands) checkCommand(argv, `Dockerfile ${instruction}`);
   });
 
   it('every command compose.yaml runs is an npm script CI exercises or a listed system command', () => {

@@ -19,7 +19,10 @@ describe('document viewer cookie and signed links', () => {
     process.env.APP_URL = 'https://trust.example.com';
     process.env.AUTH_SECRET = 'x'.repeat(40);
     resetConfigForTests();
-    expect(viewerCookie()).toEqual({ name: '__Host-tc.viewer', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true } });
+    expect(viewerCookie()).toEqual({
+      name: '__Host-tc.viewer',
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true },
+    });
   });
 
   it('[R28] a signed link expires after DOCUMENT_LINK_TTL_SECONDS and another secret refuses it', () => {
@@ -39,12 +42,21 @@ describe('document viewer cookie and signed links', () => {
 
   it('sniffs by content: scripts and plain text, a name never counts', () => {
     expect(sniffDocument(new TextEncoder().encode('#!/bin/sh\nrm -rf /\n'))).toMatchObject({ ok: false });
-    expect(sniffDocument(new TextEncoder().encode('Plain notes, UTF-8: Grüße\n'))).toMatchObject({ ok: true, extension: 'txt' });
+    expect(sniffDocument(new TextEncoder().encode('Plain notes, UTF-8: Grüße\n'))).toMatchObject({
+      ok: true,
+      extension: 'txt',
+    });
     expect(sniffDocument(new Uint8Array([0, 1, 2, 3, 0xff]))).toMatchObject({ ok: false });
   });
 
   it('the watermark line names viewer, email, company, time and document, in characters a standard PDF font encodes', () => {
-    const line = watermarkLine({ name: 'Zoë 李', email: 'z@p.example', company: 'P GmbH', at: new Date('2026-11-21T07:05:00Z'), documentId: 'soc2 v1' });
+    const line = watermarkLine({
+      name: 'Zoë 李',
+      email: 'z@p.example',
+      company: 'P GmbH',
+      at: new Date('2026-11-21T07:05:00Z'),
+      documentId: 'soc2 v1',
+    });
     expect(line).toBe('Confidential - Zoë ? <z@p.example>, P GmbH - 2026-11-21 07:05 UTC - soc2 v1');
   });
 });

@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
-import { CODE_MESSAGES, FIELD_MESSAGES, fieldMessage, formatReason, REASONS, type ErrorReason } from '@/lib/messages/errors';
+import {
+  CODE_MESSAGES,
+  FIELD_MESSAGES,
+  fieldMessage,
+  formatReason,
+  REASONS,
+  type ErrorReason,
+} from '@/lib/messages/errors';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -24,7 +31,10 @@ const SOURCES = [...sourceFiles('lib'), ...sourceFiles('app')]
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 describe('the error catalogue', () => {
-  const reasons = Object.entries(REASONS) as [keyof typeof REASONS, { code: keyof typeof CODE_MESSAGES; message: string }][];
+  const reasons = Object.entries(REASONS) as [
+    keyof typeof REASONS,
+    { code: keyof typeof CODE_MESSAGES; message: string },
+  ][];
 
   it('gives every reason a known code and a non-empty message', () => {
     expect(reasons.length).toBeGreaterThan(100);
@@ -50,10 +60,26 @@ describe('the error catalogue', () => {
   it('puts the code, the reason and the same words on the error and on the action result', () => {
     const err = new AppError('LAST_OWNER', { name: 'Ada', organization: 'Acme' });
     expect(err).toMatchObject({ code: 'FORBIDDEN', reason: 'LAST_OWNER' });
-    expect(err.message).toBe('Ada is the only owner of Acme. Make someone else an owner first (transfer ownership), then try again.');
-    expect(toErrorResult(err)).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'LAST_OWNER', error: err.message });
-    expect(new AppError('NOT_FOUND')).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND', message: CODE_MESSAGES.NOT_FOUND });
-    expect(toErrorResult(new Error('secret detail'))).toEqual({ ok: false, code: 'INTERNAL', reason: 'INTERNAL', error: CODE_MESSAGES.INTERNAL });
+    expect(err.message).toBe(
+      'Ada is the only owner of Acme. Make someone else an owner first (transfer ownership), then try again.',
+    );
+    expect(toErrorResult(err)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'LAST_OWNER',
+      error: err.message,
+    });
+    expect(new AppError('NOT_FOUND')).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+      message: CODE_MESSAGES.NOT_FOUND,
+    });
+    expect(toErrorResult(new Error('secret detail'))).toEqual({
+      ok: false,
+      code: 'INTERNAL',
+      reason: 'INTERNAL',
+      error: CODE_MESSAGES.INTERNAL,
+    });
   });
 
   it('types the params of each reason (checked by tsc, which reads this file)', () => {
@@ -93,7 +119,9 @@ describe('no error sentences outside the catalogue', () => {
     for (const { file, text } of SOURCES) {
       // The argument after the first one is params (an object), never a string or template literal.
       // (A Refusal first names the short reason kept in the audit event, then the AppError arguments.)
-      for (const m of text.matchAll(/new AppError\(\s*[^,()]+,\s*['"`]|new Refusal\(\s*'[^']*'\s*,\s*[^,()]+,\s*['"`]/g)) {
+      for (const m of text.matchAll(
+        /new AppError\(\s*[^,()]+,\s*['"`]|new Refusal\(\s*'[^']*'\s*,\s*[^,()]+,\s*['"`]/g,
+      )) {
         offenders.push(`${file}:${text.slice(0, m.index).split('\n').length}`);
       }
     }
@@ -111,7 +139,9 @@ describe('no error sentences outside the catalogue', () => {
   });
 
   it('never branches on the text of an error result (branch on `reason`)', () => {
-    const offenders = SOURCES.filter(({ text }) => /\b(result|r|err|error)\.(error|message)\.(includes|startsWith|endsWith|match)\(|\.error === ['`]/.test(text)).map((s) => s.file);
+    const offenders = SOURCES.filter(({ text }) =>
+      /\b(result|r|err|error)\.(error|message)\.(includes|startsWith|endsWith|match)\(|\.error === ['`]/.test(text),
+    ).map((s) => s.file);
     expect(offenders).toEqual([]);
   });
 
@@ -119,7 +149,8 @@ describe('no error sentences outside the catalogue', () => {
     const known = new Set<string>([...Object.keys(REASONS), ...Object.keys(CODE_MESSAGES)]);
     const unknown: string[] = [];
     for (const { file, text } of SOURCES) {
-      for (const m of text.matchAll(/new AppError\(\s*'([A-Z_]+)'/g)) if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/new AppError\(\s*'([A-Z_]+)'/g))
+        if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
     }
     expect(unknown).toEqual([]);
   });

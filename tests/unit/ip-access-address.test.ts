@@ -58,7 +58,10 @@ describe('IP rule validation: precise messages', () => {
     expect(cidr('::ffff:192.0.2.7')).toBe('192.0.2.7/32');
     expect(cidr('0.0.0.0/0')).toBe('0.0.0.0/0');
     expect(cidr('::/0')).toBe('::/0');
-    expect(parseIpNetwork('::ffff:10.0.0.0/104')).toMatchObject({ ok: true, value: { unmappedFrom: '::ffff:10.0.0.0/104' } });
+    expect(parseIpNetwork('::ffff:10.0.0.0/104')).toMatchObject({
+      ok: true,
+      value: { unmappedFrom: '::ffff:10.0.0.0/104' },
+    });
     expect(displayNetwork('203.0.113.7/32')).toBe('203.0.113.7');
     expect(displayNetwork('2001:db8::/32')).toBe('2001:db8::/32');
     expect(displayNetwork('2001:db8::1/128')).toBe('2001:db8::1');
@@ -66,17 +69,32 @@ describe('IP rule validation: precise messages', () => {
   });
 
   it('single addresses for the test tool and the API', () => {
-    expect(parseIpAddress('::ffff:198.51.100.4')).toEqual({ ok: true, value: { version: 4, address: '198.51.100.4', unmappedFrom: '::ffff:198.51.100.4' } });
+    expect(parseIpAddress('::ffff:198.51.100.4')).toEqual({
+      ok: true,
+      value: { version: 4, address: '198.51.100.4', unmappedFrom: '::ffff:198.51.100.4' },
+    });
     expect(parseIpAddress('[2001:db8::1]')).toEqual({ ok: true, value: { version: 6, address: '2001:db8::1' } });
     expect(parseIpAddress('10.0.0.0/8')).toMatchObject({ ok: false, error: 'Enter a single address, not a range.' });
-    expect(parseIpAddress('10.0.0.300')).toMatchObject({ ok: false, error: expect.stringMatching(/Octet out of range/) });
+    expect(parseIpAddress('10.0.0.300')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Octet out of range/),
+    });
   });
 });
 
 describe('allowlists as text', () => {
   it('parses addresses, labels after # or a space, comments and blank lines; reports bad and repeated lines', () => {
     const { entries, problems } = parseRuleText(
-      ['# Office and servers', '', '203.0.113.0/24 # Office', '2001:db8:100::/48 Data centre', '198.51.100.7', '10.0.0.300', '10.0.0.1/24', '203.0.113.0/24'].join('\n'),
+      [
+        '# Office and servers',
+        '',
+        '203.0.113.0/24 # Office',
+        '2001:db8:100::/48 Data centre',
+        '198.51.100.7',
+        '10.0.0.300',
+        '10.0.0.1/24',
+        '203.0.113.0/24',
+      ].join('\n'),
     );
     expect(entries).toEqual([
       { line: 3, cidr: '203.0.113.0/24', label: 'Office' },
@@ -91,10 +109,24 @@ describe('allowlists as text', () => {
   });
 
   it('export and import round-trip; the diff names what changes', () => {
-    const rules = [{ cidr: '203.0.113.0/24', label: 'Office' }, { cidr: '2001:db8::1/128', label: 'Mail # primary' }];
+    const rules = [
+      { cidr: '203.0.113.0/24', label: 'Office' },
+      { cidr: '2001:db8::1/128', label: 'Mail # primary' },
+    ];
     const text = formatRuleText({ organizationName: 'Globex', scopeTitle: 'SMTP sending', enabled: true, rules });
-    expect(parseRuleText(text)).toEqual({ entries: [{ line: 3, cidr: '203.0.113.0/24', label: 'Office' }, { line: 4, cidr: '2001:db8::1/128', label: 'Mail # primary' }], problems: [] });
-    expect(diffRules(rules, [{ cidr: '203.0.113.0/24', label: 'HQ' }, { cidr: '192.0.2.0/24', label: 'New' }])).toEqual({
+    expect(parseRuleText(text)).toEqual({
+      entries: [
+        { line: 3, cidr: '203.0.113.0/24', label: 'Office' },
+        { line: 4, cidr: '2001:db8::1/128', label: 'Mail # primary' },
+      ],
+      problems: [],
+    });
+    expect(
+      diffRules(rules, [
+        { cidr: '203.0.113.0/24', label: 'HQ' },
+        { cidr: '192.0.2.0/24', label: 'New' },
+      ]),
+    ).toEqual({
       added: [{ cidr: '192.0.2.0/24', label: 'New' }],
       removed: [{ cidr: '2001:db8::1/128', label: 'Mail # primary' }],
       relabelled: [{ cidr: '203.0.113.0/24', from: 'Office', to: 'HQ' }],

@@ -88,20 +88,29 @@ function nearRules(rules: string[], picks: number[]): string[] {
 describe('IP allowlist matcher (property-based against a reference)', () => {
   it('[R25] agrees with the reference on random rule sets and random addresses', () => {
     fc.assert(
-      fc.property(fc.array(rule, { maxLength: 40 }), fc.array(address, { minLength: 1, maxLength: 40 }), (rules, addrs) => {
-        const m = compileMatcher(rules);
-        for (const a of addrs) expect(m.has(a), `${a} in [${rules.join(', ')}]`).toBe(refMatches(rules, a));
-      }),
+      fc.property(
+        fc.array(rule, { maxLength: 40 }),
+        fc.array(address, { minLength: 1, maxLength: 40 }),
+        (rules, addrs) => {
+          const m = compileMatcher(rules);
+          for (const a of addrs) expect(m.has(a), `${a} in [${rules.join(', ')}]`).toBe(refMatches(rules, a));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('[R25] agrees at the edges of every rule (first, last, one outside on each side)', () => {
     fc.assert(
-      fc.property(fc.array(rule, { minLength: 1, maxLength: 25 }), fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), (rules, picks) => {
-        const m = compileMatcher(rules);
-        for (const a of nearRules(rules, picks)) expect(m.has(a), `${a} in [${rules.join(', ')}]`).toBe(refMatches(rules, a));
-      }),
+      fc.property(
+        fc.array(rule, { minLength: 1, maxLength: 25 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        (rules, picks) => {
+          const m = compileMatcher(rules);
+          for (const a of nearRules(rules, picks))
+            expect(m.has(a), `${a} in [${rules.join(', ')}]`).toBe(refMatches(rules, a));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -115,28 +124,58 @@ describe('IP allowlist matcher (property-based against a reference)', () => {
     expect(all6.has('10.0.0.1') || all6.has('::ffff:10.0.0.1')).toBe(false);
     const host = compileMatcher(['192.0.2.7/32', '2001:db8::7/128']);
     expect([host.has('192.0.2.7'), host.has('192.0.2.6'), host.has('192.0.2.8')]).toEqual([true, false, false]);
-    expect([host.has('2001:db8::7'), host.has('2001:DB8:0:0:0:0:0:7'), host.has('2001:db8::6'), host.has('2001:db8::8')]).toEqual([true, true, false, false]);
+    expect([
+      host.has('2001:db8::7'),
+      host.has('2001:DB8:0:0:0:0:0:7'),
+      host.has('2001:db8::6'),
+      host.has('2001:db8::8'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('[R25] IPv4-mapped IPv6 is the IPv4 address, in rules and in lookups', () => {
     const m = compileMatcher(['::ffff:10.0.0.0/104']);
     expect(m.ranges()).toEqual({ ipv4: [['10.0.0.0', '10.255.255.255']], ipv6: [] });
-    expect([m.has('10.1.2.3'), m.has('::ffff:10.1.2.3'), m.has('::ffff:a01:203'), m.has('0:0:0:0:0:ffff:a01:203')]).toEqual([true, true, true, true]);
+    expect([
+      m.has('10.1.2.3'),
+      m.has('::ffff:10.1.2.3'),
+      m.has('::ffff:a01:203'),
+      m.has('0:0:0:0:0:ffff:a01:203'),
+    ]).toEqual([true, true, true, true]);
     expect(m.has('11.0.0.0')).toBe(false);
   });
 
   it('never matches unparseable or ambiguous input', () => {
     const m = compileMatcher(['0.0.0.0/0', '::/0']);
-    for (const bad of ['', 'localhost', '10.0.0.256', '010.0.0.1', '10.0.0', '1:2:3', 'fe80::1%eth0', '1::2::3', '::ffff:1.2.3.256']) {
+    for (const bad of [
+      '',
+      'localhost',
+      '10.0.0.256',
+      '010.0.0.1',
+      '10.0.0',
+      '1:2:3',
+      'fe80::1%eth0',
+      '1::2::3',
+      '::ffff:1.2.3.256',
+    ]) {
       expect(m.has(bad), bad).toBe(false);
     }
     expect(m.has('[::1]')).toBe(true);
   });
 
   it('merges overlapping and adjacent rules into disjoint ranges', () => {
-    const m = compileMatcher(['10.0.0.0/25', '10.0.0.128/25', '10.0.0.64/26', '10.0.2.0/24', '2001:db8::/33', '2001:db8:8000::/33']);
+    const m = compileMatcher([
+      '10.0.0.0/25',
+      '10.0.0.128/25',
+      '10.0.0.64/26',
+      '10.0.2.0/24',
+      '2001:db8::/33',
+      '2001:db8:8000::/33',
+    ]);
     expect(m.ranges()).toEqual({
-      ipv4: [['10.0.0.0', '10.0.0.255'], ['10.0.2.0', '10.0.2.255']],
+      ipv4: [
+        ['10.0.0.0', '10.0.0.255'],
+        ['10.0.2.0', '10.0.2.255'],
+      ],
       ipv6: [['2001:db8::', '2001:db8:ffff:ffff:ffff:ffff:ffff:ffff']],
     });
     expect(m.rules).toBe(6);

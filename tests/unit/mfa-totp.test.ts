@@ -2,7 +2,12 @@ import crypto from 'node:crypto';
 import { generate } from 'otplib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig, parseMfaKeys, type MfaKey } from '@/lib/config';
-import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCode, normalizeRecoveryCode } from '@/lib/mfa/recovery-codes';
+import {
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  newRecoveryCode,
+  normalizeRecoveryCode,
+} from '@/lib/mfa/recovery-codes';
 import { needsResealing, open, seal } from '@/lib/mfa/secret-box';
 import { checkTotpCode, groupKey, newTotpSecret, otpauthUri, toBase32, type TotpParams } from '@/lib/mfa/totp';
 
@@ -31,7 +36,10 @@ describe('[R14] RFC 6238 test vectors through our verify path', () => {
         const result = await checkTotpCode({ secret: SEEDS[algorithm], code, params, now: t * 1000 });
         expect(result, `${algorithm} T=${t}`).toEqual({ valid: true, step: Math.floor(t / 30) });
         // Two steps later it is outside the past-only window of one step.
-        expect(await checkTotpCode({ secret: SEEDS[algorithm], code, params, now: (t + 60) * 1000 })).toEqual({ valid: false, reused: false });
+        expect(await checkTotpCode({ secret: SEEDS[algorithm], code, params, now: (t + 60) * 1000 })).toEqual({
+          valid: false,
+          reused: false,
+        });
       }
     });
   }
@@ -57,9 +65,18 @@ describe('[R14] the window is past-only by one step, on server time', () => {
   });
 
   it('[R14] refuses two steps back and any future step, even one second ahead', async () => {
-    expect(await checkTotpCode({ secret, code: await codeAtStep(step - 2), now: end })).toEqual({ valid: false, reused: false });
-    expect(await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: end })).toEqual({ valid: false, reused: false });
-    expect(await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: start + 29_000 })).toEqual({ valid: false, reused: false });
+    expect(await checkTotpCode({ secret, code: await codeAtStep(step - 2), now: end })).toEqual({
+      valid: false,
+      reused: false,
+    });
+    expect(await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: end })).toEqual({
+      valid: false,
+      reused: false,
+    });
+    expect(await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: start + 29_000 })).toEqual({
+      valid: false,
+      reused: false,
+    });
   });
 
   afterEach(() => vi.useRealTimers());
@@ -73,13 +90,23 @@ describe('[R14] the window is past-only by one step, on server time', () => {
 
   it('[R12] a step at or before the last used one is refused and reported as a reuse', async () => {
     const code = await codeAtStep(step);
-    expect(await checkTotpCode({ secret, code, now: start, lastUsedStep: step })).toEqual({ valid: false, reused: true });
+    expect(await checkTotpCode({ secret, code, now: start, lastUsedStep: step })).toEqual({
+      valid: false,
+      reused: true,
+    });
     // The previous step's code after the current step was used: also a reuse, never accepted.
-    expect(await checkTotpCode({ secret, code: await codeAtStep(step - 1), now: start, lastUsedStep: step })).toEqual({ valid: false, reused: true });
+    expect(await checkTotpCode({ secret, code: await codeAtStep(step - 1), now: start, lastUsedStep: step })).toEqual({
+      valid: false,
+      reused: true,
+    });
     // A wrong code is just wrong.
-    expect(await checkTotpCode({ secret, code: '000000' === code ? '111111' : '000000', now: start, lastUsedStep: step })).toEqual({ valid: false, reused: false });
+    expect(
+      await checkTotpCode({ secret, code: '000000' === code ? '111111' : '000000', now: start, lastUsedStep: step }),
+    ).toEqual({ valid: false, reused: false });
     // The next step is fine.
-    expect(await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: start + 30_000, lastUsedStep: step })).toEqual({ valid: true, step: step + 1 });
+    expect(
+      await checkTotpCode({ secret, code: await codeAtStep(step + 1), now: start + 30_000, lastUsedStep: step }),
+    ).toEqual({ valid: true, step: step + 1 });
   });
 
   it('refuses anything but the configured number of digits', async () => {
@@ -88,7 +115,10 @@ describe('[R14] the window is past-only by one step, on server time', () => {
     }
     // Spaces are forgiven: "123 456" is what some apps display.
     const code = await codeAtStep(step);
-    expect(await checkTotpCode({ secret, code: `${code.slice(0, 3)} ${code.slice(3)}`, now: start })).toEqual({ valid: true, step });
+    expect(await checkTotpCode({ secret, code: `${code.slice(0, 3)} ${code.slice(3)}`, now: start })).toEqual({
+      valid: true,
+      step,
+    });
   });
 });
 
@@ -102,7 +132,11 @@ describe('[R11] secrets', () => {
   it('are shown as RFC 4648 base32 in groups of four, and in an otpauth URI', () => {
     expect(toBase32(Buffer.from('12345678901234567890'))).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
     expect(groupKey('GEZDGNBVGY3TQOJQ')).toBe('GEZD GNBV GY3T QOJQ');
-    const uri = otpauthUri({ issuer: 'Acme Mail', account: 'a@example.test', secret: Buffer.from('12345678901234567890') });
+    const uri = otpauthUri({
+      issuer: 'Acme Mail',
+      account: 'a@example.test',
+      secret: Buffer.from('12345678901234567890'),
+    });
     expect(uri).toMatch(/^otpauth:\/\/totp\/Acme%20Mail:a%40example\.test\?/);
     expect(uri).toContain('secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
   });
@@ -158,12 +192,20 @@ describe('[R11] encryption at rest (AES-256-GCM, key id for rotation)', () => {
   });
 
   it('MFA_ENCRYPTION_KEYS is required in production on PostgreSQL; WebAuthn RP ID and origin come from APP_URL', () => {
-    expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40) })).toThrow(
-      /MFA_ENCRYPTION_KEYS: is required in production/,
-    );
+    expect(() =>
+      parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/trust', AUTH_SECRET: 'x'.repeat(40) }),
+    ).toThrow(/MFA_ENCRYPTION_KEYS: is required in production/);
     const cfg = parseConfig({ APP_URL: 'https://trust.example.com', BRAND_NAME: 'Acme Mail' });
-    expect(cfg.webauthn).toEqual({ rpId: 'trust.example.com', rpName: 'Acme Mail', origin: 'https://trust.example.com' });
-    const custom = parseConfig({ APP_URL: 'https://trust.example.com', WEBAUTHN_RP_ID: 'example.com', WEBAUTHN_ORIGIN: 'https://login.example.com/' });
+    expect(cfg.webauthn).toEqual({
+      rpId: 'trust.example.com',
+      rpName: 'Acme Mail',
+      origin: 'https://trust.example.com',
+    });
+    const custom = parseConfig({
+      APP_URL: 'https://trust.example.com',
+      WEBAUTHN_RP_ID: 'example.com',
+      WEBAUTHN_ORIGIN: 'https://login.example.com/',
+    });
     expect(custom.webauthn).toMatchObject({ rpId: 'example.com', origin: 'https://login.example.com' });
   });
 });

@@ -21,7 +21,9 @@ describe('[R30] no wildcard CORS', () => {
   it('[R30] no source file sets Access-Control-Allow-Origin to *', () => {
     const files = ROOTS.flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(50);
-    const offenders = files.filter((file) => /access-control-allow-origin['"]?\s*[:,]\s*['"`]\*/i.test(readFileSync(file, 'utf8')));
+    const offenders = files.filter((file) =>
+      /access-control-allow-origin['"]?\s*[:,]\s*['"`]\*/i.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

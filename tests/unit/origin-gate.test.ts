@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { crossOriginRefusal } from '@/lib/http/origin-gate.mjs';
 
 const base = { url: '/account/security', headers: { host: 'trust.acme.example' } };
-const req = (method: string, headers: Record<string, string>, url = base.url) => ({ method, url, headers: { ...base.headers, ...headers } });
+const req = (method: string, headers: Record<string, string>, url = base.url) => ({
+  method,
+  url,
+  headers: { ...base.headers, ...headers },
+});
 
 describe('[R25] origin gate', () => {
   it('[R25] refuses every state-changing method from another origin', () => {
@@ -13,15 +17,30 @@ describe('[R25] origin gate', () => {
 
   it('[R25] lets reads through whatever their origin', () => {
     for (const method of ['GET', 'HEAD', 'OPTIONS']) {
-      expect(crossOriginRefusal(req(method, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }))).toBeNull();
+      expect(
+        crossOriginRefusal(req(method, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })),
+      ).toBeNull();
     }
   });
 
   it('[R25] accepts the same origin, by Host, X-Forwarded-Host or APP_URL', () => {
     expect(crossOriginRefusal(req('POST', { origin: 'https://trust.acme.example' }))).toBeNull();
-    expect(crossOriginRefusal(req('POST', { origin: 'https://TRUST.acme.example', 'sec-fetch-site': 'same-origin' }))).toBeNull();
-    expect(crossOriginRefusal({ method: 'POST', url: '/', headers: { host: 'app:3000', 'x-forwarded-host': 'trust.acme.example', origin: 'https://trust.acme.example' } })).toBeNull();
-    expect(crossOriginRefusal({ method: 'POST', url: '/', headers: { host: '10.0.0.5:3000', origin: 'https://trust.acme.example' } }, { appOrigin: 'https://trust.acme.example' })).toBeNull();
+    expect(
+      crossOriginRefusal(req('POST', { origin: 'https://TRUST.acme.example', 'sec-fetch-site': 'same-origin' })),
+    ).toBeNull();
+    expect(
+      crossOriginRefusal({
+        method: 'POST',
+        url: '/',
+        headers: { host: 'app:3000', 'x-forwarded-host': 'trust.acme.example', origin: 'https://trust.acme.example' },
+      }),
+    ).toBeNull();
+    expect(
+      crossOriginRefusal(
+        { method: 'POST', url: '/', headers: { host: '10.0.0.5:3000', origin: 'https://trust.acme.example' } },
+        { appOrigin: 'https://trust.acme.example' },
+      ),
+    ).toBeNull();
   });
 
   it('[R25] refuses a sibling subdomain, another port, an opaque origin and a malformed one', () => {
@@ -42,7 +61,13 @@ describe('[R25] origin gate', () => {
   });
 
   it('[R25] RFC 8058 one-click unsubscribe stays open to mail clients', () => {
-    expect(crossOriginRefusal(req('POST', { origin: 'https://mail.example' }, '/subprocessors/unsubscribe/one-click?subscriber=x&token=y'))).toBeNull();
-    expect(crossOriginRefusal(req('POST', { origin: 'https://mail.example' }, '/subprocessors/unsubscribe'))).toBe('foreign origin');
+    expect(
+      crossOriginRefusal(
+        req('POST', { origin: 'https://mail.example' }, '/subprocessors/unsubscribe/one-click?subscriber=x&token=y'),
+      ),
+    ).toBeNull();
+    expect(crossOriginRefusal(req('POST', { origin: 'https://mail.example' }, '/subprocessors/unsubscribe'))).toBe(
+      'foreign origin',
+    );
   });
 });

@@ -6,19 +6,37 @@ import type { PublicCacheEntry } from '@/lib/http/public-render.mjs';
 // The in-memory public-page cache of server.mjs (issue 16): keys, bounds, versions, stale-while-render.
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
-const page = (text: string): PublicCacheEntry => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(text), etag: `"${text}"` });
+const page = (text: string): PublicCacheEntry => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from(text),
+  etag: `"${text}"`,
+});
 
 describe('public cache key', () => {
   it('is the path and the contract query only, normalised', () => {
     expect(publicCacheKey(get('/security?x=1&utm_source=mail'))).toBe('/security');
     expect(publicCacheKey(get('/search?x=1&q=%20pass%20%20word '))).toBe('/search?q=pass+word');
     expect(publicCacheKey(get('/search?q='))).toBe('/search');
-    expect(publicCacheKey(get('/subprocessors?sort=name&as_of=2026-01-01&junk=1'))).toBe('/subprocessors?as_of=2026-01-01&sort=name');
+    expect(publicCacheKey(get('/subprocessors?sort=name&as_of=2026-01-01&junk=1'))).toBe(
+      '/subprocessors?as_of=2026-01-01&sort=name',
+    );
     expect(publicCacheKey({ method: 'HEAD', url: '/', headers: {} })).toBe('/');
   });
 
   it('never answers private, visitor-specific, client-navigation or write requests', () => {
-    for (const url of ['/studio', '/account/users', '/login', '/api/health', '/_next/static/x.js', '/documents/access?t=1', '/documents/iso/download', '/subprocessors/subscribe', '/search/suggest?q=a', '//evil']) {
+    for (const url of [
+      '/studio',
+      '/account/users',
+      '/login',
+      '/api/health',
+      '/_next/static/x.js',
+      '/documents/access?t=1',
+      '/documents/iso/download',
+      '/subprocessors/subscribe',
+      '/search/suggest?q=a',
+      '//evil',
+    ]) {
       expect(publicCacheKey(get(url)), url).toBeNull();
     }
     expect(publicCacheKey(get('/', { rsc: '1' }))).toBeNull();
@@ -28,7 +46,9 @@ describe('public cache key', () => {
   });
 
   it('ignores request headers other than the Next.js navigation ones', () => {
-    expect(publicCacheKey(get('/', { cookie: 'tc.session=abc', host: 'evil.example', 'x-forwarded-host': 'evil' }))).toBe('/');
+    expect(
+      publicCacheKey(get('/', { cookie: 'tc.session=abc', host: 'evil.example', 'x-forwarded-host': 'evil' })),
+    ).toBe('/');
   });
 });
 
@@ -51,7 +71,12 @@ describe('public cache', () => {
   });
 
   it('is bounded in bytes and in variants of one path', async () => {
-    const cache = createPublicCache({ render: async (key) => page(key.padEnd(1000, '.')), versionOf: () => 'a', maxBytes: 10_000, maxVariantsPerPath: 3 });
+    const cache = createPublicCache({
+      render: async (key) => page(key.padEnd(1000, '.')),
+      versionOf: () => 'a',
+      maxBytes: 10_000,
+      maxVariantsPerPath: 3,
+    });
     for (let i = 0; i < 20; i++) await cache.lookup(`/search?q=${i}`);
     expect(cache.stats().entries).toBe(3);
     for (let i = 0; i < 30; i++) await cache.lookup(`/p${i}`);
@@ -61,7 +86,11 @@ describe('public cache', () => {
   it('single-flight: concurrent misses render once', async () => {
     let renders = 0;
     const cache = createPublicCache({
-      render: async () => { renders++; await new Promise((r) => setTimeout(r, 20)); return page('x'); },
+      render: async () => {
+        renders++;
+        await new Promise((r) => setTimeout(r, 20));
+        return page('x');
+      },
       versionOf: () => 'a',
     });
     await Promise.all(Array.from({ length: 10 }, () => cache.lookup('/')));
@@ -73,7 +102,10 @@ describe('public cache', () => {
     let fail = false;
     let n = 0;
     const cache = createPublicCache({
-      render: async () => { if (fail) throw new Error('boom'); return page(`v${++n}`); },
+      render: async () => {
+        if (fail) throw new Error('boom');
+        return page(`v${++n}`);
+      },
       versionOf: () => version,
       log: { warn: () => {} },
     });
@@ -91,7 +123,13 @@ describe('public cache', () => {
 
   it('what is not cacheable (404, a cookie) goes to Next, without rendering again for a while', async () => {
     let renders = 0;
-    const cache = createPublicCache({ render: async () => { renders++; return null; }, versionOf: () => 'a' });
+    const cache = createPublicCache({
+      render: async () => {
+        renders++;
+        return null;
+      },
+      versionOf: () => 'a',
+    });
     expect(await cache.lookup('/nope')).toBeNull();
     expect(await cache.lookup('/nope')).toBeNull();
     expect(renders).toBe(1);
@@ -112,13 +150,30 @@ describe('sendEntry', () => {
     const { sendEntry } = await import('@/lib/http/public-cache.mjs');
     const zlib = await import('node:zlib');
     const body = Buffer.from('x'.repeat(2000));
-    const entry = { ...page('x'), body, etag: '"plain"', gzip: zlib.gzipSync(body), gzipEtag: '"plain-gz"', version: 'a' };
+    const entry = {
+      ...page('x'),
+      body,
+      etag: '"plain"',
+      gzip: zlib.gzipSync(body),
+      gzipEtag: '"plain-gz"',
+      version: 'a',
+    };
     const written: { status?: number; headers?: Record<string, string>; body?: Buffer } = {};
-    const res = { writeHead: (s: number, h: Record<string, string>) => Object.assign(written, { status: s, headers: h }), end: (b?: Buffer) => Object.assign(written, { body: b }) };
-    sendEntry({ method: 'GET', headers: { 'accept-encoding': 'gzip, br' } } as never, res as never, { entry, state: 'hit' });
+    const res = {
+      writeHead: (s: number, h: Record<string, string>) => Object.assign(written, { status: s, headers: h }),
+      end: (b?: Buffer) => Object.assign(written, { body: b }),
+    };
+    sendEntry({ method: 'GET', headers: { 'accept-encoding': 'gzip, br' } } as never, res as never, {
+      entry,
+      state: 'hit',
+    });
     expect(written.headers!['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(written.body!).equals(body)).toBe(true);
-    sendEntry({ method: 'GET', headers: { 'if-none-match': '"plain-gz"', 'accept-encoding': 'gzip' } } as never, res as never, { entry, state: 'hit' });
+    sendEntry(
+      { method: 'GET', headers: { 'if-none-match': '"plain-gz"', 'accept-encoding': 'gzip' } } as never,
+      res as never,
+      { entry, state: 'hit' },
+    );
     expect(written.status).toBe(304);
     sendEntry({ method: 'GET', headers: {} } as never, res as never, { entry, state: 'hit' });
     expect(written.headers!.etag).toBe('"plain"');

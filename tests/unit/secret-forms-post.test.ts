@@ -45,7 +45,9 @@ function formsIn(source: string): { tag: string; body: string; line: number }[] 
 }
 
 describe('forms that carry a secret post, with or without JavaScript', () => {
-  const forms = ROOTS.flatMap(sourceFiles).flatMap((file) => formsIn(readFileSync(file, 'utf8')).map((f) => ({ ...f, file })));
+  const forms = ROOTS.flatMap(sourceFiles).flatMap((file) =>
+    formsIn(readFileSync(file, 'utf8')).map((f) => ({ ...f, file })),
+  );
   const secretForms = forms.filter((f) => SECRET_INPUT.test(f.body) || SECRET_INPUT.test(f.tag));
 
   it('finds the secret-carrying forms (the sweep itself works)', () => {
@@ -78,13 +80,17 @@ describe('forms that carry a secret post, with or without JavaScript', () => {
 
   it('[R28] every other form posts too (issue 20): only an explicit method="get" search form may be a GET', () => {
     const explicitGet = /\bmethod=["']get["']/i;
-    const offenders = forms.filter((f) => !POSTS.test(f.tag) && !explicitGet.test(f.tag)).map((f) => `${f.file}:${f.line}`);
+    const offenders = forms
+      .filter((f) => !POSTS.test(f.tag) && !explicitGet.test(f.tag))
+      .map((f) => `${f.file}:${f.line}`);
     expect(forms.length).toBeGreaterThan(40);
     expect(offenders).toEqual([]);
   });
 
   it('the sweep tells a GET form from a POST one', () => {
-    const [getForm] = formsIn('<form onSubmit={(e) => { e.preventDefault(); }} className="x"><input type="password" name="password" /></form>');
+    const [getForm] = formsIn(
+      '<form onSubmit={(e) => { e.preventDefault(); }} className="x"><input type="password" name="password" /></form>',
+    );
     expect(getForm && SECRET_INPUT.test(getForm.body)).toBe(true);
     expect(getForm?.tag).not.toMatch(POSTS);
     const [postForm] = formsIn('<form {...formProps} className="x"><TotpCodeField label="Code" /></form>');

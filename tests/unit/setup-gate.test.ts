@@ -3,18 +3,22 @@ import { NextRequest } from 'next/server';
 import { setSetupGate, setupGateRequired } from '@/lib/setup/setup-state';
 import { proxy } from '@/proxy';
 
-const visit = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://localhost:3000${path}`, init));
+const visit = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, init));
 
 describe('first-run setup gate (proxy.ts)', () => {
   afterEach(() => setSetupGate(false));
 
-  it.each(['/', '/login', '/account', '/studio/pages', '/documents', '/signup', '/.well-known/security.txt'])('before setup, %s leads to /setup', (path) => {
-    setSetupGate(true);
-    const res = visit(path);
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('http://localhost:3000/setup');
-    expect(res.headers.get('cache-control')).toBe('no-store');
-  });
+  it.each(['/', '/login', '/account', '/studio/pages', '/documents', '/signup', '/.well-known/security.txt'])(
+    'before setup, %s leads to /setup',
+    (path) => {
+      setSetupGate(true);
+      const res = visit(path);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('http://localhost:3000/setup');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    },
+  );
 
   it('before setup, the API answers 503 with a JSON message; /setup, /api/health and static files pass', () => {
     setSetupGate(true);

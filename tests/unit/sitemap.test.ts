@@ -27,8 +27,15 @@ function publicPageRoutes(): { route: string; noindex: boolean }[] {
 }
 
 const page = (route: string, hidden = false) =>
-  ({ route, hidden, lastUpdated: '2026-01-01T00:00:00.000Z', section: { path: route } }) as unknown as Site['pages'][number];
-const site = { pages: [page('/'), page('/certifications'), page('/certifications/soc-2-type-ii'), page('/faq/draft-notes', true)] };
+  ({
+    route,
+    hidden,
+    lastUpdated: '2026-01-01T00:00:00.000Z',
+    section: { path: route },
+  }) as unknown as Site['pages'][number];
+const site = {
+  pages: [page('/'), page('/certifications'), page('/certifications/soc-2-type-ii'), page('/faq/draft-notes', true)],
+};
 const extras = { noticeNumbers: [2, 1], documentSlugs: ['soc-2-report', 'pen test'] };
 const paths = sitemapEntries(site, extras, 'https://trust.example.com').map((e) => new URL(e.url).pathname);
 
@@ -49,7 +56,15 @@ describe('sitemap', () => {
   });
 
   it('lists content pages except hidden ones, each notice and each document page, once each', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/', '/certifications', '/certifications/soc-2-type-ii', '/subprocessors/notices/1', '/documents/pen%20test']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/certifications',
+        '/certifications/soc-2-type-ii',
+        '/subprocessors/notices/1',
+        '/documents/pen%20test',
+      ]),
+    );
     expect(paths).not.toContain('/faq/draft-notes');
     expect(new Set(paths).size).toBe(paths.length);
   });

@@ -29,7 +29,9 @@ describe('studio frontmatter form', () => {
 
   it('rewrites only the edited line, quoting so the compiler still reads it', () => {
     const next = writeFormField(PAGE, 'title', 'The "DPA": what it covers');
-    expect(next.split('\n').filter((l, i) => l !== PAGE.split('\n')[i])).toEqual(['title: "The \\"DPA\\": what it covers"']);
+    expect(next.split('\n').filter((l, i) => l !== PAGE.split('\n')[i])).toEqual([
+      'title: "The \\"DPA\\": what it covers"',
+    ]);
     const fm = readFrontmatter(next);
     expect(fm.ok && fm.data.title).toBe('The "DPA": what it covers');
     expect(readFormFields(next).title).toBe('The "DPA": what it covers');

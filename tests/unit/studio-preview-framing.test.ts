@@ -16,14 +16,21 @@ describe('[R30] framing: only the studio draft preview, only by our own origin',
     expect(xfo).toBe('SAMEORIGIN');
   });
 
-  it.each(['/', '/data-protection/data-processing-agreement', '/studio/pages', '/studio/pages/abc', '/studio/pages/abc/history', '/account', '/login', '/studio/pages/abc/preview/x', '/x/studio/pages/abc/preview'])(
-    "[R30] %s still says frame-ancestors 'none' and X-Frame-Options DENY",
-    (path) => {
-      const { csp, xfo } = headersOf(path);
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(xfo).toBe('DENY');
-    },
-  );
+  it.each([
+    '/',
+    '/data-protection/data-processing-agreement',
+    '/studio/pages',
+    '/studio/pages/abc',
+    '/studio/pages/abc/history',
+    '/account',
+    '/login',
+    '/studio/pages/abc/preview/x',
+    '/x/studio/pages/abc/preview',
+  ])("[R30] %s still says frame-ancestors 'none' and X-Frame-Options DENY", (path) => {
+    const { csp, xfo } = headersOf(path);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(xfo).toBe('DENY');
+  });
 
   it('[R30] API responses are never framable, even on a look-alike path', () => {
     expect(mayBeFramedBySelf('/api/studio/pages/a/preview')).toBe(false);

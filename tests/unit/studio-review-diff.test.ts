@@ -16,7 +16,11 @@ ${body}
 
 describe('studio review: what prospects read, and what changed in it', () => {
   it('renders the title, description, headings, prose, callouts and data components as text blocks', () => {
-    const text = renderedText(page('Intro with **bold** text.\n\n## Signing\n\n<Callout type="note" title="Heads up">\n\nSign online.\n\n</Callout>\n\n<DocumentLink id="dpa" />'));
+    const text = renderedText(
+      page(
+        'Intro with **bold** text.\n\n## Signing\n\n<Callout type="note" title="Heads up">\n\nSign online.\n\n</Callout>\n\n<DocumentLink id="dpa" />',
+      ),
+    );
     expect(text?.split('\n\n')).toEqual([
       '# Data processing agreement',
       'What the DPA covers and how to sign it.',

@@ -1,7 +1,12 @@
 // Issue 20, part 6: a registry like the audit coverage one. Every tenant-owned Prisma model names the
 // integration test proving another organization cannot reach its rows (tests/fixtures/tenant-isolation-coverage.ts).
 import { describe, expect, it } from 'vitest';
-import { tenantOwnedModels, TENANT_ISOLATION_EXEMPT, TENANT_ISOLATION_REGISTRY, testSource } from '@/tests/fixtures/tenant-isolation-coverage';
+import {
+  tenantOwnedModels,
+  TENANT_ISOLATION_EXEMPT,
+  TENANT_ISOLATION_REGISTRY,
+  testSource,
+} from '@/tests/fixtures/tenant-isolation-coverage';
 
 describe('[R25] tenant isolation coverage', () => {
   const models = tenantOwnedModels();
@@ -9,7 +14,9 @@ describe('[R25] tenant isolation coverage', () => {
   it('finds the tenant-owned models in prisma/schema.prisma', () => {
     expect(models.length).toBeGreaterThan(15);
     expect(models).toEqual(expect.arrayContaining(['Membership', 'ApiKey', 'IpAccessRule', 'CustomRole']));
-    expect(tenantOwnedModels('model A {\n  id String\n  organizationId String? @db.Uuid\n}\nmodel B {\n  id String\n}\n')).toEqual(['A']);
+    expect(
+      tenantOwnedModels('model A {\n  id String\n  organizationId String? @db.Uuid\n}\nmodel B {\n  id String\n}\n'),
+    ).toEqual(['A']);
   });
 
   it('every tenant-owned model has a cross-organization test or a reason it needs none', () => {

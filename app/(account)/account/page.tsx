@@ -32,16 +32,22 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
       ) : null}
       {organizations.length > 1 ? (
         <section aria-labelledby="organizations-heading" className="space-y-3">
-          <h2 id="organizations-heading" className="text-xl font-semibold">Your organizations</h2>
+          <h2 id="organizations-heading" className="text-xl font-semibold">
+            Your organizations
+          </h2>
           <OrganizationSwitcher organizations={organizations} />
         </section>
       ) : null}
       <section aria-labelledby="security-summary" className="space-y-3">
-        <h2 id="security-summary" className="text-xl font-semibold">Your security</h2>
+        <h2 id="security-summary" className="text-xl font-semibold">
+          Your security
+        </h2>
         <dl className="grid gap-4 sm:grid-cols-3">
           <div className="rounded-md border border-border p-4">
             <dt className="text-sm text-fg-muted">Password last changed</dt>
-            <dd className="mt-1 font-medium">{overview.passwordChangedAt ? formatDateTime(overview.passwordChangedAt) : 'Never'}</dd>
+            <dd className="mt-1 font-medium">
+              {overview.passwordChangedAt ? formatDateTime(overview.passwordChangedAt) : 'Never'}
+            </dd>
           </div>
           <div className="rounded-md border border-border p-4">
             <dt className="text-sm text-fg-muted">Last sign-in</dt>
@@ -56,7 +62,9 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
         </dl>
       </section>
       <section aria-labelledby="permissions-heading" className="space-y-3">
-        <h2 id="permissions-heading" className="text-xl font-semibold">What you can do here</h2>
+        <h2 id="permissions-heading" className="text-xl font-semibold">
+          What you can do here
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           {overview.permissions.map((p) => (
             <li key={p.key}>{p.description}</li>

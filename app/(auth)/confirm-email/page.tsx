@@ -9,7 +9,11 @@ import { ZEmailChangeTokenSchema } from '@/lib/validation/signup';
 // The token is in the URL: links from this page never carry it to another site in a Referer header.
 export const metadata: Metadata = { title: 'Confirm your new email address', referrer: 'same-origin' };
 
-export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function ConfirmEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const parsed = ZEmailChangeTokenSchema.safeParse({ token });
   const view = parsed.success ? await getEmailChangeLink(await getCtx(), parsed.data) : null;

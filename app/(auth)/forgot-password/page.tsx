@@ -10,8 +10,8 @@ export default function ForgotPasswordPage() {
       <div>
         <h1 className="text-2xl font-bold">Reset your password</h1>
         <p className="mt-1 text-fg-muted">
-          Enter the email address of your account and we will send you a link to choose a new password. If your
-          account uses two-factor authentication, you will still need it to sign in afterwards.
+          Enter the email address of your account and we will send you a link to choose a new password. If your account
+          uses two-factor authentication, you will still need it to sign in afterwards.
         </p>
       </div>
       <ForgotPasswordForm />

@@ -12,7 +12,11 @@ export const acceptWithNewAccountAction = createAction({
   tier: 'public',
   schema: ZAcceptInvitationNewAccountSchema,
   handler: async (ctx, input) => {
-    const result = await acceptInvitation(ctx, { token: input.token, name: input.name, newPassword: input.newPassword });
+    const result = await acceptInvitation(ctx, {
+      token: input.token,
+      name: input.name,
+      newPassword: input.newPassword,
+    });
     if (!('ticket' in result)) throw new Error('unexpected result');
     return { ticket: result.ticket, next: result.next, joined: result.joined };
   },
@@ -36,9 +40,15 @@ export const acceptWithNewAccountFormAction = createAction({
   schema: ZAcceptInvitationNewAccountSchema,
   formOnly: 'FORM_UNREADABLE_TRY_AGAIN',
   handler: async (ctx, input): Promise<{ ticket: string; next: string; joined: string }> => {
-    const result = await acceptInvitation(ctx, { token: input.token, name: input.name, newPassword: input.newPassword });
+    const result = await acceptInvitation(ctx, {
+      token: input.token,
+      name: input.name,
+      newPassword: input.newPassword,
+    });
     if (!('ticket' in result)) throw new Error('unexpected result');
     // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.
-    redirect((await startSessionFromTicket(result.ticket)) ? result.next : `/login?next=${encodeURIComponent(result.next)}`);
+    redirect(
+      (await startSessionFromTicket(result.ticket)) ? result.next : `/login?next=${encodeURIComponent(result.next)}`,
+    );
   },
 });

@@ -21,11 +21,7 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
     </Alert>
   );
   if (!token || token.length < 20 || token.length > 200) {
-    return (
-      <Frame title="Accept invitation">
-        {invalid}
-      </Frame>
-    );
+    return <Frame title="Accept invitation">{invalid}</Frame>;
   }
   const ctx = await getCtx();
   const view = await getInvitation(ctx, { token });
@@ -40,8 +36,9 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
 
   const intro = (
     <p className="text-fg-muted">
-      {view.invitedBy} invited <strong className="text-fg">{view.email}</strong> to join <strong className="text-fg">{view.organizationName}</strong> as{' '}
-      {view.roleLabel}. The invitation expires {formatDateTime(view.expiresAt)}.
+      {view.invitedBy} invited <strong className="text-fg">{view.email}</strong> to join{' '}
+      <strong className="text-fg">{view.organizationName}</strong> as {view.roleLabel}. The invitation expires{' '}
+      {formatDateTime(view.expiresAt)}.
     </p>
   );
   const here = `/invitation?token=${encodeURIComponent(token)}`;
@@ -49,7 +46,12 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
   if (!view.accountExists && !view.signedInAs) {
     return (
       <Frame title={`Join ${view.organizationName}`} intro={intro}>
-        <AcceptWithNewAccountForm token={token} email={view.email} organization={view.organizationName} minLength={getConfig().passwordMinLength} />
+        <AcceptWithNewAccountForm
+          token={token}
+          email={view.email}
+          organization={view.organizationName}
+          minLength={getConfig().passwordMinLength}
+        />
       </Frame>
     );
   }
@@ -57,7 +59,8 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
     return (
       <Frame title={`Join ${view.organizationName}`} intro={intro}>
         <Alert tone="error">
-          You are signed in as {view.signedInAs}, but this invitation is for {view.email}. Sign out, then open the link again.
+          You are signed in as {view.signedInAs}, but this invitation is for {view.email}. Sign out, then open the link
+          again.
         </Alert>
         <form action={signOutAndRedirect}>
           <button type="submit" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
@@ -72,7 +75,10 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
       <Frame title={`Join ${view.organizationName}`} intro={intro}>
         <p>You already have an account for {view.email}. Sign in with it to accept.</p>
         <p>
-          <Link href={`/login?next=${encodeURIComponent(here)}`} className="inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90">
+          <Link
+            href={`/login?next=${encodeURIComponent(here)}`}
+            className="inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90"
+          >
             Sign in to accept
           </Link>
         </p>
@@ -81,7 +87,10 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
   }
   return (
     <Frame title={`Join ${view.organizationName}`} intro={intro}>
-      <p>You are signed in as {view.email}. Joining adds {view.organizationName} to your account; your other organizations stay as they are.</p>
+      <p>
+        You are signed in as {view.email}. Joining adds {view.organizationName} to your account; your other
+        organizations stay as they are.
+      </p>
       <AcceptWithExistingAccountButton token={token} organization={view.organizationName} />
     </Frame>
   );

@@ -15,13 +15,16 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Choose a new password</h1>
-        <p className="mt-1 text-fg-muted">All your sessions will be signed out. Afterwards, sign in with the new password.</p>
+        <p className="mt-1 text-fg-muted">
+          All your sessions will be signed out. Afterwards, sign in with the new password.
+        </p>
       </div>
       {token ? (
         <ResetPasswordForm token={token} minLength={getConfig().passwordMinLength} />
       ) : (
         <Alert tone="error">
-          This reset link is incomplete. Open the link from the email again, or <Link href="/forgot-password">ask for a new one</Link>.
+          This reset link is incomplete. Open the link from the email again, or{' '}
+          <Link href="/forgot-password">ask for a new one</Link>.
         </Alert>
       )}
     </div>

@@ -28,7 +28,10 @@ export const completeSetupAction = createAction({
       await importTrustCenterBaseline(db());
     } catch (err) {
       // Setup stands; the operator can run `npm run content:import` later.
-      (await requestLogger()).error({ err: { message: (err as Error)?.message } }, 'trust-center content baseline not imported after setup');
+      (await requestLogger()).error(
+        { err: { message: (err as Error)?.message } },
+        'trust-center content baseline not imported after setup',
+      );
     }
     redirect('/two-factor/setup?next=%2Fstudio');
   },

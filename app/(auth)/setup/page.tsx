@@ -5,7 +5,11 @@ import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { isSetupRequired, setSetupGate } from '@/lib/setup/setup-state';
 
-export const metadata: Metadata = { title: 'Set up the Trust Center', referrer: 'same-origin', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Set up the Trust Center',
+  referrer: 'same-origin',
+  robots: { index: false, follow: false },
+};
 export const dynamic = 'force-dynamic';
 
 /**
@@ -13,7 +17,11 @@ export const dynamic = 'force-dynamic';
  * A link from `npm run setup` carries the token in ?token=; the form takes it over and the address bar
  * drops it (components/setup/setup-form.tsx).
  */
-export default async function SetupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (!(await isSetupRequired(db()))) {
     setSetupGate(false);
     notFound();
@@ -25,12 +33,16 @@ export default async function SetupPage({ searchParams }: { searchParams: Promis
       <div>
         <h1 className="text-2xl font-bold">Set up the Trust Center</h1>
         <p className="mt-1 text-fg-muted">
-          Create your organization and its first owner. You need the one-time setup token that the server printed to
-          its log when it started (or a link from <code>npm run setup</code>). Next, you will set up two-factor
+          Create your organization and its first owner. You need the one-time setup token that the server printed to its
+          log when it started (or a link from <code>npm run setup</code>). Next, you will set up two-factor
           authentication.
         </p>
       </div>
-      <SetupForm initialToken={token} defaultOrganizationName={getConfig().brand.name} passwordMinLength={getConfig().passwordMinLength} />
+      <SetupForm
+        initialToken={token}
+        defaultOrganizationName={getConfig().brand.name}
+        passwordMinLength={getConfig().passwordMinLength}
+      />
     </div>
   );
 }

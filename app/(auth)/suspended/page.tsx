@@ -17,7 +17,9 @@ export default async function SuspendedPage() {
   const { supportEmail } = getConfig();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{notice?.status === 'PENDING_DELETION' ? 'Organization scheduled for deletion' : 'Organization suspended'}</h1>
+      <h1 className="text-2xl font-bold">
+        {notice?.status === 'PENDING_DELETION' ? 'Organization scheduled for deletion' : 'Organization suspended'}
+      </h1>
       <p role="status">
         {notice?.message ?? `Your organization is not available at the moment. Contact ${supportEmail} for help.`}
       </p>

@@ -28,18 +28,18 @@ export default async function StudioOverviewPage() {
         <strong>{overdue.length}</strong> {overdue.length === 1 ? 'page needs' : 'pages need'} a review.
       </p>
       <DataTable caption="Trust-center pages" columns={['Page', 'Address', 'Last reviewed']}>
-          {pages.map((p) => (
-            <tr key={p.path} className="border-b border-border">
-              <td className="py-2 pr-4">{p.title}</td>
-              <td className="py-2 pr-4 font-mono">
-                <Link href={p.route}>{p.route}</Link>
-              </td>
-              <td className="py-2 pr-4">
-                {p.lastReviewed ? formatDate(p.lastReviewed) : 'Never'}
-                {p.reviewDue ? <span className="ml-2 font-semibold text-warn">Review due</span> : null}
-              </td>
-            </tr>
-          ))}
+        {pages.map((p) => (
+          <tr key={p.path} className="border-b border-border">
+            <td className="py-2 pr-4">{p.title}</td>
+            <td className="py-2 pr-4 font-mono">
+              <Link href={p.route}>{p.route}</Link>
+            </td>
+            <td className="py-2 pr-4">
+              {p.lastReviewed ? formatDate(p.lastReviewed) : 'Never'}
+              {p.reviewDue ? <span className="ml-2 font-semibold text-warn">Review due</span> : null}
+            </td>
+          </tr>
+        ))}
       </DataTable>
     </div>
   );

@@ -12,7 +12,10 @@ export function generateMetadata(): Metadata {
   return {
     title: 'Changelog',
     description: `Notable changes to the ${getConfig().brand.name} trust center: new pages, updated controls and policies.`,
-    alternates: { canonical: '/changelog', types: { 'application/atom+xml': [{ url: '/changelog/feed.xml', title: 'Trust center changelog (Atom)' }] } },
+    alternates: {
+      canonical: '/changelog',
+      types: { 'application/atom+xml': [{ url: '/changelog/feed.xml', title: 'Trust center changelog (Atom)' }] },
+    },
   };
 }
 
@@ -24,10 +27,16 @@ export default async function ChangelogPage() {
   return (
     <TrustShell nav={site.nav} current="/changelog">
       <div className="max-w-3xl">
-        <Breadcrumbs items={[{ href: '/', label: 'Trust center' }, { href: '/changelog', label: 'Changelog' }]} />
+        <Breadcrumbs
+          items={[
+            { href: '/', label: 'Trust center' },
+            { href: '/changelog', label: 'Changelog' },
+          ]}
+        />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Changelog</h1>
         <p className="mt-3 text-lg text-fg-muted">
-          Notable changes to this trust center. Follow them in your feed reader with the <a href="/changelog/feed.xml">Atom feed</a>.
+          Notable changes to this trust center. Follow them in your feed reader with the{' '}
+          <a href="/changelog/feed.xml">Atom feed</a>.
         </p>
         {entries.length === 0 ? (
           <p className="mt-8 text-fg-muted">No notable changes have been published yet.</p>

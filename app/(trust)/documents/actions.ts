@@ -21,12 +21,17 @@ export const requestAccessAction = createAction({
   handler: (ctx, input) => requestDocumentAccess(ctx, input),
 });
 
-const verify = createAction({ tier: 'public', schema: ZTokenSchema, handler: (ctx, input) => verifyAccessRequest(ctx, input) });
+const verify = createAction({
+  tier: 'public',
+  schema: ZTokenSchema,
+  handler: (ctx, input) => verifyAccessRequest(ctx, input),
+});
 
 /** The button on the verification page (a click, not the GET, so mail scanners cannot use the link). */
 export async function verifyEmailAction(formData: FormData): Promise<void> {
   const result = await verify(null, formData);
-  if (!result.ok) redirect(`/documents/access-ended?reason=${result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
+  if (!result.ok)
+    redirect(`/documents/access-ended?reason=${result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
   redirect(`/documents/verified?status=${result.data.status}`);
 }
 
@@ -43,9 +48,16 @@ const open = createAction({
 
 export async function openViewerAction(formData: FormData): Promise<void> {
   const result = await open(null, formData);
-  if (!result.ok) redirect(`/documents/access-ended?reason=${result.code === 'FORBIDDEN' ? (result.reason === 'DOCUMENT_ACCESS_REVOKED' ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
+  if (!result.ok)
+    redirect(
+      `/documents/access-ended?reason=${result.code === 'FORBIDDEN' ? (result.reason === 'DOCUMENT_ACCESS_REVOKED' ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`,
+    );
   redirect('/documents/viewer');
 }
 
 /** "Email me a new link" (same answer whether or not the address has access). */
-export const viewerLinkAction = createAction({ tier: 'public', schema: ZViewerLinkSchema, handler: (ctx, input) => requestViewerLink(ctx, input) });
+export const viewerLinkAction = createAction({
+  tier: 'public',
+  schema: ZViewerLinkSchema,
+  handler: (ctx, input) => requestViewerLink(ctx, input),
+});

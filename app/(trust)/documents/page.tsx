@@ -9,7 +9,8 @@ import { anonymousRequestCtx } from './request-ctx';
 
 export const metadata: Metadata = {
   title: 'Documents',
-  description: 'Certificates, audit reports, penetration-test summaries and legal documents: public ones to download, the rest on request under NDA.',
+  description:
+    'Certificates, audit reports, penetration-test summaries and legal documents: public ones to download, the rest on request under NDA.',
   alternates: { canonical: '/documents' },
 };
 
@@ -21,17 +22,28 @@ export default async function DocumentsPage() {
   return (
     <TrustShell nav={site.nav} current="/documents">
       <div className="max-w-5xl">
-        <Breadcrumbs items={[{ href: '/', label: 'Trust center' }, { href: '/documents', label: 'Documents' }]} />
+        <Breadcrumbs
+          items={[
+            { href: '/', label: 'Trust center' },
+            { href: '/documents', label: 'Documents' },
+          ]}
+        />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Documents</h1>
         <p className="mt-3 text-lg text-fg-muted">
-          Public documents download directly. Documents marked with a lock are shared under a short non-disclosure agreement:
-          request them and we send you a personal link; every copy is marked with your name.
+          Public documents download directly. Documents marked with a lock are shared under a short non-disclosure
+          agreement: request them and we send you a personal link; every copy is marked with your name.
         </p>
         {categories.map((category) => (
           <section key={category} aria-labelledby={`cat-${category}`} className="mt-10">
-            <h2 id={`cat-${category}`} className="text-xl font-semibold">{category}</h2>
+            <h2 id={`cat-${category}`} className="text-xl font-semibold">
+              {category}
+            </h2>
             <ul className="mt-4 grid list-none gap-4 p-0 sm:grid-cols-2">
-              {docs.filter((d) => d.category === category).map((d) => <DocumentCard key={d.id} doc={d} />)}
+              {docs
+                .filter((d) => d.category === category)
+                .map((d) => (
+                  <DocumentCard key={d.id} doc={d} />
+                ))}
             </ul>
           </section>
         ))}

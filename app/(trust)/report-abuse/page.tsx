@@ -38,13 +38,17 @@ export default async function ReportAbusePage() {
           </ul>
           <p className="mt-2">
             Not sure whether a message is really from us? See{' '}
-            <Link prefetch={false} href="/abuse-prevention/suspicious-messages">Recognising suspicious messages</Link>.
+            <Link prefetch={false} href="/abuse-prevention/suspicious-messages">
+              Recognising suspicious messages
+            </Link>
+            .
           </p>
         </div>
         <ReportAbuseForm />
         <p className="mt-8 text-sm text-fg-muted">
-          You can also forward the message as an attachment to <a href={`mailto:${abuseEmail}`}>{abuseEmail}</a>. We use the
-          details you give only to investigate the report; your email address is optional and only used to reply to you.
+          You can also forward the message as an attachment to <a href={`mailto:${abuseEmail}`}>{abuseEmail}</a>. We use
+          the details you give only to investigate the report; your email address is optional and only used to reply to
+          you.
         </p>
       </div>
     </TrustShell>

@@ -33,7 +33,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">Search</h1>
         <p className="mt-2 text-fg-muted">
-          Search all {site.pages.filter((p) => !p.hidden).length} pages and {site.faqCount} FAQ answers of the trust center.
+          Search all {site.pages.filter((p) => !p.hidden).length} pages and {site.faqCount} FAQ answers of the trust
+          center.
         </p>
         <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
           <label htmlFor="search-q" className="sr-only">
@@ -47,7 +48,10 @@ export default async function SearchPage({ searchParams }: Props) {
             placeholder="e.g. encryption, data location, SOC 2"
             className="min-w-0 flex-1 rounded-md border border-border bg-bg px-3 py-2 text-fg"
           />
-          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+          <button
+            type="submit"
+            className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+          >
             Search
           </button>
         </form>

@@ -10,6 +10,10 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   const { publicKeyPem, keyId } = auditSigner();
   return new Response(publicKeyPem, {
-    headers: { 'Content-Type': 'application/x-pem-file; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Audit-Key-Id': keyId },
+    headers: {
+      'Content-Type': 'application/x-pem-file; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'X-Audit-Key-Id': keyId,
+    },
   });
 }

@@ -37,7 +37,11 @@ export interface ApplyResult {
 const NON_TRANSACTIONAL = /\b(CONCURRENTLY|ALTER\s+SYSTEM|VACUUM)\b|\b(CREATE|DROP)\s+(DATABASE|TABLESPACE)\b/i;
 
 export class MigrationFailedError extends Error {
-  constructor(readonly migration: string, cause: unknown, rolledBack: boolean) {
+  constructor(
+    readonly migration: string,
+    cause: unknown,
+    rolledBack: boolean,
+  ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
       rolledBack
@@ -76,7 +80,11 @@ async function applyOne(conn: Awaited<ReturnType<typeof openMigrationConnection>
     return;
   }
   const id = crypto.randomUUID();
-  await conn.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [id, m.checksum, m.name]);
+  await conn.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [
+    id,
+    m.checksum,
+    m.name,
+  ]);
   try {
     await conn.exec(m.sql);
   } catch (err) {
@@ -84,7 +92,10 @@ async function applyOne(conn: Awaited<ReturnType<typeof openMigrationConnection>
     await conn.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, message]).catch(() => undefined);
     throw new MigrationFailedError(m.name, err, false);
   }
-  await conn.query('UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1', [id]);
+  await conn.query(
+    'UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1',
+    [id],
+  );
 }
 
 /** Applies the migrations not yet recorded, in name order. Refuses while a failed migration is recorded. */

@@ -72,7 +72,9 @@ async function postgresConnection(url: string, onWait: (message: string) => void
       const [row] = await sql.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK_KEY]);
       if (row?.ok) break;
       if (Date.now() > deadline) {
-        throw new Error(`Another process has been applying migrations to this database for over ${LOCK_WAIT_MS / 1000} s (advisory lock ${MIGRATION_LOCK_KEY} is held). Try again once it has finished.`);
+        throw new Error(
+          `Another process has been applying migrations to this database for over ${LOCK_WAIT_MS / 1000} s (advisory lock ${MIGRATION_LOCK_KEY} is held). Try again once it has finished.`,
+        );
       }
       if (!told) onWait('Another process is applying migrations to this database; waiting for it to finish…');
       told = true;

@@ -75,7 +75,9 @@ export function resolveCommand(name: string, how: 'rolled-back' | 'applied'): st
 
 /** What to tell someone whose database holds a failed migration (left by a kill or an older version). */
 export function failedMigrationAdvice(names: string[]): string {
-  const lines = [`The database records ${names.length === 1 ? 'a migration' : 'migrations'} that started but never finished: ${names.join(', ')}.`];
+  const lines = [
+    `The database records ${names.length === 1 ? 'a migration' : 'migrations'} that started but never finished: ${names.join(', ')}.`,
+  ];
   for (const name of names) {
     lines.push(
       `  If ${name} left no changes (the usual case: PostgreSQL rolls back an interrupted migration), run`,

@@ -36,11 +36,20 @@ export async function resolveMigration(
     const failed = rows.some(isFailed);
     if (resolution === 'rolled-back') {
       if (!failed) {
-        const state = rows.some(isApplied) ? 'is applied' : file ? 'has not been started' : 'is not in prisma/migrations';
-        throw new ResolveError(`${name} is not a failed migration (it ${state}); there is nothing to mark rolled back.`);
+        const state = rows.some(isApplied)
+          ? 'is applied'
+          : file
+            ? 'has not been started'
+            : 'is not in prisma/migrations';
+        throw new ResolveError(
+          `${name} is not a failed migration (it ${state}); there is nothing to mark rolled back.`,
+        );
       }
     } else {
-      if (!file) throw new ResolveError(`${name} is not in prisma/migrations; only a migration of the folder can be marked applied.`);
+      if (!file)
+        throw new ResolveError(
+          `${name} is not in prisma/migrations; only a migration of the folder can be marked applied.`,
+        );
       if (rows.some(isApplied)) throw new ResolveError(`${name} is already applied.`);
     }
     await conn.transaction(async (tx) => {

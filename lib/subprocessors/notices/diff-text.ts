@@ -21,9 +21,11 @@ export const FIELD_LABELS: Record<SnapshotField, string> = {
 
 export function formatValue(field: SnapshotField, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field === 'locations' && Array.isArray(value)) return value.length ? value.map((c) => `${countryName(String(c))} (${c})`).join(', ') : '—';
+  if (field === 'locations' && Array.isArray(value))
+    return value.length ? value.map((c) => `${countryName(String(c))} (${c})`).join(', ') : '—';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (field === 'transferMechanism') return TRANSFER_MECHANISM_LABELS[String(value) as keyof typeof TRANSFER_MECHANISM_LABELS] ?? String(value);
+  if (field === 'transferMechanism')
+    return TRANSFER_MECHANISM_LABELS[String(value) as keyof typeof TRANSFER_MECHANISM_LABELS] ?? String(value);
   return String(value);
 }
 
@@ -42,13 +44,26 @@ function describeSnapshot(s: SubprocessorSnapshot): string[] {
   ];
 }
 
-const describeChange = (c: FieldChange) => `${FIELD_LABELS[c.field] ?? c.field}: ${formatValue(c.field, c.before)} → ${formatValue(c.field, c.after)}`;
+const describeChange = (c: FieldChange) =>
+  `${FIELD_LABELS[c.field] ?? c.field}: ${formatValue(c.field, c.before)} → ${formatValue(c.field, c.after)}`;
 
 export function diffSections(diff: RegisterDiff): DiffSection[] {
   const sections: DiffSection[] = [];
-  if (diff.added.length) sections.push({ heading: 'Added', items: diff.added.map((s) => ({ title: s.legalName, details: describeSnapshot(s) })) });
-  if (diff.removed.length) sections.push({ heading: 'Removed', items: diff.removed.map((s) => ({ title: s.legalName, details: [`Purpose: ${s.purpose}`] })) });
-  if (diff.changed.length) sections.push({ heading: 'Changed', items: diff.changed.map((c) => ({ title: c.legalName, details: c.fields.map(describeChange) })) });
+  if (diff.added.length)
+    sections.push({
+      heading: 'Added',
+      items: diff.added.map((s) => ({ title: s.legalName, details: describeSnapshot(s) })),
+    });
+  if (diff.removed.length)
+    sections.push({
+      heading: 'Removed',
+      items: diff.removed.map((s) => ({ title: s.legalName, details: [`Purpose: ${s.purpose}`] })),
+    });
+  if (diff.changed.length)
+    sections.push({
+      heading: 'Changed',
+      items: diff.changed.map((c) => ({ title: c.legalName, details: c.fields.map(describeChange) })),
+    });
   return sections;
 }
 
@@ -56,7 +71,11 @@ export function diffText(diff: RegisterDiff): string {
   const sections = diffSections(diff);
   if (!sections.length) return 'No sub-processor is added, removed or changed.';
   return sections
-    .map((s) => [`${s.heading}:`, ...s.items.map((i) => [`- ${i.title}`, ...i.details.map((d) => `    ${d}`)].join('\n'))].join('\n'))
+    .map((s) =>
+      [`${s.heading}:`, ...s.items.map((i) => [`- ${i.title}`, ...i.details.map((d) => `    ${d}`)].join('\n'))].join(
+        '\n',
+      ),
+    )
     .join('\n\n');
 }
 
@@ -67,7 +86,12 @@ export function diffHtml(diff: RegisterDiff): string {
     .map(
       (s) =>
         `<h3 style="font-size:16px;margin:16px 0 4px">${escapeHtml(s.heading)}</h3><ul>` +
-        s.items.map((i) => `<li><strong>${escapeHtml(i.title)}</strong><ul>${i.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul></li>`).join('') +
+        s.items
+          .map(
+            (i) =>
+              `<li><strong>${escapeHtml(i.title)}</strong><ul>${i.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul></li>`,
+          )
+          .join('') +
         '</ul>',
     )
     .join('');

@@ -24,7 +24,10 @@ export interface DispatchOptions {
 
 export const mailDedupeKey = (changeId: string, subscriberId: string) => `notice:${changeId}:${subscriberId}`;
 
-async function emailSubscribers(notice: ChangeNotice, opts: Required<Pick<DispatchOptions, 'batchSize'>> & DispatchOptions): Promise<number> {
+async function emailSubscribers(
+  notice: ChangeNotice,
+  opts: Required<Pick<DispatchOptions, 'batchSize'>> & DispatchOptions,
+): Promise<number> {
   const brand = getConfig().brand.name;
   let cursor: string | undefined;
   let created = 0;
@@ -38,7 +41,10 @@ async function emailSubscribers(notice: ChangeNotice, opts: Required<Pick<Dispat
     if (!batch.length) return created;
     cursor = batch.at(-1)!.id;
     created += await db().$transaction(async (tx) => {
-      const done = await tx.noticeDelivery.findMany({ where: { changeId: notice.id, subscriberId: { in: batch.map((s) => s.id) } }, select: { subscriberId: true } });
+      const done = await tx.noticeDelivery.findMany({
+        where: { changeId: notice.id, subscriberId: { in: batch.map((s) => s.id) } },
+        select: { subscriberId: true },
+      });
       const skip = new Set(done.map((d) => d.subscriberId));
       const todo = batch.filter((s) => !skip.has(s.id)).map((s) => ({ ...s, mailId: crypto.randomUUID() }));
       if (!todo.length) return 0;
@@ -65,7 +71,11 @@ async function emailSubscribers(notice: ChangeNotice, opts: Required<Pick<Dispat
   }
 }
 
-async function notifyEndpoints(notice: ChangeNotice, opts: Required<Pick<DispatchOptions, 'batchSize'>> & DispatchOptions, now: Date): Promise<number> {
+async function notifyEndpoints(
+  notice: ChangeNotice,
+  opts: Required<Pick<DispatchOptions, 'batchSize'>> & DispatchOptions,
+  now: Date,
+): Promise<number> {
   const payload = noticePublishedBody(notice, now);
   let cursor: string | undefined;
   let created = 0;
@@ -81,7 +91,13 @@ async function notifyEndpoints(notice: ChangeNotice, opts: Required<Pick<Dispatc
     cursor = batch.at(-1)!.id;
     const rows = await db().webhookDelivery.createMany({
       skipDuplicates: true,
-      data: batch.map((e) => ({ endpointId: e.id, event: NOTICE_PUBLISHED, eventId: noticeEventId(notice), payload, nextAttemptAt: now })),
+      data: batch.map((e) => ({
+        endpointId: e.id,
+        event: NOTICE_PUBLISHED,
+        eventId: noticeEventId(notice),
+        payload,
+        nextAttemptAt: now,
+      })),
     });
     created += rows.count;
     await opts.afterBatch?.({ changeId: notice.id, channel: 'webhook', size: batch.length });
@@ -89,7 +105,9 @@ async function notifyEndpoints(notice: ChangeNotice, opts: Required<Pick<Dispatc
 }
 
 /** Fans out every published change not yet dispatched. Safe to run again after a crash, and concurrently. */
-export async function dispatchPendingNotices(opts: DispatchOptions = {}): Promise<{ notices: number; emails: number; webhooks: number }> {
+export async function dispatchPendingNotices(
+  opts: DispatchOptions = {},
+): Promise<{ notices: number; emails: number; webhooks: number }> {
   const batchSize = opts.batchSize ?? 200;
   const now = opts.now ?? new Date();
   const changes = await db().subprocessorChange.findMany({
@@ -102,7 +120,10 @@ export async function dispatchPendingNotices(opts: DispatchOptions = {}): Promis
     const notice = toChangeNotice(change);
     emails += await emailSubscribers(notice, { ...opts, batchSize });
     webhooks += await notifyEndpoints(notice, { ...opts, batchSize }, now);
-    const marked = await db().subprocessorChange.updateMany({ where: { id: change.id, noticesDispatchedAt: null }, data: { noticesDispatchedAt: now } });
+    const marked = await db().subprocessorChange.updateMany({
+      where: { id: change.id, noticesDispatchedAt: null },
+      data: { noticesDispatchedAt: now },
+    });
     if (marked.count) logger.info({ changeId: change.id, number: change.number }, 'sub-processor notice dispatched');
   }
   return { notices: changes.length, emails, webhooks };

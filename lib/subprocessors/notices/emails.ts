@@ -44,7 +44,15 @@ export const noticeEmails = {
     };
   },
 
-  objectionReceived(p: { brand: string; name: string; organizationName: string; number: number; summary: string; reason: string; url: string }): RenderedMail {
+  objectionReceived(p: {
+    brand: string;
+    name: string;
+    organizationName: string;
+    number: number;
+    summary: string;
+    reason: string;
+    url: string;
+  }): RenderedMail {
     return renderMail({
       brand: p.brand,
       subject: `Objection received: sub-processor change notice #${p.number}`,

@@ -58,7 +58,14 @@ export async function noticesAtom(): Promise<string> {
 /** JSON Feed 1.1 (the library writes 1.0: the version and the authors array are brought up to 1.1). */
 export async function noticesJsonFeed(): Promise<string> {
   const { feed } = await buildFeed();
-  const doc = JSON.parse(feed.json1()) as Record<string, unknown> & { author?: unknown; items: (Record<string, unknown> & { author?: unknown })[] };
+  const doc = JSON.parse(feed.json1()) as Record<string, unknown> & {
+    author?: unknown;
+    items: (Record<string, unknown> & { author?: unknown })[];
+  };
   const { author, ...rest } = doc;
-  return JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language: 'en', ...(author ? { authors: [author] } : {}) }, null, 2);
+  return JSON.stringify(
+    { ...rest, version: 'https://jsonfeed.org/version/1.1', language: 'en', ...(author ? { authors: [author] } : {}) },
+    null,
+    2,
+  );
 }

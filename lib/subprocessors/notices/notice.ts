@@ -13,7 +13,13 @@ const EMPTY_DIFF: RegisterDiff = { added: [], removed: [], changed: [] };
 
 /** The notice of a published change row (read fresh, not through the register's cache). */
 export function toChangeNotice(row: {
-  id: string; number: number | null; summary: string; effectiveDate: Date; objectionDeadline: Date | null; publishedAt: Date | null; diff: unknown;
+  id: string;
+  number: number | null;
+  summary: string;
+  effectiveDate: Date;
+  objectionDeadline: Date | null;
+  publishedAt: Date | null;
+  diff: unknown;
 }): ChangeNotice {
   if (row.number === null || !row.publishedAt) throw new Error(`change ${row.id} is not published`);
   return noticeOf(
@@ -33,8 +39,15 @@ export function toChangeNotice(row: {
 const published = { status: 'PUBLISHED', number: { not: null } } as const;
 
 /** Published notices, newest first. */
-export async function listPublishedNotices(opts: { limit?: number } = {}, client: Client = db()): Promise<ChangeNotice[]> {
-  const rows = await client.subprocessorChange.findMany({ where: published, orderBy: { number: 'desc' }, take: opts.limit ?? 50 });
+export async function listPublishedNotices(
+  opts: { limit?: number } = {},
+  client: Client = db(),
+): Promise<ChangeNotice[]> {
+  const rows = await client.subprocessorChange.findMany({
+    where: published,
+    orderBy: { number: 'desc' },
+    take: opts.limit ?? 50,
+  });
   return rows.map(toChangeNotice);
 }
 

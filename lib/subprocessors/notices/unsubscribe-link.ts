@@ -17,11 +17,16 @@ export function isValidUnsubscribeToken(subscriberId: string, token: string): bo
 const query = (subscriberId: string) => `subscriber=${subscriberId}&token=${unsubscribeToken(subscriberId)}`;
 
 /** The page with an "Unsubscribe" button (a GET must change nothing: mail scanners open links). */
-export const unsubscribePageUrl = (subscriberId: string) => new URL(`/subprocessors/unsubscribe?${query(subscriberId)}`, getConfig().appUrl).toString();
+export const unsubscribePageUrl = (subscriberId: string) =>
+  new URL(`/subprocessors/unsubscribe?${query(subscriberId)}`, getConfig().appUrl).toString();
 
 /** RFC 8058 one-click target: mail clients POST "List-Unsubscribe=One-Click" here. */
-export const oneClickUnsubscribeUrl = (subscriberId: string) => new URL(`/subprocessors/unsubscribe/one-click?${query(subscriberId)}`, getConfig().appUrl).toString();
+export const oneClickUnsubscribeUrl = (subscriberId: string) =>
+  new URL(`/subprocessors/unsubscribe/one-click?${query(subscriberId)}`, getConfig().appUrl).toString();
 
 export function listUnsubscribeHeaders(subscriberId: string): Record<string, string> {
-  return { 'List-Unsubscribe': `<${oneClickUnsubscribeUrl(subscriberId)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  return {
+    'List-Unsubscribe': `<${oneClickUnsubscribeUrl(subscriberId)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
 }

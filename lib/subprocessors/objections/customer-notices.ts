@@ -17,7 +17,10 @@ export interface CustomerNoticeRow extends ChangeNotice {
 export async function listNoticesForCustomer(ctx: Ctx): Promise<CustomerNoticeRow[]> {
   const { organization } = await customerOf(ctx);
   const notices = await listPublishedNotices({ limit: 200 });
-  const objections = await db().subprocessorObjection.findMany({ where: { organizationId: organization.id }, select: { changeId: true, status: true } });
+  const objections = await db().subprocessorObjection.findMany({
+    where: { organizationId: organization.id },
+    select: { changeId: true, status: true },
+  });
   const byChange = new Map(objections.map((o) => [o.changeId, o.status]));
   return notices.map((n) => ({ ...n, objectionStatus: byChange.get(n.id) ?? null }));
 }
@@ -33,7 +36,10 @@ export async function getNoticeForCustomer(ctx: Ctx, number: number): Promise<Cu
   const { organization, session } = await customerOf(ctx);
   const notice = await findPublishedNotice(number);
   if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
-  const objection = await db().subprocessorObjection.findFirst({ where: { changeId: notice.id, organizationId: organization.id }, include: OBJECTION_INCLUDE });
+  const objection = await db().subprocessorObjection.findFirst({
+    where: { changeId: notice.id, organizationId: organization.id },
+    include: OBJECTION_INCLUDE,
+  });
   return {
     notice,
     objection: objection ? toObjectionDTO(objection) : null,

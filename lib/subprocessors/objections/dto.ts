@@ -12,8 +12,14 @@ export interface ObjectionDTO {
 }
 
 export function toObjectionDTO(row: {
-  id: string; userLabel: string; reason: string; status: string; createdAt: Date; updatedAt: Date;
-  change: { number: number | null; summary: string }; organization: { name: string };
+  id: string;
+  userLabel: string;
+  reason: string;
+  status: string;
+  createdAt: Date;
+  updatedAt: Date;
+  change: { number: number | null; summary: string };
+  organization: { name: string };
 }): ObjectionDTO {
   return {
     id: row.id,
@@ -28,4 +34,7 @@ export function toObjectionDTO(row: {
   };
 }
 
-export const OBJECTION_INCLUDE = { change: { select: { number: true, summary: true } }, organization: { select: { name: true } } } as const;
+export const OBJECTION_INCLUDE = {
+  change: { select: { number: true, summary: true } },
+  organization: { select: { name: true } },
+} as const;

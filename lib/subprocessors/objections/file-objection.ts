@@ -24,13 +24,23 @@ export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection)
   const notice = await findPublishedNotice(input.number);
   if (!notice) throw new AppError('SUBPROCESSOR_NOTICE_NOT_FOUND');
   if (!objectionWindowOpen(notice)) {
-    throw new AppError('OBJECTION_PERIOD_OVER', { number: notice.number, deadline: formatDate(notice.objectionDeadline), brand: getConfig().brand.name });
+    throw new AppError('OBJECTION_PERIOD_OVER', {
+      number: notice.number,
+      deadline: formatDate(notice.objectionDeadline),
+      brand: getConfig().brand.name,
+    });
   }
   const { brand, appUrl } = getConfig();
   try {
     return await db().$transaction(async (tx) => {
       const row = await tx.subprocessorObjection.create({
-        data: { changeId: notice.id, organizationId: organization.id, userId: session.user.id, userLabel: session.user.email, reason: input.reason },
+        data: {
+          changeId: notice.id,
+          organizationId: organization.id,
+          userId: session.user.id,
+          userLabel: session.user.email,
+          reason: input.reason,
+        },
         include: OBJECTION_INCLUDE,
       });
       await recordAudit(tx, {
@@ -45,8 +55,13 @@ export async function fileSubprocessorObjection(ctx: Ctx, input: TFileObjection)
         to: session.user.email,
         template: 'subprocessor-objection-received',
         rendered: noticeEmails.objectionReceived({
-          brand: brand.name, name: session.user.name, organizationName: organization.name, number: notice.number, summary: notice.summary,
-          reason: input.reason, url: new URL(`/account/subprocessor-notices/${notice.number}`, appUrl).toString(),
+          brand: brand.name,
+          name: session.user.name,
+          organizationName: organization.name,
+          number: notice.number,
+          summary: notice.summary,
+          reason: input.reason,
+          url: new URL(`/account/subprocessor-notices/${notice.number}`, appUrl).toString(),
         }),
       });
       return toObjectionDTO(row);

@@ -7,6 +7,10 @@ import { OBJECTION_INCLUDE, toObjectionDTO, type ObjectionDTO } from './dto';
 export async function listSubprocessorObjections(ctx: Ctx): Promise<ObjectionDTO[]> {
   // Vendor staff only: every customer's objections are listed, so a customer's content:edit is not enough.
   await authorize(ctx, 'content:edit', { vendorOnly: 'the sub-processor register' });
-  const rows = await db().subprocessorObjection.findMany({ include: OBJECTION_INCLUDE, orderBy: { createdAt: 'desc' }, take: 500 });
+  const rows = await db().subprocessorObjection.findMany({
+    include: OBJECTION_INCLUDE,
+    orderBy: { createdAt: 'desc' },
+    take: 500,
+  });
   return rows.map(toObjectionDTO);
 }

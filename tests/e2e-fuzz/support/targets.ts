@@ -33,7 +33,12 @@ function appPaths(): Record<string, string> {
 export function pageTargets(): PageTarget[] {
   const out: PageTarget[] = [];
   for (const [key, route] of Object.entries(appPaths())) {
-    if (route.startsWith('/_') || /\.(xml|txt|json|ico|png|svg|webmanifest)$/.test(route) || route.includes('/.well-known/')) continue;
+    if (
+      route.startsWith('/_') ||
+      /\.(xml|txt|json|ico|png|svg|webmanifest)$/.test(route) ||
+      route.includes('/.well-known/')
+    )
+      continue;
     if (route.startsWith('/api/auth')) continue; // next-auth's own handler: not our input layer
     out.push({ route, kind: key.endsWith('/route') ? 'route' : 'page' });
   }
@@ -41,13 +46,15 @@ export function pageTargets(): PageTarget[] {
 }
 
 export function actionTargets(): ActionTarget[] {
-  const manifest = readJson<{ node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }> }>(
-    'server/server-reference-manifest.json',
-  );
+  const manifest = readJson<{
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string; filename?: string }>;
+  }>('server/server-reference-manifest.json');
   const paths = appPaths();
   const out: ActionTarget[] = [];
   for (const [id, entry] of Object.entries(manifest.node)) {
-    const worker = Object.keys(entry.workers).map((w) => w.replace(/^app/, '')).find((w) => w.endsWith('/page') && paths[w]);
+    const worker = Object.keys(entry.workers)
+      .map((w) => w.replace(/^app/, ''))
+      .find((w) => w.endsWith('/page') && paths[w]);
     if (!worker) continue;
     out.push({ id, name: `${entry.exportedName ?? '?'} (${entry.filename ?? worker})`, route: paths[worker]! });
   }
@@ -55,7 +62,41 @@ export function actionTargets(): ActionTarget[] {
 }
 
 /** The query parameters pages and routes read (drawn more often than the schemas' other keys). */
-export const QUERY_NAMES = ['q', 'token', 't', 'next', 'cursor', 'from', 'to', 'format', 'status', 'filter', 'reason', 'revision', 'welcome', 'saved', 'published', 'discarded', 'd', 'as_of', 'scope', 'ip', 'limit', 'subscriber', 'signedOut', 'reset', 'error', 'actor', 'target', 'action', 'category', 'outcome', 'assignee', 'role', 'before'];
+export const QUERY_NAMES = [
+  'q',
+  'token',
+  't',
+  'next',
+  'cursor',
+  'from',
+  'to',
+  'format',
+  'status',
+  'filter',
+  'reason',
+  'revision',
+  'welcome',
+  'saved',
+  'published',
+  'discarded',
+  'd',
+  'as_of',
+  'scope',
+  'ip',
+  'limit',
+  'subscriber',
+  'signedOut',
+  'reset',
+  'error',
+  'actor',
+  'target',
+  'action',
+  'category',
+  'outcome',
+  'assignee',
+  'role',
+  'before',
+];
 
 /** Every key the zod schemas in lib/validation name, plus QUERY_NAMES. */
 export function fieldNames(): string[] {

@@ -5,7 +5,8 @@ import { expect } from '@playwright/test';
 // The production harness's server writes its log here (scripts/e2e-production-server.mjs); the setup
 // token is the one secret a vendor reads from it.
 const LOG_FILE =
-  process.env.E2E_SERVER_LOG ?? path.join(process.cwd(), '.test-data', `e2e-production-server-${process.env.E2E_PROD_PORT ?? 3101}.log`);
+  process.env.E2E_SERVER_LOG ??
+  path.join(process.cwd(), '.test-data', `e2e-production-server-${process.env.E2E_PROD_PORT ?? 3101}.log`);
 
 /** The newest one-time setup token the server printed at start. */
 export async function setupTokenFromLog(): Promise<string> {

@@ -25,7 +25,12 @@ export function startMailSink(): Promise<SMTPServer> {
       simpleParser(stream)
         .then((mail) => {
           const to = session.envelope.rcptTo.map((r) => r.address).join(', ');
-          const record: ReceivedMail = { to, subject: mail.subject ?? '', text: mail.text ?? '', receivedAt: new Date().toISOString() };
+          const record: ReceivedMail = {
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            receivedAt: new Date().toISOString(),
+          };
           fs.appendFileSync(MAILBOX_FILE, `${JSON.stringify(record)}\n`);
           callback();
         })

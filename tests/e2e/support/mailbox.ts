@@ -4,7 +4,11 @@ import { MAILBOX_FILE, type ReceivedMail } from './mail-sink';
 
 function readMailbox(): ReceivedMail[] {
   if (!fs.existsSync(MAILBOX_FILE)) return [];
-  return fs.readFileSync(MAILBOX_FILE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ReceivedMail);
+  return fs
+    .readFileSync(MAILBOX_FILE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ReceivedMail);
 }
 
 /** Waits for the newest email to `to` whose subject matches, sent after `since`. */

@@ -28,8 +28,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const filter = parsed.success ? parsed.data : {};
   const page = parsed.success ? await listAuditEvents(ctx, filter) : { events: [], nextCursor: null };
   const head = await readAuditHead(ctx);
-  const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
-  const exportHref = (format: string) => `/account/audit-log/export?${new URLSearchParams([...query, ['format', format]])}`;
+  const query = new URLSearchParams(
+    Object.entries(filter).filter(([k, v]) => v && k !== 'cursor') as [string, string][],
+  );
+  const exportHref = (format: string) =>
+    `/account/audit-log/export?${new URLSearchParams([...query, ['format', format]])}`;
 
   return (
     <div className="space-y-6">
@@ -37,8 +40,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-3xl font-bold">Audit log</h1>
           <p className="mt-1 max-w-2xl text-fg-muted">
-            Every change to {ctx.session.organization?.name ?? 'your organization'} and every sign-in, by your users and by our
-            staff. Events are chained by hash, so any alteration is detectable. Times are UTC.
+            Every change to {ctx.session.organization?.name ?? 'your organization'} and every sign-in, by your users and
+            by our staff. Events are chained by hash, so any alteration is detectable. Times are UTC.
           </p>
         </div>
         <VerifyChainButton />
@@ -59,28 +62,35 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {page.events.length === 0 ? (
         <p className="rounded-md border border-border p-6 text-center text-fg-muted">No events match these filters.</p>
       ) : (
-        <DataTable caption="Audit events, newest first" columns={['Time (UTC)', 'Event', 'Actor', 'Target', 'Outcome', 'IP', { label: 'Details', srOnly: true }]}>
-            {page.events.map((e) => (
-              <tr key={e.id} className="border-b border-border align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
-                <td className="py-2 pr-4">
-                  {describeAction(e.action)}
-                  <span className="block font-mono text-xs text-fg-muted">{e.action}</span>
-                </td>
-                <td className="py-2 pr-4 break-all">{e.actor.label ?? e.actor.type.toLowerCase()}</td>
-                <td className="py-2 pr-4 break-all">{e.target.label ?? e.target.id ?? '—'}</td>
-                <td className={`py-2 pr-4 font-medium ${OUTCOME_STYLE[e.outcome] ?? ''}`}>{e.outcome.toLowerCase()}</td>
-                <td className="py-2 pr-4 font-mono">{e.ip ?? '—'}</td>
-                <td className="py-2">
-                  <EventDetails event={e} summary={describeAction(e.action)} />
-                </td>
-              </tr>
-            ))}
+        <DataTable
+          caption="Audit events, newest first"
+          columns={['Time (UTC)', 'Event', 'Actor', 'Target', 'Outcome', 'IP', { label: 'Details', srOnly: true }]}
+        >
+          {page.events.map((e) => (
+            <tr key={e.id} className="border-b border-border align-top">
+              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
+              <td className="py-2 pr-4">
+                {describeAction(e.action)}
+                <span className="block font-mono text-xs text-fg-muted">{e.action}</span>
+              </td>
+              <td className="py-2 pr-4 break-all">{e.actor.label ?? e.actor.type.toLowerCase()}</td>
+              <td className="py-2 pr-4 break-all">{e.target.label ?? e.target.id ?? '—'}</td>
+              <td className={`py-2 pr-4 font-medium ${OUTCOME_STYLE[e.outcome] ?? ''}`}>{e.outcome.toLowerCase()}</td>
+              <td className="py-2 pr-4 font-mono">{e.ip ?? '—'}</td>
+              <td className="py-2">
+                <EventDetails event={e} summary={describeAction(e.action)} />
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
       <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
         {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}
-        {page.nextCursor ? <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>Older events</Link> : null}
+        {page.nextCursor ? (
+          <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>
+            Older events
+          </Link>
+        ) : null}
       </nav>
       <ChainHead head={head} />
       <EventCatalogue />

@@ -54,7 +54,11 @@ export const setIpListEnabledAction = createAction({
   },
 });
 
-export const previewIpImportAction = createAction({ tier: 'ip-access:manage', schema: ZPreviewIpImportSchema, handler: previewIpImport });
+export const previewIpImportAction = createAction({
+  tier: 'ip-access:manage',
+  schema: ZPreviewIpImportSchema,
+  handler: previewIpImport,
+});
 
 export const importIpRulesAction = createAction({
   tier: 'ip-access:manage',
@@ -66,7 +70,11 @@ export const importIpRulesAction = createAction({
   },
 });
 
-export const testIpAddressAction = createAction({ tier: 'ip-access:manage', schema: ZTestIpAddressFormSchema, handler: testIpAddress });
+export const testIpAddressAction = createAction({
+  tier: 'ip-access:manage',
+  schema: ZTestIpAddressFormSchema,
+  handler: testIpAddress,
+});
 
 const signOutFromRefusedAddress_ = createAction({
   tier: 'public',

@@ -16,4 +16,8 @@ export const markReadAction = createAction({
   },
 });
 
-export const updatePreferencesAction = createAction({ tier: 'signed-in', schema: ZPreferencesFormSchema, handler: updateMyPreferences });
+export const updatePreferencesAction = createAction({
+  tier: 'signed-in',
+  schema: ZPreferencesFormSchema,
+  handler: updateMyPreferences,
+});

@@ -17,11 +17,15 @@ export default async function NotificationsPage() {
         <p className="mt-1 text-fg-muted">Security events about your account and your organization.</p>
       </div>
       <section aria-labelledby="recent" className="space-y-3">
-        <h2 id="recent" className="text-xl font-semibold">Recent</h2>
+        <h2 id="recent" className="text-xl font-semibold">
+          Recent
+        </h2>
         <NotificationList items={items} unread={unread} />
       </section>
       <section aria-labelledby="prefs" className="space-y-3">
-        <h2 id="prefs" className="text-xl font-semibold">What we tell you</h2>
+        <h2 id="prefs" className="text-xl font-semibold">
+          What we tell you
+        </h2>
         <p className="text-sm text-fg-muted">
           Security notifications always reach you. Choose how you hear about the others.
         </p>

@@ -11,7 +11,12 @@ import { ZDeleteMyAccountSchema, ZEmailChangeTokenSchema, ZRequestEmailChangeSch
 // These forms carry the current password or a token: form posts only, with or without JavaScript.
 const formOnly = 'FORM_NOT_FROM_PAGE' as const;
 
-export const requestEmailChangeAction = createAction({ tier: 'signed-in', schema: ZRequestEmailChangeSchema, formOnly, handler: requestEmailChange });
+export const requestEmailChangeAction = createAction({
+  tier: 'signed-in',
+  schema: ZRequestEmailChangeSchema,
+  formOnly,
+  handler: requestEmailChange,
+});
 
 export const deleteMyAccountAction = createAction({
   tier: 'signed-in',
@@ -24,4 +29,9 @@ export const deleteMyAccountAction = createAction({
   },
 });
 
-export const confirmEmailChangeAction = createAction({ tier: 'public', schema: ZEmailChangeTokenSchema, formOnly, handler: confirmEmailChange });
+export const confirmEmailChangeAction = createAction({
+  tier: 'public',
+  schema: ZEmailChangeTokenSchema,
+  formOnly,
+  handler: confirmEmailChange,
+});

@@ -20,13 +20,18 @@ export default async function RolesPage() {
       <div>
         <h1 className="text-3xl font-bold">Roles</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          A role is a set of permissions. Everyone in {organization} has one role; changes to a role apply to its members on their next
-          click. {canManage ? 'You can create roles of your own from the permissions below.' : 'Owners can create roles of their own.'}
+          A role is a set of permissions. Everyone in {organization} has one role; changes to a role apply to its
+          members on their next click.{' '}
+          {canManage
+            ? 'You can create roles of your own from the permissions below.'
+            : 'Owners can create roles of their own.'}
         </p>
       </div>
 
       <section aria-labelledby="roles-heading" className="space-y-3">
-        <h2 id="roles-heading" className="text-xl font-semibold">Roles in {organization}</h2>
+        <h2 id="roles-heading" className="text-xl font-semibold">
+          Roles in {organization}
+        </h2>
         <div className="relative overflow-x-auto">
           <DataTable caption="Roles and what they allow" columns={['Role', 'Permissions', 'Members']}>
             {roles.map((r) => (
@@ -39,7 +44,9 @@ export default async function RolesPage() {
                   ) : (
                     <span className="font-medium">{r.name}</span>
                   )}
-                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs">{r.builtIn ? 'Built-in' : 'Custom'}</span>
+                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs">
+                    {r.builtIn ? 'Built-in' : 'Custom'}
+                  </span>
                   {r.description ? <p className="mt-1 text-fg-muted">{r.description}</p> : null}
                 </td>
                 <td className="py-3 pr-4">
@@ -51,7 +58,9 @@ export default async function RolesPage() {
                 </td>
                 <td className="py-3 pr-4">
                   {r.members}
-                  {r.pendingInvitations ? <span className="block text-xs text-fg-muted">+{r.pendingInvitations} invited</span> : null}
+                  {r.pendingInvitations ? (
+                    <span className="block text-xs text-fg-muted">+{r.pendingInvitations} invited</span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -61,16 +70,20 @@ export default async function RolesPage() {
 
       {canManage ? (
         <section aria-labelledby="new-role-heading" className="space-y-3">
-          <h2 id="new-role-heading" className="text-xl font-semibold">Create a role</h2>
+          <h2 id="new-role-heading" className="text-xl font-semibold">
+            Create a role
+          </h2>
           <RoleForm catalogue={catalogue} held={[...ctx.session.permissions]} />
         </section>
       ) : null}
 
       <section aria-labelledby="catalogue-heading" className="space-y-3">
-        <h2 id="catalogue-heading" className="text-xl font-semibold">Permission catalogue</h2>
+        <h2 id="catalogue-heading" className="text-xl font-semibold">
+          Permission catalogue
+        </h2>
         <p className="max-w-2xl text-sm text-fg-muted">
-          Every permission a role can include, and what it lets a person do. “Look only” permissions are also all that a read-only support
-          grant gives the vendor’s staff.
+          Every permission a role can include, and what it lets a person do. “Look only” permissions are also all that a
+          read-only support grant gives the vendor’s staff.
         </p>
         <PermissionCatalogue catalogue={catalogue} />
       </section>

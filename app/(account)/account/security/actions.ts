@@ -57,7 +57,11 @@ export const revokeOtherSessionsAction = createAction({
 
 // ── Two-factor authentication ── (lib/mfa: each use-case checks sudo and ownership itself)
 
-export const beginTotpSetupAction = createAction({ tier: 'signed-in', schema: z.object({}), handler: (ctx) => beginTotpSetup(ctx) });
+export const beginTotpSetupAction = createAction({
+  tier: 'signed-in',
+  schema: z.object({}),
+  handler: (ctx) => beginTotpSetup(ctx),
+});
 
 export const confirmTotpSetupAction = createAction({
   tier: 'signed-in',
@@ -89,7 +93,11 @@ export const regenerateRecoveryCodesAction = createAction({
   },
 });
 
-export const startPasskeyRegistrationAction = createAction({ tier: 'signed-in', schema: z.object({}), handler: (ctx) => startPasskeyRegistration(ctx) });
+export const startPasskeyRegistrationAction = createAction({
+  tier: 'signed-in',
+  schema: z.object({}),
+  handler: (ctx) => startPasskeyRegistration(ctx),
+});
 
 export const finishPasskeyRegistrationAction = createAction({
   tier: 'signed-in',

@@ -27,27 +27,36 @@ export default async function SecurityPage() {
         <p className="mt-1 text-fg-muted">Your password, second factors and the devices signed in to your account.</p>
       </div>
       <section aria-labelledby="password-heading" className="space-y-3">
-        <h2 id="password-heading" className="text-xl font-semibold">Password</h2>
+        <h2 id="password-heading" className="text-xl font-semibold">
+          Password
+        </h2>
         <p className="text-sm text-fg-muted">
           Changing your password signs out every other session and sends you a confirmation email.
         </p>
         <ChangePasswordForm minLength={getConfig().passwordMinLength} email={ctx.session.user.email} />
       </section>
       <section aria-labelledby="two-factor-heading" className="space-y-3">
-        <h2 id="two-factor-heading" className="text-xl font-semibold">Two-factor authentication</h2>
+        <h2 id="two-factor-heading" className="text-xl font-semibold">
+          Two-factor authentication
+        </h2>
         <TwoFactorSection data={twoFactor} account={ctx.session.user.email} />
       </section>
       <section aria-labelledby="sessions" className="space-y-3">
-        <h2 id="sessions" className="text-xl font-semibold">Sessions</h2>
+        <h2 id="sessions" className="text-xl font-semibold">
+          Sessions
+        </h2>
         <p className="text-sm text-fg-muted">
-          Sessions end after {getConfig().session.idleMinutes} minutes without activity and {getConfig().session.absoluteHours} hours
-          after sign-in. Sign out any you do not recognise, then change your password.
+          Sessions end after {getConfig().session.idleMinutes} minutes without activity and{' '}
+          {getConfig().session.absoluteHours} hours after sign-in. Sign out any you do not recognise, then change your
+          password.
         </p>
         <SessionsList sessions={sessions} />
       </section>
       {orgSecurity ? (
         <section aria-labelledby="org-security-heading" className="space-y-3">
-          <h2 id="org-security-heading" className="text-xl font-semibold">Organization security</h2>
+          <h2 id="org-security-heading" className="text-xl font-semibold">
+            Organization security
+          </h2>
           <p className="text-sm text-fg-muted">Settings for everyone in {ctx.session.organization?.name}.</p>
           <OrganizationSecurity data={orgSecurity} />
         </section>

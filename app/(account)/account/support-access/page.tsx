@@ -41,22 +41,29 @@ export default async function SupportAccessPage() {
   const [overview, roles] = await Promise.all([listSupportGrants(ctx), listRoleOptions(ctx)]);
   const canManage = can(ctx, 'support-access:manage') && !ctx.session.supportGrant;
   const bounds = supportDurationBounds();
-  const durations = [...(bounds.min < 60 ? [{ minutes: bounds.min, label: `${bounds.min} ${bounds.min === 1 ? 'minute' : 'minutes'}` }] : []), ...PRESETS].filter(
-    (d) => d.minutes >= bounds.min && d.minutes <= bounds.max,
-  );
+  const durations = [
+    ...(bounds.min < 60
+      ? [{ minutes: bounds.min, label: `${bounds.min} ${bounds.min === 1 ? 'minute' : 'minutes'}` }]
+      : []),
+    ...PRESETS,
+  ].filter((d) => d.minutes >= bounds.min && d.minutes <= bounds.max);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-3xl font-bold">Support access</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          {overview.vendorName}’s support staff cannot see {organization.name} unless you let them in: read-only or with a role, for a reason
-          and a limited time ({bounds.text}). Everything they do is recorded in the audit log as vendor staff under the grant, and the
-          administrators are told when a grant starts and when it is first used.
+          {overview.vendorName}’s support staff cannot see {organization.name} unless you let them in: read-only or with
+          a role, for a reason and a limited time ({bounds.text}). Everything they do is recorded in the audit log as
+          vendor staff under the grant, and the administrators are told when a grant starts and when it is first used.
         </p>
       </div>
-      {canManage ? <GrantForm vendorName={overview.vendorName} staff={overview.staff} roles={roles} durations={durations} /> : null}
+      {canManage ? (
+        <GrantForm vendorName={overview.vendorName} staff={overview.staff} roles={roles} durations={durations} />
+      ) : null}
       <section aria-labelledby="grants-heading" className="space-y-3">
-        <h2 id="grants-heading" className="text-xl font-semibold">Grants</h2>
+        <h2 id="grants-heading" className="text-xl font-semibold">
+          Grants
+        </h2>
         <GrantsTable grants={overview.grants} canManage={canManage} />
       </section>
     </div>

@@ -15,8 +15,9 @@ export default async function SupportSessionsPage() {
       <div>
         <h1 className="text-3xl font-bold">Support sessions</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          Customer accounts whose administrators granted support access, while the grant lasts. Opening one starts a support session,
-          clearly marked on every page; everything you do there is recorded in the customer’s audit log.
+          Customer accounts whose administrators granted support access, while the grant lasts. Opening one starts a
+          support session, clearly marked on every page; everything you do there is recorded in the customer’s audit
+          log.
         </p>
       </div>
       {grants.length ? (
@@ -27,7 +28,8 @@ export default async function SupportSessionsPage() {
                 <div className="space-y-1">
                   <h2 className="text-lg font-semibold">{g.organizationName}</h2>
                   <p className="text-sm">
-                    <span className="font-mono">{g.reference}</span> · {g.readOnly ? 'Read-only' : `Acting as ${g.scopeLabel}`}
+                    <span className="font-mono">{g.reference}</span> ·{' '}
+                    {g.readOnly ? 'Read-only' : `Acting as ${g.scopeLabel}`}
                     {g.personal ? ' · granted to you by name' : ' · granted to the support team'}
                   </p>
                   <p className="text-sm">Reason: {g.reason}</p>
@@ -41,7 +43,10 @@ export default async function SupportSessionsPage() {
           ))}
         </ul>
       ) : (
-        <p className="text-fg-muted">No customer has granted support access right now. Ask the customer’s administrator to grant it under Support access.</p>
+        <p className="text-fg-muted">
+          No customer has granted support access right now. Ask the customer’s administrator to grant it under Support
+          access.
+        </p>
       )}
     </div>
   );

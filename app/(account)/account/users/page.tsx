@@ -28,13 +28,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h1 className="text-3xl font-bold">Users</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
           Everyone with access to {organization}, and everyone invited.{' '}
-          {canManage ? 'Open a person to change their role, sign them out, deactivate or remove them.' : 'Only administrators can change who has access.'}
+          {canManage
+            ? 'Open a person to change their role, sign them out, deactivate or remove them.'
+            : 'Only administrators can change who has access.'}
         </p>
       </div>
       {canManage ? <InviteUserForm roles={roles} expiryDays={getConfig().invitationExpiryDays} /> : null}
       <section aria-labelledby="people-heading" className="space-y-4">
         <h2 id="people-heading" className="text-xl font-semibold">
-          People {filtered ? <span className="text-base font-normal text-fg-muted">({rows.length} matching)</span> : null}
+          People{' '}
+          {filtered ? <span className="text-base font-normal text-fg-muted">({rows.length} matching)</span> : null}
         </h2>
         <UsersFilters values={raw as Record<string, string | undefined>} errors={errors} roles={roles} />
         <UsersTable rows={rows} organization={organization} canManage={canManage} />

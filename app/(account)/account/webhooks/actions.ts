@@ -19,8 +19,28 @@ const refreshed =
     return result;
   };
 
-export const createWebhookAction = createAction({ tier: 'webhooks:manage', schema: ZCreateWebhookSchema, handler: refreshed(createWebhookEndpoint) });
-export const deleteWebhookAction = createAction({ tier: 'webhooks:manage', schema: ZWebhookIdSchema, handler: refreshed(deleteWebhookEndpoint) });
-export const rotateWebhookSecretAction = createAction({ tier: 'webhooks:manage', schema: ZWebhookIdSchema, handler: refreshed(rotateWebhookSecret) });
-export const sendTestEventAction = createAction({ tier: 'webhooks:manage', schema: ZWebhookIdSchema, handler: refreshed(sendTestEvent) });
-export const setWebhookEnabledAction = createAction({ tier: 'webhooks:manage', schema: ZSetWebhookEnabledSchema, handler: refreshed(setWebhookEnabled) });
+export const createWebhookAction = createAction({
+  tier: 'webhooks:manage',
+  schema: ZCreateWebhookSchema,
+  handler: refreshed(createWebhookEndpoint),
+});
+export const deleteWebhookAction = createAction({
+  tier: 'webhooks:manage',
+  schema: ZWebhookIdSchema,
+  handler: refreshed(deleteWebhookEndpoint),
+});
+export const rotateWebhookSecretAction = createAction({
+  tier: 'webhooks:manage',
+  schema: ZWebhookIdSchema,
+  handler: refreshed(rotateWebhookSecret),
+});
+export const sendTestEventAction = createAction({
+  tier: 'webhooks:manage',
+  schema: ZWebhookIdSchema,
+  handler: refreshed(sendTestEvent),
+});
+export const setWebhookEnabledAction = createAction({
+  tier: 'webhooks:manage',
+  schema: ZSetWebhookEnabledSchema,
+  handler: refreshed(setWebhookEnabled),
+});

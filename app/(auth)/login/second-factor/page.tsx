@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: 'Two-factor authentication', robots: 
 
 // Reached after the password step without JavaScript (passwordSignInFormAction); with JavaScript the
 // second step happens inside the sign-in page, passkeys included.
-export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SecondFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const next = safeReturnPath((await searchParams).next, '/account');
   if (await verifySession()) redirect(next);
   const pending = await pendingSignInTicket();
@@ -19,7 +23,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Two-factor authentication</h1>
-        <p className="mt-1 text-fg-muted">Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
+        <p className="mt-1 text-fg-muted">
+          Enter the 6-digit code from your authenticator app, or one of your recovery codes.
+        </p>
       </div>
       {pending ? (
         <SecondFactorForms next={next} />
@@ -28,7 +34,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
           Your sign-in expired. <Link href={`/login?next=${encodeURIComponent(next)}`}>Sign in again</Link>.
         </Alert>
       )}
-      <p className="text-sm text-fg-muted">A passkey or security key needs JavaScript: turn it on and sign in again to use one.</p>
+      <p className="text-sm text-fg-muted">
+        A passkey or security key needs JavaScript: turn it on and sign in again to use one.
+      </p>
     </div>
   );
 }

@@ -11,7 +11,11 @@ import { ZSignupTokenSchema } from '@/lib/validation/signup';
 // The token is in the URL: links from this page never carry it to another site in a Referer header.
 export const metadata: Metadata = { title: 'Create your organization', referrer: 'same-origin' };
 
-export default async function SignupConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function SignupConfirmPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const parsed = ZSignupTokenSchema.safeParse({ token });
   if (!parsed.success) {

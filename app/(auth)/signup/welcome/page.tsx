@@ -17,10 +17,12 @@ export default async function SignupWelcomePage() {
         </p>
       </div>
       <section aria-labelledby="protect" className="space-y-3 rounded-md border border-border p-4">
-        <h2 id="protect" className="text-lg font-semibold">Protect your account with a second factor</h2>
+        <h2 id="protect" className="text-lg font-semibold">
+          Protect your account with a second factor
+        </h2>
         <p className="text-sm">
-          As the Owner you can change everything in {organization}. Add an authenticator app or a passkey now, so a stolen password
-          alone is not enough to get in.
+          As the Owner you can change everything in {organization}. Add an authenticator app or a passkey now, so a
+          stolen password alone is not enough to get in.
         </p>
         <div className="flex flex-wrap items-center gap-4">
           <Link

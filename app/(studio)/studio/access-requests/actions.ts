@@ -13,9 +13,21 @@ const refresh = <T>(v: T) => {
   return v;
 };
 
-export const decideAction = createAction({ tier: 'content:publish', schema: ZDecideAccessSchema, handler: async (ctx, input) => refresh(await decideAccessRequest(ctx, input)) });
-export const revokeAction = createAction({ tier: 'content:publish', schema: ZRequestIdSchema, handler: async (ctx, input) => refresh(await revokeAccessGrant(ctx, input)) });
-export const addRuleAction = createAction({ tier: 'content:publish', schema: ZAutoApproveRuleSchema, handler: async (ctx, input) => refresh(await addAutoApproveRule(ctx, input)) });
+export const decideAction = createAction({
+  tier: 'content:publish',
+  schema: ZDecideAccessSchema,
+  handler: async (ctx, input) => refresh(await decideAccessRequest(ctx, input)),
+});
+export const revokeAction = createAction({
+  tier: 'content:publish',
+  schema: ZRequestIdSchema,
+  handler: async (ctx, input) => refresh(await revokeAccessGrant(ctx, input)),
+});
+export const addRuleAction = createAction({
+  tier: 'content:publish',
+  schema: ZAutoApproveRuleSchema,
+  handler: async (ctx, input) => refresh(await addAutoApproveRule(ctx, input)),
+});
 export const removeRuleAction = createAction({
   tier: 'content:publish',
   schema: z.object({ ruleId: z.uuid({ message: 'Unknown rule.' }) }),

@@ -9,7 +9,12 @@ import { requestCustomerDeletion } from '@/lib/customers/request-customer-deleti
 import { restoreCustomer } from '@/lib/customers/restore-customer';
 import { suspendCustomer } from '@/lib/customers/suspend-customer';
 import { createAction } from '@/lib/dal';
-import { ZCreateCustomerSchema, ZCustomerIdSchema, ZDeleteCustomerSchema, ZInviteCustomerOwnerSchema } from '@/lib/validation/customers';
+import {
+  ZCreateCustomerSchema,
+  ZCustomerIdSchema,
+  ZDeleteCustomerSchema,
+  ZInviteCustomerOwnerSchema,
+} from '@/lib/validation/customers';
 
 // The customers screens' actions: form posts only (useFormAction: they work without JavaScript too), a
 // refused one hands the typed values back; the use-cases check the permission again.
@@ -31,7 +36,11 @@ async function revalidated<T>(run: () => Promise<T>): Promise<T> {
  * A status change swaps the form for its opposite (suspend → reactivate), so its own state would vanish:
  * the page says what happened instead, from a closed set of outcomes in the URL.
  */
-function done(customerId: string, outcome: 'suspended' | 'reactivated' | 'deleted' | 'restored', sessions?: number): never {
+function done(
+  customerId: string,
+  outcome: 'suspended' | 'reactivated' | 'deleted' | 'restored',
+  sessions?: number,
+): never {
   revalidatePath('/studio/customers', 'layout');
   redirect(`/studio/customers/${customerId}?done=${outcome}${sessions === undefined ? '' : `&sessions=${sessions}`}`);
 }
@@ -44,7 +53,10 @@ export const createCustomerAction = createAction({
   handler: (ctx, input): Promise<CustomerFormResult> =>
     revalidated(async () => {
       const c = await createCustomer(ctx, input);
-      return { message: `${c.name} was created and ${c.ownerEmail} was invited as its Owner.`, href: `/studio/customers/${c.id}` };
+      return {
+        message: `${c.name} was created and ${c.ownerEmail} was invited as its Owner.`,
+        href: `/studio/customers/${c.id}`,
+      };
     }),
 });
 

@@ -19,12 +19,17 @@ export default async function CustomersPage() {
     <div className="max-w-5xl space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">Customers</h1>
-        <p className="text-fg-muted">The customer organizations using this trust center’s account console, and how well they are protected.</p>
+        <p className="text-fg-muted">
+          The customer organizations using this trust center’s account console, and how well they are protected.
+        </p>
       </div>
       {customers.length === 0 ? (
         <p>No customer organizations yet. Create the first one below.</p>
       ) : (
-        <DataTable caption="Customer organizations" columns={['Organization', 'Status', 'Members', 'Two-factor', 'IP lists', 'Last sign-in']}>
+        <DataTable
+          caption="Customer organizations"
+          columns={['Organization', 'Status', 'Members', 'Two-factor', 'IP lists', 'Last sign-in']}
+        >
           {customers.map((c) => (
             <tr key={c.id} className="border-b border-border align-top">
               <td className="py-2 pr-4">
@@ -38,12 +43,16 @@ export default async function CustomersPage() {
               </td>
               <td className="py-2 pr-4">
                 {c.members}
-                {c.pendingInvitations ? <div className="text-xs text-fg-muted">{c.pendingInvitations} invited</div> : null}
+                {c.pendingInvitations ? (
+                  <div className="text-xs text-fg-muted">{c.pendingInvitations} invited</div>
+                ) : null}
               </td>
               <td className="py-2 pr-4">
                 {c.membersWithTwoFactor} of {c.members}
               </td>
-              <td className="py-2 pr-4">{c.ipListsOn.length ? `On (${c.ipListsOn.map((s) => SCOPES[s] ?? s).join(', ')})` : 'Off'}</td>
+              <td className="py-2 pr-4">
+                {c.ipListsOn.length ? `On (${c.ipListsOn.map((s) => SCOPES[s] ?? s).join(', ')})` : 'Off'}
+              </td>
               <td className="py-2">{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : 'Never'}</td>
             </tr>
           ))}
@@ -58,8 +67,17 @@ export default async function CustomersPage() {
           pendingLabel="Creating…"
           fields={[
             { name: 'name', label: 'Organization name', required: true },
-            { name: 'slug', label: 'Slug', required: true, hint: 'Lower-case letters, digits and hyphens, e.g. umbrella-corp. It cannot be changed later.' },
-            { name: 'emailDomains', label: 'Email domains (optional)', hint: 'Invitations only to these domains, separated by commas, e.g. umbrella.example. Leave empty for any.' },
+            {
+              name: 'slug',
+              label: 'Slug',
+              required: true,
+              hint: 'Lower-case letters, digits and hyphens, e.g. umbrella-corp. It cannot be changed later.',
+            },
+            {
+              name: 'emailDomains',
+              label: 'Email domains (optional)',
+              hint: 'Invitations only to these domains, separated by commas, e.g. umbrella.example. Leave empty for any.',
+            },
             { name: 'ownerEmail', label: 'First owner’s email', type: 'email', required: true },
           ]}
         />

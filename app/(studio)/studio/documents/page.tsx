@@ -16,25 +16,41 @@ export default async function StudioDocumentsPage() {
       <div>
         <h1 className="text-3xl font-bold">Documents</h1>
         <p className="mt-1 text-fg-muted">
-          The library behind the trust center&rsquo;s documents page. Views are counted when a prospect opens their documents;
-          downloads on every file served. No tracking cookies.
+          The library behind the trust center&rsquo;s documents page. Views are counted when a prospect opens their
+          documents; downloads on every file served. No tracking cookies.
         </p>
       </div>
-      <DataTable caption="Documents with views and downloads" columns={['Document', 'Category', 'Access', 'Version', { label: 'Views', className: 'text-right' }, { label: 'Downloads', className: 'text-right' }]}>
-          {docs.map((d) => (
-            <tr key={d.id} className="border-b border-border">
-              <td className="py-2 pr-4"><Link href={`/studio/documents/${d.id}`}>{d.title}</Link></td>
-              <td className="py-2 pr-4">{d.category}</td>
-              <td className="py-2 pr-4">{d.visibility === 'GATED' ? 'Gated (NDA)' : 'Public'}</td>
-              <td className="py-2 pr-4">{d.version}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">{d.views}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">{d.downloads}</td>
-            </tr>
-          ))}
+      <DataTable
+        caption="Documents with views and downloads"
+        columns={[
+          'Document',
+          'Category',
+          'Access',
+          'Version',
+          { label: 'Views', className: 'text-right' },
+          { label: 'Downloads', className: 'text-right' },
+        ]}
+      >
+        {docs.map((d) => (
+          <tr key={d.id} className="border-b border-border">
+            <td className="py-2 pr-4">
+              <Link href={`/studio/documents/${d.id}`}>{d.title}</Link>
+            </td>
+            <td className="py-2 pr-4">{d.category}</td>
+            <td className="py-2 pr-4">{d.visibility === 'GATED' ? 'Gated (NDA)' : 'Public'}</td>
+            <td className="py-2 pr-4">{d.version}</td>
+            <td className="py-2 pr-4 text-right tabular-nums">{d.views}</td>
+            <td className="py-2 pr-4 text-right tabular-nums">{d.downloads}</td>
+          </tr>
+        ))}
       </DataTable>
       <section aria-labelledby="new-document" className="max-w-2xl">
-        <h2 id="new-document" className="text-xl font-semibold">Upload a new document</h2>
-        <div className="mt-4"><DocumentForm maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} /></div>
+        <h2 id="new-document" className="text-xl font-semibold">
+          Upload a new document
+        </h2>
+        <div className="mt-4">
+          <DocumentForm maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} />
+        </div>
       </section>
     </div>
   );

@@ -16,9 +16,9 @@ export default async function OutboxPage() {
       <div>
         <h1 className="text-3xl font-bold">Outbox</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          Emails are not sent from this installation (MAIL_TRANSPORT=log, no SMTP_URL): the latest {messages.length ? messages.length : ''} messages
-          it would have sent are kept here instead, newest first. Links in them work as they would from a mailbox. Set SMTP_URL
-          to send them for real. Times are UTC.
+          Emails are not sent from this installation (MAIL_TRANSPORT=log, no SMTP_URL): the latest{' '}
+          {messages.length ? messages.length : ''} messages it would have sent are kept here instead, newest first.
+          Links in them work as they would from a mailbox. Set SMTP_URL to send them for real. Times are UTC.
         </p>
       </div>
       {messages.length === 0 ? (
@@ -30,7 +30,10 @@ export default async function OutboxPage() {
               <details>
                 <summary className="cursor-pointer">
                   <span className="font-medium">{m.subject}</span>
-                  <span className="text-fg-muted"> — to {m.to}, {formatDateTime(m.createdAt)}, {STATUS_LABEL[m.status]}</span>
+                  <span className="text-fg-muted">
+                    {' '}
+                    — to {m.to}, {formatDateTime(m.createdAt)}, {STATUS_LABEL[m.status]}
+                  </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap break-words text-sm">{m.text}</pre>
               </details>

@@ -33,17 +33,54 @@ const refreshTree = <T>(v: T) => {
 };
 
 // The page tree (changes the public site at once, hence content:publish).
-export const createPageAction = createAction({ tier: 'content:edit', schema: ZCreatePageSchema, handler: async (ctx, input) => refreshTree(await createPage(ctx, input)) });
-export const renamePageAction = createAction({ tier: 'content:publish', schema: ZRenamePageSchema, handler: async (ctx, input) => refreshTree(await renamePage(ctx, input)) });
-export const movePageAction = createAction({ tier: 'content:publish', schema: ZMovePageSchema, handler: async (ctx, input) => refreshTree(await movePage(ctx, input)) });
-export const reorderPagesAction = createAction({ tier: 'content:publish', schema: ZReorderPagesSchema, handler: async (ctx, input) => refreshTree(await reorderPages(ctx, input)) });
-export const setPageHiddenAction = createAction({ tier: 'content:publish', schema: ZSetPageHiddenSchema, handler: async (ctx, input) => refreshTree(await setPageHidden(ctx, input)) });
-export const deletePageAction = createAction({ tier: 'content:publish', schema: ZPageRefSchema, handler: async (ctx, input) => refreshTree(await deletePage(ctx, input)) });
+export const createPageAction = createAction({
+  tier: 'content:edit',
+  schema: ZCreatePageSchema,
+  handler: async (ctx, input) => refreshTree(await createPage(ctx, input)),
+});
+export const renamePageAction = createAction({
+  tier: 'content:publish',
+  schema: ZRenamePageSchema,
+  handler: async (ctx, input) => refreshTree(await renamePage(ctx, input)),
+});
+export const movePageAction = createAction({
+  tier: 'content:publish',
+  schema: ZMovePageSchema,
+  handler: async (ctx, input) => refreshTree(await movePage(ctx, input)),
+});
+export const reorderPagesAction = createAction({
+  tier: 'content:publish',
+  schema: ZReorderPagesSchema,
+  handler: async (ctx, input) => refreshTree(await reorderPages(ctx, input)),
+});
+export const setPageHiddenAction = createAction({
+  tier: 'content:publish',
+  schema: ZSetPageHiddenSchema,
+  handler: async (ctx, input) => refreshTree(await setPageHidden(ctx, input)),
+});
+export const deletePageAction = createAction({
+  tier: 'content:publish',
+  schema: ZPageRefSchema,
+  handler: async (ctx, input) => refreshTree(await deletePage(ctx, input)),
+});
 
 // Editing. A CONFLICT result carries the other save in `details` (a DraftConflict).
-export const saveDraftAction = createAction({ tier: 'content:edit', schema: ZSaveDraftSchema, handler: saveDraft, rawFields: ['source'] });
-export const validateSourceAction = createAction({ tier: 'content:edit', schema: ZValidateSourceSchema, handler: validateSource });
-export const discardDraftAction = createAction({ tier: 'content:edit', schema: ZDiscardDraftSchema, handler: async (ctx, input) => refreshTree(await discardDraft(ctx, input)) });
+export const saveDraftAction = createAction({
+  tier: 'content:edit',
+  schema: ZSaveDraftSchema,
+  handler: saveDraft,
+  rawFields: ['source'],
+});
+export const validateSourceAction = createAction({
+  tier: 'content:edit',
+  schema: ZValidateSourceSchema,
+  handler: validateSource,
+});
+export const discardDraftAction = createAction({
+  tier: 'content:edit',
+  schema: ZDiscardDraftSchema,
+  handler: async (ctx, input) => refreshTree(await discardDraft(ctx, input)),
+});
 export const requestReviewAction = createAction({
   tier: 'content:edit',
   schema: ZRequestReviewSchema,
@@ -53,4 +90,8 @@ export const requestReviewAction = createAction({
     return refreshTree(result);
   },
 });
-export const restoreRevisionAction = createAction({ tier: 'content:edit', schema: ZRestoreRevisionSchema, handler: async (ctx, input) => refreshTree(await restoreRevision(ctx, input)) });
+export const restoreRevisionAction = createAction({
+  tier: 'content:edit',
+  schema: ZRestoreRevisionSchema,
+  handler: async (ctx, input) => refreshTree(await restoreRevision(ctx, input)),
+});

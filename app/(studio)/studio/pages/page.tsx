@@ -15,8 +15,8 @@ export default async function StudioPagesPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">Pages</h1>
         <p className="text-fg-muted">
-          Every page of the trust center by section. Edits are saved as drafts and reach the public site only when a reviewed
-          revision is published.
+          Every page of the trust center by section. Edits are saved as drafts and reach the public site only when a
+          reviewed revision is published.
           {canPublish
             ? ' Renaming, moving, reordering, hiding and deleting apply to the public site at once.'
             : ' Renaming, moving, reordering, hiding and deleting need the content publishing permission.'}

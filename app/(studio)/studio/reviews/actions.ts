@@ -17,9 +17,33 @@ const refresh = <T>(reviewId: string, v: T) => {
   return v;
 };
 
-export const commentAction = createAction({ tier: 'content:edit', schema: ZCommentSchema, handler: async (ctx, input) => refresh(input.reviewId, await commentOnReview(ctx, input)) });
-export const approveAction = createAction({ tier: 'content:edit', schema: ZApproveSchema, handler: async (ctx, input) => refresh(input.reviewId, await approveReview(ctx, input)) });
-export const requestChangesAction = createAction({ tier: 'content:edit', schema: ZCommentSchema, handler: async (ctx, input) => refresh(input.reviewId, await requestChanges(ctx, input)) });
-export const withdrawAction = createAction({ tier: 'content:edit', schema: ZReviewRefSchema, handler: async (ctx, input) => refresh(input.reviewId, await withdrawReview(ctx, input)) });
-export const publishAction = createAction({ tier: 'content:publish', schema: ZPublishSchema, handler: async (ctx, input) => refresh(input.reviewId, await publishReview(ctx, input)) });
-export const cancelScheduleAction = createAction({ tier: 'content:publish', schema: ZReviewRefSchema, handler: async (ctx, input) => refresh(input.reviewId, await cancelScheduledPublish(ctx, input)) });
+export const commentAction = createAction({
+  tier: 'content:edit',
+  schema: ZCommentSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await commentOnReview(ctx, input)),
+});
+export const approveAction = createAction({
+  tier: 'content:edit',
+  schema: ZApproveSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await approveReview(ctx, input)),
+});
+export const requestChangesAction = createAction({
+  tier: 'content:edit',
+  schema: ZCommentSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await requestChanges(ctx, input)),
+});
+export const withdrawAction = createAction({
+  tier: 'content:edit',
+  schema: ZReviewRefSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await withdrawReview(ctx, input)),
+});
+export const publishAction = createAction({
+  tier: 'content:publish',
+  schema: ZPublishSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await publishReview(ctx, input)),
+});
+export const cancelScheduleAction = createAction({
+  tier: 'content:publish',
+  schema: ZReviewRefSchema,
+  handler: async (ctx, input) => refresh(input.reviewId, await cancelScheduledPublish(ctx, input)),
+});

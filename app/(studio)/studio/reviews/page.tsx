@@ -51,11 +51,21 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             <caption className="sr-only">Reviews: {current.label}</caption>
             <thead className="border-b border-border text-fg-muted">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Page</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Requested by</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Reviewer</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Requested</th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Page
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Requested by
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Reviewer
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Requested
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -20,7 +20,10 @@ function blockText(node: MdNode): string {
 export function renderedText(source: string): string | null {
   try {
     const fm = readFrontmatter(source);
-    const blocks = (parsePage(source).children ?? []).filter((n) => n.type !== 'yaml' && !isBlank(n)).map(blockText).filter(Boolean);
+    const blocks = (parsePage(source).children ?? [])
+      .filter((n) => n.type !== 'yaml' && !isBlank(n))
+      .map(blockText)
+      .filter(Boolean);
     const head = fm.ok ? [`# ${fm.data.title}`, fm.data.description] : [];
     return [...head, ...blocks].join('\n\n');
   } catch {

@@ -21,7 +21,11 @@ export const saveChangeDraftAction = createAction({
   tier: 'content:edit',
   schema: ZSaveSchema,
   handler: async (ctx, input) =>
-    refresh(input.changeId ? await updateSubprocessorChangeDraft(ctx, input) : await createSubprocessorChangeDraft(ctx, input)),
+    refresh(
+      input.changeId
+        ? await updateSubprocessorChangeDraft(ctx, input)
+        : await createSubprocessorChangeDraft(ctx, input),
+    ),
 });
 
 export const publishChangeAction = createAction({

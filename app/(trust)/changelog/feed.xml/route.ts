@@ -22,7 +22,13 @@ export async function GET() {
     copyright: `© ${brand.name}`,
   });
   for (const e of entries) {
-    feed.addItem({ id: `${url('/changelog')}#${e.id}`, title: e.pageTitle, link: url(e.route), date: new Date(e.publishedAt), description: e.summary });
+    feed.addItem({
+      id: `${url('/changelog')}#${e.id}`,
+      title: e.pageTitle,
+      link: url(e.route),
+      date: new Date(e.publishedAt),
+      description: e.summary,
+    });
   }
   return new Response(feed.atom1(), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },

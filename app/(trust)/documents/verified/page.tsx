@@ -12,9 +12,15 @@ export default async function VerifiedPage({ searchParams }: { searchParams: Pro
       {approved ? (
         <p role="status">Your access was granted. We sent you an email with a personal link to open the documents.</p>
       ) : (
-        <p role="status">Your request is with our team now. You will receive an email with a personal link as soon as it is approved.</p>
+        <p role="status">
+          Your request is with our team now. You will receive an email with a personal link as soon as it is approved.
+        </p>
       )}
-      <p><Link prefetch={false} href="/documents">Back to the documents</Link></p>
+      <p>
+        <Link prefetch={false} href="/documents">
+          Back to the documents
+        </Link>
+      </p>
     </PlainPage>
   );
 }

@@ -18,16 +18,22 @@ export default async function ViewerPage() {
   return (
     <PlainPage title="Your documents">
       <p>
-        Shared with {view.viewer.name} ({view.viewer.email}, {view.viewer.company}) until {formatDate(view.expiresAt)}. Each
-        download is marked with these details and recorded.
+        Shared with {view.viewer.name} ({view.viewer.email}, {view.viewer.company}) until {formatDate(view.expiresAt)}.
+        Each download is marked with these details and recorded.
       </p>
       <ul className="list-none space-y-3 p-0">
         {view.documents.map((d) => (
           <li key={d.id} className="rounded-lg border border-border p-4">
             <p className="m-0 font-semibold">{d.title}</p>
-            <p className="m-0 text-sm text-fg-muted">Version {d.version}{d.file ? ` · ${formatSize(d.file.size)}` : ''}</p>
+            <p className="m-0 text-sm text-fg-muted">
+              Version {d.version}
+              {d.file ? ` · ${formatSize(d.file.size)}` : ''}
+            </p>
             {d.href ? (
-              <a href={d.href} className="mt-2 inline-flex rounded-md border border-border px-3 py-1.5 text-sm font-medium">
+              <a
+                href={d.href}
+                className="mt-2 inline-flex rounded-md border border-border px-3 py-1.5 text-sm font-medium"
+              >
                 Download<span className="sr-only">: {d.title}</span>
               </a>
             ) : null}

@@ -23,7 +23,13 @@ export default async function SubprocessorHistoryPage() {
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-4xl space-y-8">
         <div>
-          <Breadcrumbs items={[{ href: '/', label: 'Trust center' }, { href: '/subprocessors', label: 'Sub-processors' }, { href: '/subprocessors/history', label: 'History' }]} />
+          <Breadcrumbs
+            items={[
+              { href: '/', label: 'Trust center' },
+              { href: '/subprocessors', label: 'Sub-processors' },
+              { href: '/subprocessors/history', label: 'History' },
+            ]}
+          />
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processor history</h1>
           <p className="mt-3 text-lg text-fg-muted">
             Every published change, newest first, with the day it takes effect. To see the full list on a given day, use
@@ -36,15 +42,26 @@ export default async function SubprocessorHistoryPage() {
             <li key={c.id}>
               <article aria-labelledby={`notice-${c.number}`} className="rounded-md border border-border p-4">
                 <h2 id={`notice-${c.number}`} className="text-lg font-semibold">
-                  <Link href={`/subprocessors/notices/${c.number}`}>Notice #{c.number}: {c.summary}</Link>
+                  <Link href={`/subprocessors/notices/${c.number}`}>
+                    Notice #{c.number}: {c.summary}
+                  </Link>
                 </h2>
                 <p className="mt-1 text-sm text-fg-muted">
-                  {c.effectiveDate > today ? <strong className="mr-2 rounded bg-bg-subtle px-1.5 py-0.5 text-fg">Upcoming</strong> : null}
+                  {c.effectiveDate > today ? (
+                    <strong className="mr-2 rounded bg-bg-subtle px-1.5 py-0.5 text-fg">Upcoming</strong>
+                  ) : null}
                   Effective <time dateTime={c.effectiveDate}>{formatDate(c.effectiveDate)}</time> · announced{' '}
                   <time dateTime={c.publishedAt}>{formatDate(c.publishedAt)}</time>
-                  {c.effectiveDate > today ? <> · objections until <time dateTime={c.objectionDeadline}>{formatDate(c.objectionDeadline)}</time></> : null}
+                  {c.effectiveDate > today ? (
+                    <>
+                      {' '}
+                      · objections until <time dateTime={c.objectionDeadline}>{formatDate(c.objectionDeadline)}</time>
+                    </>
+                  ) : null}
                 </p>
-                <div className="mt-3"><DiffView diff={c.diff} /></div>
+                <div className="mt-3">
+                  <DiffView diff={c.diff} />
+                </div>
               </article>
             </li>
           ))}

@@ -9,6 +9,18 @@ import { ZConfirmSubscriptionSchema, ZNoticeSubscribeSchema, ZUnsubscribeSchema 
 // Public actions of the notice subscription (no account): subscribe, confirm (POST from the page a
 // confirmation link opens) and unsubscribe (POST from the page an unsubscribe link opens).
 
-export const subscribeAction = createAction({ tier: 'public', schema: ZNoticeSubscribeSchema, handler: requestNoticeSubscription });
-export const confirmSubscriptionAction = createAction({ tier: 'public', schema: ZConfirmSubscriptionSchema, handler: confirmNoticeSubscription });
-export const unsubscribeAction = createAction({ tier: 'public', schema: ZUnsubscribeSchema, handler: unsubscribeFromNotices });
+export const subscribeAction = createAction({
+  tier: 'public',
+  schema: ZNoticeSubscribeSchema,
+  handler: requestNoticeSubscription,
+});
+export const confirmSubscriptionAction = createAction({
+  tier: 'public',
+  schema: ZConfirmSubscriptionSchema,
+  handler: confirmNoticeSubscription,
+});
+export const unsubscribeAction = createAction({
+  tier: 'public',
+  schema: ZUnsubscribeSchema,
+  handler: unsubscribeFromNotices,
+});

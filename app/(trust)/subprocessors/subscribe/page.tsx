@@ -9,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Get an email, a feed entry or a webhook whenever the list of sub-processors changes.',
   alternates: {
     canonical: '/subprocessors/subscribe',
-    types: { 'application/atom+xml': '/subprocessors/notices.atom', 'application/feed+json': '/subprocessors/notices.json' },
+    types: {
+      'application/atom+xml': '/subprocessors/notices.atom',
+      'application/feed+json': '/subprocessors/notices.json',
+    },
   },
 };
 
@@ -18,13 +21,13 @@ export default function SubscribePage() {
   return (
     <NoticePageFrame title="Subscribe to sub-processor changes" crumb="Subscribe" href="/subprocessors/subscribe">
       <p className="mt-3 text-lg text-fg-muted">
-        Before {brand.name} adds or replaces a sub-processor, we publish a notice with what changes, the date it takes effect and until
-        when customers can object. Get each notice by email — no account needed.
+        Before {brand.name} adds or replaces a sub-processor, we publish a notice with what changes, the date it takes
+        effect and until when customers can object. Get each notice by email — no account needed.
       </p>
       <SubscribeForm />
       <p className="mt-4 text-sm text-fg-muted">
-        We send a confirmation link first; nothing else arrives until you confirm. Every notice has an unsubscribe link, and we use the
-        address for nothing else.
+        We send a confirmation link first; nothing else arrives until you confirm. Every notice has an unsubscribe link,
+        and we use the address for nothing else.
       </p>
       <h2 className="mt-10 text-xl font-semibold">Other ways to follow changes</h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
@@ -34,10 +37,17 @@ export default function SubscribePage() {
         </li>
         <li>
           Signed webhooks to your systems: an administrator of a customer account can register them under{' '}
-          <Link prefetch={false} href="/account/webhooks">Account › Webhooks</Link>.
+          <Link prefetch={false} href="/account/webhooks">
+            Account › Webhooks
+          </Link>
+          .
         </li>
         <li>
-          The full history of changes: <Link prefetch={false} href="/subprocessors/history">Sub-processor history</Link>.
+          The full history of changes:{' '}
+          <Link prefetch={false} href="/subprocessors/history">
+            Sub-processor history
+          </Link>
+          .
         </li>
       </ul>
     </NoticePageFrame>

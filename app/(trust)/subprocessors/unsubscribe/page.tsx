@@ -11,8 +11,14 @@ const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = queryInput(await searchParams);
   return (
-    <NoticePageFrame title="Unsubscribe from sub-processor changes" crumb="Unsubscribe" href="/subprocessors/unsubscribe">
-      <p className="mt-3 text-lg text-fg-muted">Press the button and we will stop emailing you sub-processor change notices.</p>
+    <NoticePageFrame
+      title="Unsubscribe from sub-processor changes"
+      crumb="Unsubscribe"
+      href="/subprocessors/unsubscribe"
+    >
+      <p className="mt-3 text-lg text-fg-muted">
+        Press the button and we will stop emailing you sub-processor change notices.
+      </p>
       <UnsubscribeForm subscriber={one(params.subscriber)} token={one(params.token)} />
     </NoticePageFrame>
   );

@@ -5,7 +5,8 @@ import { mayE2eSeed, seedE2eOrganization } from '@/lib/testing/e2e-seed';
 
 export const dynamic = 'force-dynamic';
 
-const notFound = () => Response.json({ error: 'Not found.', code: 'NOT_FOUND' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+const notFound = () =>
+  Response.json({ error: 'Not found.', code: 'NOT_FOUND' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
 export async function POST(request: Request) {
   if (!mayE2eSeed(request.headers.get('authorization'))) return notFound();
@@ -16,6 +17,9 @@ export async function POST(request: Request) {
     return Response.json(await seedE2eOrganization(body), { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
     const result = toErrorResult(err);
-    return Response.json({ error: result.error, code: result.code, fieldErrors: result.fieldErrors }, { status: HTTP_STATUS[result.code], headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { error: result.error, code: result.code, fieldErrors: result.fieldErrors },
+      { status: HTTP_STATUS[result.code], headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 }

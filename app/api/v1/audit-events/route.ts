@@ -7,7 +7,12 @@ import { queryInput } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
-const ZLimit = z.coerce.number({ message: 'limit must be a number' }).int('limit must be a whole number').min(1, 'limit must be at least 1').max(500, 'limit must be at most 500').default(100);
+const ZLimit = z.coerce
+  .number({ message: 'limit must be a number' })
+  .int('limit must be a whole number')
+  .min(1, 'limit must be at least 1')
+  .max(500, 'limit must be at most 500')
+  .default(100);
 
 /**
  * GET /api/v1/audit-events?limit=100&cursor=…&action=…&from=YYYY-MM-DD… → { data, nextCursor }
@@ -22,5 +27,7 @@ export const GET = withApiKey(async (api, request) => {
     const issues = [...(limit.success ? [] : limit.error.issues), ...(filter.success ? [] : filter.error.issues)];
     throw new AppError('API_QUERY_INVALID', { problems: issues.map((i) => i.message).join(' ') });
   }
-  return Response.json(await listAuditEventsForApi(api, filter.data, limit.data), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await listAuditEventsForApi(api, filter.data, limit.data), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
 });

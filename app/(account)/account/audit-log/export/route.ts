@@ -12,7 +12,10 @@ export async function GET(request: Request) {
     const params = queryInput(new URL(request.url).searchParams);
     const parsed = ZAuditExportSchema.safeParse(params);
     if (!parsed.success) {
-      return Response.json({ error: parsed.error.issues.map((i) => i.message).join(' '), code: 'VALIDATION' }, { status: 400 });
+      return Response.json(
+        { error: parsed.error.issues.map((i) => i.message).join(' '), code: 'VALIDATION' },
+        { status: 400 },
+      );
     }
     const ctx = await getCtx();
     if (!ctx.session) throw new AppError('UNAUTHENTICATED');

@@ -24,7 +24,9 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
     throw err;
   });
   const canManage = can(ctx, 'roles:manage');
-  const [{ catalogue }, options] = canManage ? await Promise.all([listRoles(ctx), listRoleOptions(ctx)]) : [{ catalogue: [] }, []];
+  const [{ catalogue }, options] = canManage
+    ? await Promise.all([listRoles(ctx), listRoleOptions(ctx)])
+    : [{ catalogue: [] }, []];
   return (
     <div className="space-y-10">
       <p className="text-sm">
@@ -40,11 +42,15 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
       {canManage ? (
         <>
           <section aria-labelledby="edit-heading" className="space-y-3">
-            <h2 id="edit-heading" className="text-xl font-semibold">Edit</h2>
+            <h2 id="edit-heading" className="text-xl font-semibold">
+              Edit
+            </h2>
             <RoleForm catalogue={catalogue} held={[...ctx.session.permissions]} role={{ ...role, id: role.id! }} />
           </section>
           <section aria-labelledby="delete-heading" className="space-y-3">
-            <h2 id="delete-heading" className="text-xl font-semibold">Delete</h2>
+            <h2 id="delete-heading" className="text-xl font-semibold">
+              Delete
+            </h2>
             <DeleteRoleForm
               roleId={role.id!}
               name={role.name}
@@ -55,7 +61,9 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
         </>
       ) : (
         <section aria-labelledby="perm-heading" className="space-y-3">
-          <h2 id="perm-heading" className="text-xl font-semibold">Permissions</h2>
+          <h2 id="perm-heading" className="text-xl font-semibold">
+            Permissions
+          </h2>
           {role.description ? <p>{role.description}</p> : null}
           <ul className="list-disc space-y-1 pl-6">
             {role.permissions.map((p) => (

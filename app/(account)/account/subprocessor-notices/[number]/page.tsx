@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `Sub-processor notice #${pathParam((await params).number)}` };
 }
 
-const STATUS: Record<string, string> = { received: 'Received', acknowledged: 'Acknowledged by our team', resolved: 'Resolved' };
+const STATUS: Record<string, string> = {
+  received: 'Received',
+  acknowledged: 'Acknowledged by our team',
+  resolved: 'Resolved',
+};
 
 export default async function SubprocessorNoticePage({ params }: Params) {
   const ctx = await requirePermission('account:read');
@@ -31,7 +35,9 @@ export default async function SubprocessorNoticePage({ params }: Params) {
     <div className="space-y-8">
       <div className="space-y-2">
         <p className="text-sm">
-          <Link prefetch={false} href="/account/subprocessor-notices">All notices</Link>
+          <Link prefetch={false} href="/account/subprocessor-notices">
+            All notices
+          </Link>
         </p>
         <h1 className="text-3xl font-bold">
           Notice #{notice.number}: {notice.summary}
@@ -49,33 +55,41 @@ export default async function SubprocessorNoticePage({ params }: Params) {
         </p>
       </div>
       <section aria-labelledby="diff-heading" className="space-y-3">
-        <h2 id="diff-heading" className="text-xl font-semibold">What changes</h2>
+        <h2 id="diff-heading" className="text-xl font-semibold">
+          What changes
+        </h2>
         <NoticeDiff diff={notice.diff} />
       </section>
       <section aria-labelledby="objection-heading" className="space-y-3">
-        <h2 id="objection-heading" className="text-xl font-semibold">Objection</h2>
+        <h2 id="objection-heading" className="text-xl font-semibold">
+          Objection
+        </h2>
         {objection ? (
           <div className="space-y-1 rounded-md border border-border p-4 text-sm">
             <p>
-              <strong>Your organization objected</strong> on {formatDateTime(objection.createdAt)} ({objection.filedBy}). Status:{' '}
-              {STATUS[objection.status] ?? objection.status}.
+              <strong>Your organization objected</strong> on {formatDateTime(objection.createdAt)} ({objection.filedBy}
+              ). Status: {STATUS[objection.status] ?? objection.status}.
             </p>
             <p className="whitespace-pre-wrap">{objection.reason}</p>
           </div>
         ) : !view.windowOpen ? (
           <p className="text-sm">
-            The objection period ended on {formatDate(notice.objectionDeadline)}. If you have concerns, contact your account representative.
+            The objection period ended on {formatDate(notice.objectionDeadline)}. If you have concerns, contact your
+            account representative.
           </p>
         ) : view.canObject ? (
           <>
             <p className="text-sm text-fg-muted">
-              If your organization objects to this change, say why by {formatDate(notice.objectionDeadline)}. One objection is recorded per
-              organization; our team will acknowledge it and work with you on it.
+              If your organization objects to this change, say why by {formatDate(notice.objectionDeadline)}. One
+              objection is recorded per organization; our team will acknowledge it and work with you on it.
             </p>
             <ObjectionForm number={notice.number} />
           </>
         ) : (
-          <p className="text-sm">An administrator of your organization can object to this change until {formatDate(notice.objectionDeadline)}.</p>
+          <p className="text-sm">
+            An administrator of your organization can object to this change until {formatDate(notice.objectionDeadline)}
+            .
+          </p>
         )}
       </section>
     </div>

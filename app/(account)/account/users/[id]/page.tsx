@@ -43,11 +43,15 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </div>
         <div className="rounded-md border border-border p-4">
           <dt className="text-sm text-fg-muted">Status</dt>
-          <dd className="mt-1"><StatusBadge status={member.status} /></dd>
+          <dd className="mt-1">
+            <StatusBadge status={member.status} />
+          </dd>
         </div>
         <div className="rounded-md border border-border p-4">
           <dt className="text-sm text-fg-muted">Two-factor authentication</dt>
-          <dd className="mt-1 font-medium">{member.twoFactor.enabled ? `On (${member.twoFactor.methods.join(', ')})` : 'Off'}</dd>
+          <dd className="mt-1 font-medium">
+            {member.twoFactor.enabled ? `On (${member.twoFactor.methods.join(', ')})` : 'Off'}
+          </dd>
         </div>
         <div className="rounded-md border border-border p-4">
           <dt className="text-sm text-fg-muted">Last sign-in</dt>
@@ -63,9 +67,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </div>
       </dl>
       {canManage ? (
-        <MemberActions member={member} roles={roles} organization={organization} viewerIsOwner={ctx.session.role === 'owner'} />
+        <MemberActions
+          member={member}
+          roles={roles}
+          organization={organization}
+          viewerIsOwner={ctx.session.role === 'owner'}
+        />
       ) : (
-        <p className="text-fg-muted">Only administrators can change {member.isYou ? 'your' : 'this person’s'} role or access.</p>
+        <p className="text-fg-muted">
+          Only administrators can change {member.isYou ? 'your' : 'this person’s'} role or access.
+        </p>
       )}
     </div>
   );

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { deleteCustomerAction, inviteCustomerOwnerAction, reactivateCustomerAction, restoreCustomerAction, suspendCustomerAction } from '../actions';
+import {
+  deleteCustomerAction,
+  inviteCustomerOwnerAction,
+  reactivateCustomerAction,
+  restoreCustomerAction,
+  suspendCustomerAction,
+} from '../actions';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { Alert } from '@/components/ui/alert';
 import { CustomerStatusBadge } from '@/components/customers/customer-status-badge';
@@ -22,7 +28,9 @@ function outcomeMessage(done: unknown, sessions: unknown, c: { name: string; sta
     case 'deleted':
       return `${c.name} is scheduled for deletion. It can be restored for 30 days.`;
     case 'restored':
-      return c.status === 'SUSPENDED' ? `The deletion of ${c.name} was cancelled; it is still suspended.` : `The deletion of ${c.name} was cancelled; it is active again.`;
+      return c.status === 'SUSPENDED'
+        ? `The deletion of ${c.name} was cancelled; it is still suspended.`
+        : `The deletion of ${c.name} was cancelled; it is active again.`;
     default:
       return null;
   }
@@ -59,7 +67,8 @@ export default async function CustomerPage({
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="font-medium">Members</dt>
           <dd>
-            {c.members} ({c.membersWithTwoFactor} with two-factor authentication){c.pendingInvitations ? `, ${c.pendingInvitations} invited` : ''}
+            {c.members} ({c.membersWithTwoFactor} with two-factor authentication)
+            {c.pendingInvitations ? `, ${c.pendingInvitations} invited` : ''}
           </dd>
           <dt className="font-medium">Invitations limited to</dt>
           <dd>{c.invitationDomains.length ? c.invitationDomains.join(', ') : 'Any email domain'}</dd>

@@ -22,19 +22,32 @@ export default async function StudioDocumentPage({ params }: { params: Promise<{
   return (
     <div className="space-y-10">
       <div>
-        <p className="text-sm"><Link href="/studio/documents">Documents</Link></p>
+        <p className="text-sm">
+          <Link href="/studio/documents">Documents</Link>
+        </p>
         <h1 className="text-3xl font-bold">{doc.title}</h1>
-        <p className="mt-1 text-fg-muted">Public page: <Link href={`/documents/${doc.slug}`}>/documents/{doc.slug}</Link></p>
+        <p className="mt-1 text-fg-muted">
+          Public page: <Link href={`/documents/${doc.slug}`}>/documents/{doc.slug}</Link>
+        </p>
       </div>
       <section aria-labelledby="versions">
-        <h2 id="versions" className="text-xl font-semibold">File versions</h2>
+        <h2 id="versions" className="text-xl font-semibold">
+          File versions
+        </h2>
         <div className="mt-3 overflow-x-auto">
           <DataTable caption="Uploaded files, newest first" columns={['Version', 'File', 'Uploaded', 'SHA-256']}>
             {doc.files.map((f, i) => (
               <tr key={f.id} className="border-b border-border align-top">
-                <td className="py-2 pr-4">{f.version}{i === 0 ? <span className="ml-2 font-semibold">current</span> : null}</td>
-                <td className="py-2 pr-4">{f.fileName} ({formatSize(f.size)})</td>
-                <td className="py-2 pr-4">{formatDateTime(f.uploadedAt)} by {f.uploadedBy}</td>
+                <td className="py-2 pr-4">
+                  {f.version}
+                  {i === 0 ? <span className="ml-2 font-semibold">current</span> : null}
+                </td>
+                <td className="py-2 pr-4">
+                  {f.fileName} ({formatSize(f.size)})
+                </td>
+                <td className="py-2 pr-4">
+                  {formatDateTime(f.uploadedAt)} by {f.uploadedBy}
+                </td>
                 <td className="py-2 pr-4 font-mono text-xs break-all">{f.sha256}</td>
               </tr>
             ))}
@@ -42,8 +55,12 @@ export default async function StudioDocumentPage({ params }: { params: Promise<{
         </div>
       </section>
       <section aria-labelledby="edit" className="max-w-2xl">
-        <h2 id="edit" className="text-xl font-semibold">Details and new version</h2>
-        <div className="mt-4"><DocumentForm doc={doc} maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} /></div>
+        <h2 id="edit" className="text-xl font-semibold">
+          Details and new version
+        </h2>
+        <div className="mt-4">
+          <DocumentForm doc={doc} maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} />
+        </div>
       </section>
     </div>
   );

@@ -23,22 +23,40 @@ export async function POST(req: Request) {
     const declared = Number(req.headers.get('content-length') ?? '0');
     const slack = 64 * 1024; // multipart boundaries and the text fields
     if (declared > cfg.documents.maxUploadBytes + slack) {
-      throw new AppError('VALIDATION', undefined, { file: [fieldMessage('FILE_TOO_LARGE', { limit: `${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB` })] });
+      throw new AppError('VALIDATION', undefined, {
+        file: [
+          fieldMessage('FILE_TOO_LARGE', { limit: `${Math.round(cfg.documents.maxUploadBytes / 1024 / 1024)} MB` }),
+        ],
+      });
     }
     const ctx = await getCtx();
     const form = await req.formData();
     const text = (k: string) => (typeof form.get(k) === 'string' ? (form.get(k) as string) : undefined);
     const parsed = ZDocumentDetailsSchema.safeParse({
-      title: text('title'), category: text('category'), description: text('description'), version: text('version'),
-      visibility: text('visibility'), validFrom: text('validFrom'), validUntil: text('validUntil'),
+      title: text('title'),
+      category: text('category'),
+      description: text('description'),
+      version: text('version'),
+      visibility: text('visibility'),
+      validFrom: text('validFrom'),
+      validUntil: text('validUntil'),
     });
     if (!parsed.success) throw new AppError('VALIDATION', undefined, fieldErrorsFrom(parsed.error));
     const file = form.get('file');
-    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-    const doc = await saveDocument(ctx, { ...parsed.data, documentId: text('documentId') || undefined, slug: text('slug'), file: upload });
+    const upload =
+      file instanceof File && file.size > 0
+        ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+        : null;
+    const doc = await saveDocument(ctx, {
+      ...parsed.data,
+      documentId: text('documentId') || undefined,
+      slug: text('slug'),
+      file: upload,
+    });
     return json({ ok: true, data: doc });
   } catch (err) {
-    if (!(err instanceof AppError)) (await requestLogger()).error({ err: { message: (err as Error)?.message } }, 'document upload failed');
+    if (!(err instanceof AppError))
+      (await requestLogger()).error({ err: { message: (err as Error)?.message } }, 'document upload failed');
     const result = toErrorResult(err);
     return json(result, HTTP_STATUS[result.code]);
   }

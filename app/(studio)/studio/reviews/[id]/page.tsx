@@ -34,8 +34,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <ReviewStatusBadge status={review.status} scheduledFor={review.scheduledFor} />
         </div>
         <p className="text-sm text-fg-muted">
-          Revision {review.revisionNumber} of <a href={review.route} className="font-mono text-link underline">{review.route}</a>, requested by{' '}
-          {review.requestedBy} on {formatDateTime(review.createdAt)} for {review.reviewer}. Compared with {against}.
+          Revision {review.revisionNumber} of{' '}
+          <a href={review.route} className="font-mono text-link underline">
+            {review.route}
+          </a>
+          , requested by {review.requestedBy} on {formatDateTime(review.createdAt)} for {review.reviewer}. Compared with{' '}
+          {against}.
         </p>
         <blockquote className="border-l-4 border-border pl-3 whitespace-pre-wrap">{review.message}</blockquote>
         {review.notable ? (
@@ -60,7 +64,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           renderedAfter={renderedText(review.revision.source)}
           label={`Source of revision ${review.revision.number} against ${against}`}
         />
-        <ReviewActions review={review} isRequester={review.requestedBy === me} mayPublish={can(ctx, 'content:publish')} />
+        <ReviewActions
+          review={review}
+          isRequester={review.requestedBy === me}
+          mayPublish={can(ctx, 'content:publish')}
+        />
       </div>
     </div>
   );

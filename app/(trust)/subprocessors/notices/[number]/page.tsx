@@ -22,7 +22,11 @@ async function noticeOf(params: Params['params']) {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const notice = await noticeOf(params);
   return notice
-    ? { title: `Sub-processor notice #${notice.number}`, description: notice.summary, alternates: { canonical: `/subprocessors/notices/${notice.number}` } }
+    ? {
+        title: `Sub-processor notice #${notice.number}`,
+        description: notice.summary,
+        alternates: { canonical: `/subprocessors/notices/${notice.number}` },
+      }
     : { title: 'Notice not found' };
 }
 
@@ -39,7 +43,13 @@ export default async function SubprocessorNoticePage({ params }: Params) {
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-3xl space-y-8">
         <div>
-          <Breadcrumbs items={[{ href: '/', label: 'Trust center' }, { href: '/subprocessors', label: 'Sub-processors' }, { href: `/subprocessors/notices/${notice.number}`, label: `Notice #${notice.number}` }]} />
+          <Breadcrumbs
+            items={[
+              { href: '/', label: 'Trust center' },
+              { href: '/subprocessors', label: 'Sub-processors' },
+              { href: `/subprocessors/notices/${notice.number}`, label: `Notice #${notice.number}` },
+            ]}
+          />
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processor notice #{notice.number}</h1>
           <p className="mt-3 text-lg">{notice.summary}</p>
         </div>
@@ -47,34 +57,62 @@ export default async function SubprocessorNoticePage({ params }: Params) {
           <dt className="font-medium">Status</dt>
           <dd>{notice.effectiveDate > today ? 'Upcoming' : 'In effect'}</dd>
           <dt className="font-medium">Effective date</dt>
-          <dd><time dateTime={notice.effectiveDate}>{formatDate(notice.effectiveDate)}</time></dd>
+          <dd>
+            <time dateTime={notice.effectiveDate}>{formatDate(notice.effectiveDate)}</time>
+          </dd>
           <dt className="font-medium">Objection deadline</dt>
-          <dd><time dateTime={notice.objectionDeadline}>{formatDate(notice.objectionDeadline)}</time> (the day before the change takes effect)</dd>
+          <dd>
+            <time dateTime={notice.objectionDeadline}>{formatDate(notice.objectionDeadline)}</time> (the day before the
+            change takes effect)
+          </dd>
           <dt className="font-medium">Announced</dt>
-          <dd><time dateTime={notice.publishedAt}>{formatDateTime(notice.publishedAt)}</time></dd>
+          <dd>
+            <time dateTime={notice.publishedAt}>{formatDateTime(notice.publishedAt)}</time>
+          </dd>
         </dl>
         <section aria-labelledby="what-changes">
-          <h2 id="what-changes" className="text-xl font-semibold">What changes</h2>
-          <div className="mt-3"><DiffView diff={notice.diff} /></div>
+          <h2 id="what-changes" className="text-xl font-semibold">
+            What changes
+          </h2>
+          <div className="mt-3">
+            <DiffView diff={notice.diff} />
+          </div>
         </section>
         <section aria-labelledby="how-to-object" className="rounded-md border border-border bg-bg-subtle p-4">
-          <h2 id="how-to-object" className="text-xl font-semibold">How to object</h2>
+          <h2 id="how-to-object" className="text-xl font-semibold">
+            How to object
+          </h2>
           {open ? (
             <>
               <p className="mt-2">
-                Customers with reasonable data protection grounds may object until {formatDate(notice.objectionDeadline)}. We will
-                discuss your concerns and, where we can, offer a way to avoid the change for your account.
+                Customers with reasonable data protection grounds may object until{' '}
+                {formatDate(notice.objectionDeadline)}. We will discuss your concerns and, where we can, offer a way to
+                avoid the change for your account.
               </p>
               <ul className="mt-2 list-disc space-y-1 pl-5">
-                <li>An administrator of your account can <Link href={`/account/subprocessor-notices/${notice.number}`}>file an objection after signing in</Link>; or</li>
-                <li>email <a href={`mailto:${privacyEmail}?subject=${subject}`}>{privacyEmail}</a> quoting notice #{notice.number}.</li>
+                <li>
+                  An administrator of your account can{' '}
+                  <Link href={`/account/subprocessor-notices/${notice.number}`}>
+                    file an objection after signing in
+                  </Link>
+                  ; or
+                </li>
+                <li>
+                  email <a href={`mailto:${privacyEmail}?subject=${subject}`}>{privacyEmail}</a> quoting notice #
+                  {notice.number}.
+                </li>
               </ul>
             </>
           ) : (
-            <p className="mt-2">The objection period ended on {formatDate(notice.objectionDeadline)}. Questions are still welcome at <a href={`mailto:${privacyEmail}`}>{privacyEmail}</a>.</p>
+            <p className="mt-2">
+              The objection period ended on {formatDate(notice.objectionDeadline)}. Questions are still welcome at{' '}
+              <a href={`mailto:${privacyEmail}`}>{privacyEmail}</a>.
+            </p>
           )}
         </section>
-        <p><Link href="/subprocessors/history">All changes</Link> · <Link href="/subprocessors">Current list</Link></p>
+        <p>
+          <Link href="/subprocessors/history">All changes</Link> · <Link href="/subprocessors">Current list</Link>
+        </p>
       </div>
     </TrustShell>
   );

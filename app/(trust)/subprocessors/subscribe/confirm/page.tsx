@@ -10,8 +10,14 @@ export default async function ConfirmSubscriptionPage({ searchParams }: { search
   const { token } = queryInput(await searchParams);
   const value = typeof token === 'string' ? token : '';
   return (
-    <NoticePageFrame title="Confirm your subscription" crumb="Confirm subscription" href="/subprocessors/subscribe/confirm">
-      <p className="mt-3 text-lg text-fg-muted">Press the button to start receiving sub-processor change notices at your address.</p>
+    <NoticePageFrame
+      title="Confirm your subscription"
+      crumb="Confirm subscription"
+      href="/subprocessors/subscribe/confirm"
+    >
+      <p className="mt-3 text-lg text-fg-muted">
+        Press the button to start receiving sub-processor change notices at your address.
+      </p>
       <ConfirmSubscriptionForm token={value} />
     </NoticePageFrame>
   );

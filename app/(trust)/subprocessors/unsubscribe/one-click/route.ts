@@ -18,7 +18,11 @@ export async function POST(request: Request) {
   const h = request.headers;
   const meta = {
     requestId: h.get('x-request-id'),
-    ip: resolveClientIp({ peer: h.get('x-tc-peer-address'), forwardedFor: h.get('x-forwarded-for'), trustedProxies: parseTrustedProxies(getConfig().trustedProxies) }),
+    ip: resolveClientIp({
+      peer: h.get('x-tc-peer-address'),
+      forwardedFor: h.get('x-forwarded-for'),
+      trustedProxies: parseTrustedProxies(getConfig().trustedProxies),
+    }),
     userAgent: h.get('user-agent')?.slice(0, 512) ?? null,
   };
   try {

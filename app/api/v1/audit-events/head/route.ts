@@ -8,4 +8,6 @@ export const dynamic = 'force-dynamic';
  * hash, time) signed with the server's Ed25519 key, and retention's signed anchor when the chain was
  * pruned. A SIEM that stores it can later prove that the chain was not cut or rolled back.
  */
-export const GET = withApiKey(async (api) => Response.json(await readAuditHeadForApi(api), { headers: { 'Cache-Control': 'no-store' } }));
+export const GET = withApiKey(async (api) =>
+  Response.json(await readAuditHeadForApi(api), { headers: { 'Cache-Control': 'no-store' } }),
+);

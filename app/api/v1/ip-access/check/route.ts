@@ -18,7 +18,15 @@ export const GET = withApiKey(async (api, request) => {
   });
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);
-    throw new AppError('API_QUERY_INVALID', { problems: Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(' ')}`).join(' ') }, fieldErrors);
+    throw new AppError(
+      'API_QUERY_INVALID',
+      {
+        problems: Object.entries(fieldErrors)
+          .map(([k, v]) => `${k}: ${v.join(' ')}`)
+          .join(' '),
+      },
+      fieldErrors,
+    );
   }
   const result = await checkIpForApi(api, { scope: parsed.data.scope, address: parsed.data.ip });
   return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });

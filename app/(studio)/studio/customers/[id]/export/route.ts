@@ -7,11 +7,19 @@ export const dynamic = 'force-dynamic';
 /** GET /studio/customers/<id>/export?part=data|audit — the full export offered before deletion. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const parsed = ZExportCustomerSchema.safeParse({ customerId: (await params).id, part: new URL(request.url).searchParams.get('part') });
+    const parsed = ZExportCustomerSchema.safeParse({
+      customerId: (await params).id,
+      part: new URL(request.url).searchParams.get('part'),
+    });
     if (!parsed.success) {
       const notFound = parsed.error.issues.some((i) => i.path[0] === 'customerId');
       return Response.json(
-        { error: notFound ? 'There is no such customer organization.' : parsed.error.issues.map((i) => i.message).join(' '), code: notFound ? 'NOT_FOUND' : 'VALIDATION' },
+        {
+          error: notFound
+            ? 'There is no such customer organization.'
+            : parsed.error.issues.map((i) => i.message).join(' '),
+          code: notFound ? 'NOT_FOUND' : 'VALIDATION',
+        },
         { status: notFound ? 404 : 400 },
       );
     }
@@ -19,7 +27,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!ctx.session) throw new AppError('UNAUTHENTICATED');
     const result = await exportCustomer(ctx, parsed.data);
     return new Response(result.body, {
-      headers: { 'Content-Type': result.contentType, 'Content-Disposition': `attachment; filename="${result.filename}"`, 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': result.contentType,
+        'Content-Disposition': `attachment; filename="${result.filename}"`,
+        'Cache-Control': 'no-store',
+      },
     });
   } catch (err) {
     const r = toErrorResult(err);

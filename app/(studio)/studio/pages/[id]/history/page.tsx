@@ -14,9 +14,19 @@ import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Page history' };
 
-const ORIGINS: Record<string, string> = { import: 'imported from the content folder', review: 'from a review', restore: 'restored' };
+const ORIGINS: Record<string, string> = {
+  import: 'imported from the content folder',
+  review: 'from a review',
+  restore: 'restored',
+};
 
-export default async function PageHistory({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function PageHistory({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const ctx = await requirePermission('content:edit');
   const id = pathParam((await params).id);
   const editable = await pageOrNotFound(() => getPageForEditing(ctx, { pageId: id }));
@@ -51,11 +61,15 @@ export default async function PageHistory({ params, searchParams }: { params: Pr
                     className={`block rounded-md border p-3 text-sm no-underline ${r.id === selectedId ? 'border-brand bg-bg-subtle' : 'border-border hover:bg-bg-subtle'}`}
                   >
                     <span className="font-semibold">Revision {r.number}</span>
-                    {r.isPublished ? <span className="ml-2 rounded-full border border-ok px-2 text-xs text-ok">Published now</span> : null}
+                    {r.isPublished ? (
+                      <span className="ml-2 rounded-full border border-ok px-2 text-xs text-ok">Published now</span>
+                    ) : null}
                     <span className="mt-1 block">{r.message}</span>
                     <span className="mt-1 block text-xs text-fg-muted">
                       {r.author}, {formatDateTime(r.createdAt)}, {ORIGINS[r.origin] ?? r.origin}
-                      {r.publishedAt ? `; published ${formatDateTime(r.publishedAt)}${r.publishedBy ? ` by ${r.publishedBy}` : ''}` : ''}
+                      {r.publishedAt
+                        ? `; published ${formatDateTime(r.publishedAt)}${r.publishedBy ? ` by ${r.publishedBy}` : ''}`
+                        : ''}
                     </span>
                   </Link>
                 </li>
@@ -68,9 +82,19 @@ export default async function PageHistory({ params, searchParams }: { params: Pr
                 <h2 id="revision-heading" className="text-xl font-semibold">
                   Revision {selected.number}
                 </h2>
-                <RestoreRevisionButton pageId={id} revisionId={selected.id} number={selected.number} expectedVersion={editable.draft?.version ?? 0} hasDraft={!!editable.draft} />
+                <RestoreRevisionButton
+                  pageId={id}
+                  revisionId={selected.id}
+                  number={selected.number}
+                  expectedVersion={editable.draft?.version ?? 0}
+                  hasDraft={!!editable.draft}
+                />
               </div>
-              <p className="text-sm text-fg-muted">{selected.previousSource === null ? 'The first revision: shown against an empty page.' : `Changes against revision ${selected.number - 1}.`}</p>
+              <p className="text-sm text-fg-muted">
+                {selected.previousSource === null
+                  ? 'The first revision: shown against an empty page.'
+                  : `Changes against revision ${selected.number - 1}.`}
+              </p>
               <DiffTabs
                 before={selected.previousSource ?? ''}
                 after={selected.source}

@@ -16,7 +16,13 @@ import { pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Sub-processor change' };
 
-export default async function SubprocessorChangePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SubprocessorChangePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const ctx = await requirePermission('content:edit');
   const change = await getChange(ctx, { changeId: pathParam((await params).id) }).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
@@ -25,18 +31,39 @@ export default async function SubprocessorChangePage({ params, searchParams }: {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm"><Link href="/studio/subprocessors">Sub-processors</Link></p>
+        <p className="text-sm">
+          <Link href="/studio/subprocessors">Sub-processors</Link>
+        </p>
         <h1 className="text-3xl font-bold">
-          {change.status === 'PUBLISHED' ? `Notice #${change.number}` : change.status === 'DISCARDED' ? 'Discarded draft' : 'Edit change'}
+          {change.status === 'PUBLISHED'
+            ? `Notice #${change.number}`
+            : change.status === 'DISCARDED'
+              ? 'Discarded draft'
+              : 'Edit change'}
         </h1>
         <p className="mt-1 text-fg-muted">Drafted by {change.createdBy}</p>
       </div>
       {change.status === 'DRAFT' ? (
-        <ChangeEditor change={change} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} savedNotice={queryInput(await searchParams).saved === '1'} />
+        <ChangeEditor
+          change={change}
+          periods={await listRegisterPeriods()}
+          today={todayUtc()}
+          noticeDays={getConfig().subprocessorNoticeDays}
+          canPublish={can(ctx, 'content:publish')}
+          savedNotice={queryInput(await searchParams).saved === '1'}
+        />
       ) : (
         <div className="space-y-4">
           <p>{change.summary}</p>
-          <p>Effective {formatDate(change.effectiveDate)}{change.number ? <> · <Link href={`/subprocessors/notices/${change.number}`}>Public notice</Link></> : null}</p>
+          <p>
+            Effective {formatDate(change.effectiveDate)}
+            {change.number ? (
+              <>
+                {' '}
+                · <Link href={`/subprocessors/notices/${change.number}`}>Public notice</Link>
+              </>
+            ) : null}
+          </p>
           {change.diff ? <DiffView diff={change.diff} headingLevel={2} /> : null}
         </div>
       )}

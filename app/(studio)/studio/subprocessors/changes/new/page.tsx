@@ -11,5 +11,13 @@ export const metadata: Metadata = { title: 'New sub-processor change' };
 export default async function NewSubprocessorChangePage() {
   const ctx = await requirePermission('content:edit');
   // The editor draws the heading itself: it turns into "Edit change" once the first save gives the draft an id.
-  return <ChangeEditor change={null} periods={await listRegisterPeriods()} today={todayUtc()} noticeDays={getConfig().subprocessorNoticeDays} canPublish={can(ctx, 'content:publish')} />;
+  return (
+    <ChangeEditor
+      change={null}
+      periods={await listRegisterPeriods()}
+      today={todayUtc()}
+      noticeDays={getConfig().subprocessorNoticeDays}
+      canPublish={can(ctx, 'content:publish')}
+    />
+  );
 }
