@@ -3,6 +3,7 @@ import { npx, runOrExit } from './lib.mjs';
 
 const started = Date.now();
 await runOrExit('Lint', npx('eslint'), ['--max-warnings=0', '.']);
+await runOrExit('Format', npx('prettier'), ['--check', '--log-level=warn', '.']);
 await runOrExit('Typecheck', npx('tsc'), ['--noEmit']);
 await runOrExit('Unit tests', npx('vitest'), ['run', '--project', 'unit']);
 await runOrExit('Integration tests', npx('vitest'), ['run', '--project', 'integration']);
