@@ -142,36 +142,26 @@ function readBody(req, limit) {
 
 /**
  * For server.mjs: null when the request may go on to Next.js (its body, if read, is replayed), or the
- * refusal to send ({ status, message }). Only POSTs with a Next-Action header are looked at.
+ * refusal to send ({ status, message }). Looked at: server-action POSTs (Next-Action header) and multipart
+ * form posts to pages, which Next.js decodes as no-JavaScript actions.
  */
 export async function checkActionRequest(req) {
   if (req.method !== 'POST') return null;
-  if (!req.headers['next-action']) return checkPageFormPost(req);
+  const contentType = req.headers['content-type'] ?? '';
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > ACTION_BODY_LIMIT) return { status: 413, message: 'The form is too large.' };
-  let body;
-  try {
-    body = await readBody(req, ACTION_BODY_LIMIT);
-  } catch {
-    return { status: 400, message: 'The request body could not be read.' };
+  if (req.headers['next-action']) {
+    if (declared > ACTION_BODY_LIMIT) return { status: 413, message: 'The form is too large.' };
+    return checkBody(req, (body) => actionBodyProblem(body, contentType));
   }
-  if (!body) return { status: 413, message: 'The form is too large.' };
-  const problem = await actionBodyProblem(body, req.headers['content-type']);
-  if (problem)
-    return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
-  replayBody(req, body);
-  return null;
+  // Route handlers under /api/ read their own bodies, and a body declared larger than Next's action limit
+  // (a document upload) is left to whoever handles it.
+  if (!contentType.startsWith('multipart/form-data') || (req.url ?? '/').startsWith('/api/')) return null;
+  if (declared > ACTION_BODY_LIMIT) return null;
+  return checkBody(req, (body) => pageFormProblem(body, contentType));
 }
 
-/**
- * A multipart POST to a page (a form submitted before JavaScript runs). Route handlers under /api/ read
- * their own bodies, and a body declared larger than Next's action limit (a document upload) is left to
- * whoever handles it; everything else is read once, checked, and replayed.
- */
-async function checkPageFormPost(req) {
-  const contentType = req.headers['content-type'] ?? '';
-  if (!contentType.startsWith('multipart/form-data') || (req.url ?? '/').startsWith('/api/')) return null;
-  if (Number(req.headers['content-length'] ?? 0) > ACTION_BODY_LIMIT) return null;
+/** Reads the body once, refuses it when `problemOf` finds one, and otherwise replays it for Next.js. */
+async function checkBody(req, problemOf) {
   let body;
   try {
     body = await readBody(req, ACTION_BODY_LIMIT);
@@ -179,7 +169,7 @@ async function checkPageFormPost(req) {
     return { status: 400, message: 'The request body could not be read.' };
   }
   if (!body) return { status: 413, message: 'The form is too large.' };
-  const problem = await pageFormProblem(body, contentType);
+  const problem = await problemOf(body);
   if (problem)
     return { status: 400, message: `This form submission cannot be read (${problem}). Reload the page and try again.` };
   replayBody(req, body);
