@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { createAction } from '@/lib/dal';
 import { checkResetRequestAllowed, requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
-import { signOut } from '@/lib/auth/sign-out';
-import { clearSessionCookie, setSessionCookie } from '@/lib/auth/session-cookie-writer';
+import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { reauthenticate } from '@/lib/auth/reauthenticate';
 import {
   ZPasswordSignInFormSchema,
@@ -34,7 +33,8 @@ import {
   startSessionFromTicket,
 } from '@/lib/auth/server-side-sign-in';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { AppError, type AppErrorArgs } from '@/lib/errors';
+import { signOutFormAction } from '@/lib/auth/sign-out-form';
+import { AppError } from '@/lib/errors';
 
 export const passwordSignInAction = createAction({
   tier: 'public',
@@ -59,22 +59,8 @@ export const resetPasswordAction = createAction({
   handler: resetPassword,
 });
 
-const signOutAndRedirect_ = createAction({
-  tier: 'public',
-  schema: z.object({}),
-  handler: async (ctx) => {
-    await signOut(ctx);
-    await clearSessionCookie();
-    redirect('/login?signedOut=1');
-  },
-});
-
 /** Form-post variant used by the header's sign-out button (works without JavaScript). */
-export async function signOutAndRedirect(form: FormData): Promise<void> {
-  const result = await signOutAndRedirect_(null, form);
-  // As before the factory: a refused request (an address outside the panel list) is an error page.
-  if (!result.ok) throw new AppError(...([result.code] as AppErrorArgs));
-}
+export const signOutAndRedirect = signOutFormAction();
 
 /** Sudo mode: re-enter the password; the session id rotates and the new cookie is set here. */
 export const reauthenticateAction = createAction({

@@ -1,12 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { signOut } from '@/lib/auth/sign-out';
-import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
-import { z } from 'zod';
 import { createAction } from '@/lib/dal';
-import { AppError, type AppErrorArgs } from '@/lib/errors';
+import { signOutFormAction } from '@/lib/auth/sign-out-form';
 import { addIpRule } from '@/lib/ip-access/add-ip-rule';
 import { importIpRules } from '@/lib/ip-access/import-ip-rules';
 import { previewIpImport } from '@/lib/ip-access/preview-ip-import';
@@ -76,22 +72,8 @@ export const testIpAddressAction = createAction({
   handler: testIpAddress,
 });
 
-const signOutFromRefusedAddress_ = createAction({
-  tier: 'public',
-  schema: z.object({}),
-  runsFromRefusedAddress: true,
-  handler: async (ctx) => {
-    await signOut(ctx);
-    await clearSessionCookie();
-    redirect('/login?signedOut=1');
-  },
-});
-
 /**
  * Sign-out from the page that refuses an address: the request is refused for everything else, but
  * ending one's own session only takes access away, so it runs on the session alone.
  */
-export async function signOutFromRefusedAddress(form: FormData): Promise<void> {
-  const result = await signOutFromRefusedAddress_(null, form);
-  if (!result.ok) throw new AppError(...([result.code] as AppErrorArgs));
-}
+export const signOutFromRefusedAddress = signOutFormAction({ runsFromRefusedAddress: true });
