@@ -10,12 +10,13 @@ import { expect, test } from '@playwright/test';
 // Issue 16: two `node server.mjs` processes on one PostgreSQL database, both serving public pages from
 // their in-memory cache. A change made elsewhere (here: straight in the database, as a third instance
 // publishing would) shows in both within 5 s, through the fingerprint poll (lib/studio/content-poll.ts).
-// PGlite is one process only, so this needs TEST_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test).
+// PGlite is one process only, so this needs a PostgreSQL server: E2E_POSTGRES_URL (set by .ci/run) or
+// TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test.
 
-const SERVER_URL = process.env.TEST_DATABASE_URL;
+const SERVER_URL = process.env.E2E_POSTGRES_URL || process.env.TEST_DATABASE_URL;
 test.skip(
   !SERVER_URL,
-  'two server processes need a shared PostgreSQL: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
+  'two server processes need a shared PostgreSQL: set E2E_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
 );
 test.describe.configure({ mode: 'serial' });
 
