@@ -10,7 +10,7 @@ const PRIVATE_PREFIX =
 const VISITOR_SPECIFIC = [
   /^\/documents\/(?:access|access-ended|request|verified|viewer|verify|file)(?:\/|$)/,
   /^\/documents\/[^/]+\/download(?:\/|$)/,
-  /^\/subprocessors\/(?:subscribe|unsubscribe)(?:\/|$)/,
+  /^\/subprocessors\/(?:subscribe\/confirm|unsubscribe)(?:\/|$)/,
   /^\/search\/suggest(?:\/|$)/,
   /^\/\.well-known\/audit-checkpoint-key$/,
 ];

@@ -33,7 +33,8 @@ describe('public cache key', () => {
       '/_next/static/x.js',
       '/documents/access?t=1',
       '/documents/iso/download',
-      '/subprocessors/subscribe',
+      '/subprocessors/subscribe/confirm?token=abc',
+      '/subprocessors/unsubscribe?token=abc',
       '/search/suggest?q=a',
       '//evil',
     ]) {
