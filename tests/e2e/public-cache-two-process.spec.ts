@@ -61,6 +61,8 @@ function sharedEnv(): NodeJS.ProcessEnv {
     SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
     NEXT_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: 'warn',
+    // The harness's seeding token is for its own throwaway embedded database; a server on PostgreSQL refuses it.
+    E2E_SEED_TOKEN: '',
   };
 }
 
