@@ -1,14 +1,14 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signOut } from '@/lib/auth/sign-out';
 import { clearSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
-import { AppError, type AppErrorArgs } from '@/lib/errors';
 
 /**
  * A `<form action>` that ends this session and goes to sign-in, with or without JavaScript. A refused
- * request is an error page, as a failed form action is. `runsFromRefusedAddress`: see createAction.
+ * request (an address outside the panel list) is the 403 page; a body no browser sends changes nothing
+ * and lands on sign-in, never on a 500. `runsFromRefusedAddress`: see createAction.
  */
 export function signOutFormAction(opts: { runsFromRefusedAddress?: boolean } = {}) {
   const action = createAction({
@@ -23,6 +23,6 @@ export function signOutFormAction(opts: { runsFromRefusedAddress?: boolean } = {
   });
   return async (form: FormData): Promise<void> => {
     const result = await action(null, form);
-    if (!result.ok) throw new AppError(...([result.code] as AppErrorArgs));
+    if (!result.ok) return result.code === 'FORBIDDEN' ? forbidden() : redirect('/login');
   };
 }
