@@ -5,8 +5,8 @@
 // (vocabulary.ts). Pure TypeScript — no database, no server-only — so the studio, the API, the public Ask
 // box, scripts and unit tests all use this one function.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { normalizeTerm } from '@/lib/content/search';
 import { normaliseQuestion } from './normalise';
+import { isNoise } from './stem';
 import { canonicalise, expansionsOf, isCanonical } from './vocabulary';
 
 export type AnswerVisibility = 'public' | 'nda' | 'internal';
@@ -53,78 +53,33 @@ export interface AnswerMatcher {
  * is not a competitor); `coverage` is the share of the question's terms the best candidate contains.
  */
 export const GRADE_THRESHOLDS = {
-  high: { score: 14, margin: 0.3, coverage: 0.5 },
-  medium: { score: 8, margin: 0.12 },
-  low: { score: 3 },
+  high: { score: 100, margin: 0.55, coverage: 0.4 },
+  medium: { score: 100, margin: 0.1 },
+  low: { score: 50 },
 };
 
 /** Library entries are written to answer questions; a page section that scores the same is second. */
 const ENTRY_BOOST = 1.2;
+/** Vocabulary concepts (MFA, RPO, sub-processor…) name a question's subject; plain words count less. */
+const CONCEPT_WEIGHT = 2;
 /** Related (not synonymous) vocabulary terms count for this much of a term the question used. */
 const EXPANSION_WEIGHT = 0.35;
 const MAX_QUESTION_LENGTH = 1000;
 const INDEX_CACHE = 16;
+/** How many raw results are grouped into distinct answers. */
+const COLLAPSE_WINDOW = 40;
 
-/**
- * Words that only frame a questionnaire question, on top of the site search's stop words. They are
- * dropped on both sides, so an answer does not win by repeating "organisation" or "provide".
- */
-const NOISE = new Set(
-  (
-    'about above after again against all also any been before being both could did doing during each else ensure ' +
-    'ensures ensured etc eg ie e g i.e few further had having here however just more most must no nor not now ' +
-    'only other ought own same shall should some such too under until upon very via were whether while within would ' +
-    'please kindly describe describes explain provide provided provides detail details outline specify indicate ' +
-    'acme organisation organization organisations organizations company companies firm vendor vendor\'s supplier ' +
-    'us me my mine ours yours one ones'
-  ).split(' '),
-);
-
-/** A light English stemmer: enough that "encrypted", "encryption" and "encrypts" meet, on both sides. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /\d/.test(w) || isCanonical(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/(?:ch|sh|x|zz)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
-  let stripped = false;
-  for (const suffix of ['ing', 'ed']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && /[aeiouy]/.test(w.slice(0, -suffix.length))) {
-      w = w.slice(0, -suffix.length);
-      stripped = true;
-      break;
-    }
-  }
-  if (stripped && /([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
-  w = w
-    .replace(/i[sz]ation$/, 'ize')
-    .replace(/ational$/, 'ate')
-    .replace(/ation$/, 'ate')
-    .replace(/(?<=[pc])tion$/, 't')
-    .replace(/ise$/, 'ize')
-    .replace(/is$/, 'iz');
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-/** The index and query form of one word, or null for a stop word. */
-export function processTerm(term: string): string | null {
-  const t = normalizeTerm(term);
-  if (!t || NOISE.has(t) || t.length < 2) return null;
-  return stem(t);
-}
-
-/** The terms a question is matched by: frame removed, vocabulary applied, stop words out, stemmed. */
-export function questionTerms(question: string): string[] {
-  return termsOf(canonicalise(normaliseQuestion(question)));
-}
-
-const termsOf = (canonical: string): string[] =>
-  canonical
+/** The terms of a text: stemmed, vocabulary applied, stop words out. */
+export function termsOf(text: string): string[] {
+  return canonicalise(text)
     .split(' ')
-    .map(processTerm)
-    .filter((t): t is string => !!t);
+    .filter((t) => t && (isCanonical(t) || !isNoise(t)));
+}
+
+/** The terms a question is matched by: its frame removed first. */
+export function questionTerms(question: string): string[] {
+  return termsOf(normaliseQuestion(question));
+}
 
 interface IndexedDoc {
   id: number;
@@ -135,20 +90,21 @@ interface IndexedDoc {
 
 function prepare(c: AnswerCandidate, id: number): IndexedDoc {
   // Section questions ("Page › Heading") and entry questions are both phrased as a question or a title.
-  const q = (s: string) => canonicalise(normaliseQuestion(s));
+  // "Page › Heading": each part on its own, so no vocabulary phrase spans the two.
+  const q = (text: string) => text.split(' › ').flatMap(questionTerms).join(' ');
   return {
     id,
     question: q(c.question),
-    alternatives: c.alternatives.map(q).join(' \n '),
-    text: canonicalise(c.text),
+    alternatives: c.alternatives.map(q).join(' '),
+    text: termsOf(c.text).join(' '),
   };
 }
 
 function newIndex(docs: IndexedDoc[], candidates: AnswerCandidate[]): MiniSearch<IndexedDoc> {
   const mini = new MiniSearch<IndexedDoc>({
     fields: ['question', 'alternatives', 'text'],
-    tokenize: (text) => text.split(/\s+/),
-    processTerm,
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term || null,
     searchOptions: {
       boost: { question: 3, alternatives: 2.5, text: 1 },
       combineWith: 'OR',
@@ -162,16 +118,15 @@ function newIndex(docs: IndexedDoc[], candidates: AnswerCandidate[]): MiniSearch
   return mini;
 }
 
-/** Share of the smaller set also in the other: two texts that say the same thing score near 1. */
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two term sets: two texts that say the same thing score near 1. */
+function similarity(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const t of small) if (large.has(t)) n++;
-  return n / small.size;
+  for (const t of a) if (b.has(t)) n++;
+  return n / (a.size + b.size - n);
 }
 
-const SAME_ANSWER_OVERLAP = 0.6;
+const SAME_ANSWER_SIMILARITY = 0.5;
 
 export function gradeOf(score: number, margin: number, coverage: number): Grade {
   const t = GRADE_THRESHOLDS;
@@ -181,10 +136,14 @@ export function gradeOf(score: number, margin: number, coverage: number): Grade 
   return 'none';
 }
 
+let last = { s: 0, m: 0, c: 0 };
+/** The grade's inputs for the last match (tuning only: scripts/eval-answers.ts --tune). */
+export const lastGradeInputs = () => ({ ...last });
+
 export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher {
   const all = candidates.slice();
   const docs = all.map(prepare);
-  const textTerms = docs.map((d) => new Set(termsOf(d.text)));
+  const textTerms = docs.map((d) => new Set(d.text.split(' ')));
   const indexes = new Map<string, MiniSearch<IndexedDoc>>();
 
   // One index per set of visible candidates: a candidate the viewer may not see is not in the index they
@@ -205,11 +164,13 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
     return index;
   }
 
+  // Two candidates that say the same thing (an entry copied from an FAQ answer and that FAQ answer).
+  const duplicate = (a: number, b: number): boolean => similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
+  // Not competitors for the grade: duplicates, and an entry and the page section it cites as evidence.
   const sameAnswer = (a: number, b: number): boolean => {
     const ca = all[a]!;
     const cb = all[b]!;
-    if (ca.href && ca.href === cb.href) return true;
-    return overlap(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_OVERLAP;
+    return (!!ca.href && ca.href === cb.href) || duplicate(a, b);
   };
 
   return {
@@ -217,7 +178,7 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
     match(question, { limit = 5, visible } = {}) {
       const asked = String(question ?? '').slice(0, MAX_QUESTION_LENGTH);
       const normalised = normaliseQuestion(asked);
-      const terms = termsOf(canonicalise(normalised));
+      const terms = termsOf(normalised);
       const empty: MatchResult = { question: asked, normalised, grade: 'none', matches: [] };
       if (!terms.length || !all.length) return empty;
       const expansion = expansionsOf(terms).filter((t) => !terms.includes(t));
@@ -225,23 +186,35 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
       const results: SearchResult[] = indexFor(visible).search([...terms, ...expansion].join(' '), {
         tokenize: (text) => text.split(' '),
         processTerm: (t) => t,
-        boostTerm: (term) => (expansionSet.has(term) ? EXPANSION_WEIGHT : 1),
+        boostTerm: (term) => (expansionSet.has(term) ? EXPANSION_WEIGHT : 1) * (isCanonical(term) ? CONCEPT_WEIGHT : 1),
       });
       if (!results.length) return empty;
 
-      const top = results[0]!;
-      const topId = top.id as number;
-      const second = results.find((r, i) => i > 0 && !sameAnswer(topId, r.id as number));
-      const margin = second ? (top.score - second.score) / top.score : 1;
+      // Candidates that give the same answer (an FAQ entry and its FAQ section, an entry and the section
+      // it cites) are one answer: the entry stands for the group, at the group's best score.
       const uniqueTerms = new Set(terms);
-      const coverage = top.queryTerms.filter((t) => uniqueTerms.has(t)).length / uniqueTerms.size;
-      const grade = gradeOf(top.score, margin, coverage);
+      const ranked: { id: number; score: number; coverage: number }[] = [];
+      for (const r of results.slice(0, COLLAPSE_WINDOW)) {
+        const id = r.id as number;
+        const coverage = r.queryTerms.filter((t) => uniqueTerms.has(t)).length / uniqueTerms.size;
+        const same = ranked.find((k) => duplicate(k.id, id));
+        if (!same) ranked.push({ id, score: r.score, coverage });
+        else {
+          same.coverage = Math.max(same.coverage, coverage);
+          if (all[same.id]!.kind === 'section' && all[id]!.kind === 'entry') same.id = id;
+        }
+      }
+      const top = ranked[0]!;
+      const second = ranked.find((r, i) => i > 0 && !sameAnswer(top.id, r.id));
+      const margin = second ? (top.score - second.score) / top.score : 1;
+      last = { s: top.score, m: margin, c: top.coverage };
+      const grade = gradeOf(top.score, margin, top.coverage);
       return {
         question: asked,
         normalised,
         grade,
-        matches: results.slice(0, Math.max(1, limit)).map((r) => ({
-          candidate: all[r.id as number]!,
+        matches: ranked.slice(0, Math.max(1, limit)).map((r) => ({
+          candidate: all[r.id]!,
           score: Math.round(r.score * 100) / 100,
         })),
       };
