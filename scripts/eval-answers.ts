@@ -7,9 +7,13 @@
 // top-3 is under 90 % or any high-graded answer (or any unanswerable question graded high) is wrong.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadEvalCandidates } from '@/lib/answers/eval-corpus';
-import { evaluate, share, type EvalFixture } from '@/lib/answers/evaluate';
-import { buildAnswerMatcher } from '@/lib/answers/match';
+import type { EvalFixture } from '@/lib/answers/evaluate';
+
+// The content loader logs one line when it has read the pages; the report is the output here.
+process.env.LOG_LEVEL ??= 'warn';
+const { loadEvalCandidates } = await import('@/lib/answers/eval-corpus');
+const { evaluate, share } = await import('@/lib/answers/evaluate');
+const { buildAnswerMatcher } = await import('@/lib/answers/match');
 
 const verbose = process.argv.includes('--verbose');
 const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/questionnaire-eval.json'), 'utf8')) as EvalFixture;

@@ -65,7 +65,7 @@ export const VOCABULARY: VocabularyGroup[] = [
   { canonical: 'lockout', variants: ['lockout', 'lock out', 'locks out', 'lock themselves out', 'lock us out', 'lock everyone out', 'account lockout'] },
   { canonical: 'impersonation', variants: ['impersonation', 'impersonate', 'impersonating', 'pretend to be', 'pretends to be', 'pretending to be', 'spoof', 'spoofing', 'spoofed', 'fake', 'fakes', 'forged', 'forgery', 'forgeries', 'look alike', 'lookalike'], related: ['phishing'] },
   { canonical: 'genuine', variants: ['genuine', 'legitimate', 'authentic'] },
-  { canonical: 'staffaccess', variants: ['support access', 'employee access to customer data', 'staff access to customer data', 'vendor personnel access', 'access by your employees', 'access by employees', 'support engineers'] },
+  { canonical: 'staffaccess', variants: ['support access', 'employee access to customer data', 'staff access to customer data', 'vendor personnel access', 'access by your employees', 'access by employees'] },
 
   // ── Cryptography
   {
