@@ -165,7 +165,8 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
   }
 
   // Two candidates that say the same thing (an entry copied from an FAQ answer and that FAQ answer).
-  const duplicate = (a: number, b: number): boolean => similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
+  const duplicate = (a: number, b: number): boolean =>
+    similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
   // Not competitors for the grade: duplicates, and an entry and the page section it cites as evidence.
   const sameAnswer = (a: number, b: number): boolean => {
     const ca = all[a]!;

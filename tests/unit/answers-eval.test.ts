@@ -8,7 +8,9 @@ import { loadEvalCandidates } from '@/lib/answers/eval-corpus';
 import { evaluate, type EvalFixture, type EvalReport } from '@/lib/answers/evaluate';
 import { buildAnswerMatcher, type AnswerMatcher } from '@/lib/answers/match';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/questionnaire-eval.json'), 'utf8')) as EvalFixture;
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/questionnaire-eval.json'), 'utf8'),
+) as EvalFixture;
 let report: EvalReport;
 let matcher: AnswerMatcher;
 

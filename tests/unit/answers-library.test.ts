@@ -18,7 +18,11 @@ beforeAll(async () => {
 });
 
 const documentIds = () =>
-  new Set((JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/data/documents.json'), 'utf8')) as { id: string }[]).map((d) => d.id));
+  new Set(
+    (
+      JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/data/documents.json'), 'utf8')) as { id: string }[]
+    ).map((d) => d.id),
+  );
 
 /** Why an evidence href does not resolve, or null when it does. */
 function unresolved(href: string, docs: Set<string>): string | null {
@@ -54,7 +58,9 @@ describe('demo answer library', () => {
 
   it('every evidence href exists on the built site (page and anchor) or in the document library', () => {
     const docs = documentIds();
-    const broken = library.flatMap((e) => e.evidence.map((x) => [e.slug, x.href, unresolved(x.href, docs)] as const)).filter(([, , why]) => why);
+    const broken = library
+      .flatMap((e) => e.evidence.map((x) => [e.slug, x.href, unresolved(x.href, docs)] as const))
+      .filter(([, , why]) => why);
     expect(broken).toEqual([]);
     expect(library.every((e) => e.evidence.length > 0)).toBe(true);
     // The check itself catches what it should.
@@ -77,7 +83,12 @@ describe('demo answer library', () => {
 
   it('public entries never rest on a gated document alone', () => {
     const gated = new Set(
-      (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/data/documents.json'), 'utf8')) as { id: string; visibility: string }[])
+      (
+        JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content/data/documents.json'), 'utf8')) as {
+          id: string;
+          visibility: string;
+        }[]
+      )
         .filter((d) => d.visibility !== 'public')
         .map((d) => `/documents/${d.id}`),
     );

@@ -3,7 +3,13 @@
 // candidates built from the site's search documents.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEvalCandidates } from '@/lib/answers/eval-corpus';
-import { buildAnswerMatcher, gradeOf, GRADE_THRESHOLDS, type AnswerCandidate, type AnswerMatcher } from '@/lib/answers/match';
+import {
+  buildAnswerMatcher,
+  gradeOf,
+  GRADE_THRESHOLDS,
+  type AnswerCandidate,
+  type AnswerMatcher,
+} from '@/lib/answers/match';
 import { candidatesFromSearchDocs } from '@/lib/answers/sections';
 
 let candidates: AnswerCandidate[];
@@ -14,7 +20,8 @@ beforeAll(async () => {
 });
 
 const isPublic = (c: AnswerCandidate) => c.visibility === 'public';
-const ids = (q: string, opts?: Parameters<AnswerMatcher['match']>[1]) => matcher.match(q, opts).matches.map((m) => m.candidate.id);
+const ids = (q: string, opts?: Parameters<AnswerMatcher['match']>[1]) =>
+  matcher.match(q, opts).matches.map((m) => m.candidate.id);
 
 describe('grades', () => {
   it('a clear match is high', () => {
@@ -40,11 +47,30 @@ describe('grades', () => {
   it('a near tie between two different answers is not high', () => {
     const tie = buildAnswerMatcher([
       ...candidates,
-      { id: 'entry:tie-a', kind: 'entry', question: 'Do you rotate the office aquarium filters weekly?', alternatives: [], text: 'Facilities replace the filters on Mondays.', visibility: 'public' },
-      { id: 'entry:tie-b', kind: 'entry', question: 'Do you rotate the office aquarium filters weekly?', alternatives: [], text: 'Our landlord looks after the fish tanks in the lobby.', visibility: 'public' },
+      {
+        id: 'entry:tie-a',
+        kind: 'entry',
+        question: 'Do you rotate the office aquarium filters weekly?',
+        alternatives: [],
+        text: 'Facilities replace the filters on Mondays.',
+        visibility: 'public',
+      },
+      {
+        id: 'entry:tie-b',
+        kind: 'entry',
+        question: 'Do you rotate the office aquarium filters weekly?',
+        alternatives: [],
+        text: 'Our landlord looks after the fish tanks in the lobby.',
+        visibility: 'public',
+      },
     ]);
     const r = tie.match('Are the office aquarium filters rotated weekly?');
-    expect(r.matches.slice(0, 2).map((m) => m.candidate.id).sort()).toEqual(['entry:tie-a', 'entry:tie-b']);
+    expect(
+      r.matches
+        .slice(0, 2)
+        .map((m) => m.candidate.id)
+        .sort(),
+    ).toEqual(['entry:tie-a', 'entry:tie-b']);
     expect(r.grade).not.toBe('high');
   });
 
@@ -80,39 +106,89 @@ describe('visibility [R25]', () => {
     const hidden = candidates.filter((c) => c.visibility !== 'public').map((c) => c.id);
     expect(hidden.length).toBeGreaterThanOrEqual(5);
     expect(ids(NDA_QUESTION)).toContain('entry:bc-exercise-report');
-    const questions = [NDA_QUESTION, 'Please provide your Statement of Applicability.', 'Who approves an exception to the patching deadlines?', 'Do we accept a customer DPA template?', 'Can we review your incident response plan?'];
+    const questions = [
+      NDA_QUESTION,
+      'Please provide your Statement of Applicability.',
+      'Who approves an exception to the patching deadlines?',
+      'Do we accept a customer DPA template?',
+      'Can we review your incident response plan?',
+    ];
     for (const q of questions) {
       for (const id of ids(q, { visible: isPublic, limit: 20 })) expect(hidden, q).not.toContain(id);
     }
     const ndaViewer = (c: AnswerCandidate) => c.visibility !== 'internal';
-    expect(ids('Who approves an exception to the patching deadlines?', { visible: ndaViewer, limit: 20 })).not.toContain('entry:internal-patch-exceptions');
+    expect(
+      ids('Who approves an exception to the patching deadlines?', { visible: ndaViewer, limit: 20 }),
+    ).not.toContain('entry:internal-patch-exceptions');
     expect(ids(NDA_QUESTION, { visible: ndaViewer })).toContain('entry:bc-exercise-report');
   });
 
   it('a hidden entry does not influence the ranking, the scores or the grade', () => {
     const publicOnly = buildAnswerMatcher(candidates.filter(isPublic));
-    for (const q of [NDA_QUESTION, 'Please provide your Statement of Applicability.', 'Is two-factor authentication available on every plan?', 'What was the high finding of the pen test?']) {
+    for (const q of [
+      NDA_QUESTION,
+      'Please provide your Statement of Applicability.',
+      'Is two-factor authentication available on every plan?',
+      'What was the high finding of the pen test?',
+    ]) {
       const filtered = matcher.match(q, { visible: isPublic, limit: 10 });
       const rebuilt = publicOnly.match(q, { limit: 10 });
       expect(filtered.grade, q).toBe(rebuilt.grade);
-      expect(filtered.matches.map((m) => [m.candidate.id, m.score]), q).toEqual(rebuilt.matches.map((m) => [m.candidate.id, m.score]));
+      expect(
+        filtered.matches.map((m) => [m.candidate.id, m.score]),
+        q,
+      ).toEqual(rebuilt.matches.map((m) => [m.candidate.id, m.score]));
     }
   });
 
   it('nothing visible means no answer', () => {
-    expect(matcher.match('Do you support SSO?', { visible: () => false })).toMatchObject({ grade: 'none', matches: [] });
+    expect(matcher.match('Do you support SSO?', { visible: () => false })).toMatchObject({
+      grade: 'none',
+      matches: [],
+    });
   });
 });
 
 describe('page sections as candidates', () => {
   it('turns search documents into public section candidates with their URL and anchor', () => {
     const sections = candidatesFromSearchDocs([
-      { id: '/a#b', kind: 'page', url: '/a#b', pageTitle: 'Backups', sectionTitle: 'Infra', heading: 'Backup design', text: 'Databases are backed up continuously and copied off-site daily.' },
-      { id: '/faq#x', kind: 'faq', url: '/faq#x', pageTitle: 'Security FAQ', sectionTitle: 'Infra', heading: 'Do you back up?', text: 'Yes, continuously, with daily snapshots kept for 35 days.' },
-      { id: '/a#c', kind: 'page', url: '/a#c', pageTitle: 'Backups', sectionTitle: 'Infra', heading: 'Empty', text: 'Short.' },
+      {
+        id: '/a#b',
+        kind: 'page',
+        url: '/a#b',
+        pageTitle: 'Backups',
+        sectionTitle: 'Infra',
+        heading: 'Backup design',
+        text: 'Databases are backed up continuously and copied off-site daily.',
+      },
+      {
+        id: '/faq#x',
+        kind: 'faq',
+        url: '/faq#x',
+        pageTitle: 'Security FAQ',
+        sectionTitle: 'Infra',
+        heading: 'Do you back up?',
+        text: 'Yes, continuously, with daily snapshots kept for 35 days.',
+      },
+      {
+        id: '/a#c',
+        kind: 'page',
+        url: '/a#c',
+        pageTitle: 'Backups',
+        sectionTitle: 'Infra',
+        heading: 'Empty',
+        text: 'Short.',
+      },
     ]);
     expect(sections).toEqual([
-      expect.objectContaining({ id: 'page:/a#b', kind: 'section', question: 'Backups › Backup design', href: '/a#b', visibility: 'public', alternatives: [] }),
+      expect.objectContaining({
+        id: 'page:/a#b',
+        kind: 'section',
+        question: 'Backups › Backup design',
+        href: '/a#b',
+        visibility: 'public',
+        alternatives: [],
+      }),
       expect.objectContaining({ id: 'page:/faq#x', question: 'Do you back up?', href: '/faq#x' }),
     ]);
   });

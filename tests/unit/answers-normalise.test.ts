@@ -27,7 +27,9 @@ describe('normaliseQuestion', () => {
 
   it('keeps the words that carry meaning: "how long", "how often", "where"', () => {
     expect(normaliseQuestion('How long do you keep backups?')).toBe('how long do you keep backups');
-    expect(normaliseQuestion('How often do you test disaster recovery?')).toBe('how often do you test disaster recovery');
+    expect(normaliseQuestion('How often do you test disaster recovery?')).toBe(
+      'how often do you test disaster recovery',
+    );
     expect(normaliseQuestion('Where is our data stored?')).toBe('where is our data stored');
   });
 

@@ -56,7 +56,10 @@ describe('canonical terms', () => {
   });
 
   it('drops the words that only frame a question', () => {
-    expect(questionTerms('Does your organization please describe whether you encrypt backups?')).toEqual([stem('encrypt'), 'backup']);
+    expect(questionTerms('Does your organization please describe whether you encrypt backups?')).toEqual([
+      stem('encrypt'),
+      'backup',
+    ]);
   });
 
   it('expands a concept to related ones, never to itself', () => {
@@ -81,7 +84,11 @@ describe('canonical terms', () => {
 
 describe('synonyms in matching', () => {
   const matcher = buildAnswerMatcher([
-    entry('mfa', 'Is multi-factor authentication available?', 'Every user can enrol passkeys, security keys or an authenticator app.'),
+    entry(
+      'mfa',
+      'Is multi-factor authentication available?',
+      'Every user can enrol passkeys, security keys or an authenticator app.',
+    ),
     entry('sso', 'Do you support single sign-on?', 'SAML 2.0 and OpenID Connect on the Enterprise plan.'),
     entry('pentest', 'Do you commission penetration tests?', 'An independent firm tests the platform every year.'),
     entry('backups', 'How are backups protected?', 'Backups are encrypted and copied off-site every day.'),
