@@ -10,6 +10,7 @@ import { isNoise } from './stem';
 import { canonicalise, expansionsOf, isCanonical } from './vocabulary';
 
 export type AnswerVisibility = 'public' | 'nda' | 'internal';
+export type { LibraryEntrySeed } from './library-seed';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not_applicable';
 
 export interface AnswerCandidate {
@@ -40,6 +41,13 @@ export interface MatchResult {
   normalised: string;
   grade: Grade;
   matches: AnswerMatch[];
+  /** What the grade was decided from (shown to staff as the reason; see GRADE_THRESHOLDS). */
+  signals?: GradeSignals;
+}
+export interface GradeSignals {
+  score: number;
+  margin: number;
+  coverage: number;
 }
 export interface AnswerMatcher {
   readonly size: number;
@@ -128,6 +136,8 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 const SAME_ANSWER_SIMILARITY = 0.5;
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 export function gradeOf(score: number, margin: number, coverage: number): Grade {
   const t = GRADE_THRESHOLDS;
   if (score >= t.high.score && margin >= t.high.margin && coverage >= t.high.coverage) return 'high';
@@ -135,10 +145,6 @@ export function gradeOf(score: number, margin: number, coverage: number): Grade 
   if (score >= t.low.score) return 'low';
   return 'none';
 }
-
-let last = { s: 0, m: 0, c: 0 };
-/** The grade's inputs for the last match (tuning only: scripts/eval-answers.ts --tune). */
-export const lastGradeInputs = () => ({ ...last });
 
 export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher {
   const all = candidates.slice();
@@ -208,15 +214,15 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
       const top = ranked[0]!;
       const second = ranked.find((r, i) => i > 0 && !sameAnswer(top.id, r.id));
       const margin = second ? (top.score - second.score) / top.score : 1;
-      last = { s: top.score, m: margin, c: top.coverage };
       const grade = gradeOf(top.score, margin, top.coverage);
       return {
         question: asked,
         normalised,
         grade,
+        signals: { score: round(top.score), margin: round(margin), coverage: round(top.coverage) },
         matches: ranked.slice(0, Math.max(1, limit)).map((r) => ({
           candidate: all[r.id]!,
-          score: Math.round(r.score * 100) / 100,
+          score: round(r.score),
         })),
       };
     },

@@ -44,7 +44,7 @@ export const VOCABULARY: VocabularyGroup[] = [
   {
     canonical: 'webauthn',
     variants: [
-      'webauthn', 'fido2', 'fido', 'u2f', 'hardware security key', 'hardware security keys', 'hardware key',
+      'hardware backed', 'hardware authenticator', 'hardware authenticators', 'physical security key', 'physical security keys', 'webauthn', 'fido2', 'fido', 'u2f', 'hardware security key', 'hardware security keys', 'hardware key',
       'hardware keys', 'hardware token', 'hardware tokens', 'yubikey', 'yubikeys', 'security key', 'security keys',
     ],
   },
@@ -215,7 +215,7 @@ export const VOCABULARY: VocabularyGroup[] = [
   {
     canonical: 'encrypttransit',
     variants: [
-      'in transit', 'encryption in transit', 'encrypted in transit', 'data in transit', 'in motion',
+      'encrypted channel', 'encrypted channels', 'secure channel', 'secure channels', 'encrypted transport', 'in transit', 'encryption in transit', 'encrypted in transit', 'data in transit', 'in motion',
       'data in motion', 'transport encryption', 'encrypted connections', 'encrypted connection',
       'over public networks', 'over the internet',
     ],
