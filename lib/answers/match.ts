@@ -27,6 +27,8 @@ export interface AnswerCandidate {
   shortAnswer?: ShortAnswer;
   /** Section: its URL; entry: its first evidence link, if any. */
   href?: string;
+  /** Entry: all its evidence links. A section it cites gives the same answer, so it is no competitor. */
+  evidence?: string[];
   /** Sections are always 'public'. */
   visibility: AnswerVisibility;
 }
@@ -173,12 +175,11 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
   // Two candidates that say the same thing (an entry copied from an FAQ answer and that FAQ answer).
   const duplicate = (a: number, b: number): boolean =>
     similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
-  // Not competitors for the grade: duplicates, and an entry and the page section it cites as evidence.
-  const sameAnswer = (a: number, b: number): boolean => {
-    const ca = all[a]!;
-    const cb = all[b]!;
-    return (!!ca.href && ca.href === cb.href) || duplicate(a, b);
-  };
+  const cites = (c: AnswerCandidate, d: AnswerCandidate) =>
+    c.kind === 'entry' && d.kind === 'section' && !!d.href && (c.href === d.href || !!c.evidence?.includes(d.href));
+  // Not competitors for the grade: duplicates, and an entry and a page section it cites as evidence.
+  const sameAnswer = (a: number, b: number): boolean =>
+    cites(all[a]!, all[b]!) || cites(all[b]!, all[a]!) || duplicate(a, b);
 
   return {
     size: all.length,
