@@ -92,6 +92,16 @@ describe('grades', () => {
     expect(r.grade).toBe('high');
   });
 
+  it('an entry and a page section it cites as evidence are not competitors for the grade', () => {
+    const q = 'Do you enforce MFA for admins?';
+    const withEvidence = matcher.match(q).signals!;
+    const withoutEvidence = buildAnswerMatcher(candidates.map((c) => ({ ...c, evidence: undefined }))).match(
+      q,
+    ).signals!;
+    expect(withEvidence.score).toBe(withoutEvidence.score);
+    expect(withEvidence.margin).toBeGreaterThan(withoutEvidence.margin);
+  });
+
   it('caps the result list and tolerates very long input', () => {
     expect(ids('backups', { limit: 2 })).toHaveLength(2);
     const long = `${'Please describe how backups are encrypted. '.repeat(200)}`;
