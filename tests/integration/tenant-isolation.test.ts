@@ -91,7 +91,7 @@ describe('document access grants across organizations', () => {
     expect(await listAccessRequests(outsider)).toEqual([]);
     await expect(revokeAccessGrant(outsider, { requestId: request.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      decideAccessRequest(outsider, { decision: 'deny', requestId: request.id, expiryDays: 5 }),
+      decideAccessRequest(outsider, { decision: 'deny', requestId: request.id, message: 'Not for you.' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // The grant is untouched, and still the vendor's to list and revoke.
     expect(await db().documentAccessGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({
