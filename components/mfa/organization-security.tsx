@@ -2,27 +2,34 @@
 
 import { useId, useState } from 'react';
 import { resetMemberTwoFactorAction, updateTwoFactorPolicyAction } from '@/app/(account)/account/security/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/errors';
 import type { OrganizationSecurityDTO } from '@/lib/mfa/get-organization-security';
 import { formatDateTime } from '@/lib/ui/format';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { DataTable } from '@/components/ui/data-table';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+const SUDO_REASON = 'Changing the organization’s security settings is a sensitive change.';
 
 const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
 
 /** security:manage holders: the two-factor policy, who has 2FA, and resetting a member's factors. */
 export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }) {
-  const { withSudo, sudoDialog } = useSudo('Changing the organization’s security settings is a sensitive change.');
   const [resetting, setResetting] = useState<OrganizationSecurityDTO['members'][number] | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const reset = useFormAction(resetMemberTwoFactorAction, {
+    sudo: SUDO_REASON,
+    onSuccess: () => {
+      setDone(`The two-factor authentication of ${resetting?.name} was reset. They were emailed.`);
+      setResetting(null);
+    },
+  });
   return (
     <div className="space-y-8">
-      <PolicyForm policy={data.policy} withSudo={withSudo} />
+      <PolicyForm policy={data.policy} />
       <section aria-labelledby="members-2fa-heading" className="space-y-3">
         <h3 id="members-2fa-heading" className="text-lg font-semibold">
           Members&rsquo; two-factor authentication
@@ -62,6 +69,7 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
                     variant="secondary"
                     onClick={() => {
                       setDone(null);
+                      reset.setState(null);
                       setResetting(m);
                     }}
                     aria-label={`Reset two-factor authentication of ${m.name}`}
@@ -74,170 +82,136 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
           ))}
         </DataTable>
       </section>
-      {resetting ? (
-        <ResetDialog
-          member={resetting}
-          onClose={() => setResetting(null)}
-          submit={(reason) => withSudo(() => resetMemberTwoFactorAction(null, { userId: resetting.userId, reason }))}
-          onDone={() => {
-            setDone(`The two-factor authentication of ${resetting.name} was reset. They were emailed.`);
-            setResetting(null);
-          }}
-        />
-      ) : null}
-      {sudoDialog}
+      {resetting ? <ResetDialog member={resetting} reset={reset} onClose={() => setResetting(null)} /> : null}
+      {reset.sudoDialog}
     </div>
   );
 }
 
-function PolicyForm({
-  policy,
-  withSudo,
-}: {
-  policy: OrganizationSecurityDTO['policy'];
-  withSudo: <T>(call: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
-}) {
+function PolicyForm({ policy }: { policy: OrganizationSecurityDTO['policy'] }) {
   const [required, setRequired] = useState(policy.required);
-  const [state, setState] = useState<ActionResult<{ graceEndsAt: string | null }> | null>(null);
-  const [pending, setPending] = useState(false);
+  const {
+    state: result,
+    pending,
+    formProps,
+    sudoDialog,
+  } = useFormAction(updateTwoFactorPolicyAction, {
+    sudo: SUDO_REASON,
+  });
+  // A cancelled "Confirm it's you" changes nothing, so it says nothing either.
+  const state = result && !result.ok && result.code === 'REAUTH_REQUIRED' ? null : result;
   const hintId = useId();
   const error = state && !state.ok ? state : null;
   return (
-    <form
-      method="post"
-      className="max-w-xl space-y-4"
-      noValidate
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const input = {
-          required: form.get('required') === 'on',
-          passkeysOnly: form.get('passkeysOnly') === 'on',
-          graceDays: String(form.get('graceDays') ?? ''),
-        };
-        setPending(true);
-        const result = await withSudo(() => updateTwoFactorPolicyAction(null, input));
-        setPending(false);
-        if (result.ok || result.code !== 'REAUTH_REQUIRED') setState(result);
-      }}
-    >
-      {state?.ok ? (
-        <Alert tone="success">
-          Policy saved.
-          {state.data.graceEndsAt
-            ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
-            : ''}
-        </Alert>
-      ) : null}
-      {error && !error.fieldErrors ? (
-        <Alert tone="error">{error.error}</Alert>
-      ) : (
-        <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
-      )}
-      <fieldset className="space-y-3">
-        <legend className="sr-only">Two-factor policy</legend>
-        <div className="flex items-start gap-3">
-          <input
-            id="policy-required"
-            name="required"
-            type="checkbox"
-            defaultChecked={policy.required}
-            onChange={(e) => setRequired(e.currentTarget.checked)}
-            aria-describedby={`${hintId}-required${error?.fieldErrors?.required ? ' policy-required-error' : ''}`}
-            className="mt-1 size-4"
-          />
-          <div>
-            <label htmlFor="policy-required" className="font-medium">
-              Require two-factor authentication for every member
-            </label>
-            <p id={`${hintId}-required`} className="text-sm text-fg-muted">
-              Members without it are guided to set it up when they sign in; after the grace period they can do nothing
-              else until they have.
-            </p>
-            {error?.fieldErrors?.required ? (
-              <p id="policy-required-error" className="text-sm text-danger">
-                {error.fieldErrors.required.join(' ')}
+    <>
+      <form {...formProps} method="post" className="max-w-xl space-y-4" noValidate>
+        {state?.ok ? (
+          <Alert tone="success">
+            Policy saved.
+            {state.data.graceEndsAt
+              ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
+              : ''}
+          </Alert>
+        ) : null}
+        {error && !error.fieldErrors ? (
+          <Alert tone="error">{error.error}</Alert>
+        ) : (
+          <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
+        )}
+        <fieldset className="space-y-3">
+          <legend className="sr-only">Two-factor policy</legend>
+          <div className="flex items-start gap-3">
+            <input
+              id="policy-required"
+              name="required"
+              type="checkbox"
+              defaultChecked={policy.required}
+              onChange={(e) => setRequired(e.currentTarget.checked)}
+              aria-describedby={`${hintId}-required${error?.fieldErrors?.required ? ' policy-required-error' : ''}`}
+              className="mt-1 size-4"
+            />
+            <div>
+              <label htmlFor="policy-required" className="font-medium">
+                Require two-factor authentication for every member
+              </label>
+              <p id={`${hintId}-required`} className="text-sm text-fg-muted">
+                Members without it are guided to set it up when they sign in; after the grace period they can do nothing
+                else until they have.
               </p>
-            ) : null}
+              {error?.fieldErrors?.required ? (
+                <p id="policy-required-error" className="text-sm text-danger">
+                  {error.fieldErrors.required.join(' ')}
+                </p>
+              ) : null}
+            </div>
           </div>
-        </div>
-        <div className="flex items-start gap-3">
-          <input
-            id="policy-passkeys-only"
-            name="passkeysOnly"
-            type="checkbox"
-            defaultChecked={policy.passkeysOnly}
-            disabled={!required}
-            aria-describedby={`${hintId}-passkeys`}
-            className="mt-1 size-4"
-          />
-          <div>
-            <label htmlFor="policy-passkeys-only" className="font-medium">
-              Accept only passkeys and security keys
-            </label>
-            <p id={`${hintId}-passkeys`} className="text-sm text-fg-muted">
-              Phishing-resistant: an authenticator app alone no longer meets the requirement.
-            </p>
+          <div className="flex items-start gap-3">
+            <input
+              id="policy-passkeys-only"
+              name="passkeysOnly"
+              type="checkbox"
+              defaultChecked={policy.passkeysOnly}
+              disabled={!required}
+              aria-describedby={`${hintId}-passkeys`}
+              className="mt-1 size-4"
+            />
+            <div>
+              <label htmlFor="policy-passkeys-only" className="font-medium">
+                Accept only passkeys and security keys
+              </label>
+              <p id={`${hintId}-passkeys`} className="text-sm text-fg-muted">
+                Phishing-resistant: an authenticator app alone no longer meets the requirement.
+              </p>
+            </div>
           </div>
-        </div>
-      </fieldset>
-      <Field
-        label="Grace period in days"
-        name="graceDays"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={90}
-        defaultValue={policy.graceDays}
-        className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
-        hint={
-          policy.required && policy.requiredSince
-            ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
-            : 'Counted from when you switch the requirement on. 0 means at once.'
-        }
-        errors={error?.fieldErrors?.graceDays}
-      />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save policy'}
-      </Button>
-    </form>
+        </fieldset>
+        <Field
+          label="Grace period in days"
+          name="graceDays"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={90}
+          defaultValue={policy.graceDays}
+          className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
+          hint={
+            policy.required && policy.requiredSince
+              ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
+              : 'Counted from when you switch the requirement on. 0 means at once.'
+          }
+          errors={error?.fieldErrors?.graceDays}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save policy'}
+        </Button>
+      </form>
+      {sudoDialog}
+    </>
   );
 }
 
 function ResetDialog({
   member,
-  submit,
+  reset,
   onClose,
-  onDone,
 }: {
   member: OrganizationSecurityDTO['members'][number];
-  submit: (reason: string) => Promise<ActionResult<{ reset: true }>>;
+  reset: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof resetMemberTwoFactorAction>>>>;
   onClose: () => void;
-  onDone: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  const { state, pending, formProps } = reset;
+  const error =
+    state && !state.ok && state.code !== 'REAUTH_REQUIRED'
+      ? { message: state.error, field: state.fieldErrors?.reason }
+      : null;
   return (
     <Modal
       title={`Reset two-factor authentication of ${member.name}?`}
       description="Their authenticator app, passkeys, security keys and recovery codes stop working at once. They sign in with their password and set up two-factor authentication again. They and the other administrators are emailed, with your reason."
       onClose={onClose}
     >
-      <form
-        method="post"
-        className="space-y-4"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
-          setPending(true);
-          const result = await submit(reason);
-          setPending(false);
-          if (result.ok) onDone();
-          else if (result.code !== 'REAUTH_REQUIRED')
-            setError({ message: result.error, field: result.fieldErrors?.reason });
-        }}
-      >
+      <form {...formProps} method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="userId" value={member.userId} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
           label="Reason"
