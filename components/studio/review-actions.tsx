@@ -20,6 +20,7 @@ import type { ActionResult } from '@/lib/errors';
 import type { ReviewDetail } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { TextAreaField } from '@/components/ui/text-area-field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 const OPEN = new Set(['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED']);
 
@@ -44,15 +45,28 @@ export function ReviewActions({
 }) {
   const router = useRouter();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [running, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const open = OPEN.has(review.status);
+  // The two forms (a comment; the scheduled publication) go through the one form hook.
+  const comment = useFormAction(commentAction, {
+    onSuccess: () => {
+      setBody('');
+      setNotice('Comment added.');
+      router.refresh();
+    },
+  });
+  const schedule = useFormAction(publishAction);
+  const busy = running || comment.pending;
+  const commentRefused = comment.state && !comment.state.ok ? comment.state : null;
+  const shownError = error ?? (commentRefused ? (commentRefused.fieldErrors?.body?.[0] ?? commentRefused.error) : null);
 
   async function run(action: () => Promise<ActionResult<unknown>>, done: string, clear = true) {
     setBusy(true);
     setError(null);
+    comment.setState(null);
     const result = await action();
     setBusy(false);
     if (!result.ok) {
@@ -65,15 +79,10 @@ export function ReviewActions({
     return true;
   }
 
-  function onComment(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void run(() => commentAction(null, { reviewId: review.id, body }), 'Comment added.');
-  }
-
   return (
     <aside aria-label="Review actions" className="space-y-6">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {notice && !error ? <Alert tone="success">{notice}</Alert> : null}
+      {shownError ? <Alert tone="error">{shownError}</Alert> : null}
+      {notice && !shownError ? <Alert tone="success">{notice}</Alert> : null}
 
       {open ? (
         <section aria-labelledby="decide-heading" className="space-y-3 rounded-md border border-border p-4">
@@ -190,7 +199,17 @@ export function ReviewActions({
           ))}
         </ol>
         {open ? (
-          <form method="post" onSubmit={onComment} noValidate className="space-y-2">
+          <form
+            {...comment.formProps}
+            onSubmit={(event) => {
+              setError(null);
+              comment.onSubmit(event);
+            }}
+            method="post"
+            noValidate
+            className="space-y-2"
+          >
+            <input type="hidden" name="reviewId" value={review.id} />
             <TextAreaField
               label="Comment"
               name="body"
@@ -211,7 +230,7 @@ export function ReviewActions({
           onClose={() => setScheduling(false)}
           onSchedule={async (at) => {
             const ok = await run(
-              () => publishAction(null, { reviewId: review.id, at }),
+              () => schedule.run({ reviewId: review.id, at }),
               `Publication scheduled for ${formatDateTime(at)}.`,
               false,
             );
