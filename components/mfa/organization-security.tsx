@@ -20,6 +20,7 @@ const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
 export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }) {
   const [resetting, setResetting] = useState<OrganizationSecurityDTO['members'][number] | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: SUDO_REASON });
   const reset = useFormAction(resetMemberTwoFactorAction, {
     sudo: SUDO_REASON,
     onSuccess: () => {
@@ -29,7 +30,7 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
   });
   return (
     <div className="space-y-8">
-      <PolicyForm policy={data.policy} />
+      <PolicyForm policy={data.policy} save={savePolicy} />
       <section aria-labelledby="members-2fa-heading" className="space-y-3">
         <h3 id="members-2fa-heading" className="text-lg font-semibold">
           Members&rsquo; two-factor authentication
@@ -83,110 +84,107 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
         </DataTable>
       </section>
       {resetting ? <ResetDialog member={resetting} reset={reset} onClose={() => setResetting(null)} /> : null}
+      {savePolicy.sudoDialog}
       {reset.sudoDialog}
     </div>
   );
 }
 
-function PolicyForm({ policy }: { policy: OrganizationSecurityDTO['policy'] }) {
+function PolicyForm({
+  policy,
+  save,
+}: {
+  policy: OrganizationSecurityDTO['policy'];
+  save: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof updateTwoFactorPolicyAction>>>>;
+}) {
   const [required, setRequired] = useState(policy.required);
-  const {
-    state: result,
-    pending,
-    formProps,
-    sudoDialog,
-  } = useFormAction(updateTwoFactorPolicyAction, {
-    sudo: SUDO_REASON,
-  });
+  const { state: result, pending, formProps } = save;
   // A cancelled "Confirm it's you" changes nothing, so it says nothing either.
   const state = result && !result.ok && result.code === 'REAUTH_REQUIRED' ? null : result;
   const hintId = useId();
   const error = state && !state.ok ? state : null;
   return (
-    <>
-      <form {...formProps} method="post" className="max-w-xl space-y-4" noValidate>
-        {state?.ok ? (
-          <Alert tone="success">
-            Policy saved.
-            {state.data.graceEndsAt
-              ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
-              : ''}
-          </Alert>
-        ) : null}
-        {error && !error.fieldErrors ? (
-          <Alert tone="error">{error.error}</Alert>
-        ) : (
-          <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
-        )}
-        <fieldset className="space-y-3">
-          <legend className="sr-only">Two-factor policy</legend>
-          <div className="flex items-start gap-3">
-            <input
-              id="policy-required"
-              name="required"
-              type="checkbox"
-              defaultChecked={policy.required}
-              onChange={(e) => setRequired(e.currentTarget.checked)}
-              aria-describedby={`${hintId}-required${error?.fieldErrors?.required ? ' policy-required-error' : ''}`}
-              className="mt-1 size-4"
-            />
-            <div>
-              <label htmlFor="policy-required" className="font-medium">
-                Require two-factor authentication for every member
-              </label>
-              <p id={`${hintId}-required`} className="text-sm text-fg-muted">
-                Members without it are guided to set it up when they sign in; after the grace period they can do nothing
-                else until they have.
+    <form {...formProps} method="post" className="max-w-xl space-y-4" noValidate>
+      {state?.ok ? (
+        <Alert tone="success">
+          Policy saved.
+          {state.data.graceEndsAt
+            ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
+            : ''}
+        </Alert>
+      ) : null}
+      {error && !error.fieldErrors ? (
+        <Alert tone="error">{error.error}</Alert>
+      ) : (
+        <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
+      )}
+      <fieldset className="space-y-3">
+        <legend className="sr-only">Two-factor policy</legend>
+        <div className="flex items-start gap-3">
+          <input
+            id="policy-required"
+            name="required"
+            type="checkbox"
+            defaultChecked={policy.required}
+            onChange={(e) => setRequired(e.currentTarget.checked)}
+            aria-describedby={`${hintId}-required${error?.fieldErrors?.required ? ' policy-required-error' : ''}`}
+            className="mt-1 size-4"
+          />
+          <div>
+            <label htmlFor="policy-required" className="font-medium">
+              Require two-factor authentication for every member
+            </label>
+            <p id={`${hintId}-required`} className="text-sm text-fg-muted">
+              Members without it are guided to set it up when they sign in; after the grace period they can do nothing
+              else until they have.
+            </p>
+            {error?.fieldErrors?.required ? (
+              <p id="policy-required-error" className="text-sm text-danger">
+                {error.fieldErrors.required.join(' ')}
               </p>
-              {error?.fieldErrors?.required ? (
-                <p id="policy-required-error" className="text-sm text-danger">
-                  {error.fieldErrors.required.join(' ')}
-                </p>
-              ) : null}
-            </div>
+            ) : null}
           </div>
-          <div className="flex items-start gap-3">
-            <input
-              id="policy-passkeys-only"
-              name="passkeysOnly"
-              type="checkbox"
-              defaultChecked={policy.passkeysOnly}
-              disabled={!required}
-              aria-describedby={`${hintId}-passkeys`}
-              className="mt-1 size-4"
-            />
-            <div>
-              <label htmlFor="policy-passkeys-only" className="font-medium">
-                Accept only passkeys and security keys
-              </label>
-              <p id={`${hintId}-passkeys`} className="text-sm text-fg-muted">
-                Phishing-resistant: an authenticator app alone no longer meets the requirement.
-              </p>
-            </div>
+        </div>
+        <div className="flex items-start gap-3">
+          <input
+            id="policy-passkeys-only"
+            name="passkeysOnly"
+            type="checkbox"
+            defaultChecked={policy.passkeysOnly}
+            disabled={!required}
+            aria-describedby={`${hintId}-passkeys`}
+            className="mt-1 size-4"
+          />
+          <div>
+            <label htmlFor="policy-passkeys-only" className="font-medium">
+              Accept only passkeys and security keys
+            </label>
+            <p id={`${hintId}-passkeys`} className="text-sm text-fg-muted">
+              Phishing-resistant: an authenticator app alone no longer meets the requirement.
+            </p>
           </div>
-        </fieldset>
-        <Field
-          label="Grace period in days"
-          name="graceDays"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={90}
-          defaultValue={policy.graceDays}
-          className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
-          hint={
-            policy.required && policy.requiredSince
-              ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
-              : 'Counted from when you switch the requirement on. 0 means at once.'
-          }
-          errors={error?.fieldErrors?.graceDays}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save policy'}
-        </Button>
-      </form>
-      {sudoDialog}
-    </>
+        </div>
+      </fieldset>
+      <Field
+        label="Grace period in days"
+        name="graceDays"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={90}
+        defaultValue={policy.graceDays}
+        className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
+        hint={
+          policy.required && policy.requiredSince
+            ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
+            : 'Counted from when you switch the requirement on. 0 means at once.'
+        }
+        errors={error?.fieldErrors?.graceDays}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save policy'}
+      </Button>
+    </form>
   );
 }
 

@@ -3,24 +3,19 @@
 // with the socket peer as server.mjs hands it over.
 import { describe, expect, it, vi } from 'vitest';
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, has: () => false, set: () => {}, delete: () => {} }),
-}));
+vi.mock('next/headers', async () => (await import('@/tests/fixtures/next-request')).nextHeaders);
 
 const { confirmSubscriptionAction, unsubscribeAction } = await import('@/app/(trust)/subprocessors/subscribe/actions');
 const { POLICIES } = await import('@/lib/security/rate-limit');
+const { nextRequest } = await import('@/tests/fixtures/next-request');
 
-function from(peer: string) {
-  request.headers = new Headers({ 'x-tc-peer-address': peer, 'x-request-id': crypto.randomUUID() });
-}
+const from = (peer: string) => nextRequest({ peer });
 
 const guess = () => `guessed-${crypto.randomUUID()}`;
 
 describe('[R9] notice links: the limit declared on the action', () => {
   it('[R9] confirming allows the policy’s posts per address, then answers ACTION_RATE_LIMITED before the use-case runs', async () => {
-    from('198.51.100.201');
+    await from('198.51.100.201');
     const allowed = POLICIES.noticeLinkPerIp.points;
     for (let i = 0; i < allowed; i++) {
       expect(await confirmSubscriptionAction(null, { token: guess() })).toMatchObject({
@@ -40,14 +35,14 @@ describe('[R9] notice links: the limit declared on the action', () => {
     expect(await unsubscribeAction(null, { subscriber: crypto.randomUUID(), token: guess() })).toMatchObject({
       reason: 'ACTION_RATE_LIMITED',
     });
-    from('198.51.100.202');
+    await from('198.51.100.202');
     expect(await confirmSubscriptionAction(null, { token: guess() })).toMatchObject({
       reason: 'NOTICE_SUBSCRIPTION_LINK_INVALID',
     });
   });
 
   it('[R9] unsubscribing is limited per address on its own as well', async () => {
-    from('198.51.100.203');
+    await from('198.51.100.203');
     for (let i = 0; i < POLICIES.noticeLinkPerIp.points; i++) {
       expect(await unsubscribeAction(null, { subscriber: crypto.randomUUID(), token: guess() })).toMatchObject({
         reason: 'NOTICE_UNSUBSCRIBE_LINK_INVALID',

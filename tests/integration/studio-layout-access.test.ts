@@ -1,41 +1,19 @@
 // The studio's layout (app/(studio)/studio/layout.tsx) refuses through authorize(), like every other
 // vendor-only area: the 403 page, and the refusal recorded in the caller's own organization's log (R25, R27).
 // next/headers stands in for the request: the session cookie as the browser sends it.
-import { encode } from 'next-auth/jwt';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-const request = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
-  return { headers: new Headers(), cookies: new Map<string, string>() };
 });
-vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
-    has: (name: string) => request.cookies.has(name),
-    set: () => {},
-    delete: () => {},
-  }),
-}));
+vi.mock('next/headers', async () => (await import('@/tests/fixtures/next-request')).nextHeaders);
 
-const { cookieSettings } = await import('@/lib/auth/session-cookie');
-const { getAuthSecret } = await import('@/lib/config');
 const { requireStudioAccess } = await import('@/lib/dal');
 const { db } = await import('@/lib/db');
 const { createOrganization, createUser, signedInCtx } = await import('@/tests/fixtures/factories');
+const { nextRequest } = await import('@/tests/fixtures/next-request');
 
-async function asSession(sessionToken: string) {
-  request.headers = new Headers({
-    'x-tc-peer-address': '203.0.113.10',
-    'x-request-id': crypto.randomUUID(),
-    'x-pathname': '/studio',
-  });
-  request.cookies.clear();
-  request.cookies.set(
-    cookieSettings().sessionToken.name,
-    await encode({ token: { sid: sessionToken }, secret: getAuthSecret() }),
-  );
-}
+const asSession = (sessionToken: string) => nextRequest({ sessionToken, path: '/studio' });
 
 const denials = (organizationId: string) =>
   db().auditEvent.findMany({ where: { organizationId, action: 'access.denied' }, select: { changes: true } });
