@@ -128,7 +128,7 @@ export async function requireStudioAccess() {
   const permission: Permission =
     can(ctx, 'customers:manage') && !can(ctx, 'content:edit') ? 'customers:manage' : 'content:edit';
   try {
-    return await authorize(ctx, permission, { vendorOnly: 'The studio' });
+    return await authorize(ctx, permission, { vendorOnly: 'the studio' });
   } catch (err) {
     if (err instanceof AppError && err.code !== 'REAUTH_REQUIRED') forbidden();
     throw err;
