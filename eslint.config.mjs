@@ -54,6 +54,26 @@ const config = [
       ],
     },
   },
+  // One form hook (issue 20): the re-authentication flow is an internal detail of useFormAction
+  // (components/ui/use-form-action.ts); a component asks for it with useFormAction(action, { sudo }).
+  {
+    files: ['components/**', 'app/**'],
+    ignores: ['components/ui/use-form-action.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/auth/use-sudo', '**/auth/use-sudo', './use-sudo'],
+              message:
+                'useSudo is internal to useFormAction: use useFormAction(action, { sudo }) and its run() for a button.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -5,7 +5,8 @@ import { forbidden, redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { z } from 'zod';
 import type { Permission } from '@/lib/access/permissions';
-import { assertCan, assertNotReadOnlySupportSession, assertSignedIn } from '@/lib/access/can';
+import { assertCan, assertNotReadOnlySupportSession, assertSignedIn, can } from '@/lib/access/can';
+import { authorize } from '@/lib/access/authorize';
 import { cookieSettings } from '@/lib/auth/session-cookie';
 import { loadSessionContext } from '@/lib/auth/session-context';
 import { getAuthSecret } from '@/lib/config';
@@ -114,6 +115,24 @@ export async function requirePermission(permission: Permission) {
     forbidden();
   }
   return ctx;
+}
+
+/**
+ * For the studio's layout: content staff (content:edit) and customer managers (customers:manage) of the
+ * vendor. Anyone else gets the 403 page through authorize(), which records the refusal (R25, R27): a missing
+ * permission, or a customer organization whose custom role holds one of them (the studio edits the
+ * vendor's own trust center; its use-cases refuse such a session too, with a 404).
+ */
+export async function requireStudioAccess() {
+  const ctx = await requireSession('/studio');
+  const permission: Permission =
+    can(ctx, 'customers:manage') && !can(ctx, 'content:edit') ? 'customers:manage' : 'content:edit';
+  try {
+    return await authorize(ctx, permission, { vendorOnly: 'the studio' });
+  } catch (err) {
+    if (err instanceof AppError && err.code !== 'REAUTH_REQUIRED') forbidden();
+    throw err;
+  }
 }
 
 type Tier = 'public' | 'signed-in' | Permission;

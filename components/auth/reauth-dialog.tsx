@@ -1,26 +1,17 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { reauthenticateAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Modal } from '@/components/ui/modal';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** "Confirm it's you": asks for the password before a sensitive change; reports whether the user confirmed. */
 export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) => void; reason?: string }) {
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await reauthenticateAction(null, data);
-      if (result.ok) onDone(true);
-      else setError({ message: result.error, field: result.fieldErrors?.password });
-    });
-  }
+  // The one form hook, without `sudo` (this is the sudo dialog). It is opened by JavaScript only.
+  const { state, pending, formProps } = useFormAction(reauthenticateAction, { onSuccess: () => onDone(true) });
+  const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.password } : null;
 
   return (
     <Modal
@@ -29,7 +20,7 @@ export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) 
       onClose={() => onDone(false)}
     >
       {/* method=post: even if this ever ended up inside another form or ran without JS, the password never lands in a URL. */}
-      <form method="post" onSubmit={submit} className="space-y-4" noValidate>
+      <form {...formProps} method="post" className="space-y-4" noValidate>
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : null}
         <Field
           label="Your password"

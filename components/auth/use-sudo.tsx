@@ -5,13 +5,11 @@ import type { ActionResult } from '@/lib/errors';
 import { ReauthDialog } from './reauth-dialog';
 
 /**
- * For a call that is not a form's submission (a button, a dialog's step): a form gets the same through
- * useFormAction(action, { sudo }), which is built on this. Runs a sensitive server action; when the server answers REAUTH_REQUIRED, asks for the password in a
- * dialog and, once confirmed, runs the same action again. The server decides, never this hook.
- *
- *   const { withSudo, sudoDialog } = useSudo();
- *   const result = await withSudo(() => someAction(null, input));
- *   return <>{form}{sudoDialog}</>;
+ * Internal to useFormAction (components/ui/use-form-action.ts), the one form hook: components ask for it
+ * with useFormAction(action, { sudo }) — `formProps` for a form, `run(values)` for a button or a dialog's
+ * step — and never import this (eslint.config.mjs). Runs a sensitive server action; when the server
+ * answers REAUTH_REQUIRED, asks for the password in a dialog and, once confirmed, runs the same action
+ * again. The server decides, never this hook.
  */
 export function useSudo(reason?: string): {
   withSudo: <R extends ActionResult<unknown>>(call: () => Promise<R>) => Promise<R>;

@@ -1,14 +1,15 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { addIpRuleAction } from '@/app/(account)/account/ip-access/actions';
+import type { addIpRuleAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { useFormAction } from '@/components/ui/use-form-action';
 import { displayNetwork, parseIpNetwork } from '@/lib/ip-access/address';
 import type { Scope } from '@/lib/ip-access/scopes';
-import type { useIpChange } from './use-ip-change';
+import type { IpChange } from './use-ip-change';
+
+type AddValues = Exclude<Parameters<typeof addIpRuleAction>[1], FormData>;
 
 /** Add one address or range. Errors stay next to the field and the typed input is kept. */
 export function AddRuleForm({
@@ -19,7 +20,7 @@ export function AddRuleForm({
 }: {
   scope: Scope;
   title: string;
-  change: ReturnType<typeof useIpChange>;
+  change: IpChange<AddValues, Awaited<ReturnType<typeof addIpRuleAction>>>;
   onSaved: (message: string) => void;
 }) {
   const [errors, setErrors] = useState<{ address?: string[]; label?: string[]; general?: string } | null>(null);
@@ -27,9 +28,10 @@ export function AddRuleForm({
   const addressId = `${scope}-address`;
   const addressInput = () => document.getElementById(addressId) as HTMLInputElement | null;
   const headingId = useId();
-  // Before the JavaScript has loaded (or without it) the browser posts the form to the action itself; with
-  // it, onSubmit below runs the change through useIpChange (sudo, the lockout confirmation).
-  const { state, formProps } = useFormAction(addIpRuleAction);
+  // Before the JavaScript has loaded (or without it) the browser posts the form to the action itself
+  // (useFormAction's formProps); with it, onSubmit below runs the change through the same hook's run(),
+  // by way of useIpChange (sudo, the lockout confirmation).
+  const { state, formProps } = change.form;
   const noJsErrors =
     state && !state.ok
       ? {
@@ -46,9 +48,7 @@ export function AddRuleForm({
     const data = new FormData(form);
     const address = String(data.get('address') ?? '');
     const label = String(data.get('label') ?? '');
-    const result = await change.run((confirmLockoutIp) =>
-      addIpRuleAction(null, { scope, address, label, confirmLockoutIp }),
-    );
+    const result = await change.run({ scope, address, label });
     if (!result) return;
     if (!result.ok) {
       const fe = result.fieldErrors;

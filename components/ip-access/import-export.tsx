@@ -1,12 +1,14 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { importIpRulesAction, previewIpImportAction } from '@/app/(account)/account/ip-access/actions';
+import { previewIpImportAction, type importIpRulesAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ImportPreviewDTO } from '@/lib/ip-access/preview-ip-import';
 import type { Scope } from '@/lib/ip-access/scopes';
-import type { useIpChange } from './use-ip-change';
+import type { IpChange } from './use-ip-change';
+
+type ImportValues = Exclude<Parameters<typeof importIpRulesAction>[1], FormData>;
 
 /** The list as text: edit or paste, preview exactly what would change, then save (replaces the list). */
 export function ImportExport({
@@ -19,7 +21,7 @@ export function ImportExport({
   scope: Scope;
   title: string;
   exportText: string;
-  change: ReturnType<typeof useIpChange>;
+  change: IpChange<ImportValues, Awaited<ReturnType<typeof importIpRulesAction>>>;
   onSaved: (message: string) => void;
 }) {
   const [text, setText] = useState(exportText);
@@ -40,9 +42,7 @@ export function ImportExport({
 
   async function save() {
     if (!preview) return;
-    const result = await change.run((confirmLockoutIp) =>
-      importIpRulesAction(null, { scope, text, expectedVersion: preview.version, confirmLockoutIp }),
-    );
+    const result = await change.run({ scope, text, expectedVersion: preview.version });
     if (!result) return;
     if (!result.ok) {
       setError({ message: result.error, lines: result.fieldErrors?.text });

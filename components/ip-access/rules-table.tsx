@@ -1,10 +1,12 @@
 'use client';
 
-import { removeIpRuleAction } from '@/app/(account)/account/ip-access/actions';
+import type { removeIpRuleAction } from '@/app/(account)/account/ip-access/actions';
 import { Button } from '@/components/ui/button';
 import type { IpRuleDTO } from '@/lib/ip-access/get-ip-access-settings';
 import { formatDateTime } from '@/lib/ui/format';
-import type { useIpChange } from './use-ip-change';
+import type { IpChange } from './use-ip-change';
+
+type RemoveValues = Exclude<Parameters<typeof removeIpRuleAction>[1], FormData>;
 
 export function RulesTable({
   title,
@@ -15,14 +17,12 @@ export function RulesTable({
 }: {
   title: string;
   rules: IpRuleDTO[];
-  change: ReturnType<typeof useIpChange>;
+  change: IpChange<RemoveValues, Awaited<ReturnType<typeof removeIpRuleAction>>>;
   onSaved: (message: string) => void;
   onError: (message: string) => void;
 }) {
   async function remove(rule: IpRuleDTO) {
-    const result = await change.run((confirmLockoutIp) =>
-      removeIpRuleAction(null, { ruleId: rule.id, confirmLockoutIp }),
-    );
+    const result = await change.run({ ruleId: rule.id });
     if (!result) return;
     if (result.ok) onSaved(`Removed ${rule.address} from the ${title} list.`);
     else onError(result.error);

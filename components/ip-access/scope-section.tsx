@@ -1,7 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { setIpListEnabledAction } from '@/app/(account)/account/ip-access/actions';
+import {
+  addIpRuleAction,
+  importIpRulesAction,
+  removeIpRuleAction,
+  setIpListEnabledAction,
+} from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { IpScopeDTO } from '@/lib/ip-access/get-ip-access-settings';
@@ -12,7 +17,12 @@ import { useIpChange } from './use-ip-change';
 
 /** One scope's allowlist: its state, entries, and every way to change it. */
 export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp: string | null }) {
-  const change = useIpChange();
+  // One hook per action; while any change runs (or waits on a dialog), every other button waits too.
+  const addRule = useIpChange(addIpRuleAction);
+  const removeRule = useIpChange(removeIpRuleAction);
+  const importRules = useIpChange(importIpRulesAction);
+  const setEnabled = useIpChange(setIpListEnabledAction);
+  const busy = addRule.busy || removeRule.busy || importRules.busy || setEnabled.busy;
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const headingId = `scope-${data.scope}`;
   const saved = (text: string) => setMessage({ tone: 'success', text });
@@ -20,9 +30,7 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
 
   async function toggle() {
     const enabled = !data.enabled;
-    const result = await change.run((confirmLockoutIp) =>
-      setIpListEnabledAction(null, { scope: data.scope, enabled, confirmLockoutIp }),
-    );
+    const result = await setEnabled.run({ scope: data.scope, enabled });
     if (!result) return;
     if (result.ok)
       saved(enabled ? `The ${data.title} list is on.` : `The ${data.title} list is off: every address is allowed.`);
@@ -57,24 +65,33 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
         <Button
           variant={data.enabled ? 'danger' : 'primary'}
           onClick={toggle}
-          disabled={change.busy}
+          disabled={busy}
           aria-describedby={headingId}
         >
           {data.enabled ? `Turn ${data.title} list off` : `Turn ${data.title} list on`}
         </Button>
       </div>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
-      <RulesTable title={data.title} rules={data.rules} change={change} onSaved={saved} onError={failed} />
-      <AddRuleForm scope={data.scope} title={data.title} change={change} onSaved={saved} />
+      <RulesTable
+        title={data.title}
+        rules={data.rules}
+        change={{ ...removeRule, busy }}
+        onSaved={saved}
+        onError={failed}
+      />
+      <AddRuleForm scope={data.scope} title={data.title} change={{ ...addRule, busy }} onSaved={saved} />
       <ImportExport
         key={data.exportText}
         scope={data.scope}
         title={data.title}
         exportText={data.exportText}
-        change={change}
+        change={{ ...importRules, busy }}
         onSaved={saved}
       />
-      {change.dialogs}
+      {addRule.dialogs}
+      {removeRule.dialogs}
+      {importRules.dialogs}
+      {setEnabled.dialogs}
     </section>
   );
 }

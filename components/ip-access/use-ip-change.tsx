@@ -1,50 +1,56 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { useSudo } from '@/components/auth/use-sudo';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/errors';
 import type { ChangeResult } from '@/lib/ip-access/change-list';
 import { LockoutDialog } from './lockout-dialog';
 
-/**
- * Runs an IP access change: asks for the password when the server wants sudo mode, and — when the server
- * answers that the panel list would refuse the admin's own address — asks for the confirmation naming it,
- * then sends the same change again with that address. The server decides both; this only asks.
- */
-export function useIpChange(): {
-  run: (
-    call: (confirmLockoutIp?: string) => Promise<ActionResult<ChangeResult>>,
-  ) => Promise<ActionResult<ChangeResult> | null>;
+const SUDO_REASON = 'Changing IP access rules is a sensitive change.';
+
+/** The values of an IP access change; the lockout confirmation is added here, never by the caller. */
+type ChangeValues = { confirmLockoutIp?: string };
+
+export interface IpChange<V extends ChangeValues, R extends ActionResult<ChangeResult>> {
+  /** Runs the change; null when the user declined the lockout confirmation. */
+  run: (values: Omit<V, 'confirmLockoutIp'>) => Promise<R | null>;
   busy: boolean;
   dialogs: ReactNode;
-} {
-  const { withSudo, sudoDialog } = useSudo('Changing IP access rules is a sensitive change.');
-  const [lockout, setLockout] = useState<{ ip: string; resolve: (ok: boolean) => void } | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** The action's form hook (a form's no-JavaScript post and its result). */
+  form: ReturnType<typeof useFormAction<R, V>>;
+}
 
-  async function run(call: (confirmLockoutIp?: string) => Promise<ActionResult<ChangeResult>>) {
-    setBusy(true);
-    try {
-      let result = await withSudo(() => call());
-      if (result.ok && result.data.status === 'confirm-lockout') {
-        const ip = result.data.ip;
-        const confirmed = await new Promise<boolean>((resolve) => setLockout({ ip, resolve }));
-        setLockout(null);
-        if (!confirmed) return null;
-        result = await withSudo(() => call(ip));
-      }
-      return result;
-    } finally {
-      setBusy(false);
+/**
+ * Runs one IP access change through useFormAction: the hook asks for the password when the server wants
+ * sudo mode; this asks — when the server answers that the panel list would refuse the admin's own
+ * address — for the confirmation naming it, then sends the same change again with that address. The
+ * server decides both; this only asks.
+ */
+export function useIpChange<V extends ChangeValues, R extends ActionResult<ChangeResult>>(
+  action: (prev: unknown, input: FormData | V) => Promise<R>,
+): IpChange<V, R> {
+  const form = useFormAction(action, { sudo: SUDO_REASON });
+  const [lockout, setLockout] = useState<{ ip: string; resolve: (ok: boolean) => void } | null>(null);
+
+  async function run(values: Omit<V, 'confirmLockoutIp'>): Promise<R | null> {
+    let result = await form.run(values as V);
+    if (result.ok && result.data.status === 'confirm-lockout') {
+      const ip = result.data.ip;
+      const confirmed = await new Promise<boolean>((resolve) => setLockout({ ip, resolve }));
+      setLockout(null);
+      if (!confirmed) return null;
+      result = await form.run({ ...values, confirmLockoutIp: ip } as V);
     }
+    return result;
   }
 
   return {
     run,
-    busy,
+    busy: form.pending || lockout !== null,
+    form,
     dialogs: (
       <>
-        {sudoDialog}
+        {form.sudoDialog}
         {lockout ? <LockoutDialog ip={lockout.ip} onDone={lockout.resolve} /> : null}
       </>
     ),

@@ -2,27 +2,35 @@
 
 import { useId, useState } from 'react';
 import { resetMemberTwoFactorAction, updateTwoFactorPolicyAction } from '@/app/(account)/account/security/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/errors';
 import type { OrganizationSecurityDTO } from '@/lib/mfa/get-organization-security';
 import { formatDateTime } from '@/lib/ui/format';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { DataTable } from '@/components/ui/data-table';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+const SUDO_REASON = 'Changing the organization’s security settings is a sensitive change.';
 
 const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
 
 /** security:manage holders: the two-factor policy, who has 2FA, and resetting a member's factors. */
 export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }) {
-  const { withSudo, sudoDialog } = useSudo('Changing the organization’s security settings is a sensitive change.');
   const [resetting, setResetting] = useState<OrganizationSecurityDTO['members'][number] | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: SUDO_REASON });
+  const reset = useFormAction(resetMemberTwoFactorAction, {
+    sudo: SUDO_REASON,
+    onSuccess: () => {
+      setDone(`The two-factor authentication of ${resetting?.name} was reset. They were emailed.`);
+      setResetting(null);
+    },
+  });
   return (
     <div className="space-y-8">
-      <PolicyForm policy={data.policy} withSudo={withSudo} />
+      <PolicyForm policy={data.policy} save={savePolicy} />
       <section aria-labelledby="members-2fa-heading" className="space-y-3">
         <h3 id="members-2fa-heading" className="text-lg font-semibold">
           Members&rsquo; two-factor authentication
@@ -62,6 +70,7 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
                     variant="secondary"
                     onClick={() => {
                       setDone(null);
+                      reset.setState(null);
                       setResetting(m);
                     }}
                     aria-label={`Reset two-factor authentication of ${m.name}`}
@@ -74,53 +83,28 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
           ))}
         </DataTable>
       </section>
-      {resetting ? (
-        <ResetDialog
-          member={resetting}
-          onClose={() => setResetting(null)}
-          submit={(reason) => withSudo(() => resetMemberTwoFactorAction(null, { userId: resetting.userId, reason }))}
-          onDone={() => {
-            setDone(`The two-factor authentication of ${resetting.name} was reset. They were emailed.`);
-            setResetting(null);
-          }}
-        />
-      ) : null}
-      {sudoDialog}
+      {resetting ? <ResetDialog member={resetting} reset={reset} onClose={() => setResetting(null)} /> : null}
+      {savePolicy.sudoDialog}
+      {reset.sudoDialog}
     </div>
   );
 }
 
 function PolicyForm({
   policy,
-  withSudo,
+  save,
 }: {
   policy: OrganizationSecurityDTO['policy'];
-  withSudo: <T>(call: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
+  save: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof updateTwoFactorPolicyAction>>>>;
 }) {
   const [required, setRequired] = useState(policy.required);
-  const [state, setState] = useState<ActionResult<{ graceEndsAt: string | null }> | null>(null);
-  const [pending, setPending] = useState(false);
+  const { state: result, pending, formProps } = save;
+  // A cancelled "Confirm it's you" changes nothing, so it says nothing either.
+  const state = result && !result.ok && result.code === 'REAUTH_REQUIRED' ? null : result;
   const hintId = useId();
   const error = state && !state.ok ? state : null;
   return (
-    <form
-      method="post"
-      className="max-w-xl space-y-4"
-      noValidate
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const input = {
-          required: form.get('required') === 'on',
-          passkeysOnly: form.get('passkeysOnly') === 'on',
-          graceDays: String(form.get('graceDays') ?? ''),
-        };
-        setPending(true);
-        const result = await withSudo(() => updateTwoFactorPolicyAction(null, input));
-        setPending(false);
-        if (result.ok || result.code !== 'REAUTH_REQUIRED') setState(result);
-      }}
-    >
+    <form {...formProps} method="post" className="max-w-xl space-y-4" noValidate>
       {state?.ok ? (
         <Alert tone="success">
           Policy saved.
@@ -206,38 +190,26 @@ function PolicyForm({
 
 function ResetDialog({
   member,
-  submit,
+  reset,
   onClose,
-  onDone,
 }: {
   member: OrganizationSecurityDTO['members'][number];
-  submit: (reason: string) => Promise<ActionResult<{ reset: true }>>;
+  reset: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof resetMemberTwoFactorAction>>>>;
   onClose: () => void;
-  onDone: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  const { state, pending, formProps } = reset;
+  const error =
+    state && !state.ok && state.code !== 'REAUTH_REQUIRED'
+      ? { message: state.error, field: state.fieldErrors?.reason }
+      : null;
   return (
     <Modal
       title={`Reset two-factor authentication of ${member.name}?`}
       description="Their authenticator app, passkeys, security keys and recovery codes stop working at once. They sign in with their password and set up two-factor authentication again. They and the other administrators are emailed, with your reason."
       onClose={onClose}
     >
-      <form
-        method="post"
-        className="space-y-4"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
-          setPending(true);
-          const result = await submit(reason);
-          setPending(false);
-          if (result.ok) onDone();
-          else if (result.code !== 'REAUTH_REQUIRED')
-            setError({ message: result.error, field: result.fieldErrors?.reason });
-        }}
-      >
+      <form {...formProps} method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="userId" value={member.userId} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
           label="Reason"

@@ -8,7 +8,6 @@ import {
   renamePasskeyAction,
   startPasskeyRegistrationAction,
 } from '@/app/(account)/account/security/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -18,6 +17,9 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesDialog } from './totp-panel';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
 
 /** Why the browser's ceremony ended, in words a person can act on. */
 export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
@@ -50,7 +52,9 @@ export function PasskeysPanel({
   account: string;
   onChanged?: () => void;
 }) {
-  const { withSudo, sudoDialog } = useSudo('Adding or removing a second factor is a sensitive change.');
+  const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: SUDO_REASON });
+  const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: SUDO_REASON });
+  const remove = useFormAction(removePasskeyAction, { sudo: SUDO_REASON });
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState<Naming | null>(null);
@@ -62,7 +66,7 @@ export function PasskeysPanel({
     setError(null);
     setAdding(true);
     try {
-      const options = await withSudo(() => startPasskeyRegistrationAction(null, {}));
+      const options = await startRegistrationCall.run({});
       if (!options.ok) {
         if (options.code !== 'REAUTH_REQUIRED') setError(options.error);
         return;
@@ -74,7 +78,7 @@ export function PasskeysPanel({
         setError(webauthnProblem(err, 'register'));
         return;
       }
-      const result = await withSudo(() => finishPasskeyRegistrationAction(null, { response: response as never }));
+      const result = await finishRegistration.run({ response: response as never });
       if (!result.ok) {
         if (result.code !== 'REAUTH_REQUIRED') setError(result.error);
         return;
@@ -177,13 +181,15 @@ export function PasskeysPanel({
           pendingLabel="Removing…"
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
-            const result = await withSudo(() => removePasskeyAction(null, { id: removing.id }));
+            const result = await remove.run({ id: removing.id });
             if (result.ok) onChanged?.();
             return result.ok || result.code === 'REAUTH_REQUIRED' ? null : result.error;
           }}
         />
       ) : null}
-      {sudoDialog}
+      {startRegistrationCall.sudoDialog}
+      {finishRegistration.sudoDialog}
+      {remove.sudoDialog}
     </div>
   );
 }
@@ -201,24 +207,12 @@ function NameDialog({
   id: string;
   onClose: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  const { state, pending, formProps } = useFormAction(renamePasskeyAction, { onSuccess: () => onClose() });
+  const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.name } : null;
   return (
     <Modal title={title} description={intro} onClose={onClose}>
-      <form
-        method="post"
-        className="space-y-4"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const name = String(new FormData(event.currentTarget).get('name') ?? '');
-          setPending(true);
-          const result = await renamePasskeyAction(null, { id, name });
-          setPending(false);
-          if (result.ok) onClose();
-          else setError({ message: result.error, field: result.fieldErrors?.name });
-        }}
-      >
+      <form {...formProps} method="post" className="space-y-4" noValidate>
+        <input type="hidden" name="id" value={id} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
           label="Name"

@@ -2,10 +2,10 @@
 
 import { useState } from 'react';
 import { regenerateRecoveryCodesAction } from '@/app/(account)/account/security/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { RecoveryCodesDialog } from './totp-panel';
 
 /** How many recovery codes remain, a warning when few do, and regeneration (sudo; old codes stop working). */
@@ -18,7 +18,7 @@ export function RecoveryCodesPanel({
   enabled: boolean;
   account: string;
 }) {
-  const { withSudo, sudoDialog } = useSudo('New recovery codes replace the old ones.');
+  const regenerate = useFormAction(regenerateRecoveryCodesAction, { sudo: 'New recovery codes replace the old ones.' });
   const [confirming, setConfirming] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
   if (!enabled) {
@@ -51,7 +51,7 @@ export function RecoveryCodesPanel({
           pendingLabel="Generating…"
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
-            const result = await withSudo(() => regenerateRecoveryCodesAction(null, {}));
+            const result = await regenerate.run({});
             if (result.ok) setCodes(result.data.recoveryCodes);
             return result.ok || result.code === 'REAUTH_REQUIRED' ? null : result.error;
           }}
@@ -65,7 +65,7 @@ export function RecoveryCodesPanel({
           onClose={() => setCodes(null)}
         />
       ) : null}
-      {sudoDialog}
+      {regenerate.sudoDialog}
     </div>
   );
 }

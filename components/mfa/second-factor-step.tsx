@@ -10,6 +10,7 @@ import type { ActionResult } from '@/lib/errors';
 import { FieldAlert } from './field-alert';
 import { webauthnProblem } from './passkeys-panel';
 import { TotpCodeField } from './totp-code-field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export type SecondStepMethod = 'totp' | 'webauthn' | 'recovery-code';
 type Enrol = 'suggested' | 'required' | null;
@@ -35,47 +36,49 @@ export function SecondFactorStep({
   const [method, setMethod] = useState<SecondStepMethod>(
     methods.includes('totp') ? 'totp' : (methods[0] ?? 'recovery-code'),
   );
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; code?: string; field?: string[] } | null>(null);
+  const [passkeyPending, setPasskeyPending] = useState(false);
+  // The browser's ceremony and finishing the sign-in: failures that are not the action's own answer.
+  const [problem, setProblem] = useState<{ message: string; code?: string; field?: string[] } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  async function submit(
-    input: { method: 'totp' | 'recovery-code'; code: string } | { method: 'webauthn'; response: unknown },
-  ) {
-    setPending(true);
-    setError(null);
-    const result = await secondFactorAction(null, { ...input, ticket } as never);
-    if (!result.ok) {
-      setPending(false);
-      setError({ message: result.error, code: result.code, field: result.fieldErrors?.code });
-      return;
-    }
-    const failed = await onComplete(result.data.ticket, result.data.enrol);
-    if (failed && !failed.ok) {
-      setPending(false);
-      setError({ message: failed.error, code: failed.code });
-    }
-  }
+  // The code form posts (method, code, ticket) through the one form hook; a passkey's answer goes through run().
+  const verify = useFormAction(secondFactorAction, {
+    onSuccess: async (data) => {
+      const failed = await onComplete(data.ticket, data.enrol);
+      if (failed && !failed.ok) setProblem({ message: failed.error, code: failed.code });
+    },
+  });
+  const refused = verify.state && !verify.state.ok ? verify.state : null;
+  const error =
+    problem ?? (refused ? { message: refused.error, code: refused.code, field: refused.fieldErrors?.code } : null);
+  const pending = verify.pending || passkeyPending;
 
   async function usePasskey() {
-    setError(null);
-    setPending(true);
-    const options = await secondFactorPasskeyOptionsAction(null, { ticket });
-    if (!options.ok) {
-      setPending(false);
-      setError({ message: options.error, code: options.code });
-      return;
-    }
-    let response;
+    setProblem(null);
+    verify.setState(null);
+    setPasskeyPending(true);
     try {
-      response = await startAuthentication({ optionsJSON: options.data });
-    } catch (err) {
-      setPending(false);
-      setError({ message: webauthnProblem(err, 'use') });
-      return;
+      const options = await secondFactorPasskeyOptionsAction(null, { ticket });
+      if (!options.ok) {
+        setProblem({ message: options.error, code: options.code });
+        return;
+      }
+      let response;
+      try {
+        response = await startAuthentication({ optionsJSON: options.data });
+      } catch (err) {
+        setProblem({ message: webauthnProblem(err, 'use') });
+        return;
+      }
+      const result = await verify.run({ method: 'webauthn', response, ticket } as never);
+      if (result.ok) {
+        const failed = await onComplete(result.data.ticket, result.data.enrol);
+        if (failed && !failed.ok) setProblem({ message: failed.error, code: failed.code });
+      }
+    } finally {
+      setPasskeyPending(false);
     }
-    await submit({ method: 'webauthn', response });
   }
 
   const expired = error?.code === 'UNAUTHENTICATED';
@@ -104,15 +107,17 @@ export function SecondFactorStep({
       ) : (
         <form
           key={method}
+          {...verify.formProps}
+          onSubmit={(event) => {
+            setProblem(null);
+            verify.onSubmit(event);
+          }}
           method="post"
           className="space-y-4"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const code = String(new FormData(event.currentTarget).get('code') ?? '');
-            void submit({ method: method as 'totp' | 'recovery-code', code });
-          }}
         >
+          <input type="hidden" name="method" value={method} />
+          <input type="hidden" name="ticket" value={ticket} />
           {method === 'totp' ? (
             <TotpCodeField label="Authentication code" errors={error?.field} />
           ) : (
@@ -144,7 +149,8 @@ export function SecondFactorStep({
                   type="button"
                   className="text-sm text-link underline"
                   onClick={() => {
-                    setError(null);
+                    setProblem(null);
+                    verify.setState(null);
                     setMethod(m);
                   }}
                 >

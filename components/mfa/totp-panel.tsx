@@ -6,7 +6,6 @@ import {
   confirmTotpSetupAction,
   removeTotpAction,
 } from '@/app/(account)/account/security/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { TotpSetupDTO } from '@/lib/mfa/begin-totp-setup';
@@ -16,6 +15,9 @@ import { FieldAlert } from './field-alert';
 import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesView } from './recovery-codes-view';
 import { TotpCodeField } from './totp-code-field';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
 
 type Step = { kind: 'scan'; setup: TotpSetupDTO } | { kind: 'codes'; codes: string[] } | null;
 
@@ -29,17 +31,28 @@ export function TotpPanel({
   account: string;
   onChanged?: () => void;
 }) {
-  const { withSudo, sudoDialog } = useSudo('Adding or removing a second factor is a sensitive change.');
+  const begin = useFormAction(beginTotpSetupAction, { sudo: SUDO_REASON });
+  const remove = useFormAction(removeTotpAction, { sudo: SUDO_REASON });
   const [step, setStep] = useState<Step>(null);
+  // The setup dialog's form: opened by a button, so never without JavaScript; the code travels in a POST body.
+  const confirm = useFormAction(confirmTotpSetupAction, {
+    sudo: SUDO_REASON,
+    onSuccess: (data) => {
+      if (data.recoveryCodes) setStep({ kind: 'codes', codes: data.recoveryCodes });
+      else {
+        setStep(null);
+        onChanged?.();
+      }
+    },
+  });
   const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
+  const starting = begin.pending;
 
   async function start() {
     setError(null);
-    setStarting(true);
-    const result = await withSudo(() => beginTotpSetupAction(null, {}));
-    setStarting(false);
+    confirm.setState(null);
+    const result = await begin.run({});
     if (result.ok) setStep({ kind: 'scan', setup: result.data });
     else if (result.code !== 'REAUTH_REQUIRED') setError(result.error);
   }
@@ -69,18 +82,7 @@ export function TotpPanel({
         </Button>
       )}
       {step?.kind === 'scan' ? (
-        <TotpSetupDialog
-          setup={step.setup}
-          confirm={(code) => withSudo(() => confirmTotpSetupAction(null, { code }))}
-          onDone={(codes) => {
-            if (codes) setStep({ kind: 'codes', codes });
-            else {
-              setStep(null);
-              onChanged?.();
-            }
-          }}
-          onClose={() => setStep(null)}
-        />
+        <TotpSetupDialog setup={step.setup} confirm={confirm} onClose={() => setStep(null)} />
       ) : null}
       {step?.kind === 'codes' ? (
         <RecoveryCodesDialog
@@ -101,13 +103,15 @@ export function TotpPanel({
           pendingLabel="Removing…"
           onClose={() => setRemoving(false)}
           onConfirm={async () => {
-            const result = await withSudo(() => removeTotpAction(null, {}));
+            const result = await remove.run({});
             if (result.ok) onChanged?.();
             return result.ok || result.code === 'REAUTH_REQUIRED' ? null : result.error;
           }}
         />
       ) : null}
-      {sudoDialog}
+      {begin.sudoDialog}
+      {remove.sudoDialog}
+      {confirm.sudoDialog}
     </div>
   );
 }
@@ -115,16 +119,17 @@ export function TotpPanel({
 function TotpSetupDialog({
   setup,
   confirm,
-  onDone,
   onClose,
 }: {
   setup: TotpSetupDTO;
-  confirm: (code: string) => Promise<Awaited<ReturnType<typeof confirmTotpSetupAction>>>;
-  onDone: (codes: string[] | null) => void;
+  confirm: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof confirmTotpSetupAction>>>>;
   onClose: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
+  const { state, pending, formProps } = confirm;
+  const error =
+    state && !state.ok && state.code !== 'REAUTH_REQUIRED'
+      ? { message: state.error, field: state.fieldErrors?.code }
+      : null;
   return (
     <Modal title="Set up your authenticator app" onClose={onClose} wide>
       <ol className="list-decimal space-y-4 pl-5 text-sm">
@@ -149,21 +154,7 @@ function TotpSetupDialog({
           <p className="text-fg-muted">Account: {setup.account}</p>
         </li>
         <li>
-          <form
-            method="post"
-            className="space-y-3"
-            noValidate
-            onSubmit={async (event) => {
-              event.preventDefault();
-              const code = String(new FormData(event.currentTarget).get('code') ?? '');
-              setPending(true);
-              const result = await confirm(code);
-              setPending(false);
-              if (result.ok) onDone(result.data.recoveryCodes);
-              else if (result.code !== 'REAUTH_REQUIRED')
-                setError({ message: result.error, field: result.fieldErrors?.code });
-            }}
-          >
+          <form {...formProps} method="post" className="space-y-3" noValidate>
             {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
             <TotpCodeField label="Enter the 6-digit code the app shows" errors={error?.field} />
             <div className="flex flex-wrap justify-end gap-3">

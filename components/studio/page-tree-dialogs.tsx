@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import {
   createPageAction,
@@ -15,35 +15,41 @@ import { Field } from '@/components/ui/field';
 import { Modal } from '@/components/ui/modal';
 import { SelectField } from '@/components/ui/select-field';
 import type { ActionResult } from '@/lib/errors';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { StudioPageSummary } from '@/lib/studio/dto';
 
 type Section = { key: string; title: string };
 type Errors = { message: string; fields?: Record<string, string[]> } | null;
 
-/** A modal form: submits, shows the server's refusal in place, closes and refreshes on success. */
-function FormDialog<T>(props: {
+/**
+ * A modal form through the one form hook: posts the form's fields (and `hidden` ones, such as the page
+ * id), shows the server's refusal in place, and hands the result to onSuccess.
+ */
+function FormDialog<T, V>(props: {
   title: string;
   description?: ReactNode;
   submitLabel: string;
   pendingLabel: string;
   onClose: () => void;
-  submit: (data: FormData) => Promise<ActionResult<T>>;
+  action: (prev: unknown, input: FormData | V) => Promise<ActionResult<T>>;
+  hidden?: Record<string, string>;
   onSuccess: (data: T) => void;
   children: (errors: Errors) => ReactNode;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Errors>(null);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    const result = await props.submit(new FormData(event.currentTarget));
-    setBusy(false);
-    if (!result.ok) setErrors({ message: result.error, fields: result.fieldErrors });
-    else props.onSuccess(result.data);
-  }
+  const {
+    state,
+    pending: busy,
+    formProps,
+  } = useFormAction(props.action, {
+    onSuccess: (data) => props.onSuccess(data as T),
+  });
+  const errors: Errors = state && !state.ok ? { message: state.error, fields: state.fieldErrors } : null;
   return (
     <Modal title={props.title} description={props.description} onClose={props.onClose} wide>
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+      <form {...formProps} method="post" noValidate className="space-y-4">
+        {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {errors ? <Alert tone="error">{errors.message}</Alert> : null}
         {props.children(errors)}
         <div className="flex flex-wrap justify-end gap-3">
@@ -59,8 +65,6 @@ function FormDialog<T>(props: {
   );
 }
 
-const text = (data: FormData, name: string) => String(data.get(name) ?? '');
-
 export function NewPageDialog({ sections, onClose }: { sections: Section[]; onClose: () => void }) {
   const router = useRouter();
   return (
@@ -70,14 +74,7 @@ export function NewPageDialog({ sections, onClose }: { sections: Section[]; onCl
       submitLabel="Create page"
       pendingLabel="Creating…"
       onClose={onClose}
-      submit={(data) =>
-        createPageAction(null, {
-          section: text(data, 'section'),
-          slug: text(data, 'slug'),
-          title: text(data, 'title'),
-          description: text(data, 'description'),
-        })
-      }
+      action={createPageAction}
       onSuccess={(data) => router.push(`/studio/pages/${data.id}`)}
     >
       {(errors) => (
@@ -132,7 +129,8 @@ export function RenamePageDialog({
       submitLabel="Rename"
       pendingLabel="Renaming…"
       onClose={onClose}
-      submit={(data) => renamePageAction(null, { pageId: page.id, slug: text(data, 'slug') })}
+      action={renamePageAction}
+      hidden={{ pageId: page.id }}
       onSuccess={() => {
         onDone(`“${page.title}” renamed.`);
         onClose();
@@ -173,7 +171,8 @@ export function MovePageDialog({
       submitLabel="Move"
       pendingLabel="Moving…"
       onClose={onClose}
-      submit={(data) => movePageAction(null, { pageId: page.id, section: text(data, 'section') })}
+      action={movePageAction}
+      hidden={{ pageId: page.id }}
       onSuccess={() => {
         onDone(`“${page.title}” moved.`);
         onClose();

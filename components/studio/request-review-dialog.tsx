@@ -10,6 +10,7 @@ import { Modal } from '@/components/ui/modal';
 import { SelectField } from '@/components/ui/select-field';
 import type { ReviewerOption } from '@/lib/studio/dto';
 import { TextAreaField } from '@/components/ui/text-area-field';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /**
  * Snapshots the draft into a revision and assigns a reviewer. `prepare` saves pending edits first and
@@ -29,29 +30,32 @@ export function RequestReviewDialog({
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [notable, setNotable] = useState(false);
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const review = useFormAction(requestReviewAction);
+  const refused = review.state && !review.state.ok ? review.state : null;
+  const error = unsaved
+    ? { message: 'The draft could not be saved; see the message above the editor, then try again.' }
+    : refused
+      ? { message: refused.error, fields: refused.fieldErrors }
+      : null;
 
+  // The form's data goes through the one form hook's run(), once the editor's pending edits are saved
+  // (`prepare`), with the draft version that produced.
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setBusy(true);
+    setUnsaved(false);
     const expectedVersion = await prepare();
     if (expectedVersion === null) {
       setBusy(false);
-      setError({ message: 'The draft could not be saved; see the message above the editor, then try again.' });
+      setUnsaved(true);
       return;
     }
-    const result = await requestReviewAction(null, {
-      pageId,
-      reviewerId: String(data.get('reviewerId') ?? ''),
-      message: String(data.get('message') ?? ''),
-      notable: notable,
-      summary: notable ? String(data.get('summary') ?? '') : undefined,
-      expectedVersion,
-    });
+    data.set('expectedVersion', String(expectedVersion));
+    const result = await review.run(data);
     if (!result.ok) {
       setBusy(false);
-      setError({ message: result.error, fields: result.fieldErrors });
       return;
     }
     router.push(`/studio/reviews/${result.data.reviewId}`);
@@ -69,7 +73,8 @@ export function RequestReviewDialog({
           Nobody else in the organization can review content yet. Give a colleague a role with content editing.
         </Alert>
       ) : (
-        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+        <form {...review.formProps} onSubmit={onSubmit} method="post" noValidate className="space-y-4">
+          <input type="hidden" name="pageId" value={pageId} />
           {error ? <Alert tone="error">{error.message}</Alert> : null}
           <SelectField label="Reviewer" name="reviewerId" defaultValue="" errors={error?.fields?.reviewerId} required>
             <option value="" disabled>

@@ -2,7 +2,7 @@
 
 // The review's conversation and decisions: comments, approve / request changes (reviewer), withdraw
 // (requester), publish now or at a time (publishers; the four-eyes reason is shown when it applies).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import {
   approveAction,
@@ -14,12 +14,12 @@ import {
 } from '@/app/(studio)/studio/reviews/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
-import { Modal } from '@/components/ui/modal';
 import type { ActionResult } from '@/lib/errors';
 import type { ReviewDetail } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { TextAreaField } from '@/components/ui/text-area-field';
+import { ScheduleDialog } from './schedule-dialog';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 const OPEN = new Set(['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED']);
 
@@ -44,15 +44,28 @@ export function ReviewActions({
 }) {
   const router = useRouter();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [running, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const open = OPEN.has(review.status);
+  // The two forms (a comment; the scheduled publication) go through the one form hook.
+  const comment = useFormAction(commentAction, {
+    onSuccess: () => {
+      setBody('');
+      setNotice('Comment added.');
+      router.refresh();
+    },
+  });
+  const schedule = useFormAction(publishAction);
+  const busy = running || comment.pending;
+  const commentRefused = comment.state && !comment.state.ok ? comment.state : null;
+  const shownError = error ?? (commentRefused ? (commentRefused.fieldErrors?.body?.[0] ?? commentRefused.error) : null);
 
   async function run(action: () => Promise<ActionResult<unknown>>, done: string, clear = true) {
     setBusy(true);
     setError(null);
+    comment.setState(null);
     const result = await action();
     setBusy(false);
     if (!result.ok) {
@@ -65,15 +78,10 @@ export function ReviewActions({
     return true;
   }
 
-  function onComment(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void run(() => commentAction(null, { reviewId: review.id, body }), 'Comment added.');
-  }
-
   return (
     <aside aria-label="Review actions" className="space-y-6">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {notice && !error ? <Alert tone="success">{notice}</Alert> : null}
+      {shownError ? <Alert tone="error">{shownError}</Alert> : null}
+      {notice && !shownError ? <Alert tone="success">{notice}</Alert> : null}
 
       {open ? (
         <section aria-labelledby="decide-heading" className="space-y-3 rounded-md border border-border p-4">
@@ -190,7 +198,17 @@ export function ReviewActions({
           ))}
         </ol>
         {open ? (
-          <form method="post" onSubmit={onComment} noValidate className="space-y-2">
+          <form
+            {...comment.formProps}
+            onSubmit={(event) => {
+              setError(null);
+              comment.onSubmit(event);
+            }}
+            method="post"
+            noValidate
+            className="space-y-2"
+          >
+            <input type="hidden" name="reviewId" value={review.id} />
             <TextAreaField
               label="Comment"
               name="body"
@@ -211,7 +229,7 @@ export function ReviewActions({
           onClose={() => setScheduling(false)}
           onSchedule={async (at) => {
             const ok = await run(
-              () => publishAction(null, { reviewId: review.id, at }),
+              () => schedule.run({ reviewId: review.id, at }),
               `Publication scheduled for ${formatDateTime(at)}.`,
               false,
             );
@@ -221,53 +239,5 @@ export function ReviewActions({
         />
       ) : null}
     </aside>
-  );
-}
-
-function ScheduleDialog({
-  onClose,
-  onSchedule,
-  error,
-}: {
-  onClose: () => void;
-  onSchedule: (at: string) => Promise<void>;
-  error: string | null;
-}) {
-  const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // datetime-local is the browser's local time; the server gets an exact instant.
-    const at = value ? new Date(value) : null;
-    if (!at || Number.isNaN(at.getTime())) return setProblem('Enter the date and time to publish at.');
-    if (at.getTime() <= Date.now()) return setProblem('Choose a time in the future, or use “Publish now”.');
-    setProblem(null);
-    await onSchedule(at.toISOString());
-  }
-  return (
-    <Modal
-      title="Schedule publication"
-      description="The revision goes live at this time, without anyone having to be online."
-      onClose={onClose}
-    >
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        <Field
-          label="Publish at"
-          name="at"
-          type="datetime-local"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          errors={problem ? [problem] : undefined}
-          hint="In your local time."
-        />
-        <div className="flex flex-wrap justify-end gap-3">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit">Schedule publication</Button>
-        </div>
-      </form>
-    </Modal>
   );
 }

@@ -1,29 +1,28 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { updateStudioSettingsAction } from '@/app/(studio)/studio/settings/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { StudioSettings } from '@/lib/studio/dto';
 
 export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
   const [fourEyes, setFourEyes] = useState(settings.fourEyesPublishing);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    const r = await updateStudioSettingsAction(null, { fourEyesPublishing: fourEyes });
-    setBusy(false);
-    setResult(r.ok ? { ok: true, message: 'Settings saved.' } : { ok: false, message: r.error });
-  }
+  const { state, pending: busy, formProps } = useFormAction(updateStudioSettingsAction);
+  const result = state
+    ? state.ok
+      ? { ok: true, message: 'Settings saved.' }
+      : { ok: false, message: state.error }
+    : null;
   return (
-    <form method="post" onSubmit={onSubmit} className="space-y-4">
+    <form {...formProps} method="post" className="space-y-4">
       {result ? <Alert tone={result.ok ? 'success' : 'error'}>{result.message}</Alert> : null}
       <div className="flex items-start gap-3 rounded-md border border-border p-4">
         <input
           id="four-eyes"
           type="checkbox"
+          name="fourEyesPublishing"
           checked={fourEyes}
           onChange={(e) => setFourEyes(e.target.checked)}
           className="mt-1"

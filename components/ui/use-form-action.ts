@@ -6,6 +6,8 @@ import type { ActionResult } from '@/lib/errors';
 
 /** A form's server action: createAction's result (a failure may carry the typed values back). */
 type FormServerAction<R> = (prev: unknown, input: FormData) => Promise<R>;
+/** createAction's action: it takes a form's data or the schema's values (`V`). */
+type ServerAction<R, V> = (prev: unknown, input: FormData | V) => Promise<R>;
 /** The data of a successful result. */
 type DataOf<R> = Extract<R, { ok: true }> extends { data: infer D } ? D : never;
 
@@ -23,9 +25,14 @@ type DataOf<R> = Extract<R, { ok: true }> extends { data: infer D } ? D : never;
  *   its result in `state`. Nothing typed into the form ends up in a URL (issue 21, finding 0).
  * `noJsAction` is for actions whose success needs the browser (next-auth's signIn, router.push): the
  * no-JS variant finishes on the server and redirects. It must be a server action ('use server' module).
+ *
+ * A call that is not a form's own submission (a button, a dialog's step, a flow with a confirmation in
+ * between) uses `run(formDataOrValues)`: the same sudo dialog and `pending`, the result in `state` and
+ * returned to the caller (onSuccess is for form submissions only). This hook is the only user of
+ * useSudo: components never import it (eslint.config.mjs, tests/unit/lint-boundaries.test.ts).
  */
-export function useFormAction<R extends ActionResult<unknown>>(
-  action: FormServerAction<R>,
+export function useFormAction<R extends ActionResult<unknown>, V = never>(
+  action: ServerAction<R, V>,
   opts: {
     onSuccess?: (data: DataOf<R>, form: HTMLFormElement) => void | Promise<void>;
     noJsAction?: FormServerAction<R>;
@@ -35,22 +42,42 @@ export function useFormAction<R extends ActionResult<unknown>>(
   state: R | null;
   setState: (value: R | null) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  run: (input: FormData | V) => Promise<R>;
   pending: boolean;
   sudoDialog: ReactNode;
   formProps: { action: (data: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void };
 } {
   const { withSudo, sudoDialog } = useSudo(typeof opts.sudo === 'string' ? opts.sudo : undefined);
   // The no-JS result: React hands the POST's answer back to this hook when the page renders again.
-  const [noJsState, formAction] = useActionState<R | null, FormData>(opts.noJsAction ?? action, null);
+  const [noJsState, formAction] = useActionState<R | null, FormData>(
+    opts.noJsAction ?? (action as FormServerAction<R>),
+    null,
+  );
   // undefined until the first submission with JavaScript; from then on the client's own result counts.
   const [clientState, setClientState] = useState<R | null | undefined>(undefined);
-  const [pending, startTransition] = useTransition();
+  const [transitionPending, startTransition] = useTransition();
+  // Calls through run() in flight (outside a transition: the caller awaits the result).
+  const [running, setRunning] = useState(0);
+
+  async function call(input: FormData | V): Promise<R> {
+    const once = () => action(null, input);
+    const result = await (opts.sudo ? withSudo(once) : once());
+    setClientState(result);
+    return result;
+  }
 
   async function submit(data: FormData, form: HTMLFormElement): Promise<void> {
-    const call = () => action(null, data);
-    const result = await (opts.sudo ? withSudo(call) : call());
-    setClientState(result);
+    const result = await call(data);
     if (result.ok) await opts.onSuccess?.((result as Extract<R, { ok: true }>).data as DataOf<R>, form);
+  }
+
+  async function run(input: FormData | V): Promise<R> {
+    setRunning((n) => n + 1);
+    try {
+      return await call(input);
+    } finally {
+      setRunning((n) => n - 1);
+    }
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -69,7 +96,8 @@ export function useFormAction<R extends ActionResult<unknown>>(
     state,
     setState,
     onSubmit,
-    pending,
+    run,
+    pending: transitionPending || running > 0,
     sudoDialog: opts.sudo ? sudoDialog : null,
     formProps: { action: formAction, onSubmit },
   };

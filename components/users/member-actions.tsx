@@ -10,7 +10,6 @@ import {
   revokeMemberSessionsAction,
   transferOwnershipAction,
 } from '@/app/(account)/account/users/actions';
-import { useSudo } from '@/components/auth/use-sudo';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
@@ -44,7 +43,7 @@ export function MemberActions({
         text: data.changed ? `${member.name} is now ${data.roleLabel}.` : `${member.name} already has that role.`,
       }),
   });
-  const { withSudo, sudoDialog } = useSudo('Transferring ownership is a sensitive change.');
+  const transfer = useFormAction(transferOwnershipAction, { sudo: 'Transferring ownership is a sensitive change.' });
   const roleErrors = role.state && !role.state.ok ? role.state.fieldErrors : undefined;
   const done = (text: string) => {
     setNotice({ tone: 'success', text });
@@ -168,11 +167,11 @@ export function MemberActions({
             confirmLabel="Transfer ownership"
             pendingLabel="Transferring…"
             onConfirm={async () => {
-              const r = await withSudo(() => transferOwnershipAction(null, { userId: member.userId }));
+              const r = await transfer.run({ userId: member.userId });
               return r.ok ? done(`${member.name} is now the owner; you are an Admin.`) : r.error;
             }}
           />
-          {sudoDialog}
+          {transfer.sudoDialog}
         </section>
       ) : null}
 

@@ -7,7 +7,7 @@ import {
   sendTestEventAction,
   setWebhookEnabledAction,
 } from '@/app/(account)/account/webhooks/actions';
-import { useSudo } from '@/components/auth/use-sudo';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -50,7 +50,7 @@ function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDTO }) {
 }
 
 function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
-  const { withSudo, sudoDialog } = useSudo('Rotating a signing secret is a sensitive change.');
+  const rotate = useFormAction(rotateWebhookSecretAction, { sudo: 'Rotating a signing secret is a sensitive change.' });
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -117,7 +117,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
           aria-describedby={`${headingId}-rotate-hint`}
           onClick={async () => {
             setBusy('rotate');
-            const result = await withSudo(() => rotateWebhookSecretAction(null, input));
+            const result = await rotate.run(input);
             setBusy(null);
             if (result.ok) {
               setMessage(null);
@@ -169,7 +169,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
           onClose={() => setConfirmDelete(false)}
         />
       ) : null}
-      {sudoDialog}
+      {rotate.sudoDialog}
     </section>
   );
 }

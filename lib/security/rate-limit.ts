@@ -66,6 +66,9 @@ export const POLICIES = {
   // Account self-service (lib/account): email-change links per user; confirmation clicks per address.
   emailChangePerUser: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
   emailChangeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // Sub-processor notice links (confirm, unsubscribe): posts per address, declared on the actions
+  // (createAction's rateLimit), so nobody guesses tokens online. The use-cases own no limit of their own.
+  noticeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

@@ -92,4 +92,25 @@ describe('format check', () => {
     expect(await prettier.check('export const   x = {a:1,b:"two"}\n', options)).toBe(false);
     expect(await prettier.check("export const x = { a: 1, b: 'two' };\n", options)).toBe(true);
   });
+
+  it('one form hook: only useFormAction uses useSudo; a component asks for { sudo } instead', async () => {
+    const direct = [
+      "'use client';",
+      "import { useSudo } from '@/components/auth/use-sudo';",
+      'export const s = useSudo;',
+      '',
+    ].join('\n');
+    expect(await ruleIdsFor('components/example/panel.tsx', direct)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('app/example/panel.tsx', direct)).toContain('no-restricted-imports');
+    const relative = "'use client';\nimport { useSudo } from './use-sudo';\nexport const s = useSudo;\n";
+    expect(await ruleIdsFor('components/auth/panel.tsx', relative)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('components/ui/use-form-action.ts', direct)).toEqual([]);
+    const hook = [
+      "'use client';",
+      "import { useFormAction } from '@/components/ui/use-form-action';",
+      'export const h = useFormAction;',
+      '',
+    ].join('\n');
+    expect(await ruleIdsFor('components/example/panel.tsx', hook)).toEqual([]);
+  });
 });

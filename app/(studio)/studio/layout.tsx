@@ -1,19 +1,12 @@
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
-import { forbidden } from 'next/navigation';
-import { can } from '@/lib/access/can';
-import { requirePermission, requireSession } from '@/lib/dal';
+import { requireStudioAccess } from '@/lib/dal';
 import { getConfig } from '@/lib/config';
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
-  // Content staff and customer managers (customers:manage) both work here; anyone else gets the audited 403.
-  const ctx = await requireSession('/studio');
-  const { session } =
-    can(ctx, 'content:edit') || can(ctx, 'customers:manage') ? ctx : await requirePermission('content:edit');
-  // The studio edits the vendor's own trust center: a customer organization whose custom role holds
-  // content:edit gets the 403 page here, not an error from each page (the use-cases refuse it too).
-  if (session.organization?.kind !== 'VENDOR') forbidden();
+  // Content staff and customer managers of the vendor; anyone else gets the audited 403 page.
+  const { session } = await requireStudioAccess();
   return (
     <ConsoleShell
       area="Studio"
