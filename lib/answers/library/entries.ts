@@ -110,3 +110,16 @@ export function slugFromQuestion(question: string): string {
 /** The label an audit event and a list show for an entry. */
 export const entryLabel = (question: string, slug: string) =>
   `${question.length > 120 ? `${question.slice(0, 117)}…` : question} (${slug})`;
+
+/** Why `userId` cannot publish this revision (a reason of lib/messages/errors.ts), or null when they can. */
+export function answerPublishBlock(
+  revision: { status: string; contributorIds: string[] },
+  userId: string,
+  p: { canPublish: boolean; fourEyes: boolean },
+) {
+  if (!p.canPublish) return 'ANSWER_PUBLISH_NEEDS_PERMISSION' as const;
+  if (revision.status !== 'in_review') return 'ANSWER_NOT_IN_REVIEW' as const;
+  if (p.fourEyes && revision.contributorIds.every((id) => id === userId)) return 'ANSWER_PUBLISH_FOUR_EYES' as const;
+  return null;
+}
+
