@@ -14,7 +14,10 @@ import { visibleTo, type AnswerAudience } from './visibility';
  * requester's address belongs to an active member of the organization), or for the vendor's own keys;
  * internal entries never (R25).
  */
-export async function answersForApiKey(api: ApiCtx, input: { q: unknown }): Promise<AnswerLookup & { question: string }> {
+export async function answersForApiKey(
+  api: ApiCtx,
+  input: { q: unknown },
+): Promise<AnswerLookup & { question: string }> {
   const parsed = ZAskSchema.safeParse({ question: typeof input.q === 'string' ? input.q : undefined });
   if (!parsed.success) {
     const problems = fieldErrorsFrom(parsed.error).question?.join(' ') ?? 'q is required.';

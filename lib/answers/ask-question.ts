@@ -55,7 +55,13 @@ async function countAskedQuestion(question: string, normalisedByMatcher: string,
   const now = new Date();
   await db().askedQuestion.upsert({
     where: { normalised },
-    create: { normalised, text: question.slice(0, QUEUE_TEXT_CHARS), lastGrade: grade, firstAskedAt: now, lastAskedAt: now },
+    create: {
+      normalised,
+      text: question.slice(0, QUEUE_TEXT_CHARS),
+      lastGrade: grade,
+      firstAskedAt: now,
+      lastAskedAt: now,
+    },
     update: { count: { increment: 1 }, lastGrade: grade, lastAskedAt: now },
   });
 }

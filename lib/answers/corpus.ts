@@ -74,7 +74,12 @@ async function buildCorpus(site: Site): Promise<AnswerCorpus> {
       visibility: r.visibility,
     });
   }
-  const sections = candidatesFromSearchDocs(searchDocsOf(site.pages.filter((p) => !p.hidden), site.data));
+  const sections = candidatesFromSearchDocs(
+    searchDocsOf(
+      site.pages.filter((p) => !p.hidden),
+      site.data,
+    ),
+  );
   return { matcher: buildAnswerMatcher([...candidates, ...sections]), evidence };
 }
 

@@ -7,18 +7,7 @@ export type AnswerVisibility = 'public' | 'nda' | 'internal';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not_applicable';
 export type AnswerRevisionStatus = 'draft' | 'in_review' | 'published' | 'superseded' | 'discarded';
 
-export const SHORT_ANSWER_LABELS: Record<ShortAnswer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  partial: 'Partial',
-  not_applicable: 'Not applicable',
-};
-
-export const VISIBILITY_LABELS: Record<AnswerVisibility, string> = {
-  public: 'Public',
-  nda: 'NDA (document grant)',
-  internal: 'Internal (staff only)',
-};
+export { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from './labels';
 
 /** An entry's review-by date when the author gives none: a year from today. */
 export const DEFAULT_REVIEW_DAYS = 365;
@@ -122,4 +111,3 @@ export function answerPublishBlock(
   if (p.fourEyes && revision.contributorIds.every((id) => id === userId)) return 'ANSWER_PUBLISH_FOUR_EYES' as const;
   return null;
 }
-

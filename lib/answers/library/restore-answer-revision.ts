@@ -51,7 +51,9 @@ export async function restoreAnswerRevision(
           status: 'draft',
           submittedAt: null,
           submittedById: null,
-          contributorIds: newest.contributorIds.includes(userId) ? newest.contributorIds : [...newest.contributorIds, userId],
+          contributorIds: newest.contributorIds.includes(userId)
+            ? newest.contributorIds
+            : [...newest.contributorIds, userId],
         },
         select: { id: true, number: true },
       });
