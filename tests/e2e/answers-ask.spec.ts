@@ -9,7 +9,7 @@ test.describe('Ask a security question', () => {
     page,
   }) => {
     await page.goto('/ask');
-    await page.getByLabel('Ask a security question').fill('Do you enforce MFA for admins?');
+    await page.getByRole('textbox', { name: 'Ask a security question' }).fill('Do you enforce MFA for admins?');
     const post = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/ask');
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
     const response = await post;
@@ -28,7 +28,7 @@ test.describe('Ask a security question', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ask');
-    await page.getByLabel('Ask a security question').fill('Do you encrypt data at rest?');
+    await page.getByRole('textbox', { name: 'Ask a security question' }).fill('Do you encrypt data at rest?');
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
     await expect(page.locator('#ask-answer')).toBeVisible();
     expect(new URL(page.url()).search).toBe('');
@@ -41,7 +41,7 @@ test.describe('Ask a security question', () => {
     const marker = `zanzibarite${Date.now().toString(36)}`;
     const question = `Do you support ${marker} tokens for legacy mainframes?`;
     await page.goto('/ask');
-    await page.getByLabel('Ask a security question').fill(question);
+    await page.getByRole('textbox', { name: 'Ask a security question' }).fill(question);
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'We have no published answer to that question yet' })).toBeVisible();
     await expect(page.getByRole('link', { name: /security@/ })).toHaveAttribute('href', /^mailto:/);
