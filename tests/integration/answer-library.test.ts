@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as answersRoute } from '@/app/api/v1/answers/route';
 import { askQuestion } from '@/lib/answers/ask-question';
-import { getAnswerMatcher } from '@/lib/answers/corpus';
+import { getAnswerMatcher, pollAnswersOnce } from '@/lib/answers/corpus';
+import { rebuildContent } from '@/lib/content/site';
 import { archiveAnswerEntry } from '@/lib/answers/library/archive-answer-entry';
 import { dismissAskedQuestion, listAskedQuestions } from '@/lib/answers/library/asked-questions';
 import { getAnswerEntry } from '@/lib/answers/library/get-answer-entry';
@@ -371,6 +372,23 @@ describe('the Ask queue', () => {
     ).resolves.toBeTruthy();
     // Bad input is a field error before anything is counted.
     expect((await errorOf(askQuestion(anonymousCtx({ ip: freshIp() }), { question: ' ' })))?.code).toBe('VALIDATION');
+  });
+});
+
+describe('the matcher’s cache', () => {
+  it('is built once, rebuilt when the site is republished or another process changes the library, never per question', async () => {
+    const first = await getAnswerMatcher();
+    expect(await getAnswerMatcher()).toBe(first);
+    // A page publish swaps the site snapshot (refresh-site.ts): the next question uses a new matcher.
+    await rebuildContent();
+    const afterPages = await getAnswerMatcher();
+    expect(afterPages).not.toBe(first);
+    // Another process published an entry: the content poll sees the library's fingerprint change.
+    expect(await pollAnswersOnce()).toBe(false);
+    const entry = await db().answerEntry.findFirstOrThrow();
+    await db().answerEntry.update({ where: { id: entry.id }, data: { publishedAt: new Date() } });
+    expect(await pollAnswersOnce()).toBe(true);
+    expect(await getAnswerMatcher()).not.toBe(afterPages);
   });
 });
 
