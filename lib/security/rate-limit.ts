@@ -69,6 +69,8 @@ export const POLICIES = {
   // Sub-processor notice links (confirm, unsubscribe): posts per address, declared on the actions
   // (createAction's rateLimit), so nobody guesses tokens online. The use-cases own no limit of their own.
   noticeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // The public Ask box (lib/answers/ask-question.ts, issue 17): questions per client address.
+  askQuestionPerIp: { points: 20, duration: 10 * 60, blockDuration: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AskBox } from '@/components/answers/ask-box';
 import { SearchResults } from '@/components/search/search-results';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
@@ -56,6 +57,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </button>
         </form>
         <SearchResults query={q} hits={hits} />
+        <AskBox />
       </div>
     </TrustShell>
   );
