@@ -10,6 +10,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { tabIndexForKey } from './tab-keys';
 
 interface TabProps {
   label: string;
@@ -28,13 +29,7 @@ export function Tabs({ children }: { children?: ReactNode }) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const last = tabs.length - 1;
-    const next = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
+    const next = tabIndexForKey(event.key, index, tabs.length);
     if (next === undefined) return;
     event.preventDefault();
     setActive(next);

@@ -1,3 +1,5 @@
+import { tabIndexForKey } from '@/components/mdx/tab-keys';
+
 /**
  * What React would do for the interactive bits of a part sent as HTML only (static-slot.tsx), through
  * listeners on the part itself (no inline handlers: the CSP allows none): heading and FAQ "copy link"
@@ -24,14 +26,7 @@ export function enhanceStaticHtml(root: HTMLElement, navigate: (href: string) =>
     const tab = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="tab"]') : null;
     if (!tab || !root.contains(tab)) return;
     const tabs = tabsOf(tab);
-    const index = tabs.indexOf(tab);
-    const last = tabs.length - 1;
-    const next = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
+    const next = tabIndexForKey(event.key, tabs.indexOf(tab), tabs.length);
     if (next === undefined) return;
     event.preventDefault();
     selectTab(tabs[next]!, true);
