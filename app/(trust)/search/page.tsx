@@ -17,9 +17,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: q ? `Search: ${q}` : 'Search',
     description: 'Search the trust center’s pages and FAQ answers.',
+    // Every result page names the bare /search as its canonical address, so crawlers fold the endless
+    // ?q= variants into that one page; no noindex beside it (the two signals contradict each other, and
+    // noindex failed the crawlability audit). README, "Why public pages are rendered once per publish".
     alternates: { canonical: '/search' },
-    // Result pages are endless variations of the same content.
-    robots: q ? { index: false, follow: true } : undefined,
   };
 }
 
