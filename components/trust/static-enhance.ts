@@ -1,10 +1,9 @@
-import { tabIndexForKey } from '@/components/mdx/tab-keys';
-
 /**
- * What React would do for the interactive bits of a part sent as HTML only (static-slot.tsx), through
- * listeners on the part itself (no inline handlers: the CSP allows none): heading and FAQ "copy link"
- * anchors (components/mdx/copy-link.tsx), <Tabs> (components/mdx/tabs.tsx) and same-site links, which
- * navigate client-side like next/link. Returns the cleanup.
+ * The interactive bits of content, for a part sent as HTML only and for one rendered by React alike
+ * (static-slot.tsx), through listeners on the part itself (no inline handlers: the CSP allows none):
+ * heading and FAQ "copy link" anchors (components/mdx/copy-link.tsx), <Tabs> (components/mdx/tabs.tsx,
+ * rendered with the first tab selected) and same-site links, which navigate client-side like next/link
+ * (a next/link handles its own click first). Returns the cleanup.
  */
 export function enhanceStaticHtml(root: HTMLElement, navigate: (href: string) => void): () => void {
   function onClick(event: MouseEvent) {
@@ -26,7 +25,14 @@ export function enhanceStaticHtml(root: HTMLElement, navigate: (href: string) =>
     const tab = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="tab"]') : null;
     if (!tab || !root.contains(tab)) return;
     const tabs = tabsOf(tab);
-    const next = tabIndexForKey(event.key, tabs.indexOf(tab), tabs.length);
+    const index = tabs.indexOf(tab);
+    const last = tabs.length - 1;
+    const next = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     selectTab(tabs[next]!, true);

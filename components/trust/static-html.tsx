@@ -1,8 +1,8 @@
 import 'server-only';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
-import { SLOT_ATTR, registeredSlot } from '@/lib/http/static-slots.mjs';
-import { StaticSlot } from './static-slot';
+import { registeredSlot } from '@/lib/http/static-slots.mjs';
+import { EnhancedHtml, StaticSlot } from './static-slot';
 
 /**
  * A part of a public page (the content body, the section navigation) that a cached page sends once, as
@@ -13,12 +13,11 @@ import { StaticSlot } from './static-slot';
 export async function StaticHtml({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
   const marker = (await headers()).get('x-tc-render-nonce');
   if (marker && registeredSlot(marker, id) !== undefined) return <StaticSlot id={id} className={className} />;
-  const attrs = { [SLOT_ATTR]: id };
   return (
-    <div {...attrs} className={className}>
+    <EnhancedHtml id={id} className={className}>
       {children}
       {/* The end mark for server.mjs's first render; it cuts the part out of that render's HTML. */}
       {marker ? <template data-static-slot-end={id} /> : null}
-    </div>
+    </EnhancedHtml>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { enhanceStaticHtml } from './static-enhance';
 
@@ -52,5 +52,17 @@ export function StaticSlot({ id, className }: { id: string; className?: string }
       dangerouslySetInnerHTML={{ __html: html ?? '' }}
       suppressHydrationWarning
     />
+  );
+}
+
+/** A part rendered by React as usual (client-side navigation, signed-in pages): the same listeners. */
+export function EnhancedHtml({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+  useEffect(() => (ref.current ? enhanceStaticHtml(ref.current, (href) => router.push(href)) : undefined), [router]);
+  return (
+    <div ref={ref} data-static-slot={id} className={className}>
+      {children}
+    </div>
   );
 }
