@@ -1,11 +1,9 @@
-import { LinkIcon } from './icons';
-
 /**
  * A link to a section (`#id`) that, with JavaScript, also copies the section's full address to the
  * clipboard and says so in its status line (components/trust/static-enhance.ts, one listener for the whole
  * content body: no per-link client component to ship or hydrate). Without JavaScript it is an ordinary
  * anchor link. Styled by .trust-copy-link (app/(trust)/trust.css), a short class because headings and FAQ
- * answers repeat it.
+ * answers repeat it; its link icon is drawn by that class too (a CSS mask), not an inline SVG per link.
  */
 export function CopyLink({ id, label, className }: { id: string; label: string; className?: string }) {
   return (
@@ -15,7 +13,6 @@ export function CopyLink({ id, label, className }: { id: string; label: string; 
       title="Copy link to this section"
       className={className ? `trust-copy-link ${className}` : 'trust-copy-link'}
     >
-      <LinkIcon className="h-4 w-4" />
       <span role="status" className="sr-only" />
     </a>
   );
