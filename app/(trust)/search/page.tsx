@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
+import { StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { ZSearchQuerySchema } from '@/lib/validation/content';
@@ -56,7 +58,16 @@ export default async function SearchPage({ searchParams }: Props) {
             Search
           </button>
         </form>
-        <SearchResults query={q} hits={hits} />
+        {/* Sent once, as HTML, in a cached result page (static-html.tsx); the id names exactly what it lists. */}
+        <StaticHtml
+          id={`results-${crypto
+            .createHash('sha256')
+            .update(JSON.stringify([q, hits]))
+            .digest('hex')
+            .slice(0, 24)}`}
+        >
+          <SearchResults query={q} hits={hits} />
+        </StaticHtml>
       </div>
     </TrustShell>
   );
