@@ -13,6 +13,7 @@ import { createPublicCache, sendEntry } from './lib/http/public-cache.mjs';
 import { publicCacheKey } from './lib/http/public-page-contract.mjs';
 import { staticIntegrity, toCacheEntry } from './lib/http/public-render.mjs';
 import { keepSignedInHint } from './lib/http/signed-in-hint.mjs';
+import { SLOT_END_ATTR, extractSlots, slotsRendered, withSlots, withoutEndMarks } from './lib/http/static-slots.mjs';
 
 const dev = process.argv.includes('--dev');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -54,9 +55,28 @@ const publicCache =
   dev || process.env.TC_PUBLIC_CACHE === 'off' ? null : createPublicCache({ render: renderInternally, log });
 const integrityOf = staticIntegrity(process.env.NEXT_DIST_DIR || '.next');
 
-/** GETs a public address from this very server, without cookies, with a one-time marker nonce. */
-function renderInternally(key) {
+/**
+ * Renders a public address for the cache. Twice when the page has parts to send as HTML only
+ * (lib/http/static-slots.mjs): the first render marks them, the second sends them once.
+ */
+async function renderInternally(key) {
   const marker = crypto.randomBytes(24).toString('hex');
+  const first = await fetchInternally(key, marker);
+  const html = String(first.headers['content-type'] ?? '').startsWith('text/html') ? first.body.toString('utf8') : '';
+  const slots = first.status === 200 && html.includes(SLOT_END_ATTR) ? extractSlots(html, marker) : null;
+  if (slots) {
+    const secondMarker = crypto.randomBytes(24).toString('hex');
+    const second = await withSlots(secondMarker, slots, () => fetchInternally(key, secondMarker));
+    if (second.status === 200 && slotsRendered(second.body.toString('utf8'), slots))
+      return toCacheEntry(second, { marker: secondMarker, integrityOf });
+    log.warn({ path: key.split('?')[0] }, 'public page: the second render lacks its static parts; the first is cached');
+  }
+  const served = html.includes(SLOT_END_ATTR) ? { ...first, body: Buffer.from(withoutEndMarks(html), 'utf8') } : first;
+  return toCacheEntry(served, { marker, integrityOf });
+}
+
+/** GETs a public address from this very server, without cookies, with a one-time marker nonce. */
+function fetchInternally(key, marker) {
   const address = server.address();
   const loopback = typeof address === 'object' && address && address.family === 'IPv6' ? '::1' : '127.0.0.1';
   const hostHeader = appUrl?.host ?? `localhost:${port}`;
@@ -78,14 +98,9 @@ function renderInternally(key) {
         const chunks = [];
         response.on('data', (c) => chunks.push(c));
         response.on('error', reject);
-        response.on('end', () => {
-          const rendered = {
-            status: response.statusCode ?? 500,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          };
-          toCacheEntry(rendered, { marker, integrityOf }).then(resolve, reject);
-        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
       },
     );
     request.setTimeout(30_000, () => request.destroy(new Error('internal render timed out')));

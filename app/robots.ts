@@ -11,16 +11,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: '/',
-        disallow: [
-          '/account',
-          '/studio',
-          '/api/',
-          '/login',
-          '/forgot-password',
-          '/reset-password',
-          '/search?',
-          '/search/suggest',
-        ],
+        disallow: ['/account', '/studio', '/api/', '/login', '/forgot-password', '/reset-password', '/search/suggest'],
       },
     ],
     sitemap: new URL('/sitemap.xml', appUrl).toString(),

@@ -361,9 +361,6 @@ async function main(): Promise<void> {
             `${page.padEnd(20)} ${pad(s.performance ?? '-', 5)} ${pad(s.accessibility ?? '-', 5)} ${pad(s['best-practices'] ?? '-', 5)} ${pad(s.seo ?? '-', 5)}`,
           );
       }
-      console.log(
-        '(/search?q=… says noindex on purpose: result pages are not for crawlers, which costs its SEO score)',
-      );
     }
   } finally {
     stopAll();

@@ -52,19 +52,8 @@ export const LockIcon = (p: { className?: string }) => (
     <path d="M8 11V7a4 4 0 0 1 8 0v4" />
   </Svg>
 );
-export const LinkIcon = (p: { className?: string }) => (
-  <Svg {...p}>
-    <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
-    <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
-  </Svg>
-);
 export const ChevronIcon = (p: { className?: string }) => (
   <Svg {...p}>
     <path d="m9 18 6-6-6-6" />
-  </Svg>
-);
-export const CheckIcon = (p: { className?: string }) => (
-  <Svg {...p}>
-    <path d="M20 6 9 17l-5-5" />
   </Svg>
 );

@@ -4,6 +4,7 @@ import { FaqHashOpener } from '@/components/mdx/faq-hash-opener';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { PageDates } from './page-dates';
+import { StaticHtml } from './static-html';
 import { Pager } from './pager';
 import { TocList } from './toc-list';
 import { TocScrollSpy } from './toc-scroll-spy';
@@ -48,9 +49,10 @@ export function DocArticle({
           <TocScrollSpy listId="toc" />
         </details>
       ) : null}
-      <div className="trust-prose mt-2">
+      {/* Sent once, as HTML, in a cached page (static-html.tsx): the body is most of a page's weight. */}
+      <StaticHtml id={`body-${page.compiled.hash.slice(0, 24)}`} className="trust-prose mt-2">
         <MdxContent page={page.compiled} />
-      </div>
+      </StaticHtml>
       <Pager previous={previous} next={next} />
       <FaqHashOpener />
     </article>

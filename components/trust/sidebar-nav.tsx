@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import Link from 'next/link';
 import type { NavSection } from '@/lib/content/assemble-site';
+import { StaticHtml } from './static-html';
 
 // Only the current page's link carries aria-current; the others carry no attribute at all (not even an
 // undefined one, which the payload would spell out). Links are styled by `.trust-menu nav a`.
@@ -14,51 +16,59 @@ const current_ = { 'aria-current': 'page' } as const;
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
 export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
+  // Sent once, as HTML, in a cached page (static-html.tsx); the id names exactly what the list shows.
+  const id = `nav-${crypto
+    .createHash('sha256')
+    .update(JSON.stringify([nav, current]))
+    .digest('hex')
+    .slice(0, 24)}`;
   return (
     <nav aria-label="Trust center">
-      <ul className="space-y-1">
-        {nav.map((section) => {
-          const single = section.pages.length === 1 && section.pages[0]!.route === section.path;
-          if (single) {
-            const active = current === section.path;
+      <StaticHtml id={id}>
+        <ul className="space-y-1">
+          {nav.map((section) => {
+            const single = section.pages.length === 1 && section.pages[0]!.route === section.path;
+            if (single) {
+              const active = current === section.path;
+              return (
+                <li key={section.key}>
+                  <Link prefetch={false} href={section.path} {...(active ? current_ : null)}>
+                    {section.title}
+                  </Link>
+                </li>
+              );
+            }
+            const open = section.pages.some((p) => p.route === current);
             return (
               <li key={section.key}>
-                <Link prefetch={false} href={section.path} {...(active ? current_ : null)}>
-                  {section.title}
-                </Link>
+                <details open={open} className="trust-nav-section">
+                  <summary>{section.title}</summary>
+                  <ul>
+                    {section.pages.map((page, i) => {
+                      const active = current === page.route;
+                      const isIndex = page.route === section.path;
+                      return (
+                        // A fixed list, never reordered in the browser: the index is key enough (the route would be shipped again).
+                        <li key={i}>
+                          <Link prefetch={false} href={page.route} {...(active ? current_ : null)}>
+                            {isIndex ? (
+                              <>
+                                Overview<span className="sr-only"> of {section.title}</span>
+                              </>
+                            ) : (
+                              page.title
+                            )}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </details>
               </li>
             );
-          }
-          const open = section.pages.some((p) => p.route === current);
-          return (
-            <li key={section.key}>
-              <details open={open} className="trust-nav-section">
-                <summary>{section.title}</summary>
-                <ul>
-                  {section.pages.map((page, i) => {
-                    const active = current === page.route;
-                    const isIndex = page.route === section.path;
-                    return (
-                      // A fixed list, never reordered in the browser: the index is key enough (the route would be shipped again).
-                      <li key={i}>
-                        <Link prefetch={false} href={page.route} {...(active ? current_ : null)}>
-                          {isIndex ? (
-                            <>
-                              Overview<span className="sr-only"> of {section.title}</span>
-                            </>
-                          ) : (
-                            page.title
-                          )}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </details>
-            </li>
-          );
-        })}
-      </ul>
+          })}
+        </ul>
+      </StaticHtml>
     </nav>
   );
 }

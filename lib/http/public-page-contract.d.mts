@@ -5,3 +5,4 @@ export declare function publicCacheKey(req: {
   url?: string;
   headers: Record<string, string | string[] | undefined>;
 }): string | null;
+export declare function normalisePath(path: string): string | null;

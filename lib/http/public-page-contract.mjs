@@ -29,6 +29,26 @@ export function isRegisterPath(path) {
 }
 
 const MAX_PATH = 300;
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * One spelling per path (RFC 3986, 6.2.2): escapes of unreserved characters decoded (/certific%61tions is
+ * /certifications), the other escapes upper-cased (%2f and %2F are one address). A malformed escape (a
+ * lone `%`, or bytes that are not UTF-8): null, never cached (server.mjs answers it 400).
+ */
+export function normalisePath(path) {
+  if (!path.includes('%')) return path;
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  return path.replace(/%([0-9A-Fa-f]{2})/g, (_, hex) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : `%${hex.toUpperCase()}`;
+  });
+}
 const MAX_VALUE = 200;
 
 /**
@@ -43,7 +63,8 @@ export function publicCacheKey(req) {
     return null;
   const raw = req.url ?? '/';
   const queryAt = raw.indexOf('?');
-  const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const path = normalisePath(queryAt === -1 ? raw : raw.slice(0, queryAt));
+  if (path === null) return null;
   if (!path.startsWith('/') || path.startsWith('//') || path.length > MAX_PATH) return null;
   if (PRIVATE_PREFIX.test(path) || VISITOR_SPECIFIC.some((re) => re.test(path))) return null;
   const params = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));

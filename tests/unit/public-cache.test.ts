@@ -181,3 +181,22 @@ describe('sendEntry', () => {
     expect(written.body!.equals(body)).toBe(true);
   });
 });
+
+describe('public cache key: one spelling per path', () => {
+  it('percent-encoded spellings of a page share its entry', () => {
+    expect(publicCacheKey(get('/certific%61tions'))).toBe('/certifications');
+    expect(publicCacheKey(get('/%63ertifications/iso-27001?x=1'))).toBe('/certifications/iso-27001');
+    expect(publicCacheKey(get('/se%61rch?q=pass'))).toBe('/search?q=pass');
+    // Reserved characters stay escaped, in one case.
+    expect(publicCacheKey(get('/a%2fb'))).toBe('/a%2Fb');
+    expect(publicCacheKey(get('/a%2Fb'))).toBe('/a%2Fb');
+  });
+
+  it('an escaped private address is still private, and a malformed escape is never cached', () => {
+    expect(publicCacheKey(get('/%61ccount'))).toBeNull();
+    expect(publicCacheKey(get('/%73tudio/pages'))).toBeNull();
+    expect(publicCacheKey(get('/faq%'))).toBeNull();
+    expect(publicCacheKey(get('/faq%zz'))).toBeNull();
+    expect(publicCacheKey(get('/faq%C3%28'))).toBeNull(); // not UTF-8
+  });
+});

@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import type { Metadata } from 'next';
 import { AskBox } from '@/components/answers/ask-box';
 import { SearchResults } from '@/components/search/search-results';
+import { StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { ZSearchQuerySchema } from '@/lib/validation/content';
@@ -18,9 +20,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: q ? `Search: ${q}` : 'Search',
     description: 'Search the trust center’s pages and FAQ answers.',
+    // Every result page names the bare /search as its canonical address, so crawlers fold the endless
+    // ?q= variants into that one page; no noindex beside it (the two signals contradict each other, and
+    // noindex failed the crawlability audit). README, "Why public pages are rendered once per publish".
     alternates: { canonical: '/search' },
-    // Result pages are endless variations of the same content.
-    robots: q ? { index: false, follow: true } : undefined,
   };
 }
 
@@ -56,7 +59,16 @@ export default async function SearchPage({ searchParams }: Props) {
             Search
           </button>
         </form>
-        <SearchResults query={q} hits={hits} />
+        {/* Sent once, as HTML, in a cached result page (static-html.tsx); the id names exactly what it lists. */}
+        <StaticHtml
+          id={`results-${crypto
+            .createHash('sha256')
+            .update(JSON.stringify([q, hits]))
+            .digest('hex')
+            .slice(0, 24)}`}
+        >
+          <SearchResults query={q} hits={hits} />
+        </StaticHtml>
         <AskBox />
       </div>
     </TrustShell>
