@@ -15,6 +15,8 @@ process.env.E2E_SERVER_LOG = serverLog;
 
 export default defineConfig({
   testDir: 'tests/e2e-production',
+  // Its own folder: scripts/e2e.mjs runs this harness beside the fuzz one, and each run empties its folder.
+  outputDir: 'test-results-production',
   globalSetup: './tests/e2e/support/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,8 @@
 // npm run build: the production build, stamped with the hash of its sources so that `npm start` (and the
 // Docker image) does not build again. The end-to-end tests build through the same buildNow().
-import { buildNow } from './lib.mjs';
+// `--if-stale` builds only when the stamp does not match the sources (npm test starts it early, beside
+// the integration tests, so the end-to-end run finds the build ready).
+import { buildIfStale, buildNow } from './lib.mjs';
 
-await buildNow();
+if (process.argv.includes('--if-stale')) await buildIfStale();
+else await buildNow();

@@ -20,8 +20,25 @@ const FORWARDED = ['SIGTERM', 'SIGINT', 'SIGHUP'];
  * A child ended by a signal resolves 128 + the signal's number, as a shell reports it.
  */
 export function run(cmd, args, opts = {}) {
+  return spawnChild(cmd, args, opts, null).then(({ code }) => code);
+}
+
+/**
+ * Like run(), but the child's stdout and stderr are kept (in the order they came) instead of shown:
+ * for steps that run beside others, whose output is printed whole when each ends (runConcurrently).
+ */
+export function runCaptured(cmd, args, opts = {}) {
+  return spawnChild(cmd, args, opts, []);
+}
+
+function spawnChild(cmd, args, opts, chunks) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+    const env = { ...process.env, ...opts.env };
+    // Piped output loses the terminal; keep the colours a developer would have seen.
+    if (chunks && process.stdout.isTTY && !('FORCE_COLOR' in env) && !('NO_COLOR' in env)) env.FORCE_COLOR = '1';
+    const stdio = chunks ? ['ignore', 'pipe', 'pipe'] : 'inherit';
+    const child = spawn(cmd, args, { cwd: root, stdio, ...opts, env });
+    if (chunks) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => chunks.push(chunk));
     const forward = (signal) => {
       // Ctrl-C reaches the whole foreground process group already; a second copy would count as a
       // "second signal" and cut the server's graceful shutdown short.
@@ -37,24 +54,62 @@ export function run(cmd, args, opts = {}) {
       clearInterval(orphanWatch);
       child.kill('SIGTERM');
     }, 250);
+    let settled = false;
     const done = (code) => {
+      if (settled) return;
+      settled = true;
       clearInterval(orphanWatch);
       for (const s of FORWARDED) process.off(s, forward);
-      resolve(code);
+      resolve({ code, output: chunks ? Buffer.concat(chunks).toString() : '' });
     };
-    child.on('exit', (code, signal) => done(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));
+    // 'close', not 'exit', when capturing: the last output may still be in the pipes at exit.
+    child.on(chunks ? 'close' : 'exit', (code, signal) =>
+      done(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)),
+    );
     child.on('error', () => done(127));
   });
 }
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 export async function runOrExit(label, cmd, args, opts) {
   const started = Date.now();
   const code = await run(cmd, args, opts);
   if (code !== 0) {
-    console.error(`\n✖ ${label} failed (exit ${code}).`);
+    console.error(`\n✖ ${label} failed (exit ${code}, ${seconds(started)}).`);
     process.exit(code);
   }
-  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`✔ ${label} (${seconds(started)})`);
+}
+
+/**
+ * Runs steps side by side ({ label, cmd, args, opts } each, or { label, task } for an async function that
+ * resolves with an exit code and may print as it likes); each step's output is printed whole, under its
+ * name and time, when it ends, so two steps never interleave. Waits for all of them (every failure gets
+ * reported, not only the first), then exits with the first failure's code, if any.
+ */
+export async function runConcurrently(steps) {
+  const started = Date.now();
+  const codes = await Promise.all(
+    steps.map(async (step) => {
+      const since = Date.now();
+      const { code, output } = step.task
+        ? { code: await step.task(), output: '' }
+        : await runCaptured(step.cmd, step.args, step.opts);
+      const rule = '─'.repeat(Math.max(4, 60 - step.label.length));
+      if (output) process.stdout.write(`\n── ${step.label} ${rule}\n${output}${output.endsWith('\n') ? '' : '\n'}`);
+      if (code === 0) console.log(`✔ ${step.label} (${seconds(since)})`);
+      // stdout like its output above, so that the two stay in order in a log that keeps them apart.
+      else console.log(`✖ ${step.label} failed (exit ${code}, ${seconds(since)}).`);
+      return code;
+    }),
+  );
+  const failed = codes.find((code) => code !== 0);
+  if (failed !== undefined) {
+    console.error(`\n✖ ${codes.filter((c) => c !== 0).length} of ${steps.length} steps failed.`);
+    process.exit(failed);
+  }
+  if (steps.length > 1) console.log(`✔ ${steps.map((s) => s.label).join(' + ')} (${seconds(started)} together)`);
 }
 
 export const npx = (bin) => path.join(root, 'node_modules', '.bin', bin);

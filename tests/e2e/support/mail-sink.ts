@@ -5,8 +5,9 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
-export const MAILBOX_FILE = path.join(process.cwd(), '.test-data', 'e2e-mailbox.jsonl');
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+// One file per sink: harnesses that run side by side (scripts/e2e.mjs) each have their own SMTP port.
+export const MAILBOX_FILE = path.join(process.cwd(), '.test-data', `e2e-mailbox-${SMTP_PORT}.jsonl`);
 
 export interface ReceivedMail {
   to: string;
