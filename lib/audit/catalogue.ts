@@ -158,6 +158,14 @@ export const AUDIT_ACTIONS = {
   'account.data_exported': 'account',
   'account.deletion_refused': 'account',
   'account.deleted': 'account',
+  // answer library (lib/answers/library, issue 17)
+  'answer.draft.saved': 'content',
+  'answer.draft.restored': 'content',
+  'answer.review.requested': 'content',
+  'answer.changes_requested': 'content',
+  'answer.published': 'content',
+  'answer.archived': 'content',
+  'answer.asked.dismissed': 'content',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

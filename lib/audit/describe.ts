@@ -156,6 +156,14 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'account.data_exported': 'Downloaded their account data',
   'account.deletion_refused': 'Account deletion refused',
   'account.deleted': 'Deleted their account',
+  // answer library (issue 17)
+  'answer.draft.saved': 'Saved a draft of an answer-library entry',
+  'answer.draft.restored': 'Restored an earlier revision of an answer-library entry as its draft',
+  'answer.review.requested': 'Sent an answer-library entry for review',
+  'answer.changes_requested': 'Sent an answer-library entry back to draft',
+  'answer.published': 'Published an answer-library entry',
+  'answer.archived': 'Archived an answer-library entry',
+  'answer.asked.dismissed': 'Dismissed a question asked on the trust center',
 };
 
 export function describeAction(action: string): string {

@@ -677,6 +677,31 @@ export const REASONS = {
     code: 'NOT_FOUND',
     message: 'That webhook endpoint does not exist. Reload to see the current endpoints.',
   },
+  // answers (issue 17: the answer library and Ask)
+  ANSWER_ASK_RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'You have asked several questions in a short time. Please try again in {wait}.',
+  },
+  ANSWER_CHANGED: {
+    code: 'CONFLICT',
+    message: 'Someone else changed this answer just now. Reload the page to see its current state.',
+  },
+  ANSWER_NOT_IN_REVIEW: {
+    code: 'CONFLICT',
+    message: 'Only a revision in review can be published. Send the draft for review first.',
+  },
+  ANSWER_NOT_A_DRAFT: { code: 'CONFLICT', message: 'Only a draft can be sent for review.' },
+  ANSWER_PUBLISH_FOUR_EYES: {
+    code: 'FORBIDDEN',
+    message:
+      'Four-eyes publishing is on: a colleague with publishing rights must publish an answer only you wrote.',
+  },
+  ANSWER_PUBLISH_NEEDS_PERMISSION: {
+    code: 'FORBIDDEN',
+    message: 'Publishing an answer needs the content:publish permission. Ask a colleague who can publish.',
+  },
+  ANSWER_SLUG_TAKEN: { code: 'CONFLICT', message: 'Another entry already uses the slug {slug}. Choose another.' },
+  ASKED_QUESTION_DECIDED: { code: 'CONFLICT', message: 'This question has already been {status}.' },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 /** Words that fill a param of a message (translated with it). */
@@ -759,6 +784,8 @@ export const FIELD_MESSAGES = {
   TOTP_CODE_INVALID: 'That code is not valid. Enter the newest code from your authenticator app.',
   TOTP_SETUP_CODE_MISMATCH:
     'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
+  // answers (issue 17)
+  ANSWER_OWNER_INVALID: 'Choose an owner from the vendor staff who edit content.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
