@@ -1,5 +1,6 @@
 import type { AuthorizedCtx } from '@/lib/access/authorize';
 import { authorize } from '@/lib/access/authorize';
+import { recordDenial } from '@/lib/access/refusal';
 import type { Ctx } from '@/lib/context';
 import type { DbTransaction, PrismaClient } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -9,7 +10,16 @@ import { STUDIO } from '@/lib/studio/access';
 // told NOT_FOUND and the refusal is audited (STUDIO); another organization's questionnaire id finds
 // nothing, since every query is scoped by the caller's organization (R25).
 
-export const authorizeQuestionnaires = (ctx: Ctx): Promise<AuthorizedCtx> => authorize(ctx, 'content:edit', STUDIO);
+export async function authorizeQuestionnaires(ctx: Ctx): Promise<AuthorizedCtx> {
+  // A customer organization (an admin holds no content:edit there) is told NOT_FOUND, not FORBIDDEN: the
+  // autopilot is the vendor's, and "no" would say a questionnaire exists. Still audited (R27).
+  const org = ctx.session?.organization;
+  if (ctx.session && (org?.kind !== 'VENDOR' || ctx.session.supportGrant)) {
+    await recordDenial(ctx, { permission: 'content:edit', reason: 'questionnaires belong to the vendor' });
+    throw new AppError('NOT_FOUND');
+  }
+  return authorize(ctx, 'content:edit', STUDIO);
+}
 
 export async function findQuestionnaire(client: PrismaClient | DbTransaction, organizationId: string, id: string) {
   const q = await client.questionnaire.findFirst({ where: { id, organizationId } });

@@ -90,7 +90,7 @@ export async function readSpreadsheet(
       {
         name: csvSheetName(fileName),
         rows: rows.map((r) => r.map((c) => c.trim().slice(0, MAX_CELL))),
-        columnCount: Math.max(0, ...rows.map((r) => r.length)),
+        columnCount: Math.max(0, ...rows.map((r) => lastFilled(r))),
       },
     ];
   } else {
@@ -100,6 +100,11 @@ export async function readSpreadsheet(
   if (!sheets.some((s) => s.columnCount > 0)) throw new AppError('QUESTIONNAIRE_ALL_SHEETS_EMPTY');
   return sheets;
 }
+
+const lastFilled = (r: string[]) => {
+  for (let c = r.length; c > 0; c--) if (r[c - 1]!.trim()) return c;
+  return 0;
+};
 
 export const csvSheetName = (fileName: string) => fileName.replace(/\.[^.]*$/, '').slice(0, 31) || 'CSV';
 
