@@ -66,6 +66,8 @@ export const POLICIES = {
   // Account self-service (lib/account): email-change links per user; confirmation clicks per address.
   emailChangePerUser: { points: 5, duration: 60 * 60, blockDuration: 60 * 60 },
   emailChangeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  // The public Ask box (lib/answers/ask-question.ts, issue 17): questions per client address.
+  askQuestionPerIp: { points: 20, duration: 10 * 60, blockDuration: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

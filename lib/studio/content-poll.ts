@@ -6,6 +6,7 @@ import { every } from '@/lib/jobs/every';
 import { db } from '@/lib/db';
 import { bumpPublicVersion } from '@/lib/http/public-version';
 import { invalidateRegisterCache, readVersion as registerVersion } from '@/lib/subprocessors/register';
+import { pollAnswersOnce } from '@/lib/answers/corpus';
 
 // With several server processes (PostgreSQL), a publish rebuilds the snapshot only in the process that
 // handled it. Every process asks the database every few seconds for a two-number fingerprint of the pages
@@ -57,5 +58,7 @@ export function startContentPoll(): void {
     if (await pollContentOnce()) logger.info('trust center content changed in another process: snapshot rebuilt');
     if (await pollPublicDataOnce())
       logger.info('register or documents changed: cached public pages are rendered again');
+    // The answer library (issue 17): an entry published in another process rebuilds this one's matcher.
+    if (await pollAnswersOnce()) logger.info('answer library changed in another process: matcher dropped');
   });
 }

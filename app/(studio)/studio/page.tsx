@@ -4,11 +4,13 @@ import { listContentFiles, REVIEW_AFTER_DAYS } from '@/lib/content/list-content-
 import { requirePermission } from '@/lib/dal';
 import { formatDate } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
+import { countOverdueAnswers } from '@/lib/answers/library/list-answer-entries';
 
 export const metadata: Metadata = { title: 'Studio' };
 
 export default async function StudioOverviewPage() {
-  await requirePermission('content:edit');
+  const ctx = await requirePermission('content:edit');
+  const overdueAnswers = await countOverdueAnswers(ctx);
   const pages = listContentFiles();
   const overdue = pages.filter((p) => p.reviewDue);
   return (
@@ -27,6 +29,13 @@ export default async function StudioOverviewPage() {
       <p>
         <strong>{overdue.length}</strong> {overdue.length === 1 ? 'page needs' : 'pages need'} a review.
       </p>
+      {overdueAnswers > 0 ? (
+        <p>
+          <strong>{overdueAnswers}</strong> {overdueAnswers === 1 ? 'answer is' : 'answers are'} past{' '}
+          {overdueAnswers === 1 ? 'its' : 'their'} review-by date:{' '}
+          <Link href="/studio/answers?overdue=1">review the overdue answers</Link>.
+        </p>
+      ) : null}
       <DataTable caption="Trust-center pages" columns={['Page', 'Address', 'Last reviewed']}>
         {pages.map((p) => (
           <tr key={p.path} className="border-b border-border">

@@ -7,18 +7,7 @@ export type AnswerVisibility = 'public' | 'nda' | 'internal';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not_applicable';
 export type AnswerRevisionStatus = 'draft' | 'in_review' | 'published' | 'superseded' | 'discarded';
 
-export const SHORT_ANSWER_LABELS: Record<ShortAnswer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  partial: 'Partial',
-  not_applicable: 'Not applicable',
-};
-
-export const VISIBILITY_LABELS: Record<AnswerVisibility, string> = {
-  public: 'Public',
-  nda: 'NDA (document grant)',
-  internal: 'Internal (staff only)',
-};
+export { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from './labels';
 
 /** An entry's review-by date when the author gives none: a year from today. */
 export const DEFAULT_REVIEW_DAYS = 365;
@@ -110,3 +99,15 @@ export function slugFromQuestion(question: string): string {
 /** The label an audit event and a list show for an entry. */
 export const entryLabel = (question: string, slug: string) =>
   `${question.length > 120 ? `${question.slice(0, 117)}…` : question} (${slug})`;
+
+/** Why `userId` cannot publish this revision (a reason of lib/messages/errors.ts), or null when they can. */
+export function answerPublishBlock(
+  revision: { status: string; contributorIds: string[] },
+  userId: string,
+  p: { canPublish: boolean; fourEyes: boolean },
+) {
+  if (!p.canPublish) return 'ANSWER_PUBLISH_NEEDS_PERMISSION' as const;
+  if (revision.status !== 'in_review') return 'ANSWER_NOT_IN_REVIEW' as const;
+  if (p.fourEyes && revision.contributorIds.every((id) => id === userId)) return 'ANSWER_PUBLISH_FOUR_EYES' as const;
+  return null;
+}

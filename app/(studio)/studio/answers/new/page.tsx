@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AnswerEntryForm } from '@/components/answers/answer-entry-form';
+import { getAskedQuestion } from '@/lib/answers/library/asked-questions';
+import { listAnswerOwners } from '@/lib/answers/library/get-answer-entry';
+import { DEFAULT_REVIEW_DAYS } from '@/lib/answers/library/entries';
+import { requirePermission } from '@/lib/dal';
+import { queryInput, type SearchParams } from '@/lib/validation/input';
+
+export const metadata: Metadata = { title: 'New answer' };
+
+export default async function NewAnswerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requirePermission('content:edit');
+  const { asked: askedId } = queryInput(await searchParams);
+  const asked = askedId && /^[0-9a-f-]{36}$/i.test(askedId) ? await getAskedQuestion(ctx, { askedId }) : null;
+  const owners = await listAnswerOwners(ctx);
+  const reviewBy = new Date(Date.now() + DEFAULT_REVIEW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/studio/answers">← Answers</Link>
+      </p>
+      <h1 className="text-3xl font-bold">New answer</h1>
+      {asked ? (
+        <p className="text-fg-muted">
+          Drafted from a question prospects asked {asked.count} {asked.count === 1 ? 'time' : 'times'}.
+        </p>
+      ) : null}
+      <AnswerEntryForm
+        owners={owners}
+        initial={{
+          entryId: null,
+          askedId: asked?.id ?? null,
+          question: asked?.text ?? '',
+          alternatives: [],
+          shortAnswer: 'yes',
+          answer: '',
+          evidence: [],
+          visibility: 'public',
+          ownerId: null,
+          reviewBy,
+        }}
+      />
+    </div>
+  );
+}
