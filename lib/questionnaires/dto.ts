@@ -1,6 +1,6 @@
 import type { Questionnaire, QuestionnaireRow } from '@/lib/generated/prisma/client';
 import type { Grade, ShortAnswer } from '@/lib/answers/match';
-import type { SourceRef } from './suggest';
+import type { SourceRef } from './suggestions';
 import type { QuestionnaireMapping } from './mapping';
 
 // What the studio renders of a questionnaire: never the stored file, never a Prisma row.
