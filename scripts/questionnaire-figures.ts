@@ -36,8 +36,14 @@ for (const s of suggestions) grades[s.grade]++;
 const pct = (n: number) => `${((100 * n) / questions.length).toFixed(1)} %`;
 const line = (label: string, value: string) => console.log(`${label.padEnd(30)}${value}`);
 console.log(`\nQuestionnaire autopilot on ${file}`);
-line('Sheet / question column', `${mapping.sheetName} / ${columnLetter(mapping.questionColumn)} (header row ${mapping.headerRow})`);
-line('Answer / comments column', `${columnLetter(mapping.answerColumn)} / ${mapping.commentColumn ? columnLetter(mapping.commentColumn) : '—'}`);
+line(
+  'Sheet / question column',
+  `${mapping.sheetName} / ${columnLetter(mapping.questionColumn)} (header row ${mapping.headerRow})`,
+);
+line(
+  'Answer / comments column',
+  `${columnLetter(mapping.answerColumn)} / ${mapping.commentColumn ? columnLetter(mapping.commentColumn) : '—'}`,
+);
 line('Questions', String(questions.length));
 for (const g of ['high', 'medium', 'low', 'none'] as const) line(`Answered ${g}`, `${grades[g]} (${pct(grades[g])})`);
 line('Time: read + propose', `${Math.round(read - started)} ms`);

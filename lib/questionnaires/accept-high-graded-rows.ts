@@ -7,7 +7,10 @@ import { ZQuestionnaireRefSchema } from '@/lib/validation/questionnaires';
 import { authorizeQuestionnaires, findQuestionnaire, target } from './access';
 
 /** Accepts every high-graded suggestion nobody has decided on yet (rows marked for an expert stay). */
-export async function acceptHighGradedRows(ctx: Ctx, input: { questionnaireId: string }): Promise<{ accepted: number }> {
+export async function acceptHighGradedRows(
+  ctx: Ctx,
+  input: { questionnaireId: string },
+): Promise<{ accepted: number }> {
   const staff = await authorizeQuestionnaires(ctx);
   const { questionnaireId } = parseInput(ZQuestionnaireRefSchema, input);
   return db().$transaction(async (tx) => {

@@ -17,7 +17,15 @@ export interface QuestionnaireSummaryDto {
   processed: boolean;
   createdAt: string;
   createdByLabel: string;
-  counts: { total: number; accepted: number; needsExpert: number; high: number; medium: number; low: number; none: number };
+  counts: {
+    total: number;
+    accepted: number;
+    needsExpert: number;
+    high: number;
+    medium: number;
+    low: number;
+    none: number;
+  };
 }
 
 export interface QuestionnaireRowDto {

@@ -45,7 +45,8 @@ export async function writeAnswersXlsx(
     const target = ws.getCell(row, col);
     // A typed string cell (never a formula), formula-safe all the same.
     target.value = formulaSafe(text);
-    if (!target.alignment?.wrapText) target.alignment = { ...(target.alignment ?? {}), wrapText: true, vertical: 'top' };
+    if (!target.alignment?.wrapText)
+      target.alignment = { ...(target.alignment ?? {}), wrapText: true, vertical: 'top' };
   };
   for (const a of answers) {
     write(a.rowNumber, m.answerColumn, a.answer);

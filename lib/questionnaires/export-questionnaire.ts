@@ -38,7 +38,11 @@ export function answerCells(row: QuestionnaireRowDto, withComments: boolean, app
   };
 }
 
-const baseName = (name: string) => name.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._ -]+/g, '-').slice(0, 100) || 'questionnaire';
+const baseName = (name: string) =>
+  name
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^A-Za-z0-9._ -]+/g, '-')
+    .slice(0, 100) || 'questionnaire';
 
 /**
  * The questionnaire with its accepted answers written in: into the original workbook (XLSX) or as CSV.

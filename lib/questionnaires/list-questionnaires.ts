@@ -29,7 +29,10 @@ export async function getQuestionnaire(
   const staff = await authorizeQuestionnaires(ctx);
   const { questionnaireId } = parseInput(ZQuestionnaireRefSchema, input);
   const q = await findQuestionnaire(db(), staff.organization.id, questionnaireId);
-  const rows = await db().questionnaireRow.findMany({ where: { questionnaireId: q.id }, orderBy: { rowNumber: 'asc' } });
+  const rows = await db().questionnaireRow.findMany({
+    where: { questionnaireId: q.id },
+    orderBy: { rowNumber: 'asc' },
+  });
   const people = await contentStaff(db(), staff.organization.id);
   return {
     questionnaire: { ...summaryDto(q, rows), mapping: mappingOf(q), rows: rows.map(rowDto) },

@@ -87,7 +87,8 @@ function proposeForSheet(g: SheetGrid): { mapping: QuestionnaireMapping; score: 
     if (QUESTION_HEADER.test(header(c)) && !ANSWER_HEADER.test(header(c)))
       if (!questionColumn || likeness[c]! > likeness[questionColumn]!) questionColumn = c;
   if (!questionColumn || likeness[questionColumn] === 0) {
-    for (let c = 1; c <= g.columnCount; c++) if (!questionColumn || likeness[c]! > likeness[questionColumn]!) questionColumn = c;
+    for (let c = 1; c <= g.columnCount; c++)
+      if (!questionColumn || likeness[c]! > likeness[questionColumn]!) questionColumn = c;
   }
   questionColumn ||= 1;
   const answerColumn = byHeader(ANSWER_HEADER, [questionColumn]) || Math.max(g.columnCount, questionColumn) + 1;

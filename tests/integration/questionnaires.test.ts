@@ -85,21 +85,26 @@ describe('questionnaire import', () => {
       QUESTIONS.map((q, i) => [5 + i, `AC-${i + 1}`, 'Access control', q]),
     );
     for (const r of questionnaire.rows) expect(['high', 'medium', 'low', 'none']).toContain(r.grade);
-    expect(await auditActions(w.vendor.id)).toEqual(expect.arrayContaining(['questionnaire.uploaded', 'questionnaire.processed']));
+    expect(await auditActions(w.vendor.id)).toEqual(
+      expect.arrayContaining(['questionnaire.uploaded', 'questionnaire.processed']),
+    );
   });
 
   it('lets staff choose other columns, and refuses a mapping that makes no sense', async () => {
     const id = await uploaded(await questionnaireXlsx());
     const base = { questionnaireId: id, sheetName: 'Security', headerRow: 3, questionColumn: 2, answerColumn: 3 };
-    expect((await reasonOf(processQuestionnaire(w.staff, { ...base, answerColumn: 2, commentColumn: null })))?.reason).toBe(
-      'QUESTIONNAIRE_COLUMNS_CLASH',
-    );
-    expect((await reasonOf(processQuestionnaire(w.staff, { ...base, sheetName: 'Nope', commentColumn: null })))?.reason).toBe(
-      'QUESTIONNAIRE_SHEET_UNKNOWN',
-    );
     expect(
-      (await reasonOf(processQuestionnaire(w.staff, { ...base, questionColumn: 7, answerColumn: 8, commentColumn: null })))
-        ?.reason,
+      (await reasonOf(processQuestionnaire(w.staff, { ...base, answerColumn: 2, commentColumn: null })))?.reason,
+    ).toBe('QUESTIONNAIRE_COLUMNS_CLASH');
+    expect(
+      (await reasonOf(processQuestionnaire(w.staff, { ...base, sheetName: 'Nope', commentColumn: null })))?.reason,
+    ).toBe('QUESTIONNAIRE_SHEET_UNKNOWN');
+    expect(
+      (
+        await reasonOf(
+          processQuestionnaire(w.staff, { ...base, questionColumn: 7, answerColumn: 8, commentColumn: null }),
+        )
+      )?.reason,
     ).toBe('QUESTIONNAIRE_NO_QUESTIONS');
     // Answers in column E instead, no comments column.
     await processQuestionnaire(w.staff, { ...base, answerColumn: 5, commentColumn: null });
@@ -124,7 +129,8 @@ describe('questionnaire import', () => {
       (
         await refused(
           zipOf({
-            '[Content_Types].xml': '<Types><Default ContentType="application/vnd.ms-excel.sheet.macroEnabled.12"/></Types>',
+            '[Content_Types].xml':
+              '<Types><Default ContentType="application/vnd.ms-excel.sheet.macroEnabled.12"/></Types>',
             'xl/workbook.xml': '<workbook/>',
           }),
         )
@@ -140,7 +146,9 @@ describe('questionnaire import', () => {
     expect((await refused(new Uint8Array((await empty.xlsx.writeBuffer()) as ArrayBuffer))).reason).toBe(
       'QUESTIONNAIRE_ALL_SHEETS_EMPTY',
     );
-    expect((await refused(new TextEncoder().encode('\r\n,,\r\n'), 'q.csv')).reason).toBe('QUESTIONNAIRE_ALL_SHEETS_EMPTY');
+    expect((await refused(new TextEncoder().encode('\r\n,,\r\n'), 'q.csv')).reason).toBe(
+      'QUESTIONNAIRE_ALL_SHEETS_EMPTY',
+    );
     expect(await db().questionnaire.count({ where: { company: 'Refused' } })).toBe(0);
   });
 
@@ -169,8 +177,16 @@ describe('questionnaire review and export', () => {
     const id = await processed(original);
     const { questionnaire } = await getQuestionnaire(w.staff, { questionnaireId: id });
     const [first, second, third] = questionnaire.rows;
-    await editQuestionnaireRow(w.staff, { rowId: first!.id, shortAnswer: 'yes', answer: 'All administrators use a second factor.' });
-    await editQuestionnaireRow(w.staff, { rowId: second!.id, shortAnswer: null, answer: '=SUM(A1) looks like a formula' });
+    await editQuestionnaireRow(w.staff, {
+      rowId: first!.id,
+      shortAnswer: 'yes',
+      answer: 'All administrators use a second factor.',
+    });
+    await editQuestionnaireRow(w.staff, {
+      rowId: second!.id,
+      shortAnswer: null,
+      answer: '=SUM(A1) looks like a formula',
+    });
     await decideQuestionnaireRow(w.staff, { rowId: third!.id, decision: 'needs_expert' });
     await assignQuestionnaireRow(w.staff, { rowId: third!.id, assigneeId: w.lena.id });
 
@@ -254,9 +270,13 @@ describe('questionnaire review and export', () => {
     expect((await reasonOf(decideQuestionnaireRow(w.staff, { rowId: rows[2]!.id, decision: 'accept' })))?.reason).toBe(
       'QUESTIONNAIRE_ROW_NO_ANSWER',
     );
-    expect((await reasonOf(assignQuestionnaireRow(w.staff, { rowId: rows[2]!.id, assigneeId: w.customerAdmin.session.user.id })))?.reason).toBe(
-      'QUESTIONNAIRE_ASSIGNEE_NOT_STAFF',
-    );
+    expect(
+      (
+        await reasonOf(
+          assignQuestionnaireRow(w.staff, { rowId: rows[2]!.id, assigneeId: w.customerAdmin.session.user.id }),
+        )
+      )?.reason,
+    ).toBe('QUESTIONNAIRE_ASSIGNEE_NOT_STAFF');
   });
 
   it("[R25] another organization's questionnaire, and a customer admin, get NOT_FOUND for every use-case", async () => {
