@@ -3,6 +3,7 @@ import { searchDocsOf } from '@/lib/content/assemble-site';
 import { getSite, type Site } from '@/lib/content/site';
 import { db } from '@/lib/db';
 import { evidenceOf } from './library/entries';
+import { plainAnswerText } from './library-seed';
 import { buildAnswerMatcher, type AnswerCandidate, type AnswerMatcher } from './match';
 import { candidatesFromSearchDocs } from './sections';
 import type { TEvidence } from '@/lib/validation/answers';
@@ -68,7 +69,7 @@ async function buildCorpus(site: Site): Promise<AnswerCorpus> {
       kind: 'entry',
       question: r.question,
       alternatives: r.alternatives,
-      text: r.answer,
+      text: plainAnswerText(r.answer),
       shortAnswer: r.shortAnswer,
       href: links[0]?.href,
       visibility: r.visibility,

@@ -9,6 +9,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { DEMO_IP_RULES, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './seed-data';
 import { restoreDemoDocumentFiles, seedDocuments } from '@/lib/documents/seed-documents';
 import { importRegisterBaselineIn } from '@/lib/subprocessors/import-baseline';
+import { seedAnswerLibrary } from '@/lib/answers/library/seed-library';
 
 export interface SeedReport {
   organizations: number;
@@ -74,6 +75,8 @@ async function seedRows(prisma: Prisma.TransactionClient, passwordHash: string):
   if (vendor) await seedDocuments(prisma, orgIds.get(vendor.slug)!);
   // Sub-processor register: the baseline from content/data/subprocessors.json (only when empty).
   await importRegisterBaselineIn(prisma);
+  // Answer library (issue 17): content/answers/library.json, published, owners mapped to the demo staff.
+  await seedAnswerLibrary(prisma);
   await pauseForTest();
   return { organizations: orgIds.size, usersCreated, usersExisting: DEMO_USERS.length - usersCreated };
 }
