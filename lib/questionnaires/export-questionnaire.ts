@@ -1,6 +1,4 @@
 import crypto from 'node:crypto';
-import { SHORT_ANSWER_LABELS } from '@/lib/answers/library/entries';
-import type { ShortAnswer } from '@/lib/answers/match';
 import { recordAudit } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
 import type { Ctx } from '@/lib/context';
@@ -9,33 +7,15 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse-input';
 import { ZQuestionnaireExportSchema } from '@/lib/validation/questionnaires';
 import { authorizeQuestionnaires, findQuestionnaire, target } from './access';
-import { mappingOf, rowDto, type QuestionnaireRowDto } from './dto';
-import { writeAnswersCsv, writeAnswersXlsx, type AnswerCells } from './export-file';
+import { answerCells } from './answer-cells';
+import { mappingOf, rowDto } from './dto';
+import { writeAnswersCsv, writeAnswersXlsx } from './export-file';
 import { workbookSheetCsv } from './workbook-to-csv';
 
 export interface QuestionnaireExport {
   fileName: string;
   contentType: string;
   bytes: Uint8Array;
-}
-
-/** The Source cell: the page or evidence link the answer comes from, absolute; NDA sources say so. */
-export function sourceText(row: QuestionnaireRowDto, appUrl: URL): string {
-  const top = row.sources[0];
-  if (!top || (row.edited && !row.suggestedAnswer)) return '';
-  const link = top.href ? new URL(top.href, appUrl).toString() : `Answer library: ${top.question}`;
-  return top.visibility === 'nda' ? `${link} (NDA)` : link;
-}
-
-export function answerCells(row: QuestionnaireRowDto, withComments: boolean, appUrl: URL): AnswerCells {
-  const label = row.shortAnswer ? SHORT_ANSWER_LABELS[row.shortAnswer as ShortAnswer] : null;
-  const answer = row.answer ?? '';
-  return {
-    rowNumber: row.rowNumber,
-    answer: withComments ? (label ?? answer) : label ? `${label}. ${answer}` : answer,
-    comment: withComments && label ? answer : null,
-    source: sourceText(row, appUrl),
-  };
 }
 
 const baseName = (name: string) =>
