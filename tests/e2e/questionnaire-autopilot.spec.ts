@@ -21,7 +21,7 @@ test.describe('studio: questionnaire autopilot', () => {
 
     // The proposal: the questions sheet, its header row and columns.
     await expect(page.getByRole('heading', { level: 1, name: 'Northwind Logistics' })).toBeVisible();
-    await expect(page.getByLabel('Sheet')).toHaveValue('Questionnaire');
+    await expect(page.getByLabel('Sheet', { exact: true })).toHaveValue('Questionnaire');
     await expect(page.getByLabel('Header row (0: none)')).toHaveValue('4');
     await expect(page.getByLabel('Question column')).toHaveValue('2');
     await expect(page.getByLabel('Answer column')).toHaveValue('3');
@@ -73,5 +73,31 @@ test.describe('studio: questionnaire autopilot', () => {
     expect(answered).toBe(high + 1);
     expect(ws.getCell(edited!, 3).value).toBe('No');
     expect(ws.getCell(edited!, 4).value).toBe('Acme Mail is offered only as a hosted service in the EU.');
+  });
+});
+
+test.describe('studio: questionnaire uploads that are refused', () => {
+  test('an 11 MB upload gets the size message through the real server, not a framework error', async ({
+    page,
+    baseURL,
+  }) => {
+    await signIn(page, 'compliance@acme.example', undefined, '/studio/questionnaires');
+    const big = Buffer.alloc(11 * 1024 * 1024, 0x41);
+    const res = await page.request.post('/studio/questionnaires/upload', {
+      headers: { origin: new URL(baseURL!).origin, accept: 'application/json' },
+      multipart: { company: 'Big Co', file: { name: 'big.csv', mimeType: 'text/csv', buffer: big } },
+    });
+    expect(res.status()).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, reason: 'QUESTIONNAIRE_FILE_TOO_LARGE' });
+
+    // In the browser, a macro-enabled workbook is refused with its own message on the page.
+    await page.getByLabel('Company').fill('Macro Co');
+    await page.getByLabel('Questionnaire file').setInputFiles({
+      name: 'q.xlsm',
+      mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    });
+    await page.getByRole('button', { name: 'Upload and propose columns' }).click();
+    await expect(page.getByRole('alert')).toContainText('password-protected');
   });
 });
