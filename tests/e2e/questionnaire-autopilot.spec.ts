@@ -12,7 +12,9 @@ test.describe('studio: questionnaire autopilot', () => {
   test('upload the demo XLSX, accept the high-graded rows, edit one, export into the original workbook', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
+    // Every step posts and re-renders 150 rows: generous waits for a loaded CI machine.
+    const slow = { timeout: 30_000 };
     await signIn(page, 'compliance@acme.example', undefined, '/studio/questionnaires');
     await expect(page.getByRole('heading', { level: 1, name: 'Questionnaires' })).toBeVisible();
     await page.getByLabel('Company').fill('Northwind Logistics');
@@ -20,7 +22,7 @@ test.describe('studio: questionnaire autopilot', () => {
     await page.getByRole('button', { name: 'Upload and propose columns' }).click();
 
     // The proposal: the questions sheet, its header row and columns.
-    await expect(page.getByRole('heading', { level: 1, name: 'Northwind Logistics' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Northwind Logistics' })).toBeVisible(slow);
     await expect(page.getByRole('combobox', { name: 'Sheet', exact: true })).toHaveValue('Questionnaire');
     await expect(page.getByLabel('Header row (0: none)')).toHaveValue('4');
     await expect(page.getByRole('combobox', { name: 'Question column' })).toHaveValue('2');
@@ -33,8 +35,10 @@ test.describe('studio: questionnaire autopilot', () => {
     expect(high).toBeGreaterThan(30);
 
     await page.getByRole('button', { name: 'Accept all high-graded' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Accepted ${high} high-graded answers.` })).toBeVisible();
-    await expect(page.getByTestId('grade-counts')).toContainText(`Accepted ${high}`);
+    await expect(page.getByRole('status').filter({ hasText: `Accepted ${high} high-graded answers.` })).toBeVisible(
+      slow,
+    );
+    await expect(page.getByTestId('grade-counts')).toContainText(`Accepted ${high}`, slow);
 
     // Edit one that nothing answers well: self-hosting.
     const row = page.getByTestId('question-row').filter({ hasText: 'EML-12' });
@@ -43,8 +47,8 @@ test.describe('studio: questionnaire autopilot', () => {
       .getByRole('textbox', { name: 'Answer', exact: true })
       .fill('Acme Mail is offered only as a hosted service in the EU.');
     await row.getByRole('button', { name: 'Save edit and accept' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your answer is saved and accepted.' })).toBeVisible();
-    await expect(page.getByTestId('grade-counts')).toContainText(`Accepted ${high + 1}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Your answer is saved and accepted.' })).toBeVisible(slow);
+    await expect(page.getByTestId('grade-counts')).toContainText(`Accepted ${high + 1}`, slow);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
