@@ -7,12 +7,18 @@
 // top-3 is under 90 % or any high-graded answer (or any unanswerable question graded high) is wrong.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadEvalCandidates } from '@/lib/answers/eval-corpus';
-import { evaluate, share, type EvalFixture } from '@/lib/answers/evaluate';
-import { buildAnswerMatcher } from '@/lib/answers/match';
+import type { EvalFixture } from '@/lib/answers/evaluate';
+
+// The content loader logs one line when it has read the pages; the report is the output here.
+process.env.LOG_LEVEL ??= 'warn';
+const { loadEvalCandidates } = await import('@/lib/answers/eval-corpus');
+const { evaluate, share } = await import('@/lib/answers/evaluate');
+const { buildAnswerMatcher } = await import('@/lib/answers/match');
 
 const verbose = process.argv.includes('--verbose');
-const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/questionnaire-eval.json'), 'utf8')) as EvalFixture;
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/questionnaire-eval.json'), 'utf8'),
+) as EvalFixture;
 
 const loadStarted = performance.now();
 const { entries, candidates } = await loadEvalCandidates();
@@ -30,13 +36,22 @@ const batchMs = performance.now() - timed;
 
 const { total } = report;
 const line = (label: string, value: string) => console.log(`${label.padEnd(34)}${value}`);
-console.log(`\nAnswer matcher evaluation (${fixture.questions.length} questions, ${fixture.unanswerable.length} unanswerable)`);
+console.log(
+  `\nAnswer matcher evaluation (${fixture.questions.length} questions, ${fixture.unanswerable.length} unanswerable)`,
+);
 line('Library entries', String(entries.length));
-line('Candidates (entries + sections)', `${candidates.length} (${entries.length} + ${candidates.length - entries.length})`);
-line('Load content / build index', `${Math.round(buildStarted - loadStarted)} ms / ${Math.round(built - buildStarted)} ms`);
+line(
+  'Candidates (entries + sections)',
+  `${candidates.length} (${entries.length} + ${candidates.length - entries.length})`,
+);
+line(
+  'Load content / build index',
+  `${Math.round(buildStarted - loadStarted)} ms / ${Math.round(built - buildStarted)} ms`,
+);
 line('Top-1 accuracy', `${share(report.top1, total)} (${report.top1}/${total})`);
 line('Top-3 accuracy', `${share(report.top3, total)} (${report.top3}/${total})   target ≥ 90 %`);
-for (const g of ['high', 'medium', 'low', 'none'] as const) line(`Graded ${g}`, `${share(report.grades[g], total)} (${report.grades[g]})`);
+for (const g of ['high', 'medium', 'low', 'none'] as const)
+  line(`Graded ${g}`, `${share(report.grades[g], total)} (${report.grades[g]})`);
 line('High-graded wrong answers', `${report.wrongHigh.length}   target 0`);
 line('Unanswerable graded high', `${report.unanswerableHigh.length}   target 0`);
 line('Time to match 150 questions', `${Math.round(batchMs)} ms   target < 5000 ms`);
@@ -44,10 +59,14 @@ line('Time to match 150 questions', `${Math.round(batchMs)} ms   target < 5000 m
 const show = (title: string, items: typeof report.misses) => {
   if (!items.length) return;
   console.log(`\n${title}`);
-  for (const m of items) console.log(`  ${m.id} [${m.grade}] ${m.question}\n      expected ${m.expect.join(' | ')}\n      got      ${m.got.join(' | ') || '(nothing)'}`);
+  for (const m of items)
+    console.log(
+      `  ${m.id} [${m.grade}] ${m.question}\n      expected ${m.expect.join(' | ')}\n      got      ${m.got.join(' | ') || '(nothing)'}`,
+    );
 };
 show('HIGH-GRADED WRONG ANSWERS', report.wrongHigh);
-if (report.unanswerableHigh.length) console.log(`\nUNANSWERABLE GRADED HIGH\n${report.unanswerableHigh.map((q) => `  ${q}`).join('\n')}`);
+if (report.unanswerableHigh.length)
+  console.log(`\nUNANSWERABLE GRADED HIGH\n${report.unanswerableHigh.map((q) => `  ${q}`).join('\n')}`);
 show('Misses (no acceptable answer in the top 3)', report.misses);
 if (verbose) show('Right, but not first', report.notFirst);
 

@@ -18,7 +18,7 @@ export function AskForm({ contactHref, contactLabel }: { contactHref: string; co
   const typed = failed?.values?.question;
   return (
     <div className="space-y-6">
-      <form {...formProps} noValidate className="space-y-3" aria-label="Ask a security question">
+      <form {...formProps} noValidate className="space-y-3">
         <label htmlFor="ask-question" className="block font-semibold">
           Ask a security question
         </label>

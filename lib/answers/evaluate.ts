@@ -54,9 +54,23 @@ export function acceptableAnswers(q: EvalQuestion, evidence: Map<string, string[
 }
 
 /** `evidence`: entry id (`entry:<slug>`) → its evidence hrefs. */
-export function evaluate(matcher: AnswerMatcher, fixture: EvalFixture, evidence = new Map<string, string[]>()): EvalReport {
+export function evaluate(
+  matcher: AnswerMatcher,
+  fixture: EvalFixture,
+  evidence = new Map<string, string[]>(),
+): EvalReport {
   const grades: Record<Grade, number> = { high: 0, medium: 0, low: 0, none: 0 };
-  const report: EvalReport = { total: fixture.questions.length, top1: 0, top3: 0, grades, wrongHigh: [], unanswerableHigh: [], misses: [], notFirst: [], ms: 0 };
+  const report: EvalReport = {
+    total: fixture.questions.length,
+    top1: 0,
+    top3: 0,
+    grades,
+    wrongHigh: [],
+    unanswerableHigh: [],
+    misses: [],
+    notFirst: [],
+    ms: 0,
+  };
   const started = performance.now();
   for (const q of fixture.questions) {
     const result: MatchResult = matcher.match(q.question, { limit: 3 });

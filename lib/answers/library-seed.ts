@@ -53,6 +53,7 @@ export function candidateFromEntry(entry: LibraryEntrySeed): AnswerCandidate {
     text: plainAnswerText(entry.answer),
     shortAnswer: entry.shortAnswer,
     href: entry.evidence[0]?.href,
+    evidence: entry.evidence.map((e) => e.href),
     visibility: entry.visibility,
   };
 }

@@ -10,6 +10,7 @@ import { isNoise } from './stem';
 import { canonicalise, expansionsOf, isCanonical } from './vocabulary';
 
 export type AnswerVisibility = 'public' | 'nda' | 'internal';
+export type { LibraryEntrySeed } from './library-seed';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not_applicable';
 
 export interface AnswerCandidate {
@@ -26,6 +27,8 @@ export interface AnswerCandidate {
   shortAnswer?: ShortAnswer;
   /** Section: its URL; entry: its first evidence link, if any. */
   href?: string;
+  /** Entry: all its evidence links. A section it cites gives the same answer, so it is no competitor. */
+  evidence?: string[];
   /** Sections are always 'public'. */
   visibility: AnswerVisibility;
 }
@@ -40,6 +43,13 @@ export interface MatchResult {
   normalised: string;
   grade: Grade;
   matches: AnswerMatch[];
+  /** What the grade was decided from (shown to staff as the reason; see GRADE_THRESHOLDS). */
+  signals?: GradeSignals;
+}
+export interface GradeSignals {
+  score: number;
+  margin: number;
+  coverage: number;
 }
 export interface AnswerMatcher {
   readonly size: number;
@@ -128,6 +138,8 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 const SAME_ANSWER_SIMILARITY = 0.5;
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 export function gradeOf(score: number, margin: number, coverage: number): Grade {
   const t = GRADE_THRESHOLDS;
   if (score >= t.high.score && margin >= t.high.margin && coverage >= t.high.coverage) return 'high';
@@ -135,10 +147,6 @@ export function gradeOf(score: number, margin: number, coverage: number): Grade 
   if (score >= t.low.score) return 'low';
   return 'none';
 }
-
-let last = { s: 0, m: 0, c: 0 };
-/** The grade's inputs for the last match (tuning only: scripts/eval-answers.ts --tune). */
-export const lastGradeInputs = () => ({ ...last });
 
 export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher {
   const all = candidates.slice();
@@ -165,13 +173,13 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
   }
 
   // Two candidates that say the same thing (an entry copied from an FAQ answer and that FAQ answer).
-  const duplicate = (a: number, b: number): boolean => similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
-  // Not competitors for the grade: duplicates, and an entry and the page section it cites as evidence.
-  const sameAnswer = (a: number, b: number): boolean => {
-    const ca = all[a]!;
-    const cb = all[b]!;
-    return (!!ca.href && ca.href === cb.href) || duplicate(a, b);
-  };
+  const duplicate = (a: number, b: number): boolean =>
+    similarity(textTerms[a]!, textTerms[b]!) >= SAME_ANSWER_SIMILARITY;
+  const cites = (c: AnswerCandidate, d: AnswerCandidate) =>
+    c.kind === 'entry' && d.kind === 'section' && !!d.href && (c.href === d.href || !!c.evidence?.includes(d.href));
+  // Not competitors for the grade: duplicates, and an entry and a page section it cites as evidence.
+  const sameAnswer = (a: number, b: number): boolean =>
+    cites(all[a]!, all[b]!) || cites(all[b]!, all[a]!) || duplicate(a, b);
 
   return {
     size: all.length,
@@ -207,15 +215,15 @@ export function buildAnswerMatcher(candidates: AnswerCandidate[]): AnswerMatcher
       const top = ranked[0]!;
       const second = ranked.find((r, i) => i > 0 && !sameAnswer(top.id, r.id));
       const margin = second ? (top.score - second.score) / top.score : 1;
-      last = { s: top.score, m: margin, c: top.coverage };
       const grade = gradeOf(top.score, margin, top.coverage);
       return {
         question: asked,
         normalised,
         grade,
+        signals: { score: round(top.score), margin: round(margin), coverage: round(top.coverage) },
         matches: ranked.slice(0, Math.max(1, limit)).map((r) => ({
           candidate: all[r.id]!,
-          score: Math.round(r.score * 100) / 100,
+          score: round(r.score),
         })),
       };
     },

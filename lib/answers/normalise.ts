@@ -28,7 +28,8 @@ const FRAMES: RegExp[] = [
   /^(?:is|are) there\s+/,
   /^how (?:do|does|did|will|would|can) (?:you|your (?:organi[sz]ation|company)|the (?:vendor|supplier|provider|organi[sz]ation|company))\s+/,
   /^(?:what|which) (?:is|are) (?:your|the vendor'?s?|the supplier'?s?|the organi[sz]ation'?s?|the company'?s?)\s+/,
-  /^(?:whether|if|that|how)\s+/,
+  /^(?:whether|if|that|how(?! (?:long|often|quickly|soon|fast|many|much)\b))\s+/,
+  /^(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|shall|must|maintain|use|employ)\s+(?=\S+\s)/,
 ];
 
 /** Words that frame a question anywhere in it and say nothing about its subject. */

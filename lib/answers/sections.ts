@@ -19,7 +19,12 @@ export function candidatesFromSearchDocs(docs: SearchDoc[]): AnswerCandidate[] {
     out.push({
       id,
       kind: 'section',
-      question: doc.kind === 'faq' ? (doc.heading ?? doc.pageTitle) : doc.heading ? `${doc.pageTitle} › ${doc.heading}` : doc.pageTitle,
+      question:
+        doc.kind === 'faq'
+          ? (doc.heading ?? doc.pageTitle)
+          : doc.heading
+            ? `${doc.pageTitle} › ${doc.heading}`
+            : doc.pageTitle,
       alternatives: [],
       text,
       href: doc.url,

@@ -47,10 +47,16 @@ const NOISE =
 
 const isStopWord = (w: string): boolean => normalizeTerm(w) === null;
 const STOP_STEMS = new Set(
-  [...NOISE.split(' '), ...'a an and are as at be but by can do does for from has have how i if in into is it its may of on or our so than that the their then there these this to was we what when where which who why will with you your'.split(' ')]
+  [
+    ...NOISE.split(' '),
+    ...'a an and are as at be but by can do does for from has have how i if in into is it its may of on or our so than that the their then there these this to was we what when where which who why will with you your'.split(
+      ' ',
+    ),
+  ]
     .filter((w) => w)
     .flatMap((w) => [w, stem(w)]),
 );
 
 /** True for a (stemmed) word that says nothing about a question's subject. */
-export const isNoise = (stemmed: string): boolean => stemmed.length < 2 || STOP_STEMS.has(stemmed) || isStopWord(stemmed);
+export const isNoise = (stemmed: string): boolean =>
+  stemmed.length < 2 || STOP_STEMS.has(stemmed) || isStopWord(stemmed);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AskBox } from '@/components/answers/ask-box';
 import { DocArticle } from '@/components/trust/doc-article';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
@@ -38,6 +39,7 @@ export default async function ContentPage({ params }: Params) {
   return (
     <TrustShell nav={site.nav} current={page.route}>
       <DocArticle site={site} page={page} />
+      {page.route === '/faq' ? <AskBox /> : null}
     </TrustShell>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AskBox } from '@/components/answers/ask-box';
 import { SearchResults } from '@/components/search/search-results';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
@@ -56,11 +56,8 @@ export default async function SearchPage({ searchParams }: Props) {
             Search
           </button>
         </form>
-        <p className="mt-3 text-sm text-fg-muted">
-          Have a questionnaire question? <Link href="/ask">Ask a security question</Link> and get our published answer
-          with its source.
-        </p>
         <SearchResults query={q} hits={hits} />
+        <AskBox />
       </div>
     </TrustShell>
   );

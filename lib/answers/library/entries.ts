@@ -12,6 +12,11 @@ export { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from './labels';
 /** An entry's review-by date when the author gives none: a year from today. */
 export const DEFAULT_REVIEW_DAYS = 365;
 
+/** YYYY-MM-DD of the default review-by date for an entry written now. */
+export function defaultReviewBy(now = new Date()): string {
+  return new Date(now.getTime() + DEFAULT_REVIEW_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
 export interface AnswerRevisionDto {
   id: string;
   entryId: string;

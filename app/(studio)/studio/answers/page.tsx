@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { Alert } from '@/components/ui/alert';
 import { listAnswerEntries } from '@/lib/answers/library/list-answer-entries';
+import { tryAnswerQuestion } from '@/lib/answers/library/try-question';
 import { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from '@/lib/answers/library/labels';
 import { requirePermission } from '@/lib/dal';
 import { formatDate } from '@/lib/ui/format';
@@ -24,6 +25,10 @@ export default async function AnswersPage({ searchParams }: { searchParams: Prom
   const ctx = await requirePermission('content:edit');
   const query = queryInput(await searchParams);
   const library = await listAnswerEntries(ctx, query);
+  const tried =
+    query.try && query.try.trim().length >= 3
+      ? await tryAnswerQuestion(ctx, { question: query.try.slice(0, 500) })
+      : null;
   const filtered = Boolean(query.q || query.visibility || query.status || query.overdue);
   return (
     <div className="space-y-6">
@@ -81,6 +86,33 @@ export default async function AnswersPage({ searchParams }: { searchParams: Prom
           Filter
         </button>
       </form>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Try a question">
+        <label className="flex min-w-0 flex-1 flex-col text-sm">
+          Try a question (every visibility: what the matcher answers)
+          <input name="try" defaultValue={query.try ?? ''} className={SELECT} />
+        </label>
+        <button type="submit" className="rounded-md border border-border px-4 py-2 text-sm">
+          Match
+        </button>
+      </form>
+      {tried ? (
+        <section aria-label="Matches" className="rounded-md border border-border p-4 text-sm">
+          <p>
+            Grade: <strong>{tried.grade}</strong>
+          </p>
+          <ol className="mt-2 list-decimal space-y-1 pl-5">
+            {tried.matches.map((m) => (
+              <li key={m.id}>
+                {m.shortAnswer ? `${SHORT_ANSWER_LABELS[m.shortAnswer]} — ` : ''}
+                {m.question}{' '}
+                <span className="text-fg-muted">
+                  ({m.id}, score {m.score})
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {library.total === 0 ? (
         <div className="rounded-md border border-border p-6">
           <h2 className="text-lg font-semibold">The library is empty</h2>

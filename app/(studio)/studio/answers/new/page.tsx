@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AnswerEntryForm } from '@/components/answers/answer-entry-form';
 import { getAskedQuestion } from '@/lib/answers/library/asked-questions';
 import { listAnswerOwners } from '@/lib/answers/library/get-answer-entry';
-import { DEFAULT_REVIEW_DAYS } from '@/lib/answers/library/entries';
+import { defaultReviewBy } from '@/lib/answers/library/entries';
 import { requirePermission } from '@/lib/dal';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 
@@ -14,7 +14,7 @@ export default async function NewAnswerPage({ searchParams }: { searchParams: Pr
   const { asked: askedId } = queryInput(await searchParams);
   const asked = askedId && /^[0-9a-f-]{36}$/i.test(askedId) ? await getAskedQuestion(ctx, { askedId }) : null;
   const owners = await listAnswerOwners(ctx);
-  const reviewBy = new Date(Date.now() + DEFAULT_REVIEW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const reviewBy = defaultReviewBy();
   return (
     <div className="space-y-6">
       <p>
