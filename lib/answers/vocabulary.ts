@@ -286,7 +286,7 @@ export const VOCABULARY: VocabularyGroup[] = [
     variants: [
       'security operations centre', 'security operations center', 'security operations', 'soc team',
       '24 7 monitoring', '24x7 monitoring', 'around the clock monitoring', 'round the clock monitoring',
-      'intrusion detection', 'ids', 'ips', 'intrusion prevention', 'ids ips', 'threat detection',
+      'intrusion detection', 'ids', 'intrusion prevention', 'ids ips', 'threat detection',
     ],
     related: ['siem', 'monitor'],
   },
@@ -375,7 +375,7 @@ export const VOCABULARY: VocabularyGroup[] = [
     canonical: 'mdm',
     variants: [
       'mdm', 'mobile device management', 'device management', 'endpoint management', 'managed devices',
-      'managed laptops', 'company laptops', 'company devices', 'laptops', 'workstations', 'endpoints',
+      'managed laptops', 'company laptops', 'company devices', 'laptops', 'workstations',
     ],
   },
   {
@@ -657,6 +657,7 @@ export const VOCABULARY: VocabularyGroup[] = [
       'deletion', 'delete', 'deleted', 'destroy', 'destroyed', 'destruction', 'purge', 'purged', 'securely delete',
       'secure deletion', 'returned or deleted', 'return or deletion',
     ],
+    related: ['erasure'],
   },
   {
     canonical: 'dataresidency',
@@ -688,6 +689,7 @@ export const VOCABULARY: VocabularyGroup[] = [
       'erasure', 'right to erasure', 'right to be forgotten', 'data deletion', 'delete data', 'deletion of data',
       'deletion request', 'deletion requests', 'erasure request', 'erasure requests', 'delete personal data',
     ],
+    related: ['deletion'],
   },
   {
     canonical: 'dsar',
