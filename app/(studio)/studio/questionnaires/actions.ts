@@ -36,13 +36,17 @@ const ZBack = z
     return kept;
   });
 
-const page = (id: string, back: URLSearchParams, done: string, anchor = '') => {
+const page = (id: string, back: URLSearchParams, done: string) => {
   back.set('done', done);
-  return `/studio/questionnaires/${id}?${back.toString()}${anchor}`;
+  return `/studio/questionnaires/${id}?${back.toString()}`;
 };
 
-const rowPage = async (rowQuestionnaire: string, back: URLSearchParams, done: string, rowNumber: number) =>
-  redirect(page(rowQuestionnaire, back, done, `#row-${rowNumber}`));
+// The row is named in the query (row=), not as a #fragment: Next's client router does not follow a server
+// action's redirect whose target carries a fragment (the page stayed as it was).
+const rowPage = async (rowQuestionnaire: string, back: URLSearchParams, done: string, rowNumber: number) => {
+  back.set('row', String(rowNumber));
+  redirect(page(rowQuestionnaire, back, done));
+};
 
 const withRowContext = { questionnaireId: z.string().uuid(), rowNumber: z.coerce.number().int().min(1), back: ZBack };
 

@@ -54,6 +54,7 @@ export default async function QuestionnairePage({
   const rows = q.rows.filter((r) => (!grade || r.grade === grade) && (!state || r.state === state));
   const back = new URLSearchParams({ ...(grade ? { grade } : {}), ...(state ? { state } : {}) }).toString();
   const done = query.done && DONE[query.done];
+  const doneRow = query.row ? q.rows.find((r) => String(r.rowNumber) === query.row) : undefined;
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -85,7 +86,12 @@ export default async function QuestionnairePage({
           </Button>
         </ActionForm>
       </div>
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      {done ? (
+        <Alert tone="success">
+          {doneRow ? `${doneRow.ref ?? `Row ${doneRow.rowNumber}`}: ` : ''}
+          {done}
+        </Alert>
+      ) : null}
       {query.done === 'bulk-accepted' ? (
         <Alert tone="success">Accepted {Number(query.accepted) || 0} high-graded answers.</Alert>
       ) : null}
