@@ -78,7 +78,8 @@ test.describe('studio: questionnaire autopilot', () => {
     ws.eachRow((r, n) => {
       if (n <= 4) return;
       if (r.getCell(1).value === ref) edited = n;
-      if (r.getCell(3).value) answered++;
+      // Question rows only: a merged section row reads its title in every column.
+      if (!r.getCell(3).isMerged && r.getCell(3).value) answered++;
     });
     expect(answered).toBe(high + 1);
     expect(ws.getCell(edited!, 3).value).toBe('No');
