@@ -693,8 +693,7 @@ export const REASONS = {
   ANSWER_NOT_A_DRAFT: { code: 'CONFLICT', message: 'Only a draft can be sent for review.' },
   ANSWER_PUBLISH_FOUR_EYES: {
     code: 'FORBIDDEN',
-    message:
-      'Four-eyes publishing is on: a colleague with publishing rights must publish an answer only you wrote.',
+    message: 'Four-eyes publishing is on: a colleague with publishing rights must publish an answer only you wrote.',
   },
   ANSWER_PUBLISH_NEEDS_PERMISSION: {
     code: 'FORBIDDEN',

@@ -38,6 +38,14 @@ async function published(input: Parameters<typeof reviseAnswerEntry>[1]) {
   return saved;
 }
 
+describe('an empty library (a new production database)', () => {
+  it('lists nothing, and the Ask box says plainly it has no published answer', async () => {
+    expect(await listAnswerEntries(w.claraCtx)).toMatchObject({ total: 0, rows: [], overdue: 0, openQuestions: 0 });
+    const r = await askQuestion(prospect(), { question: 'Do you support quantum-safe carrier pigeons?' });
+    expect(r).toMatchObject({ answer: null, related: [] });
+  });
+});
+
 describe('answer library: review and publish', () => {
   it('[R25] [R27] a draft goes live only after review; four-eyes stops the sole author publishing, and every step is audited', async () => {
     const saved = await reviseAnswerEntry(w.claraCtx, {
