@@ -23,6 +23,7 @@ export const STUDIO_NAV: { href: string; label: string; permission: Permission }
   { href: '/studio/pages', label: 'Pages', permission: 'content:edit' },
   { href: '/studio/reviews', label: 'Reviews', permission: 'content:edit' },
   { href: '/studio/answers', label: 'Answers', permission: 'content:edit' },
+  { href: '/studio/questionnaires', label: 'Questionnaires', permission: 'content:edit' },
   { href: '/studio/subprocessors', label: 'Sub-processors', permission: 'content:edit' },
   { href: '/studio/subprocessors/objections', label: 'Objections', permission: 'content:edit' },
   { href: '/studio/documents', label: 'Documents', permission: 'content:edit' },

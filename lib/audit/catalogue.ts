@@ -139,6 +139,18 @@ export const AUDIT_ACTIONS = {
   'signup.existing_account': 'signup',
   'signup.link_refused': 'signup',
   'signup.completed': 'signup',
+  // questionnaire autopilot (lib/questionnaires, issue 17)
+  'questionnaire.uploaded': 'questionnaires',
+  'questionnaire.processed': 'questionnaires',
+  'questionnaire.row_accepted': 'questionnaires',
+  'questionnaire.row_edited': 'questionnaires',
+  'questionnaire.row_needs_expert': 'questionnaires',
+  'questionnaire.row_reopened': 'questionnaires',
+  'questionnaire.row_assigned': 'questionnaires',
+  'questionnaire.rows_accepted': 'questionnaires',
+  'questionnaire.row_sent_to_library': 'questionnaires',
+  'questionnaire.status_changed': 'questionnaires',
+  'questionnaire.exported': 'questionnaires',
   // account self-service (lib/account)
   'account.email_change_requested': 'account',
   'account.email_change_link_refused': 'account',

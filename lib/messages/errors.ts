@@ -295,6 +295,73 @@ export const REASONS = {
   },
   NOTIFICATION_NOT_FOUND: { code: 'NOT_FOUND', message: 'That notification does not exist.' },
   NOTIFICATION_UNKNOWN: { code: 'VALIDATION', message: 'Unknown notification “{event}”.' },
+  // questionnaires (issue 17: the questionnaire autopilot, lib/questionnaires)
+  QUESTIONNAIRE_FILE_EMPTY: { code: 'VALIDATION', message: 'The file is empty. Choose the questionnaire file.' },
+  QUESTIONNAIRE_FILE_TOO_LARGE: {
+    code: 'VALIDATION',
+    message: 'The file is larger than {limit}. Split the questionnaire, or remove sheets that hold no questions.',
+  },
+  QUESTIONNAIRE_UNPACKS_TOO_LARGE: {
+    code: 'VALIDATION',
+    message:
+      'This workbook unpacks to more than {limit} of data, more than a questionnaire needs. Remove the sheets that hold no questions and upload it again.',
+  },
+  QUESTIONNAIRE_TOO_MANY_ROWS: {
+    code: 'VALIDATION',
+    message: 'The sheet “{sheet}” has {rows} rows; a questionnaire can have up to {max}. Split it into several files.',
+  },
+  QUESTIONNAIRE_ENCRYPTED: {
+    code: 'VALIDATION',
+    message:
+      'This workbook is password-protected (encrypted) or in the old Excel 97–2003 format (.xls), so it cannot be read. Remove the password or save it as an Excel workbook (.xlsx), then upload it again.',
+  },
+  QUESTIONNAIRE_MACROS: {
+    code: 'VALIDATION',
+    message:
+      'This workbook contains macros (.xlsm), which are never accepted. Save it as an Excel workbook (.xlsx) without macros and upload that.',
+  },
+  QUESTIONNAIRE_NOT_SPREADSHEET: {
+    code: 'VALIDATION',
+    message: 'This file is not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file.',
+  },
+  QUESTIONNAIRE_UNREADABLE: {
+    code: 'VALIDATION',
+    message:
+      'This workbook could not be read; it may be damaged. Open it in your spreadsheet program, save it as .xlsx again and upload that.',
+  },
+  QUESTIONNAIRE_ALL_SHEETS_EMPTY: {
+    code: 'VALIDATION',
+    message: 'Every sheet of this file is empty: there are no questions to answer.',
+  },
+  QUESTIONNAIRE_SHEET_EMPTY: {
+    code: 'VALIDATION',
+    message: 'The sheet “{sheet}” is empty: choose the sheet that holds the questions.',
+  },
+  QUESTIONNAIRE_SHEET_UNKNOWN: { code: 'VALIDATION', message: 'The workbook has no sheet named “{sheet}”.' },
+  QUESTIONNAIRE_NO_QUESTIONS: {
+    code: 'VALIDATION',
+    message: 'Column {column} of “{sheet}” holds no questions below row {row}: choose the column with the questions.',
+  },
+  QUESTIONNAIRE_COLUMNS_CLASH: {
+    code: 'VALIDATION',
+    message: 'The questions, the answers and the comments must each be in a different column.',
+  },
+  QUESTIONNAIRE_NOT_PROCESSED: {
+    code: 'CONFLICT',
+    message: 'This questionnaire has not been processed yet: confirm its sheet and columns first.',
+  },
+  QUESTIONNAIRE_ROW_NO_ANSWER: {
+    code: 'CONFLICT',
+    message: 'This question has no answer to accept yet: write one, or mark it for an expert.',
+  },
+  QUESTIONNAIRE_ROW_NOT_EDITED: {
+    code: 'CONFLICT',
+    message: 'Only an answer you edited can be sent to the library: the suggestion already comes from it.',
+  },
+  QUESTIONNAIRE_ASSIGNEE_NOT_STAFF: {
+    code: 'VALIDATION',
+    message: 'Choose a colleague from the list: rows can be assigned to staff who edit content.',
+  },
   // roles
   ROLE_ABOVE_ACTOR_MOVE: {
     code: 'FORBIDDEN',

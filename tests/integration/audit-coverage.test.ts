@@ -107,6 +107,7 @@ import { ipAccessWorld, saved } from '@/tests/fixtures/ip-access';
 import { ABUSE_EXEMPT, abuseScenarios } from '@/tests/fixtures/abuse-coverage';
 import { STUDIO_EXEMPT, studioScenarios } from '@/tests/fixtures/studio-coverage';
 import { ANSWERS_EXEMPT, answersScenarios } from '@/tests/fixtures/answers-coverage';
+import { QUESTIONNAIRES_EXEMPT, questionnaireScenarios } from '@/tests/fixtures/questionnaires-coverage';
 import { SETUP_EXEMPT } from '@/tests/fixtures/setup-coverage';
 import { CUSTOMERS_EXEMPT, customerScenarios } from '@/tests/fixtures/customers-coverage';
 import { SIGNUP_EXEMPT, signupScenarios } from '@/tests/fixtures/signup-coverage';
@@ -159,6 +160,7 @@ const EXEMPT: Record<string, string> = {
   // a draft enters history as a revision when review is requested (content.review.requested).
   ...STUDIO_EXEMPT,
   ...ANSWERS_EXEMPT,
+  ...QUESTIONNAIRES_EXEMPT,
   ...ABUSE_EXEMPT,
   ...SETUP_EXEMPT,
   ...CUSTOMERS_EXEMPT,
@@ -323,10 +325,12 @@ const registerChange = () => {
 // ── studio (pages, reviews, publishing): scenarios in tests/fixtures/studio-coverage.ts ──
 const studio = studioScenarios(() => vendor.vendor);
 const answers = answersScenarios(() => vendor.vendor);
+const questionnaires = questionnaireScenarios(() => vendor.vendor);
 
 const REGISTRY: Record<string, Scenario> = {
   ...studio.registry,
   ...answers.registry,
+  ...questionnaires.registry,
   // ── abuse ── (triage scenarios in tests/fixtures/abuse-coverage.ts)
   ...abuseScenarios(() => vendor.vendor),
   // ── customer organizations ── (tests/fixtures/customers-coverage.ts)
