@@ -9,7 +9,13 @@ const nextConfig = {
   // `npm test` type-checks the whole tree (tsc --noEmit) and lints as their own steps; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // proxy.ts runs for every request, and Next buffers what it reads of a body only up to this size,
+    // silently cutting the rest: it must hold the largest upload we accept (documents, questionnaires)
+    // plus the multipart framing, or an allowed upload arrives truncated.
+    proxyClientMaxBodySize: `${Math.max(Number(process.env.DOCUMENT_MAX_UPLOAD_MB) || 25, 10) + 1}mb`,
+  },
   // Native/wasm packages are loaded from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     '@electric-sql/pglite',

@@ -12,7 +12,7 @@ export interface SitemapExtras {
 /**
  * Every public, indexable page of the trust center: the content pages (not hidden ones, which answer at
  * their address but are not advertised), the register with its history, notices and subscription form,
- * the document library and each document's page, the changelog, search and the abuse form. Pages that
+ * the document library and each document's page, the changelog, search, the Ask box and the abuse form. Pages that
  * only make sense with a token from an email (confirmations, viewer, unsubscribe) are left out: they say
  * `noindex` themselves. Pure, so a test can hold it to the list of public routes.
  */
@@ -35,6 +35,7 @@ export function sitemapEntries(site: Pick<Site, 'pages'>, extras: SitemapExtras,
     ...extras.documentSlugs.map((slug) => ({ url: url(`/documents/${encodeURIComponent(slug)}`), changeFrequency: 'monthly' as const, priority: 0.5 })),
     { url: url('/changelog'), changeFrequency: 'weekly' as const, priority: 0.5 },
     { url: url('/search'), changeFrequency: 'monthly' as const, priority: 0.3 },
+    { url: url('/ask'), changeFrequency: 'monthly' as const, priority: 0.4 },
     { url: url('/report-abuse'), changeFrequency: 'yearly' as const, priority: 0.4 },
   ];
 }

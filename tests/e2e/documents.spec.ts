@@ -118,3 +118,28 @@ test('a prospect requests a gated document, staff approve, the copy is watermark
   await shoot(page, 'access-ended');
   await staffContext.close();
 });
+
+test('a 12 MB document arrives whole through the proxy (its body buffer holds the largest allowed upload)', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, 'compliance@acme.example', undefined, '/studio/documents');
+  // A PNG by its magic bytes, then 12 MB of filler: over Next's default 10 MB proxy buffer, under our 25 MB.
+  const bytes = Buffer.alloc(12 * 1024 * 1024, 0x41);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes);
+  const res = await page.request.post('/studio/documents/upload', {
+    headers: { origin: new URL(baseURL!).origin, accept: 'application/json' },
+    multipart: {
+      slug: 'network-diagram-large',
+      title: 'Network diagram (large scan)',
+      category: 'Architecture',
+      description: 'A large scanned network diagram, uploaded to prove big files arrive whole.',
+      version: '2026-12',
+      visibility: 'GATED',
+      file: { name: 'diagram.png', mimeType: 'image/png', buffer: bytes },
+    },
+  });
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.data.file.size).toBe(bytes.length);
+});
