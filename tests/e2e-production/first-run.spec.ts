@@ -104,6 +104,24 @@ test('after setup, /setup answers 404 for good and the trust center is public; t
   await signOut(page);
 });
 
+test('issue 17 from an empty database: an empty answer library, Ask says so, and the question reaches the queue', async ({
+  page,
+}) => {
+  const marker = `quoxite${Date.now().toString(36)}`;
+  await page.goto('/ask');
+  await page.getByRole('textbox', { name: 'Ask a security question' }).fill(`Do you certify ${marker} controls?`);
+  await page.getByRole('button', { name: 'Ask', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'We have no published answer to that question yet' })).toBeVisible();
+
+  await signIn(page, owner, '/studio/answers');
+  await expect(page.getByRole('heading', { level: 2, name: 'The library is empty' })).toBeVisible();
+  await page.goto('/studio/answers/asked');
+  await expect(page.getByRole('row').filter({ hasText: marker })).toContainText('1 time');
+  await page.goto('/studio/questionnaires');
+  await expect(page.getByRole('heading', { level: 1, name: 'Questionnaires' })).toBeVisible();
+  await signOut(page);
+});
+
 test('the e2e seeding endpoint does not exist in production: POST /api/test/seed answers 404, bearer or not', async ({
   request,
 }) => {
