@@ -60,7 +60,16 @@ export async function writeAnswersXlsx(
 export function writeAnswersCsv(original: Uint8Array, m: QuestionnaireMapping, answers: AnswerCells[]): string {
   const rows = parseCsv(decodeText(original));
   const lastUsed = Math.max(0, ...rows.map((r) => r.length));
-  const sourceColumn = sourceColumnOf(lastUsed, m);
+  return answersIntoCsvRows(rows, sourceColumnOf(lastUsed, m), m, answers);
+}
+
+/** Writes the answers (and the Source column) into a sheet's rows, in place, and returns them as CSV. */
+export function answersIntoCsvRows(
+  rows: string[][],
+  sourceColumn: number,
+  m: QuestionnaireMapping,
+  answers: AnswerCells[],
+): string {
   const set = (r: number, c: number, text: string) => {
     while (rows.length < r) rows.push([]);
     const row = rows[r - 1]!;
@@ -73,6 +82,6 @@ export function writeAnswersCsv(original: Uint8Array, m: QuestionnaireMapping, a
     if (m.commentColumn && a.comment !== null) set(a.rowNumber, m.commentColumn, a.comment);
     if (a.source) set(a.rowNumber, sourceColumn, a.source);
   }
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = Math.max(0, ...rows.map((r) => r.length));
   return writeCsv(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]));
 }
