@@ -35,9 +35,7 @@ export function TocScrollSpy({ listId }: { listId: string }) {
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    // The first mark in the next frame, not in the hydration task: reading the headings' positions there
-    // would force a layout inside the page's longest task (issue 16, Lighthouse's total blocking time).
-    onScroll();
+    update();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('hashchange', update);
     return () => {
