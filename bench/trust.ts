@@ -263,7 +263,14 @@ function lighthouseScores(url: string, saveAs?: string): Promise<Record<string, 
     child.on('exit', (code) => {
       try {
         if (saveAs) fs.writeFileSync(saveAs, out);
-        const categories = (JSON.parse(out) as { categories: Record<string, { score: number | null }> }).categories;
+        const report = JSON.parse(out) as {
+          categories: Record<string, { score: number | null }>;
+          runtimeError?: { code: string; message: string };
+        };
+        // A run that could not load the page (an interstitial, no trace) scores null: a failure, not 0.
+        if (report.runtimeError || report.categories.performance?.score == null)
+          return resolve(`lighthouse failed: ${report.runtimeError?.code ?? 'no performance score'}`);
+        const categories = report.categories;
         resolve(Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])));
       } catch {
         resolve(`lighthouse failed (exit ${code}): ${err.trim().split('\n').at(-1) ?? ''}`);
