@@ -1,4 +1,5 @@
-// npm run bench:trust [-- --seconds 10 --connections 50 --no-lighthouse]   (tsx --conditions=react-server: the
+// npm run bench:trust [-- --seconds 10 --connections 50 --no-lighthouse | --lighthouse-only [--runs 3]]
+//   [--pages /,/subprocessors] [--lighthouse-json DIR]   (tsx --conditions=react-server: the
 // publish step imports server-only modules)
 //
 // The public pages under load, next to the ceiling of this machine (issue 16). For /, /certifications,
@@ -32,7 +33,12 @@ const arg = (name: string, fallback: string) => {
 const SECONDS = Number(arg('seconds', '10'));
 const CONNECTIONS = Number(arg('connections', '50'));
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
-const PAGES = ['/', '/certifications', '/subprocessors', '/search?q=password'];
+// Lighthouse alone (no load, no publish): for working on the scores, with the median of --runs runs.
+const LIGHTHOUSE_ONLY = process.argv.includes('--lighthouse-only');
+const RUNS = Math.max(1, Number(arg('runs', LIGHTHOUSE_ONLY ? '3' : '1')));
+// Where to keep each run's full report (the audits behind the scores); none unless given.
+const LIGHTHOUSE_JSON = arg('lighthouse-json', '');
+const PAGES = arg('pages', '/,/certifications,/subprocessors,/search?q=password').split(',');
 const PUBLISHED_PAGE = '/certifications';
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3390);
 const PORT_A = BASE_PORT;
@@ -232,7 +238,7 @@ async function timeUntil(url: string, text: string, since: number): Promise<numb
   return null;
 }
 
-function lighthouseScores(url: string): Promise<Record<string, number> | string> {
+function lighthouseScores(url: string, saveAs?: string): Promise<Record<string, number> | string> {
   return new Promise((resolve) => {
     const child = spawn(
       npx('lighthouse'),
@@ -256,7 +262,15 @@ function lighthouseScores(url: string): Promise<Record<string, number> | string>
     child.stderr.on('data', (d) => (err += d));
     child.on('exit', (code) => {
       try {
-        const categories = (JSON.parse(out) as { categories: Record<string, { score: number | null }> }).categories;
+        if (saveAs) fs.writeFileSync(saveAs, out);
+        const report = JSON.parse(out) as {
+          categories: Record<string, { score: number | null }>;
+          runtimeError?: { code: string; message: string };
+        };
+        // A run that could not load the page (an interstitial, no trace) scores null: a failure, not 0.
+        if (report.runtimeError || report.categories.performance?.score == null)
+          return resolve(`lighthouse failed: ${report.runtimeError?.code ?? 'no performance score'}`);
+        const categories = report.categories;
         resolve(Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])));
       } catch {
         resolve(`lighthouse failed (exit ${code}): ${err.trim().split('\n').at(-1) ?? ''}`);
@@ -287,6 +301,35 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Lighthouse's four scores per page: the median of RUNS runs (each run's scores too when there are several). */
+async function lighthouseTable(): Promise<void> {
+  const runs = RUNS > 1 ? `median of ${RUNS} runs, ` : '';
+  console.log(`\nLighthouse 12 (default mobile profile, simulated throttling, ${runs}target ≥ 95 each):`);
+  console.log(`${'page'.padEnd(20)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('best', 5)} ${pad('seo', 5)}`);
+  if (LIGHTHOUSE_JSON) fs.mkdirSync(LIGHTHOUSE_JSON, { recursive: true });
+  const keys = ['performance', 'accessibility', 'best-practices', 'seo'];
+  for (const page of PAGES) {
+    const scores: Record<string, number>[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const file = LIGHTHOUSE_JSON
+        ? path.join(LIGHTHOUSE_JSON, `${page.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${run}.json`)
+        : undefined;
+      const s = await lighthouseScores(`http://localhost:${PORT_A}${page}`, file);
+      if (typeof s === 'string') console.log(`${page.padEnd(20)} ${s}`);
+      else scores.push(s);
+    }
+    if (!scores.length) continue;
+    const each = scores.length > 1 ? `  (perf ${scores.map((s) => s.performance ?? '-').join(', ')})` : '';
+    console.log(`${page.padEnd(20)} ${keys.map((k) => pad(median(scores.map((s) => s[k] ?? 0)), 5)).join(' ')}${each}`);
+  }
+}
+
 async function main(): Promise<void> {
   for (const port of [PORT_A, PORT_B, PORT_BARE]) await assertPortFree(port);
   await buildIfStale();
@@ -306,6 +349,10 @@ async function main(): Promise<void> {
       waitFor(`http://localhost:${PORT_B}/api/health`, b),
     ]);
 
+    if (LIGHTHOUSE_ONLY) {
+      await lighthouseTable();
+      return;
+    }
     console.log(
       `\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, app then bare server per page, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? ''})`,
     );
@@ -350,18 +397,7 @@ async function main(): Promise<void> {
     );
     console.log(`  instance A :${PORT_A}  ${show(onA)}\n  instance B :${PORT_B}  ${show(onB)}`);
 
-    if (LIGHTHOUSE) {
-      console.log('\nLighthouse 12 (default mobile profile, simulated throttling; target ≥ 95 each):');
-      console.log(`${'page'.padEnd(20)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('best', 5)} ${pad('seo', 5)}`);
-      for (const page of PAGES) {
-        const s = await lighthouseScores(`http://localhost:${PORT_A}${page}`);
-        if (typeof s === 'string') console.log(`${page.padEnd(20)} ${s}`);
-        else
-          console.log(
-            `${page.padEnd(20)} ${pad(s.performance ?? '-', 5)} ${pad(s.accessibility ?? '-', 5)} ${pad(s['best-practices'] ?? '-', 5)} ${pad(s.seo ?? '-', 5)}`,
-          );
-      }
-    }
+    if (LIGHTHOUSE) await lighthouseTable();
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 2000));
