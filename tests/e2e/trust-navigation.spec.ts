@@ -9,11 +9,11 @@ async function publicPaths(request: APIRequestContext): Promise<string[]> {
 test.describe('trust center: reading', () => {
   test('the sidebar reaches every content page and marks the current one', async ({ page, request }) => {
     test.setTimeout(90_000);
-    // App pages outside the content sections (search, abuse form, changelog, the sub-processor register, the
-    // document library) are not in the sidebar.
+    // App pages outside the content sections (search, Ask, abuse form, changelog, the sub-processor register,
+    // the document library) are not in the sidebar.
     const paths = (await publicPaths(request)).filter(
       (p) =>
-        !['/search', '/report-abuse', '/changelog'].includes(p) &&
+        !['/search', '/ask', '/report-abuse', '/changelog'].includes(p) &&
         !p.startsWith('/subprocessors') &&
         !p.startsWith('/documents'),
     );
