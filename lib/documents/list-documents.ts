@@ -3,6 +3,7 @@ import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { toDocumentDto, toFileDto, type DocumentDto, type DocumentFileDto } from './dto';
+import { isUuid } from '@/lib/validation/input';
 
 export interface LibraryDocumentDto extends DocumentDto {
   views: number;
@@ -31,7 +32,7 @@ export async function getDocument(
   input: { documentId: string },
 ): Promise<DocumentDto & { files: DocumentFileDto[] }> {
   const organizationId = (await authorize(ctx, 'content:edit')).organization.id;
-  const doc = /^[0-9a-f-]{36}$/i.test(input.documentId)
+  const doc = isUuid(input.documentId)
     ? await db().document.findFirst({
         where: { id: input.documentId, organizationId },
         include: { files: { orderBy: { createdAt: 'desc' } } },

@@ -162,3 +162,9 @@ export function bigintText(message: string) {
   // One check, not regex-then-refine: zod runs a refinement even after the regex failed, and BigInt('abc') throws.
   return z.string({ message }).refine((s) => /^\d{1,19}$/.test(s) && BigInt(s) <= INT64_MAX, message);
 }
+
+/**
+ * An id from a URL or a form that PostgreSQL will read as a uuid. A looser check (36 hex digits or hyphens)
+ * let "------------------------------------" through to the database, which refused it with a 500.
+ */
+export const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -9,7 +9,10 @@ export const ZRoleRefSchema = z
   .string({ message: 'Choose a role.' })
   .trim()
   .min(1, 'Choose a role.')
-  .regex(/^(owner|admin|member|compliance_editor|support|custom:[0-9a-f-]{36})$/i, 'Choose a role from the list.');
+  .regex(
+    /^(owner|admin|member|compliance_editor|support|custom:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i,
+    'Choose a role from the list.',
+  );
 
 export const ZUserIdSchema = z.object({ userId: z.uuid({ message: 'Unknown user.' }) });
 export const ZInvitationIdSchema = z.object({ invitationId: z.uuid({ message: 'Unknown invitation.' }) });

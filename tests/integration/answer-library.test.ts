@@ -157,6 +157,12 @@ describe('answer library: review and publish', () => {
     expect(await auditActions(w.vendor.id)).toContain('answer.draft.restored');
   });
 
+  it('an id from the address bar that is not a uuid is NOT_FOUND, never a database error', async () => {
+    for (const entryId of ['-'.repeat(36), 'not-an-id', '0'.repeat(36)]) {
+      expect((await errorOf(getAnswerEntry(w.claraCtx, { entryId })))?.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('archiving takes an entry out of every answer at once; bad input is a field error, not a 500', async () => {
     const saved = await published({
       entryId: null,

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { STUDIO } from '@/lib/studio/access';
 import { contentStaff } from '@/lib/studio/staff';
 import { answerPublishBlock, revisionDto, type AnswerRevisionDto } from './entries';
+import { isUuid } from '@/lib/validation/input';
 
 export interface AnswerEntryDetail {
   id: string;
@@ -21,7 +22,7 @@ export interface AnswerEntryDetail {
 
 export async function getAnswerEntry(ctx: Ctx, input: { entryId: string }): Promise<AnswerEntryDetail> {
   const staff = await authorize(ctx, 'content:edit', STUDIO);
-  if (!/^[0-9a-f-]{36}$/i.test(input.entryId)) throw new AppError('NOT_FOUND');
+  if (!isUuid(input.entryId)) throw new AppError('NOT_FOUND');
   const entry = await db().answerEntry.findUnique({
     where: { id: input.entryId },
     include: { revisions: { orderBy: { number: 'desc' } } },

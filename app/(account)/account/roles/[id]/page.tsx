@@ -10,14 +10,14 @@ import { AppError } from '@/lib/errors';
 import { getRole } from '@/lib/roles/get-role';
 import { listRoleOptions } from '@/lib/roles/list-role-options';
 import { listRoles } from '@/lib/roles/list-roles';
-import { pathParam } from '@/lib/validation/input';
+import { isUuid, pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'Role' };
 
 export default async function RolePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('account:read');
   const id = pathParam((await params).id);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const role = await getRole(ctx, { roleId: id }).catch((err: unknown) => {
     // Another organization's role is simply not there (R25).
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();

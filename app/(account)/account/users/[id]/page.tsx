@@ -9,14 +9,14 @@ import { AppError } from '@/lib/errors';
 import { listRoleOptions } from '@/lib/roles/list-role-options';
 import { formatDateTime } from '@/lib/ui/format';
 import { getMember } from '@/lib/users/get-member';
-import { pathParam } from '@/lib/validation/input';
+import { isUuid, pathParam } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'User' };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('account:read');
   const id = pathParam((await params).id);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const member = await getMember(ctx, { userId: id }).catch((err: unknown) => {
     // Another organization's user is simply not there (R25).
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();

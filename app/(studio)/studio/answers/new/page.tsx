@@ -5,14 +5,14 @@ import { getAskedQuestion } from '@/lib/answers/library/asked-questions';
 import { listAnswerOwners } from '@/lib/answers/library/get-answer-entry';
 import { defaultReviewBy } from '@/lib/answers/library/entries';
 import { requirePermission } from '@/lib/dal';
-import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { isUuid, queryInput, type SearchParams } from '@/lib/validation/input';
 
 export const metadata: Metadata = { title: 'New answer' };
 
 export default async function NewAnswerPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
   const { asked: askedId } = queryInput(await searchParams);
-  const asked = askedId && /^[0-9a-f-]{36}$/i.test(askedId) ? await getAskedQuestion(ctx, { askedId }) : null;
+  const asked = askedId && isUuid(askedId) ? await getAskedQuestion(ctx, { askedId }) : null;
   const owners = await listAnswerOwners(ctx);
   const reviewBy = defaultReviewBy();
   return (

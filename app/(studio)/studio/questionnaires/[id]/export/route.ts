@@ -1,6 +1,7 @@
 import { getCtx } from '@/lib/dal';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
 import { exportQuestionnaire } from '@/lib/questionnaires/export-questionnaire';
+import { isUuid } from '@/lib/validation/input';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!ctx.session) throw new AppError('UNAUTHENTICATED');
     const format = new URL(request.url).searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
     const id = (await params).id;
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND');
+    if (!isUuid(id)) throw new AppError('NOT_FOUND');
     const out = await exportQuestionnaire(ctx, { questionnaireId: id, format });
     return new Response(Buffer.from(out.bytes), {
       headers: {
