@@ -119,7 +119,11 @@ export const REASONS = {
     code: 'VALIDATION',
     message: 'The setup form must be sent as a form submission. Reload /setup and try again.',
   },
-  UPLOAD_CROSS_ORIGIN: { code: 'FORBIDDEN', message: 'Uploads are accepted only from this site.' },
+  UPLOAD_CROSS_ORIGIN: {
+    code: 'FORBIDDEN',
+    message:
+      'Uploads are accepted only from this site’s own address, {address}: open the studio there and upload again.',
+  },
   // auth
   PASSWORD_RESET_LINK_INVALID: {
     code: 'VALIDATION',

@@ -19,7 +19,8 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function POST(req: Request) {
   try {
     const cfg = getConfig();
-    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('UPLOAD_CROSS_ORIGIN');
+    if (req.headers.get('origin') !== cfg.appUrl.origin)
+      throw new AppError('UPLOAD_CROSS_ORIGIN', { address: cfg.appUrl.origin });
     const declared = Number(req.headers.get('content-length') ?? '0');
     const slack = 64 * 1024; // multipart boundaries and the text fields
     if (declared > cfg.documents.maxUploadBytes + slack) {

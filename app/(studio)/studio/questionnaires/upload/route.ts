@@ -18,7 +18,8 @@ export async function POST(req: Request) {
   const wantsJson = (req.headers.get('accept') ?? '').includes('application/json');
   try {
     const cfg = getConfig();
-    if (req.headers.get('origin') !== cfg.appUrl.origin) throw new AppError('UPLOAD_CROSS_ORIGIN');
+    if (req.headers.get('origin') !== cfg.appUrl.origin)
+      throw new AppError('UPLOAD_CROSS_ORIGIN', { address: cfg.appUrl.origin });
     const declared = Number(req.headers.get('content-length') ?? '0');
     if (declared > QUESTIONNAIRE_MAX_BYTES + 64 * 1024)
       throw new AppError('QUESTIONNAIRE_FILE_TOO_LARGE', { limit: `${QUESTIONNAIRE_MAX_BYTES / 1024 / 1024} MB` });
