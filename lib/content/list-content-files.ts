@@ -1,6 +1,8 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadSections } from './structured-data';
+import { isTranslationFolder } from './translation-folders';
 
 export interface ContentFileSummary {
   path: string;
@@ -29,7 +31,11 @@ function frontmatterValue(source: string, key: string): string | null {
 /** The trust-center pages as files, for the studio's overview (until pages live in the database). */
 export function listContentFiles(now = new Date()): ContentFileSummary[] {
   const cutoff = now.getTime() - REVIEW_AFTER_DAYS * 86_400_000;
-  return walk(root())
+  const keys = loadSections().map((s) => s.key);
+  const top = fs.existsSync(root()) ? fs.readdirSync(root(), { withFileTypes: true }) : [];
+  // Translations (content/pages/de/…) are not pages of their own in this list.
+  return top
+    .flatMap((e) => (e.isDirectory() ? (isTranslationFolder(e.name, keys) ? [] : walk(path.join(root(), e.name))) : e.name.endsWith('.mdx') ? [path.join(root(), e.name)] : []))
     .map((file) => {
       const rel = path.relative(root(), file).replace(/\\/g, '/');
       const route = `/${rel.replace(/(^|\/)index\.mdx$/, '').replace(/\.mdx$/, '')}`.replace(/\/$/, '') || '/';

@@ -13,6 +13,7 @@ import {
   loadDocuments,
   loadSections,
 } from './structured-data';
+import { isTranslationFolder } from './translation-folders';
 
 // The published trust center as one immutable snapshot in process memory: compiled pages, navigation and
 // the search index. Pages read it and nothing else, so a visitor's request never waits on the database,
@@ -77,17 +78,23 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
 const contentRoot = () => path.join(process.cwd(), 'content');
 const pagesDir = () => path.join(contentRoot(), 'pages');
 
-function walk(dir: string): string[] {
+function walk(dir: string, skipFolder: (name: string) => boolean = () => false): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : []))
+    .flatMap((e) => (e.isDirectory() ? (skipFolder(e.name) ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : []))
     .sort();
 }
 
+/** The default language's pages: content/pages without its translation folders (content/pages/de/…). */
+const pageFiles = () => {
+  const keys = loadSections().map((s) => s.key);
+  return walk(pagesDir(), (name) => isTranslationFolder(name, keys));
+};
+
 /** Cheap change detector for development: names, sizes and mtimes of every content file. */
 function fingerprint(): string {
-  const files = [...walk(pagesDir()), ...fs.readdirSync(path.join(contentRoot(), 'data')).map((f) => path.join(contentRoot(), 'data', f))];
+  const files = [...pageFiles(), ...fs.readdirSync(path.join(contentRoot(), 'data')).map((f) => path.join(contentRoot(), 'data', f))];
   return files.map((f) => {
     const s = fs.statSync(f);
     return `${f}:${s.size}:${s.mtimeMs}`;
@@ -126,7 +133,7 @@ async function loadStored(): Promise<{ fingerprint: string; sources: PageSource[
 }
 
 async function loadFiles(): Promise<PageSource[]> {
-  const files = walk(pagesDir());
+  const files = pageFiles();
   const rel = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join('/');
   const [dates, compiled] = await Promise.all([
     lastUpdatedDates(process.cwd(), 'content/pages', files),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { db, type PrismaClient } from '@/lib/db';
 import { pageFileFor, readSections } from './page-layout';
+import { isTranslationFolder } from '@/lib/content/translation-folders';
 
 // `npm run content:export [-- --out <dir>]`: the published state back to files (<dir>/pages/…), so teams
 // who prefer git can review content as pull requests. The published source is written as it is; only
@@ -79,7 +80,10 @@ export async function exportContent(opts: {
           .readdirSync(dir, { withFileTypes: true })
           .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
       : [];
+  const sectionKeys = [...sections.keys()];
   for (const file of walk(pagesDir)) {
+    // Translations (content/pages/de/…) are not removed as stale English pages.
+    if (isTranslationFolder(path.relative(pagesDir, file).split(path.sep)[0]!, sectionKeys)) continue;
     if (file.endsWith('.mdx') && !keep.has(file)) {
       fs.rmSync(file);
       report.removed += 1;

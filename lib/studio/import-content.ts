@@ -10,6 +10,7 @@ import { locateFile, readSections } from './page-layout';
 import { createRevision } from './revisions';
 import { sha256 } from './source-hash';
 import { vendorOrganizationId } from './vendor';
+import { isTranslationFolder } from '@/lib/content/translation-folders';
 
 // `npm run content:import`: content/pages/*.mdx into the database. A page is created when missing; a
 // file whose text differs from the page's published revision becomes a new published revision (origin
@@ -39,7 +40,11 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
   const contentDir = path.join(root, 'content');
   const pagesDir = path.join(contentDir, 'pages');
   const sections = readSections(contentDir);
-  const files = walk(pagesDir);
+  const sectionKeys = sections.map((s) => s.key);
+  // Translations (content/pages/de/…) are not English pages; the language mechanism imports them.
+  const files = walk(pagesDir).filter(
+    (abs) => !isTranslationFolder(path.relative(pagesDir, abs).split(path.sep)[0]!, sectionKeys),
+  );
 
   // Everything is checked before anything is written: a broken file imports nothing.
   const problems: string[] = [];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compilePage } from '@/lib/content/compile-page';
 import { ZCertificationSchema, ZDocumentSchema, ZSectionSchema } from '@/lib/content/structured-data';
+import { isTranslationFolder } from '@/lib/content/translation-folders';
 
 const ROOT = process.cwd();
 const DE_PAGES = path.join(ROOT, 'content/pages/de');
@@ -137,5 +138,17 @@ describe.each(OVERLAYS)('German overlay content/data/de/$file', ({ file, key, te
     de.forEach((row, i) => {
       for (const field of prose) expect(row[field], `${String(row[key])}.${field}`).not.toBe(en[i]![field]);
     });
+  });
+});
+
+describe('translation folders under content/pages', () => {
+  const keys = ['overview', 'faq', 'certifications'];
+
+  it('are language tags that are not section keys', () => {
+    expect(isTranslationFolder('de', keys)).toBe(true);
+    expect(isTranslationFolder('pt-BR', keys)).toBe(true);
+    expect(isTranslationFolder('faq', keys)).toBe(false);
+    expect(isTranslationFolder('certifications', keys)).toBe(false);
+    expect(isTranslationFolder('index.mdx', keys)).toBe(false);
   });
 });
