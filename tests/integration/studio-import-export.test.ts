@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTranslationFolder } from '@/lib/content/translation-folders';
 import { db } from '@/lib/db';
 import { approveReview } from '@/lib/studio/approve-review';
 import { exportContent } from '@/lib/studio/export-content';
@@ -60,7 +61,15 @@ describe('content:import and content:export', () => {
     const report = await exportContent({ outDir: out });
     expect(report).toEqual({ written: 35, unchanged: 0, removed: 0 });
     const exported = filesUnder(path.join(out, 'pages'));
-    const original = filesUnder(path.join(REPO_ROOT, 'content', 'pages'));
+    // Translations (content/pages/de/…) are not exported as English pages (lib/content/translation-folders.ts).
+    const sectionKeys = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'content/data/sections.json'), 'utf8')).map(
+      (s: { key: string }) => s.key,
+    );
+    const original = new Map(
+      [...filesUnder(path.join(REPO_ROOT, 'content', 'pages'))].filter(
+        ([file]) => !isTranslationFolder(file.split(path.sep)[0]!, sectionKeys),
+      ),
+    );
     expect([...exported.keys()].sort()).toEqual([...original.keys()].sort());
     for (const [file, bytes] of original) expect(exported.get(file)!.equals(bytes), file).toBe(true);
   });
