@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import nextEnv from '@next/env';
+import { addCompileHints } from './compile-hints.mjs';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -170,5 +171,6 @@ export async function buildIfStale() {
 export async function buildNow() {
   const hash = sourceHash();
   await runOrExit('Build', npx('next'), ['build'], { env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  addCompileHints(distDir()); // scripts/compile-hints.mjs: V8 compiles the first-load chunks off the main thread
   fs.writeFileSync(stampFile(), hash);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import crypto from 'node:crypto';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { registeredSlot } from '@/lib/http/static-slots.mjs';
@@ -20,4 +21,9 @@ export async function StaticHtml({ id, className, children }: { id: string; clas
       {marker ? <template data-static-slot-end={id} /> : null}
     </EnhancedHtml>
   );
+}
+
+/** An id for <StaticHtml> that names exactly what a part shows: `prefix` and a hash of everything it renders from. */
+export function contentId(prefix: string, ...inputs: unknown[]): string {
+  return `${prefix}-${crypto.createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 24)}`;
 }

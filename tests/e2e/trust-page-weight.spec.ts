@@ -5,8 +5,15 @@ import { expect, test } from '@playwright/test';
 // size and repeated elements carry short classes. Before: / 131,433 bytes, /certifications 121,321 bytes.
 // The budgets hold today's figures (with a little room), so a page cannot quietly grow back. Since the cached
 // page sends the content body and the navigation as HTML only (lib/http/static-slots.mjs): / 46.7 kB,
-// /certifications 47.4 kB, /faq (the longest content page; 124.2 kB before) 64.3 kB.
-const BUDGETS: Record<string, number> = { '/': 50_000, '/certifications': 50_000, '/faq': 68_000 };
+// /certifications 47.4 kB, /faq (the longest content page; 124.2 kB before) 64.3 kB. The sub-processor
+// tables and the documents list go the same way: /subprocessors 81.6 → 53.3 kB, /documents 81.5 → 47.4 kB.
+const BUDGETS: Record<string, number> = {
+  '/': 50_000,
+  '/certifications': 50_000,
+  '/faq': 68_000,
+  '/subprocessors': 57_000,
+  '/documents': 51_000,
+};
 
 test.describe('trust center: page weight', () => {
   for (const [path, budget] of Object.entries(BUDGETS)) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { DocumentCard } from '@/components/documents/document-card';
 import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { contentId, StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { listPublicDocuments } from '@/lib/documents/list-public-documents';
@@ -33,20 +34,23 @@ export default async function DocumentsPage() {
           Public documents download directly. Documents marked with a lock are shared under a short non-disclosure
           agreement: request them and we send you a personal link; every copy is marked with your name.
         </p>
-        {categories.map((category) => (
-          <section key={category} aria-labelledby={`cat-${category}`} className="mt-10">
-            <h2 id={`cat-${category}`} className="text-xl font-semibold">
-              {category}
-            </h2>
-            <ul className="mt-4 grid list-none gap-4 p-0 sm:grid-cols-2">
-              {docs
-                .filter((d) => d.category === category)
-                .map((d) => (
-                  <DocumentCard key={d.id} doc={d} />
-                ))}
-            </ul>
-          </section>
-        ))}
+        {/* Sent once, as HTML, in a cached page (static-html.tsx): the cards were most of its payload. */}
+        <StaticHtml id={contentId('documents', docs)}>
+          {categories.map((category) => (
+            <section key={category} aria-labelledby={`cat-${category}`} className="mt-10">
+              <h2 id={`cat-${category}`} className="text-xl font-semibold">
+                {category}
+              </h2>
+              <ul className="mt-4 grid list-none gap-4 p-0 sm:grid-cols-2">
+                {docs
+                  .filter((d) => d.category === category)
+                  .map((d) => (
+                    <DocumentCard key={d.id} doc={d} />
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </StaticHtml>
       </div>
     </TrustShell>
   );

@@ -5,6 +5,7 @@ import { countryList, namesSentence as names } from '@/components/subprocessors/
 import { RegisterTable } from '@/components/subprocessors/register-table';
 import { filterAndSort, hrefWith, parseRegisterQuery } from '@/components/subprocessors/register-query';
 import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { contentId, StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -161,13 +162,16 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
               ) : null}
             </div>
           </form>
-          <RegisterTable
-            rows={rows}
-            q={q}
-            today={today}
-            caption={`Sub-processors ${when}: ${rows.length}${filtered ? ` of ${all.length}` : ''}`}
-            empty={all.length ? 'No sub-processor matches these filters.' : `We used no sub-processors ${when}.`}
-          />
+          {/* The tables are sent once, as HTML, in a cached page (static-html.tsx): they were most of its payload. */}
+          <StaticHtml id={contentId('register', rows, q, today, all.length, when)}>
+            <RegisterTable
+              rows={rows}
+              q={q}
+              today={today}
+              caption={`Sub-processors ${when}: ${rows.length}${filtered ? ` of ${all.length}` : ''}`}
+              empty={all.length ? 'No sub-processor matches these filters.' : `We used no sub-processors ${when}.`}
+            />
+          </StaticHtml>
         </section>
 
         <section aria-labelledby="locations" className="space-y-3">
@@ -182,7 +186,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                 Where the sub-processors above process data {when}, and what protects data that leaves the European
                 Economic Area.
               </p>
-              <div className="overflow-x-auto">
+              <StaticHtml id={contentId('locations', all, q, today, when)} className="overflow-x-auto">
                 <table className="w-full max-w-3xl text-sm">
                   <caption className="sr-only">Processing locations {when}</caption>
                   <thead className="border-b border-border">
@@ -220,7 +224,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                     })}
                   </tbody>
                 </table>
-              </div>
+              </StaticHtml>
               <p className="text-sm text-fg-muted">
                 {countries.filter((c) => COUNTRIES[c]?.eea).length} of {countries.length} countries are in the EEA.
                 Outside it: {countryList(countries.filter((c) => !COUNTRIES[c]?.eea)) || 'none'}.
