@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 
@@ -20,11 +20,7 @@ export async function NoticePageFrame({
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-3xl">
         <Breadcrumbs
-          items={[
-            { href: '/', label: 'Trust center' },
-            { href: '/subprocessors', label: 'Sub-processors' },
-            { href, label: crumb },
-          ]}
+          items={[HOME_CRUMB, { href: '/subprocessors', label: 'Sub-processors' }, { href, label: crumb }]}
         />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
         {children}

@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { countryList, namesSentence as names } from '@/components/subprocessors/format';
 import { RegisterTable } from '@/components/subprocessors/register-table';
 import { filterAndSort, hrefWith, parseRegisterQuery } from '@/components/subprocessors/register-query';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -58,12 +58,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-6xl space-y-10">
         <div>
-          <Breadcrumbs
-            items={[
-              { href: '/', label: 'Trust center' },
-              { href: '/subprocessors', label: 'Sub-processors' },
-            ]}
-          />
+          <Breadcrumbs items={[HOME_CRUMB, { href: '/subprocessors', label: 'Sub-processors' }]} />
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processors</h1>
           <p className="mt-3 text-lg text-fg-muted">
             The companies that process customer personal data on our behalf. We announce every change at least{' '}
