@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { IntlProvider, useLocale } from 'use-intl';
 import { localePath, type LocaleSettings } from '@/lib/i18n/paths';
 
@@ -31,7 +31,7 @@ export function IntlClientProvider({
 export function useLocalePath(): (path: string) => string {
   const locale = useLocale();
   const settings = useContext(SettingsContext);
-  return (path) => localePath(locale, path, settings);
+  return useCallback((path: string) => localePath(locale, path, settings), [locale, settings]);
 }
 
 /** The configured languages, default first (the suggestion banner reads them). */
