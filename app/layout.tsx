@@ -8,7 +8,9 @@ import { getRequestLocale, localeSettings } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { CLIENT_NAMESPACES } from '@/lib/i18n/client-namespaces';
 import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
+import { LanguageSuggestion } from '@/components/i18n/language-suggestion';
 import { SiteHeader } from '@/components/layout/site-header';
+import { languageName } from '@/lib/i18n/paths';
 import { SiteFooter } from '@/components/layout/site-footer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +34,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const locale = await getRequestLocale();
   const t = getTranslator(locale, 'trust');
+  // Each language's suggestion in that language: a visitor who prefers it can read it.
+  const suggestions = Object.fromEntries(
+    localeSettings().locales.map((l) => {
+      const tl = getTranslator(l, 'trust.language');
+      const language = languageName(l);
+      return [
+        l,
+        { text: tl('suggestion', { language }), link: tl('suggestionLink', { language }), dismiss: tl('dismiss') },
+      ];
+    }),
+  );
   return (
     <html lang={locale} data-theme="system" suppressHydrationWarning>
       <head>
@@ -48,6 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="skip-link">
             {t('skipToContent')}
           </a>
+          {localeSettings().locales.length > 1 ? <LanguageSuggestion texts={suggestions} /> : null}
           <SiteHeader brandName={brand.name} locale={locale} />
           {children}
           <SiteFooter brandName={brand.name} securityContact={securityContact} locale={locale} />
