@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useLocale } from 'use-intl';
 import { localePath, splitLocale } from '@/lib/i18n/paths';
 import { useLocaleSettings } from './intl-client-provider';
@@ -13,6 +13,15 @@ export interface SuggestionText {
 }
 
 const DISMISSED = 'tc-language-suggestion-dismissed';
+const noSubscription = () => () => {};
+const browserLanguages = () => (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
+function wasDismissed(): boolean {
+  try {
+    return Boolean(localStorage.getItem(DISMISSED));
+  } catch {
+    return false; // storage blocked: suggest anyway; dismissing then lasts for this page only
+  }
+}
 const CONSOLE = /^\/(?:studio|account|setup)(?:\/|$)/;
 
 /** The first configured language the browser prefers, if it is not the page's (matched on the language subtag). */
@@ -36,18 +45,15 @@ export function LanguageSuggestion({ texts }: { texts: Record<string, Suggestion
   const locale = useLocale();
   const settings = useLocaleSettings();
   const pathname = usePathname() ?? '/';
-  const [target, setTarget] = useState<string | null>(null);
   const { path } = splitLocale(pathname, settings);
-
-  useEffect(() => {
-    if (CONSOLE.test(path)) return;
-    try {
-      if (localStorage.getItem(DISMISSED)) return;
-    } catch {
-      // Storage blocked: suggest anyway; dismissing then lasts for this page only.
-    }
-    setTarget(preferred(navigator.languages ?? [navigator.language], settings.locales, locale));
-  }, [locale, path, settings.locales]);
+  // Read in the browser only (the server snapshot shows nothing, so the cached HTML has no suggestion).
+  const languages = useSyncExternalStore(noSubscription, browserLanguages, () => '');
+  const dismissedBefore = useSyncExternalStore(noSubscription, wasDismissed, () => true);
+  const [dismissed, setDismissed] = useState(false);
+  const target =
+    !languages || dismissedBefore || dismissed || CONSOLE.test(path)
+      ? null
+      : preferred(languages.split(','), settings.locales, locale);
 
   const text = target ? texts[target] : undefined;
   if (!target || !text) return null;
@@ -67,7 +73,7 @@ export function LanguageSuggestion({ texts }: { texts: Record<string, Suggestion
             } catch {
               // see above
             }
-            setTarget(null);
+            setDismissed(true);
           }}
         >
           {text.dismiss}
