@@ -16,7 +16,10 @@ const isoDate = z
 export const FRONTMATTER_FIELDS = ['title', 'description', 'section', 'order', 'lastReviewed', 'owner'] as const;
 /** Optional, for languages (README "Languages"): a page's revision, and the source revision a translation was made from. */
 export const OPTIONAL_FRONTMATTER_FIELDS = ['revision', 'translatedFrom'] as const;
-const revisionNumber = z.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more');
+const revisionNumber = z
+  .number({ message: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more');
 
 export const ZPageFrontmatterSchema = z.strictObject(
   {
