@@ -10,6 +10,8 @@ import {
   requestIdFrom,
 } from '@/lib/http/security-headers';
 import { setupGateRequired } from '@/lib/setup/setup-state';
+import { resolveContentLocales } from '@/lib/i18n/locale-config';
+import { splitLocale } from '@/lib/i18n/paths';
 
 const isDev = process.env.NODE_ENV === 'development';
 // HSTS only makes sense when the deployment is served over HTTPS.
@@ -47,6 +49,16 @@ function internalRenderNonce(request: NextRequest): string | null {
   if (!secret || !marker || request.headers.get('x-tc-render-secret') !== secret) return null;
   return /^[A-Za-z0-9]{32,64}$/.test(marker) ? marker : null;
 }
+
+// Parsed once: the proxy must not load the whole configuration (lib/config parses it the same way).
+const localeSettings = (() => {
+  const { CONTENT_LOCALES, DEMO_DATA, DATABASE_URL } = process.env;
+  const locales = resolveContentLocales({ CONTENT_LOCALES, DEMO_DATA, DATABASE_URL });
+  return { locales, defaultLocale: locales[0]! };
+})();
+
+/** Signed-in consoles and machine addresses exist in the default language only: /de/studio is a 404. */
+const UNPREFIXABLE = /^\/(?:_next|api|studio|account|setup)(?:\/|$)/;
 
 export function proxy(request: NextRequest) {
   // No vendor organization yet: everything leads to the first-run setup (lib/setup).
@@ -95,7 +107,21 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce for its own scripts from the request's CSP header.
   requestHeaders.set('content-security-policy', csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Languages (README "Languages"): /de/certifications renders /certifications in German. The prefix is
+  // the only input (never Accept-Language), so a cached page is one language; x-tc-locale is always set
+  // here, overwriting a client's copy.
+  const { locale, path: unprefixed } = splitLocale(request.nextUrl.pathname, localeSettings);
+  requestHeaders.set('x-tc-locale', locale);
+  const prefixed = locale !== localeSettings.defaultLocale;
+  let response: NextResponse;
+  if (prefixed) {
+    const target = request.nextUrl.clone();
+    // A console address under a prefix renders the catch-all's 404 (no such content page).
+    target.pathname = UNPREFIXABLE.test(unprefixed) ? `/${locale}-no-such-page` : unprefixed;
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Request-Id', requestId);
   for (const [key, value] of Object.entries(baselineHeaders({ hsts }))) response.headers.set(key, value);

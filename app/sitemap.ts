@@ -31,5 +31,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     site,
     { noticeNumbers: changes.map((c) => c.number), documentSlugs: documents.map((d) => d.slug) },
     getConfig().appUrl,
+    getConfig().locales,
   );
 }

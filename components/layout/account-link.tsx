@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
+import { useTranslations } from 'use-intl';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 import { SIGNED_IN_HINT_COOKIE } from '@/lib/ui/signed-in-hint';
 
 // The header is part of cached public HTML that every visitor shares, so "Sign in" / "Your account" is
@@ -12,13 +14,15 @@ const noSubscription = () => () => {};
 
 export function AccountLink() {
   const signedIn = useSyncExternalStore(noSubscription, hasHint, () => false);
+  const t = useTranslations('client.account');
+  const href = useLocalePath();
   return signedIn ? (
     <Link href="/account" prefetch={false} className="text-sm text-fg hover:underline">
-      Your account
+      {t('yourAccount')}
     </Link>
   ) : (
-    <Link href="/login" prefetch={false} className="text-sm text-fg hover:underline">
-      Sign in
+    <Link href={href('/login')} prefetch={false} className="text-sm text-fg hover:underline">
+      {t('signIn')}
     </Link>
   );
 }

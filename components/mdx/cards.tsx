@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 
 /** <CardGrid>: a grid of <Card> links. */
 export function CardGrid({ children }: { children: ReactNode }) {
@@ -7,11 +8,12 @@ export function CardGrid({ children }: { children: ReactNode }) {
 }
 
 /** <Card title="…" href="…">: the whole card is one link, named by its title (.trust-card in app/(trust)/trust.css). */
-export function Card({ title, href, children }: { title: string; href: string; children?: ReactNode }) {
+export async function Card({ title, href, children }: { title: string; href: string; children?: ReactNode }) {
+  const localHref = href.startsWith('/') ? hrefIn(await getRequestLocale(), href) : href;
   return (
     <li className="trust-card">
       <p>
-        <Link prefetch={false} href={href}>
+        <Link prefetch={false} href={localHref}>
           {title}
         </Link>
       </p>

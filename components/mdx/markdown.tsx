@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { CopyLink } from './copy-link';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 
 // Markdown's own elements, styled for reading. Headings get their stable id from the compiler and a
 // copy-link next to them (outside the heading, so its name stays the heading's text alone).
@@ -26,11 +27,14 @@ function Heading({ as: Tag, id, children }: { as: 'h2' | 'h3'; id?: string; chil
 export const H2 = (props: { id?: string; children?: ReactNode }) => <Heading as="h2" {...props} />;
 export const H3 = (props: { id?: string; children?: ReactNode }) => <Heading as="h3" {...props} />;
 
-/** Site-relative links navigate within the app; external ones do not leak the referrer. */
-export function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
+/**
+ * Site-relative links navigate within the app, in the page's language (a translation keeps the English
+ * paths: /de/… is added here); external ones do not leak the referrer.
+ */
+export async function Anchor({ href = '', children }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/'))
     return (
-      <Link prefetch={false} href={href}>
+      <Link prefetch={false} href={hrefIn(await getRequestLocale(), href)}>
         {children}
       </Link>
     );

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { getSite } from '@/lib/content/site';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /** The public frame of the subscription pages, under Sub-processors in the trust center. */
 export async function NoticePageFrame({
@@ -15,19 +18,18 @@ export async function NoticePageFrame({
   href: string;
   children: ReactNode;
 }) {
-  const site = await getSite();
+  const locale = await getRequestLocale();
+  const site = await getSite(locale);
+  const t = getTranslator(locale, 'notices.frame');
   return (
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-3xl">
         <Breadcrumbs
-          items={[
-            { href: '/', label: 'Trust center' },
-            { href: '/subprocessors', label: 'Sub-processors' },
-            { href, label: crumb },
-          ]}
+          items={[HOME_CRUMB, { href: '/subprocessors', label: t('subprocessors') }, { href, label: crumb }]}
         />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-        {children}
+        {/* The subscription forms' labels and messages (client components). */}
+        <WithMessages namespaces={['notices.forms']}>{children}</WithMessages>
       </div>
     </TrustShell>
   );

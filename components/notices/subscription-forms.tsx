@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import {
   confirmSubscriptionAction,
   subscribeAction,
@@ -25,25 +26,27 @@ function Done({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function SubscribeForm() {
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
+/** `locale`: the page's language, sent with the address so the emails use it (a configured one only). */
+export function SubscribeForm({ locale }: { locale: string }) {
+  const t = useTranslations('notices.forms');
   const { state, formProps, pending } = useFormAction(subscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
-      <Done title="Check your inbox">
-        <p>
-          If <strong>{state.data.email}</strong> is not subscribed yet, we have sent it a confirmation link. Nothing
-          else is sent until you open that link and confirm. The link works for 48 hours.
-        </p>
+      <Done title={t('checkInbox')}>
+        <p>{t.rich('checkInboxBody', { email: state.data.email, strong })}</p>
       </Done>
     );
   }
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form {...formProps} noValidate className="mt-6 flex flex-wrap items-start gap-3">
+      <input type="hidden" name="locale" value={locale} />
       <div className="min-w-0 flex-1 sm:max-w-sm">
         <Field
           id="notice-email"
-          label="Email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -52,7 +55,7 @@ export function SubscribeForm() {
         />
       </div>
       <Button type="submit" disabled={pending} className="sm:mt-6">
-        {pending ? 'Subscribing…' : 'Subscribe'}
+        {pending ? t('subscribing') : t('subscribe')}
       </Button>
       {state && !state.ok && !errors?.email ? (
         <div className="w-full">
@@ -64,16 +67,14 @@ export function SubscribeForm() {
 }
 
 export function ConfirmSubscriptionForm({ token }: { token: string }) {
+  const t = useTranslations('notices.forms');
   const { state, formProps, pending } = useFormAction(confirmSubscriptionAction, {
     onSuccess: (_data, form) => form.reset(),
   });
   if (state?.ok) {
     return (
-      <Done title="Subscription confirmed">
-        <p>
-          <strong>{state.data.email}</strong> will receive an email for every change to our sub-processors, with the
-          effective date and how to object. Every email has an unsubscribe link.
-        </p>
+      <Done title={t('confirmed')}>
+        <p>{t.rich('confirmedBody', { email: state.data.email, strong })}</p>
       </Done>
     );
   }
@@ -82,18 +83,19 @@ export function ConfirmSubscriptionForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       {state && !state.ok ? <Alert tone="error">{state.fieldErrors?.token?.[0] ?? state.error}</Alert> : null}
       <Button type="submit" disabled={pending}>
-        {pending ? 'Confirming…' : 'Confirm subscription'}
+        {pending ? t('confirming') : t('confirm')}
       </Button>
     </form>
   );
 }
 
 export function UnsubscribeForm({ subscriber, token }: { subscriber: string; token: string }) {
+  const t = useTranslations('notices.forms');
   const { state, formProps, pending } = useFormAction(unsubscribeAction, { onSuccess: (_data, form) => form.reset() });
   if (state?.ok) {
     return (
-      <Done title="You are unsubscribed">
-        <p>We will not send you sub-processor change notices any more. You can subscribe again at any time.</p>
+      <Done title={t('unsubscribed')}>
+        <p>{t('unsubscribedBody')}</p>
       </Done>
     );
   }
@@ -105,7 +107,7 @@ export function UnsubscribeForm({ subscriber, token }: { subscriber: string; tok
       <input type="hidden" name="token" value={token} />
       {state && !state.ok ? <Alert tone="error">{fieldError ?? state.error}</Alert> : null}
       <Button type="submit" disabled={pending}>
-        {pending ? 'Unsubscribing…' : 'Unsubscribe'}
+        {pending ? t('unsubscribing') : t('unsubscribe')}
       </Button>
     </form>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '@/lib/content/search';
@@ -18,6 +20,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const router = useRouter();
   const id = useId();
   const [query, setQuery] = useState('');
+  const t = useTranslations('search.dialog');
+  const href = useLocalePath();
   const [state, setState] = useState<State>({ status: 'idle' });
   const [active, setActive] = useState(0);
   const hits = state.status === 'done' ? state.hits : [];
@@ -37,7 +41,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     const timer = setTimeout(async () => {
       setState({ status: 'loading' });
       try {
-        const res = await fetch(`/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        const res = await fetch(`${href('/search/suggest')}?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (!res.ok) throw new Error(String(res.status));
         const body = (await res.json()) as { hits: SearchHit[] };
         setState({ status: 'done', query: q, hits: body.hits });
@@ -50,7 +54,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [query, href]);
 
   function go(url: string) {
     const target = new URL(url, location.href);
@@ -73,7 +77,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       event.preventDefault();
       const hit = hits[active];
       if (hit) go(hit.url);
-      else if (query.trim()) go(`/search?q=${encodeURIComponent(query.trim())}`);
+      else if (query.trim()) go(`${href('/search')}?q=${encodeURIComponent(query.trim())}`);
     }
   }
 
@@ -81,14 +85,14 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const optionId = (i: number) => `${id}-option-${i}`;
   const q = query.trim();
   const message = !q
-    ? 'Type to search pages and FAQ answers.'
+    ? t('typeToSearch')
     : state.status === 'error'
-      ? 'Search is not available right now. Please try again.'
+      ? t('unavailable')
       : state.status === 'done' && state.query === q
         ? hits.length
-          ? `${hits.length} result${hits.length === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`
-          : `No results for “${q}”. Try another word.`
-        : 'Searching…';
+          ? t('count', { count: hits.length })
+          : t('none', { query: q })
+        : t('searching');
 
   return (
     <dialog
@@ -97,7 +101,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       className="fixed inset-x-0 top-0 m-0 mx-auto mt-0 flex max-h-dvh w-full max-w-2xl flex-col overflow-hidden border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50 sm:mt-[10vh] sm:max-h-[75vh] sm:rounded-lg [&:not([open])]:hidden"
     >
       <h2 id={`${id}-title`} className="sr-only">
-        Search the trust center
+        {t('title')}
       </h2>
       <div className="flex items-center gap-2 border-b border-border px-4 focus-within:ring-2 focus-within:ring-[var(--focus)] focus-within:ring-inset">
         <svg
@@ -114,7 +118,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         <input
           type="search"
           role="combobox"
-          aria-label="Search the trust center"
+          aria-label={t('title')}
           aria-expanded={hits.length > 0}
           aria-controls={listId}
           aria-activedescendant={hits.length ? optionId(active) : undefined}
@@ -128,7 +132,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             if (!e.target.value.trim()) setState({ status: 'idle' });
           }}
           onKeyDown={onKeyDown}
-          placeholder="Search pages and FAQ answers"
+          placeholder={t('placeholder')}
           className="min-w-0 flex-1 bg-transparent py-4 text-base outline-none! placeholder:text-fg-muted"
         />
         <button
@@ -136,13 +140,13 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           onClick={() => dialog.current?.close()}
           className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted hover:text-fg"
         >
-          Esc<span className="sr-only"> (close search)</span>
+          Esc<span className="sr-only">{t('close')}</span>
         </button>
       </div>
       <p role="status" className={hits.length ? 'sr-only' : 'px-4 py-6 text-center text-sm text-fg-muted'}>
         {message}
       </p>
-      <ul id={listId} role="listbox" aria-label="Search results" className="min-h-0 flex-1 overflow-y-auto p-2">
+      <ul id={listId} role="listbox" aria-label={t('results')} className="min-h-0 flex-1 overflow-y-auto p-2">
         {hits.map((hit, i) => (
           <li
             key={hit.url}
@@ -169,13 +173,13 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       {q ? (
         <p className="border-t border-border px-4 py-2 text-sm">
           <a
-            href={`/search?q=${encodeURIComponent(q)}`}
+            href={`${href('/search')}?q=${encodeURIComponent(q)}`}
             onClick={(e) => {
               e.preventDefault();
-              go(`/search?q=${encodeURIComponent(q)}`);
+              go(`${href('/search')}?q=${encodeURIComponent(q)}`);
             }}
           >
-            See all results for “{q}”
+            {t('seeAll', { query: q })}
           </a>
         </p>
       ) : null}

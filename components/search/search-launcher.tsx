@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useSyncExternalStore, type MouseEvent } from 'react';
+import { useTranslations } from 'use-intl';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 import { OPEN_SEARCH_EVENT } from './events';
 
 /**
@@ -15,6 +17,8 @@ const isApple = () => /Mac|iPhone|iPad/.test(navigator.platform);
 export function SearchLauncher() {
   // The server cannot know the platform: it renders "Ctrl K", Apple devices then show "⌘K".
   const apple = useSyncExternalStore(noSubscription, isApple, () => false);
+  const t = useTranslations('search');
+  const href = useLocalePath();
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -22,7 +26,7 @@ export function SearchLauncher() {
   }
   return (
     <Link
-      href="/search"
+      href={href('/search')}
       prefetch={false}
       onClick={onClick}
       aria-keyshortcuts="Control+K Meta+K"
@@ -40,7 +44,8 @@ export function SearchLauncher() {
         <path d="m20 20-3.5-3.5" />
       </svg>
       <span className="lg:flex-1">
-        Search<span className="sr-only"> the trust center</span>
+        {t('launcher')}
+        <span className="sr-only">{t('launcherHidden')}</span>
       </span>
       <kbd className="hidden rounded border border-border px-1.5 font-sans text-xs lg:inline" aria-hidden="true">
         {apple ? '⌘K' : 'Ctrl K'}

@@ -1,15 +1,19 @@
 import Link from 'next/link';
 import { COUNTRIES } from '@/lib/subprocessors/countries';
 import type { SubprocessorSnapshot } from '@/lib/subprocessors/types';
-import { formatDate } from '@/lib/ui/format';
-import { countryList, mechanismLabel } from './format';
-import { hrefWith, SORTS, type RegisterQuery, type SortKey } from './register-query';
+import { countryName, formatDate } from '@/lib/ui/format';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { hrefWith, type RegisterQuery, type SortKey } from './register-query';
 
 const th = 'py-2 pr-4 text-left font-medium align-bottom';
 const td = 'py-3 pr-4 align-top';
 
-/** The public register table; column headers are links that sort (and reverse on a second click). */
-export function RegisterTable({
+/**
+ * The public register table in the page's language (labels, dates, country names by Intl); column headers
+ * are links that sort (and reverse on a second click).
+ */
+export async function RegisterTable({
   rows,
   q,
   today,
@@ -22,15 +26,22 @@ export function RegisterTable({
   caption: string;
   empty: string;
 }) {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors');
+  const countries = (codes: readonly string[]) => codes.map((c) => countryName(c, locale)).join(', ');
+  const mechanism = (m: string, module: number | null) => {
+    const label = t.has(`mechanism.${m}`) ? t(`mechanism.${m}`) : m;
+    return m === 'SCC_2021' && module ? t('mechanism.module', { label, module }) : label;
+  };
   const header = (key: SortKey) => {
     const active = q.sort === key;
     const next = active && q.dir === 'asc' ? 'desc' : 'asc';
     return (
       <th scope="col" className={th} aria-sort={active ? (q.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={hrefWith(q, today, { sort: key, dir: next })} className="text-fg" prefetch={false}>
-          {SORTS[key]}
+        <Link href={hrefIn(locale, hrefWith(q, today, { sort: key, dir: next }))} className="text-fg" prefetch={false}>
+          {t(`sorts.${key}`)}
           <span className="sr-only">
-            {active ? `, sorted ${q.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+            {active ? t(q.dir === 'asc' ? 'table.sortedAscending' : 'table.sortedDescending') : t('table.sort')}
           </span>
           <span aria-hidden="true" className="ml-1 text-fg-muted">
             {active ? (q.dir === 'asc' ? '▲' : '▼') : '↕'}
@@ -48,7 +59,7 @@ export function RegisterTable({
             {header('name')}
             {header('purpose')}
             <th scope="col" className={th}>
-              Personal data
+              {t('table.personalData')}
             </th>
             {header('country')}
             {header('mechanism')}
@@ -65,27 +76,32 @@ export function RegisterTable({
                 </a>
                 <span className="block">
                   <a href={s.privacyUrl} rel="noopener noreferrer" className="inline-block py-1 text-xs font-normal">
-                    DPA or privacy notice<span className="sr-only"> of {s.legalName}</span>
+                    {t('table.privacyNotice')}
+                    <span className="sr-only">{t('table.privacyNoticeOf', { name: s.legalName })}</span>
                   </a>
                 </span>
               </th>
               <td className={td}>{s.purpose}</td>
               <td className={td}>
                 {s.dataCategories.join(', ')}
-                <span className="mt-1 block text-fg-muted">Subjects: {s.dataSubjects.join(', ')}</span>
+                <span className="mt-1 block text-fg-muted">
+                  {t('table.subjects', { list: s.dataSubjects.join(', ') })}
+                </span>
               </td>
               <td className={td}>
-                {countryList(s.locations)}
+                {countries(s.locations)}
                 {s.locations.some((c) => !COUNTRIES[c]?.eea) ? (
-                  <span className="mt-1 block text-fg-muted">Outside the EEA</span>
+                  <span className="mt-1 block text-fg-muted">{t('table.outsideEea')}</span>
                 ) : null}
               </td>
-              <td className={td}>{mechanismLabel(s.transferMechanism, s.sccModule)}</td>
+              <td className={td}>{mechanism(s.transferMechanism, s.sccModule)}</td>
               <td className={`${td} whitespace-nowrap`}>
-                <time dateTime={s.effectiveFrom}>{formatDate(s.effectiveFrom)}</time>
+                <time dateTime={s.effectiveFrom}>{formatDate(s.effectiveFrom, locale)}</time>
                 {s.effectiveUntil ? (
                   <span className="block text-fg-muted">
-                    until <time dateTime={s.effectiveUntil}>{formatDate(s.effectiveUntil)}</time>
+                    <time dateTime={s.effectiveUntil}>
+                      {t('table.until', { date: formatDate(s.effectiveUntil, locale) })}
+                    </time>
                   </span>
                 ) : null}
               </td>

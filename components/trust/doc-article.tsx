@@ -2,12 +2,16 @@ import type { ReactNode } from 'react';
 import { neighbours, type Site, type SitePage } from '@/lib/content/assemble-site';
 import { FaqHashOpener } from '@/components/mdx/faq-hash-opener';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB, type Crumb } from './breadcrumbs';
 import { PageDates } from './page-dates';
 import { StaticHtml } from './static-html';
 import { Pager } from './pager';
 import { TocList } from './toc-list';
 import { TocScrollSpy } from './toc-scroll-spy';
+import { TranslationNotice } from './translation-notice';
+import { getConfig } from '@/lib/config';
+import { getTranslator } from '@/lib/i18n/translator';
+import { localePath } from '@/lib/i18n/paths';
 
 /** One content page: breadcrumbs, title, dates, the compiled body, previous/next, and "On this page". */
 export function DocArticle({
@@ -22,7 +26,13 @@ export function DocArticle({
   eyebrow?: string;
 }) {
   const { previous, next } = neighbours(site, page.route);
-  const crumbs: Crumb[] = [{ href: '/', label: 'Trust center' }];
+  const { locales } = getConfig();
+  const locale = page.locale ?? locales.default;
+  const href = (route: string) => localePath(locale, route, { locales: locales.list, defaultLocale: locales.default });
+  const t = getTranslator(locale, 'trust');
+  // A page shown in the default language's text (not translated yet) says so to assistive technology too.
+  const textLang = page.translation === 'fallback' ? locales.default : undefined;
+  const crumbs: Crumb[] = [HOME_CRUMB];
   if (page.route !== '/') {
     if (page.section.path !== page.route) crumbs.push({ href: page.section.path, label: page.section.title });
     crumbs.push({ href: page.route, label: page.title });
@@ -36,24 +46,45 @@ export function DocArticle({
       <Breadcrumbs items={crumbs} />
       <header className="border-b border-border pb-6">
         {eyebrow ? <p className="mb-2 text-sm font-medium tracking-wide text-fg-muted uppercase">{eyebrow}</p> : null}
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title ?? page.title}</h1>
-        <p className="mt-3 text-lg text-fg-muted">{page.description}</p>
-        <PageDates lastUpdated={page.lastUpdated} lastReviewed={page.lastReviewed} owner={page.owner} />
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl" lang={title ? undefined : textLang}>
+          {title ?? page.title}
+        </h1>
+        <p className="mt-3 text-lg text-fg-muted" lang={textLang}>
+          {page.description}
+        </p>
+        <PageDates
+          lastUpdated={page.lastUpdated}
+          lastReviewed={page.lastReviewed}
+          owner={page.owner}
+          locale={locale}
+          labels={{
+            lastUpdated: t('dates.lastUpdated'),
+            lastReviewed: t('dates.lastReviewed'),
+            owner: t('dates.owner'),
+          }}
+        />
+        <TranslationNotice page={page} locale={locale} />
       </header>
       {headings.length > 1 ? (
         <details className="trust-toc print:hidden">
-          <summary>On this page</summary>
-          <nav aria-label="On this page" id="toc">
+          <summary>{t('nav.onThisPage')}</summary>
+          <nav aria-label={t('nav.onThisPage')} id="toc">
             <TocList headings={headings} />
           </nav>
           <TocScrollSpy listId="toc" />
         </details>
       ) : null}
       {/* Sent once, as HTML, in a cached page (static-html.tsx): the body is most of a page's weight. */}
-      <StaticHtml id={`body-${page.compiled.hash.slice(0, 24)}`} className="trust-prose mt-2">
-        <MdxContent page={page.compiled} />
-      </StaticHtml>
-      <Pager previous={previous} next={next} />
+      <div lang={textLang}>
+        <StaticHtml id={`body-${locale}-${page.compiled.hash.slice(0, 24)}`} className="trust-prose mt-2">
+          <MdxContent page={page.compiled} />
+        </StaticHtml>
+      </div>
+      <Pager
+        previous={previous && { route: href(previous.route), title: previous.title }}
+        next={next && { route: href(next.route), title: next.title }}
+        labels={{ nav: t('nav.pager'), previous: t('nav.previous'), next: t('nav.next') }}
+      />
       <FaqHashOpener />
     </article>
   );

@@ -15,7 +15,7 @@ const current_ = { 'aria-current': 'page' } as const;
  * twice, as HTML and as React payload). Links do not prefetch: every page is rendered per request
  * (nonce CSP), and prefetching each visible link would multiply the server's work per page view.
  */
-export function SidebarNav({ nav, current }: { nav: NavSection[]; current: string }) {
+export function SidebarNav({ nav, current, label }: { nav: NavSection[]; current: string; label: string }) {
   // Sent once, as HTML, in a cached page (static-html.tsx); the id names exactly what the list shows.
   const id = `nav-${crypto
     .createHash('sha256')
@@ -23,7 +23,7 @@ export function SidebarNav({ nav, current }: { nav: NavSection[]; current: strin
     .digest('hex')
     .slice(0, 24)}`;
   return (
-    <nav aria-label="Trust center">
+    <nav aria-label={label}>
       <StaticHtml id={id}>
         <ul className="space-y-1">
           {nav.map((section) => {

@@ -76,7 +76,7 @@ async function copyLink(event: MouseEvent, link: HTMLAnchorElement) {
   try {
     await navigator.clipboard.writeText(`${location.origin}${location.pathname}#${id}`);
     link.dataset.copied = '';
-    if (status) status.textContent = 'Link copied';
+    if (status) status.textContent = link.dataset.copiedText ?? 'Link copied';
     setTimeout(() => {
       delete link.dataset.copied;
       if (status) status.textContent = '';

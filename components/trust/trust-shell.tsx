@@ -3,6 +3,8 @@ import type { NavSection } from '@/lib/content/assemble-site';
 import { SearchDialogHost } from '@/components/search/search-dialog-host';
 import { SearchLauncher } from '@/components/search/search-launcher';
 import { SidebarNav } from './sidebar-nav';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /**
  * The frame of every public page: the section sidebar, the search launcher and the main landmark.
@@ -10,15 +12,32 @@ import { SidebarNav } from './sidebar-nav';
  * size (it was twice, and every copy is shipped twice: HTML and React payload): a "Menu" disclosure
  * above the content on small screens, the open left column from 64rem on (.trust-menu in trust.css).
  */
-export function TrustShell({ nav, current, children }: { nav: NavSection[]; current: string; children: ReactNode }) {
+export async function TrustShell({
+  nav,
+  current,
+  children,
+}: {
+  nav: NavSection[];
+  current: string;
+  children: ReactNode;
+}) {
+  // Routes are the default language's; links and the current mark carry this page's language prefix.
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'trust.nav');
+  const href = (route: string) => hrefIn(locale, route);
+  const localNav = nav.map((s) => ({
+    ...s,
+    path: href(s.path),
+    pages: s.pages.map((p) => ({ ...p, route: href(p.route) })),
+  }));
   return (
     <div className="trust-frame">
-      <aside aria-label="Sections" className="trust-sidebar print:hidden">
+      <aside aria-label={t('sections')} className="trust-sidebar print:hidden">
         <div className="trust-sidebar-inner">
           <SearchLauncher />
           <details className="trust-menu">
-            <summary>Menu</summary>
-            <SidebarNav nav={nav} current={current} />
+            <summary>{t('menu')}</summary>
+            <SidebarNav nav={localNav} current={href(current)} label={t('sectionNav')} />
           </details>
         </div>
       </aside>

@@ -3,6 +3,7 @@
 // depend on another variable). Pure: no file or process access beyond resolving paths.
 import path from 'node:path';
 import { ConfigError, envSchema, type Env } from './schema';
+import { resolveContentLocales } from '../i18n/locale-config';
 import { parseAuditSigningKey, parseMfaKeys, type MfaKey } from './keys';
 
 export interface AppConfig {
@@ -38,6 +39,8 @@ export interface AppConfig {
     languages: string;
   };
   seedAllowProduction: boolean;
+  /** Languages of the public trust center: `list[0]` is the default (CONTENT_LOCALES). */
+  locales: { list: string[]; default: string };
   /** Load the demo organizations when the database is empty at start; off = first-run setup at /setup. */
   demoData: boolean;
   /** Self-service sign-up: who may create a customer organization at /signup (domains for allowlist, lower-cased). */
@@ -185,6 +188,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       languages: e.SECURITY_TXT_LANGUAGES,
     },
     seedAllowProduction: e.SEED_ALLOW_PRODUCTION,
+    locales: localesOf(e),
     demoData: e.DEMO_DATA === undefined ? !e.DATABASE_URL : ['true', '1', 'yes'].includes(e.DEMO_DATA),
     signup: { mode: e.SIGNUP_MODE, emailDomains: signupDomains },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
@@ -226,4 +230,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     backup: e.BACKUP_DIR ? { dir: path.resolve(e.BACKUP_DIR), keep: e.BACKUP_KEEP } : undefined,
     e2eSeedToken: e.E2E_SEED_TOKEN,
   };
+}
+
+function localesOf(e: Env): AppConfig['locales'] {
+  const list = resolveContentLocales(e);
+  return { list, default: list[0]! };
 }

@@ -1,6 +1,7 @@
 // The environment's schema: every variable, its default and the message a bad value gets. Parsing and the
 // values derived from it are in ./derived.ts; lib/config/index.ts is what the rest of the code imports.
 import { z } from 'zod';
+import { parseLocaleList } from '../i18n/locale-config';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -183,6 +184,19 @@ export const envSchema = z.object({
       .string()
       .regex(/^[a-zA-Z0-9][a-zA-Z0-9/_.-]{0,100}$/, 'must be letters, digits, /, _, . or - (not starting with /)')
       .refine((v) => !v.includes('..') && !v.includes('//'), 'must not contain .. or //')
+      .optional(),
+  ),
+
+  // Languages of the public trust center, first = default (lib/i18n/locale-config.ts decides the default
+  // when unset: en,de with the demo data, en otherwise).
+  CONTENT_LOCALES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .superRefine((v, ctx) => {
+        const parsed = parseLocaleList(v);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      })
       .optional(),
   ),
 

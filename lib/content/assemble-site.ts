@@ -28,6 +28,9 @@ export interface PageSource {
   hidden?: boolean;
 }
 
+/** How a page of a language's site relates to the default language's page (lib/content/localize-site.ts). */
+export type TranslationState = 'current' | 'outdated' | 'fallback';
+
 export interface SitePage {
   route: string;
   file: string;
@@ -40,6 +43,10 @@ export interface SitePage {
   owner: string;
   hidden: boolean;
   compiled: CompiledPage;
+  /** The site's language; set on every page of a non-default language's site. */
+  locale?: string;
+  /** Set on a non-default language's pages: translated and current, outdated, or the default text. */
+  translation?: TranslationState;
 }
 
 export interface NavSection {
@@ -76,15 +83,16 @@ function refText(ref: DataRef, data: SiteData): string {
   return c ? `${c.name} (${c.standard}), issued by ${c.issuer}. ${c.certificateNumber ?? ''} ${c.scope}` : '';
 }
 
-export function searchDocsOf(pages: SitePage[], data: SiteData): SearchDoc[] {
+export function searchDocsOf(pages: SitePage[], data: SiteData, urlOf: (route: string) => string = (r) => r): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const page of pages) {
+    const route = urlOf(page.route);
     for (const section of page.compiled.sections) {
       const extra = section.refs.map((r) => refText(r, data)).filter(Boolean);
       docs.push({
-        id: section.id ? `${page.route}#${section.id}` : page.route,
+        id: section.id ? `${route}#${section.id}` : route,
         kind: 'page',
-        url: section.id ? `${page.route}#${section.id}` : page.route,
+        url: section.id ? `${route}#${section.id}` : route,
         pageTitle: page.title,
         sectionTitle: page.section.title,
         heading: section.heading,
@@ -93,9 +101,9 @@ export function searchDocsOf(pages: SitePage[], data: SiteData): SearchDoc[] {
     }
     for (const faq of page.compiled.faqs) {
       docs.push({
-        id: `${page.route}#${faq.id}`,
+        id: `${route}#${faq.id}`,
         kind: 'faq',
-        url: `${page.route}#${faq.id}`,
+        url: `${route}#${faq.id}`,
         pageTitle: page.title,
         sectionTitle: faq.theme ?? page.section.title,
         heading: faq.question,
@@ -106,7 +114,16 @@ export function searchDocsOf(pages: SitePage[], data: SiteData): SearchDoc[] {
   return docs;
 }
 
-export function assembleSite(sources: PageSource[], data: SiteData): Site {
+/** A language's site (lib/content/localize-site.ts): its search URLs, and the anchors its links may use. */
+export interface AssembleOptions {
+  locale?: string;
+  /** A page's address in this language (/de/faq); the default language's routes otherwise. */
+  urlOf?: (route: string) => string;
+  /** Anchors a link may also point to: a translation's links keep the source's anchors (see README "Languages"). */
+  sourceAnchors?: (route: string) => Set<string> | undefined;
+}
+
+export function assembleSite(sources: PageSource[], data: SiteData, opts: AssembleOptions = {}): Site {
   const issues: ContentIssue[] = [];
   const sectionByKey = new Map(data.sections.map((s) => [s.key, s]));
   const pages: SitePage[] = [];
@@ -183,7 +200,7 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
       const targetPage = byRoute.get(target);
       if (!targetPage && !(APP_LINK_TARGETS as readonly string[]).includes(target)) {
         where(link.line, `The link "${link.url}" points to no page: check the path against content/pages/.`);
-      } else if (targetPage && anchor && !anchorsOf(targetPage).has(anchor)) {
+      } else if (targetPage && anchor && !anchorsOf(targetPage).has(anchor) && !opts.sourceAnchors?.(target)?.has(anchor)) {
         where(link.line, `The link "${link.url}" points to no heading or FAQ entry "#${anchor}" on ${target}.`);
       }
     }
@@ -219,7 +236,7 @@ export function assembleSite(sources: PageSource[], data: SiteData): Site {
     byRoute: new Map(pages.map((p) => [p.route, p])),
     nav,
     data,
-    search: buildSearchIndex(searchDocsOf(pages.filter((p) => !p.hidden), data)),
+    search: buildSearchIndex(searchDocsOf(pages.filter((p) => !p.hidden), data, opts.urlOf), { locale: opts.locale }),
     faqCount: faqIds.size,
   };
 }

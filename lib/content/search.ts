@@ -34,11 +34,22 @@ const STOP_WORDS = new Set(
   ),
 );
 
+// German stop words for a German site's index (its own index: README "Languages"). Other languages index
+// every word until they get a list; folding (ü → u) happens for every language alike.
+const STOP_WORDS_BY_LOCALE: Record<string, Set<string>> = {
+  de: new Set(
+    'aber als am an auch auf aus bei bin bis da damit dann das dass dem den der des die dies diese dieser doch dort du durch ein eine einem einen einer eines er es fur hat hatte ich ihr ihre im in ist ja jede jeder kann kein mit muss nach nicht noch nur ob oder ohne sein seine sich sie sind so uber um und uns unser unsere vom von vor war was weil wenn wer wie wir wird wo zu zum zur'.split(
+      ' ',
+    ),
+  ),
+};
+
 export const tokenize = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-export function normalizeTerm(term: string): string | null {
+export function normalizeTerm(term: string, locale = 'en'): string | null {
   const t = term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return STOP_WORDS.has(t) ? null : t;
+  const stop = locale === 'en' ? STOP_WORDS : STOP_WORDS_BY_LOCALE[locale];
+  return stop?.has(t) ? null : t;
 }
 
 export interface SearchIndex {
@@ -48,12 +59,12 @@ export interface SearchIndex {
 
 const FIELDS = ['heading', 'pageTitle', 'sectionTitle', 'text'];
 
-export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+export function buildSearchIndex(docs: SearchDoc[], { locale = 'en' }: { locale?: string } = {}): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
     fields: FIELDS,
     storeFields: ['kind', 'url', 'pageTitle', 'sectionTitle', 'heading', 'text'],
     tokenize,
-    processTerm: (term) => normalizeTerm(term) ?? null,
+    processTerm: (term) => normalizeTerm(term, locale) ?? null,
     searchOptions: {
       boost: { heading: 3, pageTitle: 2, sectionTitle: 1.2, text: 1 },
       // "encrypt" finds "encryption"; one typo is forgiven in longer words.
@@ -72,15 +83,15 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
       // Every word must match; if nothing does, fall back to any word so a typo does not mean "no results".
       let results: SearchResult[] = mini.search(q, { combineWith: 'AND' });
       if (!results.length) results = mini.search(q, { combineWith: 'OR' });
-      return results.slice(0, limit).map((r) => toHit(r, q));
+      return results.slice(0, limit).map((r) => toHit(r, q, locale));
     },
   };
 }
 
-function toHit(r: SearchResult, query: string): SearchHit {
+function toHit(r: SearchResult, query: string, locale: string): SearchHit {
   const doc = r as unknown as SearchResult & Omit<SearchDoc, 'id'>;
   // Words of the text that matched (including prefix and fuzzy matches) and the query's own words.
-  const terms = new Set([...r.terms, ...(tokenize(query).map(normalizeTerm).filter(Boolean) as string[])]);
+  const terms = new Set([...r.terms, ...(tokenize(query).map((t) => normalizeTerm(t, locale)).filter(Boolean) as string[])]);
   const title =
     doc.kind === 'faq' ? (doc.heading ?? doc.pageTitle) : doc.heading ? `${doc.pageTitle} › ${doc.heading}` : doc.pageTitle;
   return {

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log';
-import { assembleSite, routeOf, type PageSource, type Site, type SitePage } from './assemble-site';
+import { assembleSite, routeOf, type PageSource, type Site, type SiteData, type SitePage } from './assemble-site';
+import { assembleLocaleSite, overlayData, type TranslationSource } from './localize-site';
+import { localePath } from '@/lib/i18n/paths';
 import { compileCached, retainOnly } from './compile-cache';
 import { ContentError, type ContentIssue } from './content-error';
 import { lastUpdatedDates } from './last-updated';
@@ -13,7 +15,6 @@ import {
   loadDocuments,
   loadSections,
 } from './structured-data';
-import { isTranslationFolder } from './translation-folders';
 
 // The published trust center as one immutable snapshot in process memory: compiled pages, navigation and
 // the search index. Pages read it and nothing else, so a visitor's request never waits on the database,
@@ -23,7 +24,7 @@ import { isTranslationFolder } from './translation-folders';
 // (registerStoredPages), the files under content/pages otherwise — always the files during `next build`,
 // which never opens the database. In development it follows edits to the files.
 
-export type { Site, SitePage } from './assemble-site';
+export type { Site, SitePage, TranslationState } from './assemble-site';
 
 /** A published page as the studio's database holds it (lib/studio/site-source.ts). */
 export interface StoredPageSource {
@@ -35,6 +36,13 @@ export interface StoredPageSource {
   sectionKey: string;
   order: number;
   hidden: boolean;
+  /** The page's language: the default language's code for originals (README "Languages"). */
+  locale: string;
+  /**
+   * Translations only: the default-language revision it was made from (`revision`) and the one published
+   * now (`currentRevision`); they differ when the translation is outdated.
+   */
+  translatedFrom?: { revision: number; currentRevision: number; publishedAt: string };
 }
 
 /**
@@ -45,8 +53,14 @@ export interface StoredPageSource {
 export type StoredPagesProvider = () => Promise<{ fingerprint: string; pages: StoredPageSource[] } | null>;
 
 const KEY = Symbol.for('trust-center.site');
+/** Every configured language's site; the default language's is the one the studio's preview swaps into. */
+interface Sites {
+  defaultLocale: string;
+  byLocale: Map<string, Site>;
+}
+
 interface Slot {
-  current?: Promise<Site>;
+  current?: Promise<Sites>;
   fingerprint?: string;
   provider?: StoredPagesProvider;
   /** What the provider said when the current snapshot was loaded; the poll compares against it. */
@@ -78,23 +92,32 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
 const contentRoot = () => path.join(process.cwd(), 'content');
 const pagesDir = () => path.join(contentRoot(), 'pages');
 
-function walk(dir: string, skipFolder: (name: string) => boolean = () => false): string[] {
+function walk(dir: string, skip: (name: string) => boolean = () => false): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? (skipFolder(e.name) ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? (skip(e.name) ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.mdx') ? [path.join(dir, e.name)] : [],
+    )
     .sort();
 }
 
-/** The default language's pages: content/pages without its translation folders (content/pages/de/…). */
-const pageFiles = () => {
-  const keys = loadSections().map((s) => s.key);
-  return walk(pagesDir(), (name) => isTranslationFolder(name, keys));
-};
+/**
+ * Translations live in content/pages/<locale>/ (same paths below it as the default language). A top-level
+ * folder that is a language tag and no section is a language folder, configured or not: never a section.
+ */
+const isLanguageFolder = (name: string) => /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(name) && !loadSections().some((s) => s.key === name);
+
+/** The default language's page files (content/pages without its language folders). */
+const defaultPageFiles = () => walk(pagesDir(), isLanguageFolder);
 
 /** Cheap change detector for development: names, sizes and mtimes of every content file. */
 function fingerprint(): string {
-  const files = [...pageFiles(), ...fs.readdirSync(path.join(contentRoot(), 'data')).map((f) => path.join(contentRoot(), 'data', f))];
+  const dataDir = path.join(contentRoot(), 'data');
+  const data = fs.readdirSync(dataDir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? fs.readdirSync(path.join(dataDir, e.name)).map((f) => path.join(dataDir, e.name, f)) : [path.join(dataDir, e.name)],
+  );
+  const files = [...walk(pagesDir()), ...data];
   return files.map((f) => {
     const s = fs.statSync(f);
     return `${f}:${s.size}:${s.mtimeMs}`;
@@ -115,59 +138,131 @@ async function compileAll(items: { file: string; source: string }[]): Promise<Pa
   return compiled.map((r) => (r as PromiseFulfilledResult<PageSource['compiled']>).value);
 }
 
-async function loadStored(): Promise<{ fingerprint: string; sources: PageSource[] } | null> {
+interface Loaded {
+  sources: PageSource[];
+  /** Per non-default language: its translations. */
+  translations: Map<string, TranslationSource[]>;
+}
+
+async function loadStored(): Promise<({ fingerprint: string } & Loaded) | null> {
   if (!slot.provider || isBuild()) return null;
   const stored = await slot.provider();
   if (!stored) return null;
   const compiled = await compileAll(stored.pages);
-  const sources = stored.pages.map((p, i): PageSource => ({
-    file: p.file,
-    route: p.route,
-    compiled: compiled[i]!,
-    lastUpdated: p.lastUpdated,
-    sectionKey: p.sectionKey,
-    order: p.order,
-    hidden: p.hidden,
-  }));
-  return { fingerprint: stored.fingerprint, sources };
+  const defaultLocale = getConfig().locales.default;
+  const sources: PageSource[] = [];
+  const translations = new Map<string, TranslationSource[]>();
+  stored.pages.forEach((p, i) => {
+    if ((p.locale ?? defaultLocale) === defaultLocale) {
+      sources.push({
+        file: p.file,
+        route: p.route,
+        compiled: compiled[i]!,
+        lastUpdated: p.lastUpdated,
+        sectionKey: p.sectionKey,
+        order: p.order,
+        hidden: p.hidden,
+      });
+    } else {
+      const list = translations.get(p.locale) ?? [];
+      list.push({ file: p.file, route: p.route, compiled: compiled[i]!, lastUpdated: p.lastUpdated, translatedFrom: p.translatedFrom });
+      translations.set(p.locale, list);
+    }
+  });
+  return { fingerprint: stored.fingerprint, sources, translations };
 }
 
-async function loadFiles(): Promise<PageSource[]> {
-  const files = pageFiles();
+async function loadFiles(): Promise<Loaded> {
+  const { list, default: defaultLocale } = getConfig().locales;
   const rel = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join('/');
+  const groups = list.map((locale) => ({
+    locale,
+    root: locale === defaultLocale ? pagesDir() : path.join(pagesDir(), locale),
+    files: locale === defaultLocale ? defaultPageFiles() : walk(path.join(pagesDir(), locale)),
+  }));
+  const all = groups.flatMap((g) => g.files);
   const [dates, compiled] = await Promise.all([
-    lastUpdatedDates(process.cwd(), 'content/pages', files),
-    compileAll(files.map((abs) => ({ file: rel(abs), source: fs.readFileSync(abs, 'utf8') }))),
+    lastUpdatedDates(process.cwd(), 'content/pages', all),
+    compileAll(all.map((abs) => ({ file: rel(abs), source: fs.readFileSync(abs, 'utf8') }))),
   ]);
-  return files.map((abs, i) => ({
+  const compiledOf = new Map(all.map((abs, i) => [abs, compiled[i]!]));
+  const [own, ...others] = groups;
+  const sources = own!.files.map((abs): PageSource => ({
     file: rel(abs),
-    route: routeOf(path.relative(pagesDir(), abs)),
-    compiled: compiled[i]!,
+    route: routeOf(path.relative(own!.root, abs)),
+    compiled: compiledOf.get(abs)!,
     lastUpdated: dates.get(abs) ?? new Date().toISOString(),
   }));
+  // Files have no revision history: a source may say `revision: n` and its translation `translatedFrom: m`.
+  const revisionOf = new Map(sources.map((s) => [s.route, s.compiled.frontmatter.revision ?? 1]));
+  const translations = new Map(
+    others.map((g) => [
+      g.locale,
+      g.files.map((abs): TranslationSource => {
+        const route = routeOf(path.relative(g.root, abs));
+        const c = compiledOf.get(abs)!;
+        const from = c.frontmatter.translatedFrom;
+        return {
+          file: rel(abs),
+          route,
+          compiled: c,
+          lastUpdated: dates.get(abs) ?? new Date().toISOString(),
+          ...(from ? { translatedFrom: { revision: from, currentRevision: revisionOf.get(route) ?? 1 } } : {}),
+        };
+      }),
+    ]),
+  );
+  return { sources, translations };
 }
 
-async function load(): Promise<Site> {
+/** content/data/<locale>/*.json: the visible text of sections, certifications and documents in a language. */
+function loadDataOverlay(locale: string): Partial<Record<keyof SiteData, unknown[]>> {
+  const dir = path.join(contentRoot(), 'data', locale);
+  const read = (name: string): unknown[] | undefined => {
+    const file = path.join(dir, `${name}.json`);
+    if (!fs.existsSync(file)) return undefined;
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return Array.isArray(parsed) ? parsed : undefined;
+  };
+  return { sections: read('sections'), certifications: read('certifications'), documents: read('documents') };
+}
+
+async function load(): Promise<Sites> {
   const started = performance.now();
   clearStructuredDataCache();
   const stored = await loadStored();
-  const sources = stored?.sources ?? (await loadFiles());
-  const site = assembleSite(sources, {
-    sections: loadSections(),
-    certifications: loadCertifications(),
-    documents: loadDocuments(),
-  });
-  retainOnly(new Set(sources.map((s) => s.compiled.hash)));
+  const { sources, translations } = stored ?? (await loadFiles());
+  const data: SiteData = { sections: loadSections(), certifications: loadCertifications(), documents: loadDocuments() };
+  const site = assembleSite(sources, data);
+  const { list, default: defaultLocale } = getConfig().locales;
+  const settings = { locales: list, defaultLocale };
+  const byLocale = new Map<string, Site>([[defaultLocale, site]]);
+  const issues: ContentIssue[] = [];
+  for (const locale of list.filter((l) => l !== defaultLocale)) {
+    const localized = assembleLocaleSite(
+      site,
+      sources,
+      translations.get(locale) ?? [],
+      overlayData(data, loadDataOverlay(locale)),
+      locale,
+      (route) => localePath(locale, route, settings),
+    );
+    issues.push(...localized.issues);
+    byLocale.set(locale, localized.site);
+    sourcesBySite.set(localized.site, sources);
+  }
+  if (issues.length) throw new ContentError(issues);
+  const allTranslations = [...translations.values()].flat();
+  retainOnly(new Set([...sources, ...allTranslations].map((s) => s.compiled.hash)));
   sourcesBySite.set(site, sources);
   slot.storedFingerprint = stored?.fingerprint ?? null;
   if (getConfig().env !== 'test') {
-    logger.info({ from: stored ? 'database' : 'files', pages: site.pages.length, searchEntries: site.search.size, ms: Math.round(performance.now() - started) }, 'trust center content loaded');
+    logger.info({ from: stored ? 'database' : 'files', pages: site.pages.length, translations: allTranslations.length, searchEntries: site.search.size, ms: Math.round(performance.now() - started) }, 'trust center content loaded');
   }
-  return site;
+  return { defaultLocale, byLocale };
 }
 
-/** The current snapshot; loads it on first use. */
-export function getSite(): Promise<Site> {
+function getSites(): Promise<Sites> {
   if (getConfig().env === 'development') {
     const now = fingerprint();
     if (now !== slot.fingerprint) {
@@ -186,6 +281,12 @@ export function getSite(): Promise<Site> {
   return slot.current;
 }
 
+/** The current snapshot in a language (the default language's when omitted or not configured). */
+export async function getSite(locale?: string): Promise<Site> {
+  const sites = await getSites();
+  return sites.byLocale.get(locale ?? sites.defaultLocale) ?? sites.byLocale.get(sites.defaultLocale)!;
+}
+
 /**
  * Reloads every page and rebuilds the search index, then swaps the snapshot in one step. Call it after
  * publishing (the studio does). When the new content is invalid it throws a ContentError listing every
@@ -200,7 +301,8 @@ export async function rebuildContent(): Promise<{ pages: number; searchEntries: 
     slot.swapped = ticket;
     slot.current = Promise.resolve(next);
   }
-  return { pages: next.pages.length, searchEntries: next.search.size };
+  const site = next.byLocale.get(next.defaultLocale)!;
+  return { pages: site.pages.length, searchEntries: site.search.size };
 }
 
 /** Starts loading in the background (server start-up), so the first visitor does not wait. */
@@ -210,6 +312,6 @@ export function warmContent(): void {
   });
 }
 
-export async function getPage(route: string): Promise<SitePage | null> {
-  return (await getSite()).byRoute.get(route) ?? null;
+export async function getPage(route: string, locale?: string): Promise<SitePage | null> {
+  return (await getSite(locale)).byRoute.get(route) ?? null;
 }

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { Site } from './assemble-site';
+import { localePath } from '@/lib/i18n/paths';
 
 /** What the sitemap needs beyond the content snapshot: the register's notices and the document library. */
 export interface SitemapExtras {
@@ -16,8 +17,33 @@ export interface SitemapExtras {
  * only make sense with a token from an email (confirmations, viewer, unsubscribe) are left out: they say
  * `noindex` themselves. Pure, so a test can hold it to the list of public routes.
  */
-export function sitemapEntries(site: Pick<Site, 'pages'>, extras: SitemapExtras, appUrl: string | URL): MetadataRoute.Sitemap {
+export function sitemapEntries(
+  site: Pick<Site, 'pages'>,
+  extras: SitemapExtras,
+  appUrl: string | URL,
+  locales: { list: string[]; default: string } = { list: ['en'], default: 'en' },
+): MetadataRoute.Sitemap {
   const url = (route: string) => new URL(route, appUrl).toString();
+  const entries = defaultLanguageEntries(site, extras, url);
+  if (locales.list.length < 2) return entries;
+  // Every address in every language, each listing all its languages and x-default (the default
+  // language's address): the same pairs as each page's <link rel="alternate" hreflang> (lib/i18n/alternates.ts).
+  const settings = { locales: locales.list, defaultLocale: locales.default };
+  return entries.flatMap((entry) => {
+    const path = new URL(entry.url).pathname;
+    const languages = {
+      ...Object.fromEntries(locales.list.map((l) => [l, url(localePath(l, path, settings))])),
+      'x-default': entry.url,
+    };
+    return locales.list.map((l) => ({ ...entry, url: url(localePath(l, path, settings)), alternates: { languages } }));
+  });
+}
+
+function defaultLanguageEntries(
+  site: Pick<Site, 'pages'>,
+  extras: SitemapExtras,
+  url: (route: string) => string,
+): MetadataRoute.Sitemap {
   return [
     ...site.pages
       .filter((page) => !page.hidden)

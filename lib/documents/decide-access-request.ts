@@ -54,7 +54,12 @@ export async function decideAccessRequest(ctx: Ctx, input: TDecideAccess): Promi
     await enqueueMail(tx, {
       to: request.email,
       template: 'documents.denied',
-      rendered: documentEmails.denied({ brand: getConfig().brand.name, name: request.name, message: input.message }),
+      rendered: documentEmails.denied({
+        brand: getConfig().brand.name,
+        name: request.name,
+        message: input.message,
+        locale: request.locale,
+      }),
     });
     return { status: 'DENIED' as const };
   });

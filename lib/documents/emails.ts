@@ -1,51 +1,60 @@
+import 'server-only';
+import { getTranslator, resolveLocale } from '@/lib/i18n/translator';
 import { renderMail, type RenderedMail } from '@/lib/mail/render';
 
-// Emails to prospects who request gated documents. Links come from APP_URL (lib/mail/render.ts).
+// Emails to prospects who request gated documents, in the language they requested in
+// (DocumentAccessRequest.locale). Links come from APP_URL (lib/mail/render.ts).
+
+type Locale = { locale?: string | null };
+
+function translators(locale: string | null | undefined, brand: string) {
+  const l = resolveLocale(locale);
+  return { t: getTranslator(l, 'emails.documents'), sign: getTranslator(l, 'emails')('sign', { brand }) };
+}
 
 export const documentEmails = {
-  verify(p: { brand: string; name: string; url: string; hours: number }): RenderedMail {
+  verify(p: { brand: string; name: string; url: string; hours: number } & Locale): RenderedMail {
+    const { t, sign } = translators(p.locale, p.brand);
     return renderMail({
       brand: p.brand,
-      subject: `Confirm your email to request ${p.brand} documents`,
-      paragraphs: [
-        `Hello ${p.name},`,
-        `Please confirm this is your email address so we can process your request for documents. The link works for ${p.hours} hours.`,
-        'If you did not ask for documents, ignore this email.',
-      ],
-      action: { label: 'Confirm my email address', url: p.url },
+      sign,
+      subject: t('verifySubject', { brand: p.brand }),
+      paragraphs: [t('hello', { name: p.name }), t('verifyBody', { hours: p.hours }), t('verifyIgnore')],
+      action: { label: t('verifyAction'), url: p.url },
     });
   },
-  granted(p: { brand: string; name: string; url: string; expires: string; documents: string[] }): RenderedMail {
+  granted(
+    p: { brand: string; name: string; url: string; expires: string; documents: string[] } & Locale,
+  ): RenderedMail {
+    const { t, sign } = translators(p.locale, p.brand);
     return renderMail({
       brand: p.brand,
-      subject: `Your access to ${p.brand} documents`,
+      sign,
+      subject: t('grantedSubject', { brand: p.brand }),
       paragraphs: [
-        `Hello ${p.name},`,
-        `You can now open: ${p.documents.join(', ')}.`,
-        `Your access lasts until ${p.expires}. The link below works once and opens the documents in your browser; every copy is marked with your name.`,
+        t('hello', { name: p.name }),
+        t('grantedDocuments', { documents: p.documents.join(', ') }),
+        t('grantedUntil', { expires: p.expires }),
       ],
-      action: { label: 'Open the documents', url: p.url },
+      action: { label: t('grantedAction'), url: p.url },
     });
   },
-  denied(p: { brand: string; name: string; message: string }): RenderedMail {
+  denied(p: { brand: string; name: string; message: string } & Locale): RenderedMail {
+    const { t, sign } = translators(p.locale, p.brand);
     return renderMail({
       brand: p.brand,
-      subject: `Your request for ${p.brand} documents`,
-      paragraphs: [
-        `Hello ${p.name},`,
-        'We cannot give you access to the documents you asked for.',
-        `Message from our team: ${p.message}`,
-      ],
+      sign,
+      subject: t('deniedSubject', { brand: p.brand }),
+      paragraphs: [t('hello', { name: p.name }), t('deniedBody'), t('deniedMessage', { message: p.message })],
     });
   },
-  received(p: { brand: string; name: string }): RenderedMail {
+  received(p: { brand: string; name: string } & Locale): RenderedMail {
+    const { t, sign } = translators(p.locale, p.brand);
     return renderMail({
       brand: p.brand,
-      subject: `We received your request for ${p.brand} documents`,
-      paragraphs: [
-        `Hello ${p.name},`,
-        'Thank you for confirming your email. Our team reviews requests on working days; you will get an email with a link as soon as access is granted.',
-      ],
+      sign,
+      subject: t('receivedSubject', { brand: p.brand }),
+      paragraphs: [t('hello', { name: p.name }), t('receivedBody')],
     });
   },
 };

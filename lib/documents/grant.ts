@@ -6,6 +6,8 @@ import type { DocumentAccessRequest } from '@/lib/generated/prisma/client';
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { RequestMeta } from '@/lib/request-context';
 import { documentEmails } from './emails';
+import { localizedUrl } from '@/lib/i18n/urls';
+import { formatDate } from '@/lib/ui/format';
 
 export const MAGIC_LINK_DAYS = 7;
 
@@ -32,8 +34,9 @@ export async function sendMagicLink(
       brand: cfg.brand.name,
       name: request.name,
       documents: docs.map((d) => d.title),
-      expires: grant.expiresAt.toISOString().slice(0, 10),
-      url: new URL(`/documents/access?token=${token}`, cfg.appUrl).toString(),
+      expires: formatDate(grant.expiresAt, request.locale ?? undefined),
+      url: localizedUrl(new URL(`/documents/access?token=${token}`, cfg.appUrl), request.locale),
+      locale: request.locale,
     }),
   });
 }

@@ -10,6 +10,8 @@ import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TAccessRequest } from '@/lib/validation/documents';
 import { documentEmails } from './emails';
+import { resolveLocale } from '@/lib/i18n/translator';
+import { localizedUrl } from '@/lib/i18n/urls';
 import { NDA } from './nda';
 import { vendorOrganization } from './vendor';
 
@@ -58,6 +60,8 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
         reason: input.reason,
         documentIds: wanted,
         ndaVersion: NDA.version,
+        // The page's language: the requester's emails use it (lib/documents/emails.ts).
+        locale: resolveLocale(input.locale),
         ndaAcceptedAt: now,
         ndaIp: ctx.meta.ip,
         ndaUserAgent: ctx.meta.userAgent,
@@ -86,7 +90,8 @@ export async function requestDocumentAccess(ctx: Ctx, input: TAccessRequest): Pr
         brand: cfg.brand.name,
         name: input.name,
         hours: VERIFY_HOURS,
-        url: new URL(`/documents/verify?token=${token}`, cfg.appUrl).toString(),
+        url: localizedUrl(new URL(`/documents/verify?token=${token}`, cfg.appUrl), request.locale),
+        locale: request.locale,
       }),
     });
   });

@@ -56,7 +56,7 @@ export async function verifyAccessRequest(ctx: Ctx, input: { token: string }): P
     await enqueueMail(tx, {
       to: request.email,
       template: 'documents.received',
-      rendered: documentEmails.received({ brand: cfg.brand.name, name: request.name }),
+      rendered: documentEmails.received({ brand: cfg.brand.name, name: request.name, locale: request.locale }),
     });
     return { status: 'pending' };
   });

@@ -6,3 +6,4 @@ export declare function publicCacheKey(req: {
   headers: Record<string, string | string[] | undefined>;
 }): string | null;
 export declare function normalisePath(path: string): string | null;
+export declare function withoutLocalePrefix(path: string): string;

@@ -23,9 +23,23 @@ export const QUERY_CONTRACTS = {
   '/subprocessors.json': ['as_of'],
 };
 
+/**
+ * The path without a language prefix (/de/search → /search; README "Languages"). Any leading segment that
+ * looks like a language tag is taken off, configured or not: this only decides what may be cached and
+ * which query keys count, and an unconfigured prefix is a cached 404 either way. The cache key itself
+ * keeps the prefix, so each language has its own entry.
+ */
+export function withoutLocalePrefix(path) {
+  const m = /^\/[a-z]{2,3}(?:-[A-Z]{2})?(\/.*)?$/.exec(path);
+  return m ? m[1] || '/' : path;
+}
+
 /** Register pages: invalidated by a register publish alone (everything else by a content publish). */
 export function isRegisterPath(path) {
-  return path === '/subprocessors' || path.startsWith('/subprocessors/') || path.startsWith('/subprocessors.');
+  const p = withoutLocalePrefix(path);
+  return [path, p].some(
+    (x) => x === '/subprocessors' || x.startsWith('/subprocessors/') || x.startsWith('/subprocessors.'),
+  );
 }
 
 const MAX_PATH = 300;
@@ -66,11 +80,12 @@ export function publicCacheKey(req) {
   const path = normalisePath(queryAt === -1 ? raw : raw.slice(0, queryAt));
   if (path === null) return null;
   if (!path.startsWith('/') || path.startsWith('//') || path.length > MAX_PATH) return null;
-  if (PRIVATE_PREFIX.test(path) || VISITOR_SPECIFIC.some((re) => re.test(path))) return null;
+  const bare = withoutLocalePrefix(path);
+  for (const p of [path, bare]) if (PRIVATE_PREFIX.test(p) || VISITOR_SPECIFIC.some((re) => re.test(p))) return null;
   const params = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
   if (params.has('_rsc')) return null;
   const kept = new URLSearchParams();
-  for (const key of QUERY_CONTRACTS[path] ?? []) {
+  for (const key of QUERY_CONTRACTS[path] ?? QUERY_CONTRACTS[bare] ?? []) {
     const value = (params.get(key) ?? '').trim().replace(/\s+/g, ' ');
     if (value.length > MAX_VALUE) return null;
     if (value) kept.append(key, value);

@@ -16,8 +16,10 @@ export function renderMail(p: {
   paragraphs: string[];
   action?: { label: string; url: string };
   footer?: string;
+  /** The signature in the recipient's language (lib/i18n: emails.sign); English by default. */
+  sign?: string;
 }): RenderedMail {
-  const sign = `— ${p.brand} Trust Center`;
+  const sign = p.sign ?? `— ${p.brand} Trust Center`;
   const text = [
     ...p.paragraphs,
     ...(p.action ? [`${p.action.label}: ${p.action.url}`] : []),

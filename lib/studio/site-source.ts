@@ -1,3 +1,4 @@
+import { getConfig } from '@/lib/config';
 import { registerStoredPages, type StoredPageSource } from '@/lib/content/site';
 import { loadSections } from '@/lib/content/structured-data';
 import { db, type DbTransaction, type PrismaClient } from '@/lib/db';
@@ -43,6 +44,8 @@ export async function loadStoredPages(
       sectionKey: row.section,
       order: row.order,
       hidden: row.hidden,
+      // Originals only until i18nstudio stores translations (issue 18's contract in lib/content/site.ts).
+      locale: getConfig().locales.default,
     });
   }
   pages.sort((a, b) => a.file.localeCompare(b.file));

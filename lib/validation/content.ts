@@ -14,6 +14,12 @@ const isoDate = z
   );
 
 export const FRONTMATTER_FIELDS = ['title', 'description', 'section', 'order', 'lastReviewed', 'owner'] as const;
+/** Optional, for languages (README "Languages"): a page's revision, and the source revision a translation was made from. */
+export const OPTIONAL_FRONTMATTER_FIELDS = ['revision', 'translatedFrom'] as const;
+const revisionNumber = z
+  .number({ message: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more');
 
 export const ZPageFrontmatterSchema = z.strictObject(
   {
@@ -37,11 +43,13 @@ export const ZPageFrontmatterSchema = z.strictObject(
       .trim()
       .min(1, 'must not be empty')
       .max(80, 'must be at most 80 characters'),
+    revision: revisionNumber.optional(),
+    translatedFrom: revisionNumber.optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: only ${FRONTMATTER_FIELDS.join(', ')} are allowed`
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: only ${[...FRONTMATTER_FIELDS, ...OPTIONAL_FRONTMATTER_FIELDS].join(', ')} are allowed`
         : undefined,
   },
 );

@@ -1,3 +1,4 @@
+import { ZVisitorLocaleSchema } from './notices';
 import { z } from 'zod';
 import { ZEmailSchema } from './auth';
 import { emptyToUndefined } from './form-values';
@@ -68,6 +69,7 @@ export const ZSlugSchema = z
   .max(80, 'Keep the id under 80 characters.');
 
 export const ZAccessRequestSchema = z.object({
+  locale: ZVisitorLocaleSchema,
   name: z
     .string({ message: 'Enter your name.' })
     .trim()

@@ -3,7 +3,15 @@ import { ZEmailSchema } from './auth';
 
 // Sub-processor change notices: subscriptions (public, no account) and objections (customer accounts).
 
-export const ZNoticeSubscribeSchema = z.object({ email: ZEmailSchema });
+/** The page's language, from a hidden field; only a configured language is kept (lib/i18n resolveLocale). */
+export const ZVisitorLocaleSchema = z
+  .string()
+  .max(12)
+  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)
+  .optional()
+  .catch(undefined);
+
+export const ZNoticeSubscribeSchema = z.object({ email: ZEmailSchema, locale: ZVisitorLocaleSchema });
 export type TNoticeSubscribe = z.output<typeof ZNoticeSubscribeSchema>;
 
 export const ZConfirmSubscriptionSchema = z.object({

@@ -160,4 +160,15 @@ describe('mail transport and shutdown settings (issue 21, findings 6 and 7)', ()
     expect(parseConfig({ SHUTDOWN_TIMEOUT_SECONDS: '5' }).shutdownTimeoutSeconds).toBe(5);
     expect(problemsOf({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toEqual(['SHUTDOWN_TIMEOUT_SECONDS: must be at least 1']);
   });
+
+  it('reads CONTENT_LOCALES, first = default; unset it is en,de with the demo data and en without', () => {
+    expect(parseConfig({ CONTENT_LOCALES: 'de, en,fr' }).locales).toEqual({ list: ['de', 'en', 'fr'], default: 'de' });
+    expect(parseConfig({}).locales.list).toEqual(['en', 'de']);
+    expect(parseConfig({ DEMO_DATA: 'false' }).locales.list).toEqual(['en']);
+    expect(parseConfig({ DATABASE_URL: 'postgres://u@db/x' }).locales.list).toEqual(['en']);
+    expect(problemsOf({ CONTENT_LOCALES: 'en,../x' })).toEqual([
+      expect.stringMatching(/^CONTENT_LOCALES: .*language tag/),
+    ]);
+    expect(problemsOf({ CONTENT_LOCALES: 'en,de,en' })).toEqual([expect.stringMatching(/^CONTENT_LOCALES: .*twice/)]);
+  });
 });

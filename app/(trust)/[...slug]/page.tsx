@@ -4,6 +4,7 @@ import { AskBox } from '@/components/answers/ask-box';
 import { DocArticle } from '@/components/trust/doc-article';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
 import { pageMetadata } from '../page-metadata';
 import { pathParam } from '@/lib/validation/input';
 
@@ -20,7 +21,8 @@ function routeOf(slug: string[]): string {
 /**
  * Runs during `next build`: compiling every page here validates all content (a broken page fails the
  * build with file:line) and fills the compile cache, so the server starts warm. The pages themselves
- * are rendered per request (the nonce CSP), from the in-memory snapshot.
+ * are rendered per request (the nonce CSP), from the in-memory snapshot. /de/… addresses reach this
+ * route through proxy.ts with the language in a header (README "Languages").
  */
 export async function generateStaticParams() {
   const site = await getSite();
@@ -28,12 +30,14 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const page = (await getSite()).byRoute.get(routeOf(pathParam((await params).slug)));
-  return page ? pageMetadata(page) : {};
+  const locale = await getRequestLocale();
+  const page = (await getSite(locale)).byRoute.get(routeOf(pathParam((await params).slug)));
+  return page ? pageMetadata(page, { locale }) : {};
 }
 
 export default async function ContentPage({ params }: Params) {
-  const site = await getSite();
+  const locale = await getRequestLocale();
+  const site = await getSite(locale);
   const page = site.byRoute.get(routeOf(pathParam((await params).slug)));
   if (!page) notFound();
   return (

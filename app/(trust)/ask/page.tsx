@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AskForm } from '@/components/answers/ask-form';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
@@ -19,12 +19,7 @@ export default async function AskPage() {
   return (
     <TrustShell nav={site.nav} current="/ask">
       <div className="max-w-3xl">
-        <Breadcrumbs
-          items={[
-            { href: '/', label: 'Trust center' },
-            { href: '/ask', label: 'Ask a security question' },
-          ]}
-        />
+        <Breadcrumbs items={[HOME_CRUMB, { href: '/ask', label: 'Ask a security question' }]} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Ask a security question</h1>
         <p className="mt-3 text-lg text-fg-muted">
           Working through a security questionnaire? Ask in your own words: we answer from the statements our security

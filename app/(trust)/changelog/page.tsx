@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
@@ -27,12 +27,7 @@ export default async function ChangelogPage() {
   return (
     <TrustShell nav={site.nav} current="/changelog">
       <div className="max-w-3xl">
-        <Breadcrumbs
-          items={[
-            { href: '/', label: 'Trust center' },
-            { href: '/changelog', label: 'Changelog' },
-          ]}
-        />
+        <Breadcrumbs items={[HOME_CRUMB, { href: '/changelog', label: 'Changelog' }]} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Changelog</h1>
         <p className="mt-3 text-lg text-fg-muted">
           Notable changes to this trust center. Follow them in your feed reader with the{' '}

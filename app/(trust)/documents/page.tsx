@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { DocumentCard } from '@/components/documents/document-card';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { contentId, StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
@@ -23,12 +23,7 @@ export default async function DocumentsPage() {
   return (
     <TrustShell nav={site.nav} current="/documents">
       <div className="max-w-5xl">
-        <Breadcrumbs
-          items={[
-            { href: '/', label: 'Trust center' },
-            { href: '/documents', label: 'Documents' },
-          ]}
-        />
+        <Breadcrumbs items={[HOME_CRUMB, { href: '/documents', label: 'Documents' }]} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Documents</h1>
         <p className="mt-3 text-lg text-fg-muted">
           Public documents download directly. Documents marked with a lock are shared under a short non-disclosure

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportAbuseForm } from '@/components/trust/report-abuse-form';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
@@ -20,7 +20,7 @@ export default async function ReportAbusePage() {
       <div className="max-w-3xl">
         <Breadcrumbs
           items={[
-            { href: '/', label: 'Trust center' },
+            HOME_CRUMB,
             { href: '/abuse-prevention', label: 'Abuse prevention' },
             { href: '/report-abuse', label: 'Report abuse' },
           ]}

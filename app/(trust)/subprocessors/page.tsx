@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { countryList, namesSentence as names } from '@/components/subprocessors/format';
+import { namesSentence as names } from '@/components/subprocessors/format';
 import { RegisterTable } from '@/components/subprocessors/register-table';
 import { filterAndSort, hrefWith, parseRegisterQuery } from '@/components/subprocessors/register-query';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { contentId, StaticHtml } from '@/components/trust/static-html';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { Alert } from '@/components/ui/alert';
@@ -12,27 +12,42 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
-import { COUNTRIES, countryName, transferStatusOf } from '@/lib/subprocessors/countries';
+import { COUNTRIES } from '@/lib/subprocessors/countries';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import { todayUtc } from '@/lib/subprocessors/diff';
 import { listUpcomingChanges, registerAsOf } from '@/lib/subprocessors/register';
-import { formatDate } from '@/lib/ui/format';
+import { countryName, formatDate } from '@/lib/ui/format';
 import { TRANSFER_MECHANISM_LABELS } from '@/lib/validation/subprocessors';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 
-export const metadata: Metadata = {
-  title: 'Sub-processors',
-  description:
-    'Every company that processes customer data for us: purpose, data, locations and transfer safeguards, on any date, with announced changes.',
-  alternates: {
-    canonical: '/subprocessors',
-    types: {
-      'application/atom+xml': '/subprocessors/notices.atom',
-      'application/feed+json': '/subprocessors/notices.json',
-      'application/json': '/subprocessors.json',
-      'text/csv': '/subprocessors.csv',
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors');
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: {
+      ...alternatesFor('/subprocessors', locale),
+      types: {
+        'application/atom+xml': '/subprocessors/notices.atom',
+        'application/feed+json': '/subprocessors/notices.json',
+        'application/json': '/subprocessors.json',
+        'text/csv': '/subprocessors.csv',
+      },
     },
-  },
-};
+  };
+}
+
+/** "EEA", "Adequacy decision (…)", "Third country" in the page's language. */
+function transferStatus(t: Translator, code: string): string {
+  const c = COUNTRIES[code];
+  if (!c) return t('status.unknown');
+  if (c.eea) return t('status.eea');
+  if (c.adequacy) return c.adequacyNote ? t('status.adequacyNote', { note: c.adequacyNote }) : t('status.adequacy');
+  return t('status.thirdCountry');
+}
 
 const linkClass = 'rounded-md border border-border px-3 py-1.5 text-sm no-underline hover:bg-bg-subtle';
 
@@ -41,49 +56,52 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
   await connection();
   const today = todayUtc();
   const q = parseRegisterQuery(queryInput(await searchParams), today);
-  const [site, all, upcoming] = await Promise.all([getSite(), registerAsOf(q.asOf), listUpcomingChanges(today)]);
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors');
+  const href = (path: string) => hrefIn(locale, path);
+  const [site, all, upcoming] = await Promise.all([getSite(locale), registerAsOf(q.asOf), listUpcomingChanges(today)]);
   const rows = filterAndSort(all, q);
+  const nameOf = (c: string) => countryName(c, locale);
   const countries = [...new Set(all.flatMap((s) => s.locations))].sort((a, b) =>
-    countryName(a).localeCompare(countryName(b)),
+    nameOf(a).localeCompare(nameOf(b), locale),
   );
   const filtered = Boolean(q.purpose || q.country || q.mechanism);
   const when =
     q.asOf === today
-      ? 'today'
+      ? t('whenToday')
       : q.asOf < today
-        ? `on ${formatDate(q.asOf)}`
-        : `on ${formatDate(q.asOf)} (announced changes included)`;
+        ? t('whenPast', { date: formatDate(q.asOf, locale) })
+        : t('whenFuture', { date: formatDate(q.asOf, locale) });
   const asOfParam = q.asOf === today ? '' : `?as_of=${q.asOf}`;
 
   return (
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-6xl space-y-10">
         <div>
-          <Breadcrumbs
-            items={[
-              { href: '/', label: 'Trust center' },
-              { href: '/subprocessors', label: 'Sub-processors' },
-            ]}
-          />
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processors</h1>
+          <Breadcrumbs items={[HOME_CRUMB, { href: '/subprocessors', label: t('title') }]} />
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('title')}</h1>
           <p className="mt-3 text-lg text-fg-muted">
-            The companies that process customer personal data on our behalf. We announce every change at least{' '}
-            {getConfig().subprocessorNoticeDays} days before it takes effect, and customers may object until the day
-            before. How we choose them is explained on the{' '}
-            <Link href="/data-protection/subprocessors">sub-processors policy page</Link>.
+            {
+              t.rich('intro', {
+                days: getConfig().subprocessorNoticeDays,
+                link: (chunks: unknown) => (
+                  <Link href={href('/data-protection/subprocessors')}>{chunks as React.ReactNode}</Link>
+                ),
+              }) as React.ReactNode
+            }
           </p>
-          <nav aria-label="Register links" className="mt-4 flex flex-wrap gap-2">
-            <Link href="/subprocessors/history" className={linkClass}>
-              History
+          <nav aria-label={t('links')} className="mt-4 flex flex-wrap gap-2">
+            <Link href={href('/subprocessors/history')} className={linkClass}>
+              {t('history')}
             </Link>
             <a href={`/subprocessors.csv${asOfParam}`} className={linkClass}>
-              Download CSV
+              {t('csv')}
             </a>
             <a href={`/subprocessors.json${asOfParam}`} className={linkClass}>
-              JSON
+              {t('json')}
             </a>
-            <Link href="/subprocessors/subscribe" className={linkClass}>
-              Subscribe to changes
+            <Link href={href('/subprocessors/subscribe')} className={linkClass}>
+              {t('subscribe')}
             </Link>
           </nav>
         </div>
@@ -91,20 +109,22 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
         {upcoming.length ? (
           <section aria-labelledby="upcoming" className="rounded-md border border-border bg-bg-subtle p-4">
             <h2 id="upcoming" className="text-xl font-semibold">
-              Upcoming changes
+              {t('upcoming')}
             </h2>
             <ul className="mt-2 space-y-2">
               {upcoming.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/subprocessors/notices/${c.number}`} className="font-semibold">
-                    Notice #{c.number}: {c.summary}
+                  <Link href={href(`/subprocessors/notices/${c.number}`)} className="font-semibold">
+                    {t('notice', { number: c.number, summary: c.summary })}
                   </Link>
                   <span className="block text-sm">
-                    Takes effect on <time dateTime={c.effectiveDate}>{formatDate(c.effectiveDate)}</time>. Objections
-                    until <time dateTime={c.objectionDeadline}>{formatDate(c.objectionDeadline)}</time>.
-                    {c.diff.added.length ? ` Adds ${names(c.diff.added)}` : ''}
-                    {c.diff.removed.length ? ` Removes ${names(c.diff.removed)}` : ''}
-                    {c.diff.changed.length ? ` Changes ${names(c.diff.changed)}` : ''}
+                    {t('takesEffect', {
+                      effective: formatDate(c.effectiveDate, locale),
+                      deadline: formatDate(c.objectionDeadline, locale),
+                    })}
+                    {c.diff.added.length ? t('adds', { names: names(c.diff.added) }) : ''}
+                    {c.diff.removed.length ? t('removes', { names: names(c.diff.removed) }) : ''}
+                    {c.diff.changed.length ? t('changes', { names: names(c.diff.changed) }) : ''}
                   </span>
                 </li>
               ))}
@@ -114,35 +134,31 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
 
         <section aria-labelledby="list" className="space-y-4">
           <h2 id="list" className="text-xl font-semibold">
-            The list {when}
+            {t('listWhen', { when })}
           </h2>
-          {q.asOfInvalid !== null ? (
-            <Alert tone="error">
-              “{q.asOfInvalid}” is not a date; showing today’s list. Use a date such as {today}.
-            </Alert>
-          ) : null}
+          {q.asOfInvalid !== null ? <Alert tone="error">{t('notADate', { value: q.asOfInvalid, today })}</Alert> : null}
           <form
             method="get"
-            action="/subprocessors"
+            action={href('/subprocessors')}
             role="search"
-            aria-label="Filter sub-processors"
+            aria-label={t('filter')}
             className="grid gap-4 rounded-md border border-border p-4 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_12rem_14rem_auto] lg:items-end"
           >
-            <Field id="filter-as-of" label="Show the list as of" name="as_of" type="date" defaultValue={q.asOf} />
-            <Field id="filter-purpose" label="Purpose" name="purpose" type="search" defaultValue={q.purpose} />
-            <SelectField id="filter-country" label="Country" name="country" defaultValue={q.country}>
-              <option value="">All countries</option>
+            <Field id="filter-as-of" label={t('asOf')} name="as_of" type="date" defaultValue={q.asOf} />
+            <Field id="filter-purpose" label={t('purpose')} name="purpose" type="search" defaultValue={q.purpose} />
+            <SelectField id="filter-country" label={t('country')} name="country" defaultValue={q.country}>
+              <option value="">{t('allCountries')}</option>
               {countries.map((c) => (
                 <option key={c} value={c}>
-                  {countryName(c)}
+                  {nameOf(c)}
                 </option>
               ))}
             </SelectField>
-            <SelectField id="filter-mechanism" label="Transfer mechanism" name="mechanism" defaultValue={q.mechanism}>
-              <option value="">All mechanisms</option>
-              {Object.entries(TRANSFER_MECHANISM_LABELS).map(([k, label]) => (
+            <SelectField id="filter-mechanism" label={t('mechanismFilter')} name="mechanism" defaultValue={q.mechanism}>
+              <option value="">{t('allMechanisms')}</option>
+              {Object.keys(TRANSFER_MECHANISM_LABELS).map((k) => (
                 <option key={k} value={k}>
-                  {label}
+                  {t(`mechanism.${k}`)}
                 </option>
               ))}
             </SelectField>
@@ -153,52 +169,53 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                 type="submit"
                 className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90"
               >
-                Apply
+                {t('apply')}
               </button>
               {filtered || q.asOf !== today ? (
-                <Link href="/subprocessors" className="self-center text-sm">
-                  Reset
+                <Link href={href('/subprocessors')} className="self-center text-sm">
+                  {t('reset')}
                 </Link>
               ) : null}
             </div>
           </form>
           {/* The tables are sent once, as HTML, in a cached page (static-html.tsx): they were most of its payload. */}
-          <StaticHtml id={contentId('register', rows, q, today, all.length, when)}>
+          <StaticHtml id={contentId('register', locale, rows, q, today, all.length, when)}>
             <RegisterTable
               rows={rows}
               q={q}
               today={today}
-              caption={`Sub-processors ${when}: ${rows.length}${filtered ? ` of ${all.length}` : ''}`}
-              empty={all.length ? 'No sub-processor matches these filters.' : `We used no sub-processors ${when}.`}
+              caption={
+                filtered
+                  ? t('captionFiltered', { when, count: rows.length, total: all.length })
+                  : t('caption', { when, count: rows.length })
+              }
+              empty={all.length ? t('noMatch') : t('noneWhen', { when })}
             />
           </StaticHtml>
         </section>
 
         <section aria-labelledby="locations" className="space-y-3">
           <h2 id="locations" className="text-xl font-semibold">
-            Processing locations
+            {t('locations')}
           </h2>
           {countries.length === 0 ? (
-            <p className="text-fg-muted">No personal data was processed by sub-processors {when}.</p>
+            <p className="text-fg-muted">{t('noLocations', { when })}</p>
           ) : (
             <>
-              <p className="text-fg-muted">
-                Where the sub-processors above process data {when}, and what protects data that leaves the European
-                Economic Area.
-              </p>
-              <StaticHtml id={contentId('locations', all, q, today, when)} className="overflow-x-auto">
+              <p className="text-fg-muted">{t('locationsIntro', { when })}</p>
+              <StaticHtml id={contentId('locations', locale, all, q, today, when)} className="overflow-x-auto">
                 <table className="w-full max-w-3xl text-sm">
-                  <caption className="sr-only">Processing locations {when}</caption>
+                  <caption className="sr-only">{t('locationsCaption', { when })}</caption>
                   <thead className="border-b border-border">
                     <tr>
                       <th scope="col" className="py-2 pr-4 text-left font-medium">
-                        Country
+                        {t('country')}
                       </th>
                       <th scope="col" className="py-2 pr-4 text-left font-medium">
-                        EEA or adequacy
+                        {t('eeaOrAdequacy')}
                       </th>
                       <th scope="col" className="py-2 pr-4 text-right font-medium">
-                        Sub-processors
+                        {t('title')}
                       </th>
                     </tr>
                   </thead>
@@ -208,11 +225,11 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                       return (
                         <tr key={c} className="border-b border-border">
                           <th scope="row" className="py-2 pr-4 text-left font-normal">
-                            <Link href={hrefWith(q, today, { country: c })} prefetch={false}>
-                              {countryName(c)}
+                            <Link href={href(hrefWith(q, today, { country: c }))} prefetch={false}>
+                              {nameOf(c)}
                             </Link>
                           </th>
-                          <td className="py-2 pr-4">{transferStatusOf(c)}</td>
+                          <td className="py-2 pr-4">{transferStatus(t, c)}</td>
                           <td
                             className="py-2 pr-4 text-right tabular-nums"
                             title={users.map((s) => s.legalName).join(', ')}
@@ -226,8 +243,15 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                 </table>
               </StaticHtml>
               <p className="text-sm text-fg-muted">
-                {countries.filter((c) => COUNTRIES[c]?.eea).length} of {countries.length} countries are in the EEA.
-                Outside it: {countryList(countries.filter((c) => !COUNTRIES[c]?.eea)) || 'none'}.
+                {t('inEea', {
+                  inside: countries.filter((c) => COUNTRIES[c]?.eea).length,
+                  total: countries.length,
+                  outside:
+                    countries
+                      .filter((c) => !COUNTRIES[c]?.eea)
+                      .map(nameOf)
+                      .join(', ') || t('none'),
+                })}
               </p>
             </>
           )}

@@ -6,6 +6,7 @@ import { outboxRow } from '@/lib/mail/outbox';
 import type { ChangeNotice } from '@/lib/subprocessors/types';
 import { NOTICE_PUBLISHED, noticeEventId, noticePublishedBody } from '@/lib/webhooks/events';
 import { noticeEmails } from './emails';
+import { localizedUrl } from '@/lib/i18n/urls';
 import { toChangeNotice } from './notice';
 import { listUnsubscribeHeaders, unsubscribePageUrl } from './unsubscribe-link';
 
@@ -36,7 +37,7 @@ async function emailSubscribers(
       where: { status: 'CONFIRMED', ...(cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: 'asc' },
       take: opts.batchSize,
-      select: { id: true, email: true },
+      select: { id: true, email: true, locale: true },
     });
     if (!batch.length) return created;
     cursor = batch.at(-1)!.id;
@@ -57,7 +58,12 @@ async function emailSubscribers(
             template: 'subprocessor-notice',
             dedupeKey: mailDedupeKey(notice.id, s.id),
             headers: listUnsubscribeHeaders(s.id),
-            rendered: noticeEmails.notice({ brand, notice, unsubscribeUrl: unsubscribePageUrl(s.id) }),
+            rendered: noticeEmails.notice({
+              brand,
+              notice: { ...notice, url: localizedUrl(notice.url, s.locale) },
+              unsubscribeUrl: localizedUrl(unsubscribePageUrl(s.id), s.locale),
+              locale: s.locale,
+            }),
           }),
         })),
       });

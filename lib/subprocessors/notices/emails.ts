@@ -1,41 +1,46 @@
+import 'server-only';
+import { getTranslator, resolveLocale } from '@/lib/i18n/translator';
 import { renderMail, type RenderedMail } from '@/lib/mail/render';
 import type { ChangeNotice } from '@/lib/subprocessors/types';
 import { formatDate } from '@/lib/ui/format';
 import { diffHtml, diffText } from './diff-text';
 
 // Emails of sub-processor change notices: confirming a subscription, the notice itself, and the
-// acknowledgement of an objection.
+// acknowledgement of an objection. The first two go to a subscriber in the language they subscribed in
+// (NoticeSubscriber.locale; a language no longer configured falls back to the default one).
 
 const DIFF_MARKER = '\u0000diff\u0000';
 
 export const noticeEmails = {
-  confirmSubscription(p: { brand: string; url: string; expiresHours: number }): RenderedMail {
+  confirmSubscription(p: { brand: string; url: string; expiresHours: number; locale?: string | null }): RenderedMail {
+    const locale = resolveLocale(p.locale);
+    const t = getTranslator(locale, 'emails.notices');
     return renderMail({
       brand: p.brand,
-      subject: `Confirm your subscription to ${p.brand} sub-processor change notices`,
-      paragraphs: [
-        'Hello,',
-        `Someone — hopefully you — asked to receive ${p.brand}'s sub-processor change notices at this address. Nothing is sent until the subscription is confirmed.`,
-        `Open the link below and press “Confirm subscription”. The link works for ${p.expiresHours} hours. If you did not ask for this, ignore this email: you will not hear from us again.`,
-      ],
-      action: { label: 'Confirm subscription', url: p.url },
+      sign: getTranslator(locale, 'emails')('sign', { brand: p.brand }),
+      subject: t('confirmSubject', { brand: p.brand }),
+      paragraphs: [t('confirmHello'), t('confirmBody', { brand: p.brand }), t('confirmHow', { hours: p.expiresHours })],
+      action: { label: t('confirmAction'), url: p.url },
     });
   },
 
-  notice(p: { brand: string; notice: ChangeNotice; unsubscribeUrl: string }): RenderedMail {
+  notice(p: { brand: string; notice: ChangeNotice; unsubscribeUrl: string; locale?: string | null }): RenderedMail {
     const n = p.notice;
+    const locale = resolveLocale(p.locale);
+    const t = getTranslator(locale, 'emails.notices');
     const mail = renderMail({
       brand: p.brand,
-      subject: `Sub-processor change notice #${n.number}: ${n.summary}`,
+      sign: getTranslator(locale, 'emails')('sign', { brand: p.brand }),
+      subject: t('noticeSubject', { number: n.number, summary: n.summary }),
       paragraphs: [
-        `${p.brand} is changing the sub-processors it uses to process customer data.`,
+        t('noticeIntro', { brand: p.brand }),
         n.summary,
         DIFF_MARKER,
-        `Effective date: ${formatDate(n.effectiveDate)}.`,
-        `Objections: a customer may object to this change until ${formatDate(n.objectionDeadline)}. An administrator of your organization can file the objection from the notice in the account console (Sub-processor notices), or by replying to your usual ${p.brand} contact.`,
+        t('noticeEffective', { date: formatDate(n.effectiveDate, locale) }),
+        t('noticeObjections', { date: formatDate(n.objectionDeadline, locale), brand: p.brand }),
       ],
-      action: { label: 'Read the notice and how to object', url: n.url },
-      footer: `You receive this because this address subscribed to ${p.brand}'s sub-processor change notices. Unsubscribe: ${p.unsubscribeUrl}`,
+      action: { label: t('noticeAction'), url: n.url },
+      footer: t('noticeFooter', { brand: p.brand, url: p.unsubscribeUrl }),
     });
     return {
       subject: mail.subject,
@@ -53,6 +58,7 @@ export const noticeEmails = {
     reason: string;
     url: string;
   }): RenderedMail {
+    // To a customer administrator in the account console, which stays English in this issue.
     return renderMail({
       brand: p.brand,
       subject: `Objection received: sub-processor change notice #${p.number}`,

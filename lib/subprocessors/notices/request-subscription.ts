@@ -8,6 +8,8 @@ import { enqueueMail } from '@/lib/mail/outbox';
 import { consume, minutesText } from '@/lib/security/rate-limit';
 import type { TNoticeSubscribe } from '@/lib/validation/notices';
 import { noticeEmails } from './emails';
+import { resolveLocale } from '@/lib/i18n/translator';
+import { localizedUrl } from '@/lib/i18n/urls';
 import { CONFIRMATION_HOURS } from './subscription-policy';
 
 // Email subscriptions to change notices: no account, double opt-in (nothing is sent before confirming).
@@ -34,6 +36,8 @@ export async function requestNoticeSubscription(ctx: Ctx, input: TNoticeSubscrib
 
   const token = randomToken();
   const { brand, appUrl } = getConfig();
+  // The language of the page the visitor subscribed on: their confirmation and every notice use it.
+  const locale = resolveLocale(input.locale);
   await db().$transaction(async (tx) => {
     const data = {
       status: 'PENDING' as const,
@@ -41,6 +45,7 @@ export async function requestNoticeSubscription(ctx: Ctx, input: TNoticeSubscrib
       confirmExpiresAt: new Date(Date.now() + CONFIRMATION_HOURS * 3_600_000),
       requestIp: ctx.meta.ip,
       unsubscribedAt: null,
+      locale,
     };
     const row = await tx.noticeSubscriber.upsert({ where: { email }, create: { email, ...data }, update: data });
     await enqueueMail(tx, {
@@ -48,8 +53,9 @@ export async function requestNoticeSubscription(ctx: Ctx, input: TNoticeSubscrib
       template: 'subprocessor-notice-confirm',
       rendered: noticeEmails.confirmSubscription({
         brand: brand.name,
-        url: new URL(`/subprocessors/subscribe/confirm?token=${token}`, appUrl).toString(),
+        url: localizedUrl(new URL(`/subprocessors/subscribe/confirm?token=${token}`, appUrl), locale),
         expiresHours: CONFIRMATION_HOURS,
+        locale,
       }),
     });
     await recordAudit(tx, {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { formatSize } from '@/components/documents/document-card';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { getPublicDocument } from '@/lib/documents/list-public-documents';
@@ -31,7 +31,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
       <div className="max-w-3xl">
         <Breadcrumbs
           items={[
-            { href: '/', label: 'Trust center' },
+            HOME_CRUMB,
             { href: '/documents', label: 'Documents' },
             { href: `/documents/${doc.slug}`, label: doc.title },
           ]}

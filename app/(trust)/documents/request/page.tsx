@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { RequestAccessForm } from '@/components/documents/request-access-form';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { listPublicDocuments } from '@/lib/documents/list-public-documents';
@@ -34,7 +34,7 @@ export default async function RequestDocumentsPage({ searchParams }: { searchPar
       <div className="max-w-3xl">
         <Breadcrumbs
           items={[
-            { href: '/', label: 'Trust center' },
+            HOME_CRUMB,
             { href: '/documents', label: 'Documents' },
             { href: '/documents/request', label: 'Request access' },
           ]}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DiffView } from '@/components/subprocessors/diff-view';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { todayUtc } from '@/lib/subprocessors/diff';
@@ -25,7 +25,7 @@ export default async function SubprocessorHistoryPage() {
         <div>
           <Breadcrumbs
             items={[
-              { href: '/', label: 'Trust center' },
+              HOME_CRUMB,
               { href: '/subprocessors', label: 'Sub-processors' },
               { href: '/subprocessors/history', label: 'History' },
             ]}

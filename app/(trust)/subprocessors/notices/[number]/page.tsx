@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { DiffView } from '@/components/subprocessors/diff-view';
-import { Breadcrumbs } from '@/components/trust/breadcrumbs';
+import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
@@ -45,7 +45,7 @@ export default async function SubprocessorNoticePage({ params }: Params) {
         <div>
           <Breadcrumbs
             items={[
-              { href: '/', label: 'Trust center' },
+              HOME_CRUMB,
               { href: '/subprocessors', label: 'Sub-processors' },
               { href: `/subprocessors/notices/${notice.number}`, label: `Notice #${notice.number}` },
             ]}

@@ -1,0 +1,40 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useLocale, useTranslations } from 'use-intl';
+import { localePath, splitLocale } from '@/lib/i18n/paths';
+import { useLocaleSettings } from './intl-client-provider';
+
+/**
+ * The header's language switch: the same page in each configured language. Client-side because the
+ * header belongs to the root layout, which does not re-render when the visitor navigates; the path is read
+ * without its prefix (the server may see the rewritten path, the browser the prefixed one: both give the
+ * same page). Plain links, not client navigations: the new language needs a new <html lang>.
+ */
+export function LanguageSwitch({ names }: { names: Record<string, string> }) {
+  const t = useTranslations('trust.language');
+  const locale = useLocale();
+  const settings = useLocaleSettings();
+  const pathname = usePathname() ?? '/';
+  if (settings.locales.length < 2) return null;
+  const { path } = splitLocale(pathname, settings);
+  return (
+    <nav aria-label={t('switchLabel')} className="text-sm">
+      <ul className="flex items-center gap-2">
+        {settings.locales.map((l) => (
+          <li key={l}>
+            {l === locale ? (
+              <span aria-current="true" className="font-semibold text-fg" lang={l}>
+                {names[l] ?? l}
+              </span>
+            ) : (
+              <a href={localePath(l, path, settings)} hrefLang={l} lang={l} className="text-fg hover:underline">
+                {names[l] ?? l}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
