@@ -34,6 +34,13 @@ export interface StoredPageSource {
   sectionKey: string;
   order: number;
   hidden: boolean;
+  /** The page's language: the default language's code for originals (issue 18). */
+  locale: string;
+  /**
+   * Translations only: the default-language revision the translation was made from (`revision`), the one
+   * published now (`currentRevision`; later than `revision` = outdated) and when that was published.
+   */
+  translatedFrom?: { revision: number; currentRevision: number; publishedAt: string };
 }
 
 /**

@@ -4,9 +4,16 @@
 
 const CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
-/** Configured content languages, default first ("en" when nothing is configured). */
+const truthy = (v: string) => ['true', '1', 'yes'].includes(v.trim());
+
+/**
+ * Configured content languages, default first. Unset: en,de with the demo data (on by default with the
+ * embedded database), en otherwise — the same rule as lib/config's CONTENT_LOCALES.
+ */
 export function contentLocales(): string[] {
-  const codes = (process.env.CONTENT_LOCALES ?? 'en')
+  const env = process.env;
+  const demo = env.DEMO_DATA?.trim() ? truthy(env.DEMO_DATA) : !env.DATABASE_URL?.trim();
+  const codes = (env.CONTENT_LOCALES?.trim() || (demo ? 'en,de' : 'en'))
     .split(',')
     .map((c) => c.trim())
     .filter((c) => CODE.test(c));

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import type { SiteWithPage } from './draft-site';
 import type { SourceIssue } from './dto';
 import { pageRoute, sectionByKey } from './pages';
+import { linkTargetProblem, linkTargets } from './translation-file';
 import { pageFileFor } from './routes';
 
 // A translation passes the checks its page passes: the same compiler (no code, no raw HTML, only the
@@ -22,29 +23,6 @@ interface TranslationRow {
   slug: string;
   order: number;
   hidden: boolean;
-}
-
-/** Internal pages a page links to (paths without anchor or query); links within the page are not counted. */
-export function linkTargets(compiled: Pick<CompiledPage, 'links'>): Set<string> {
-  return new Set(
-    compiled.links
-      .filter((l) => l.url.startsWith('/'))
-      .map((l) => l.url.split('#')[0]!.split('?')[0]!.replace(/\/$/, '') || '/'),
-  );
-}
-
-/** Why the translation's link targets differ from the source's, or null when they are the same set. */
-export function linkTargetProblem(translation: Set<string>, source: Set<string>, sourceRevision: number): string | null {
-  const missing = [...source].filter((t) => !translation.has(t)).sort();
-  const added = [...translation].filter((t) => !source.has(t)).sort();
-  if (!missing.length && !added.length) return null;
-  return [
-    `A translation must link to the same pages as its source (revision ${sourceRevision}).`,
-    missing.length ? `Missing: ${missing.join(', ')}.` : '',
-    added.length ? `Not in the source: ${added.join(', ')}.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 }
 
 /** The translation's file under content/pages/<locale>/… (messages and export). */
