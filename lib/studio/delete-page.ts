@@ -26,7 +26,10 @@ export async function deletePage(ctx: Ctx, input: { pageId: string }): Promise<v
     await tx.contentPage.update({ where: { id: page.id }, data: { deletedAt: new Date() } });
     // Its translations go with it (their open reviews too).
     await tx.contentReview.updateMany({
-      where: { page: { translationOfId: page.id }, status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED'] } },
+      where: {
+        page: { translationOfId: page.id },
+        status: { in: ['PENDING', 'APPROVED', 'CHANGES_REQUESTED', 'SCHEDULED'] },
+      },
       data: { status: 'WITHDRAWN', decidedAt: new Date() },
     });
     await syncTranslationPlacement(tx, page.id, { deletedAt: new Date() });

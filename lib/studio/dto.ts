@@ -62,6 +62,8 @@ export interface TranslationContext {
   /** The source page's published revision now. */
   sourceRevision: { number: number; source: string; publishedAt: string } | null;
   outdated: boolean;
+  /** The published translation is outdated (the draft may already be made from the current source). */
+  publishedOutdated: boolean;
   /** The source text at `basedOn`, for the diff to the current source (null when not outdated). */
   baseSource: string | null;
 }

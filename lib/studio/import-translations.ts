@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { checkPage } from '@/lib/content/compile-page';
 import { ContentError, formatIssue } from '@/lib/content/content-error';
 import type { TSection } from '@/lib/content/structured-data';
@@ -55,7 +54,16 @@ export function readTranslationFile(
         ),
         null
       );
-    return { abs, file, locale: folder.locale, ...place, source, translatedFrom, frontmatter, targets: linkTargets(outline) };
+    return {
+      abs,
+      file,
+      locale: folder.locale,
+      ...place,
+      source,
+      translatedFrom,
+      frontmatter,
+      targets: linkTargets(outline),
+    };
   } catch (err) {
     if (err instanceof ContentError) return (problems.push(...err.issues.map(formatIssue)), null);
     throw err;
@@ -76,7 +84,9 @@ export async function importTranslationFiles(
       include: { publishedRevision: { select: { number: true } } },
     });
     if (!source?.publishedRevision) {
-      problems.push(`${t.file}: there is no published page content/pages/${t.file.split('/').slice(3).join('/')} to translate.`);
+      problems.push(
+        `${t.file}: there is no published page content/pages/${t.file.split('/').slice(3).join('/')} to translate.`,
+      );
       continue;
     }
     const baseNumber = t.translatedFrom ?? source.publishedRevision.number;

@@ -54,7 +54,12 @@ export async function startTranslation(ctx: Ctx, input: { pageId: string; locale
       action: 'content.translation.started',
       actor: staff.actor,
       target: { type: 'content_page', id: page.id, label: `${pageTitle(source)} (${pageRoute(page)})` },
-      changes: { locale, language: localeName(locale), sourcePageId: source.id, sourceRevision: source.publishedRevision.number },
+      changes: {
+        locale,
+        language: localeName(locale),
+        sourcePageId: source.id,
+        sourceRevision: source.publishedRevision.number,
+      },
       meta: ctx.meta,
     });
     return { id: page.id };

@@ -51,7 +51,11 @@ export function linkTargets(outline: { links: { url: string }[] }): Set<string> 
 }
 
 /** Why the translation's link targets differ from its source's, or null when they are the same set. */
-export function linkTargetProblem(translation: Set<string>, source: Set<string>, sourceRevision: number): string | null {
+export function linkTargetProblem(
+  translation: Set<string>,
+  source: Set<string>,
+  sourceRevision: number,
+): string | null {
   const missing = [...source].filter((t) => !translation.has(t)).sort();
   const added = [...translation].filter((t) => !source.has(t)).sort();
   if (!missing.length && !added.length) return null;

@@ -75,7 +75,9 @@ export async function translationWithSite(
   const current = await getSite();
   const route = pageRoute({ section: page.section, slug: page.slug });
   const original = current.byRoute.get(route);
-  const keptAnchors = original ? original.compiled.headings.filter((h) => !compiled.headings.some((x) => x.id === h.id)) : [];
+  const keptAnchors = original
+    ? original.compiled.headings.filter((h) => !compiled.headings.some((x) => x.id === h.id))
+    : [];
   const standIn: CompiledPage = { ...compiled, headings: [...compiled.headings, ...keptAnchors] };
   const mine: PageSource = {
     file,

@@ -101,7 +101,10 @@ export async function translationContext(
   },
 ): Promise<TranslationContext | null> {
   if (!page.translationOfId || !page.locale) return null;
-  const source = await client.contentPage.findUniqueOrThrow({ where: { id: page.translationOfId }, include: pageInclude });
+  const source = await client.contentPage.findUniqueOrThrow({
+    where: { id: page.translationOfId },
+    include: pageInclude,
+  });
   const basedOn = page.draft?.sourceRevisionNumber ?? page.publishedRevision?.sourceRevisionNumber ?? null;
   const current = source.publishedRevision;
   const outdated = isOutdated(basedOn, current?.number);
@@ -124,6 +127,7 @@ export async function translationContext(
         }
       : null,
     outdated,
+    publishedOutdated: isOutdated(page.publishedRevision?.sourceRevisionNumber, current?.number),
     baseSource: base?.source ?? null,
   };
 }
