@@ -35,7 +35,12 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Sends the page's draft for review by `reviewer`, who approves; `publisher` publishes. */
-async function reviewAndPublish(pageIdToSend: string, author: SignedInCtx, reviewer: SignedInCtx, publisher = reviewer) {
+async function reviewAndPublish(
+  pageIdToSend: string,
+  author: SignedInCtx,
+  reviewer: SignedInCtx,
+  publisher = reviewer,
+) {
   const draft = await db().contentDraft.findUniqueOrThrow({ where: { pageId: pageIdToSend } });
   const { reviewId } = await requestReview(author, {
     pageId: pageIdToSend,
@@ -58,7 +63,10 @@ describe('studio: translations', () => {
     expect(await germanState()).toMatchObject({ state: 'not_started', pageId: null });
     deId = (await startTranslation(w.claraCtx, { pageId: dpaId, locale: 'de' })).id;
     const editing = await getPageForEditing(w.claraCtx, { pageId: deId });
-    const english = await db().contentPage.findUniqueOrThrow({ where: { id: dpaId }, include: { publishedRevision: true } });
+    const english = await db().contentPage.findUniqueOrThrow({
+      where: { id: dpaId },
+      include: { publishedRevision: true },
+    });
     expect(editing.draft?.source).toBe(english.publishedRevision!.source);
     expect(editing.page.route).toBe(`/de${DPA}`);
     expect(editing.translation).toMatchObject({ locale: 'de', basedOn: 1, outdated: false });
@@ -88,7 +96,9 @@ describe('studio: translations', () => {
     // The English page is untouched; the German one is offered to the site as a page of its language.
     expect((await getPage(DPA))!.title).toBe('Data processing agreement');
     const stored = (await loadStoredPages())!.pages.filter((p) => p.route === DPA);
-    expect(stored.map((p) => [p.locale, p.file, p.translatedFrom?.revision, p.translatedFrom?.currentRevision])).toEqual([
+    expect(
+      stored.map((p) => [p.locale, p.file, p.translatedFrom?.revision, p.translatedFrom?.currentRevision]),
+    ).toEqual([
       ['en', 'content/pages/data-protection/data-processing-agreement.mdx', undefined, undefined],
       ['de', 'content/pages/de/data-protection/data-processing-agreement.mdx', 1, 1],
     ]);
@@ -98,7 +108,11 @@ describe('studio: translations', () => {
   });
 
   it('is outdated after the English page is published again, with the diff, until republished against it', async () => {
-    const source = await editedSource(DPA, 'meets the requirements of Article 28', 'meets every requirement of Article 28');
+    const source = await editedSource(
+      DPA,
+      'meets the requirements of Article 28',
+      'meets every requirement of Article 28',
+    );
     const draft = await saveDraft(w.claraCtx, { pageId: dpaId, source, expectedVersion: 0 });
     expect(draft.version).toBe(1);
     await reviewAndPublish(dpaId, w.claraCtx, w.lenaCtx);
@@ -115,9 +129,9 @@ describe('studio: translations', () => {
     // The translator brings the draft up to the current source and sends it; the same words may be republished.
     const { version } = await updateTranslationBase(w.claraCtx, { pageId: deId, expectedVersion: 0 });
     expect(await germanState()).toMatchObject({ state: 'draft', outdated: true });
-    expect((await errorOf(updateTranslationBase(w.claraCtx, { pageId: deId, expectedVersion: version })))?.message).toMatch(
-      /already made from the source page as published now \(revision 2\)/,
-    );
+    expect(
+      (await errorOf(updateTranslationBase(w.claraCtx, { pageId: deId, expectedVersion: version })))?.message,
+    ).toMatch(/already made from the source page as published now \(revision 2\)/);
     await reviewAndPublish(deId, w.claraCtx, w.lenaCtx);
     expect(await germanState()).toMatchObject({ state: 'published', outdated: false, basedOn: 2, sourceRevision: 2 });
     expect((await loadStoredPages())!.pages.find((p) => p.locale === 'de')!.translatedFrom).toMatchObject({
@@ -155,11 +169,19 @@ describe('studio: translations', () => {
     );
     const saved = await saveDraft(w.claraCtx, { pageId: deId, source: relinked, expectedVersion: 0 });
     const refused = await errorOf(
-      requestReview(w.claraCtx, { pageId: deId, reviewerId: w.lena.id, message: 'x', expectedVersion: saved.version }),
+      requestReview(w.claraCtx, {
+        pageId: deId,
+        reviewerId: w.lena.id,
+        message: 'Relinked',
+        expectedVersion: saved.version,
+      }),
     );
     expect(refused?.fieldErrors?.source?.join(' ')).toMatch(/must link to the same pages as its source/);
     // The same MDX safety rules as pages.
-    const scripted = await validateSource(w.claraCtx, { pageId: deId, source: `${current}\n<script>alert(1)</script>\n` });
+    const scripted = await validateSource(w.claraCtx, {
+      pageId: deId,
+      source: `${current}\n<script>alert(1)</script>\n`,
+    });
     expect(scripted.ok).toBe(false);
   });
 
