@@ -18,6 +18,7 @@ import { setPageHidden } from '@/lib/studio/set-page-hidden';
 import { loadStoredPages } from '@/lib/studio/site-source';
 import { startTranslation } from '@/lib/studio/start-translation';
 import { updateTranslationBase } from '@/lib/studio/update-translation-base';
+import { DEMO_OUTDATED_PARAGRAPH, outdateDemoTranslation } from '@/lib/studio/demo-outdated-translation';
 import { validateSource } from '@/lib/studio/validate-source';
 import type { SignedInCtx } from '@/lib/context';
 import { auditActions } from '@/tests/fixtures/factories';
@@ -52,9 +53,9 @@ async function reviewAndPublish(
   return publishReview(publisher, { reviewId });
 }
 
-async function germanState() {
+async function germanState(id = dpaId) {
   const tree = await listStudioPages(w.claraCtx);
-  const page = tree.sections.flatMap((s) => s.pages).find((p) => p.id === dpaId)!;
+  const page = tree.sections.flatMap((s) => s.pages).find((p) => p.id === id)!;
   return page.translations.find((t) => t.locale === 'de')!;
 }
 
@@ -202,5 +203,18 @@ describe('studio: translations', () => {
     expect((await errorOf(startTranslation(w.claraCtx, { pageId: deId, locale: 'de' })))?.message).toMatch(
       /itself a translation/,
     );
+  });
+
+  it('the demo step leaves the German sub-processor policy page outdated, once', async () => {
+    const sourceId = await pageId('/data-protection/subprocessors');
+    expect(await outdateDemoTranslation()).toBe(false); // no German translation yet
+    const { id } = await startTranslation(w.claraCtx, { pageId: sourceId, locale: 'de' });
+    await reviewAndPublish(id, w.claraCtx, w.lenaCtx);
+    expect(await germanState(sourceId)).toMatchObject({ state: 'published', outdated: false });
+    expect(await outdateDemoTranslation()).toBe(true);
+    expect(await germanState(sourceId)).toMatchObject({ state: 'outdated', basedOn: 1, sourceRevision: 2 });
+    const editing = await getPageForEditing(w.claraCtx, { pageId: id });
+    expect(editing.translation?.sourceRevision?.source).toContain(DEMO_OUTDATED_PARAGRAPH);
+    expect(await outdateDemoTranslation()).toBe(false);
   });
 });
