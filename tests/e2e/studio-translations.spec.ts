@@ -45,7 +45,7 @@ async function requestReview(page: Page, message: string): Promise<string> {
   await dialog.getByLabel('Reviewer').selectOption({ label: 'Lena Brandt (legal@acme.example) · can publish' });
   await dialog.getByLabel('Message').fill(message);
   await dialog.getByRole('button', { name: 'Request review' }).click();
-  await expect(page).toHaveURL(/\/studio\/reviews\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/studio\/reviews\/[0-9a-f-]{36}$/, { timeout: 20_000 });
   return new URL(page.url()).pathname;
 }
 
@@ -55,7 +55,7 @@ async function approveAndPublish(reviewer: Page, reviewPath: string) {
   await reviewer.getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer.getByRole('button', { name: 'Publish now' })).toBeEnabled();
   await reviewer.getByRole('button', { name: 'Publish now' }).click();
-  await expect(reviewer.getByText('Published. The public page shows the change now.')).toBeVisible();
+  await expect(reviewer.getByText('Published. The public page shows the change now.')).toBeVisible({ timeout: 20_000 });
 }
 
 /** The DPA's row in the page list, and its German translation badge. */
@@ -75,7 +75,7 @@ async function openDpa(page: Page) {
 async function openGerman(page: Page) {
   await openDpa(page);
   await page.getByRole('link', { name: 'Open the German translation' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /\(German\)$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /\(German\)$/ })).toBeVisible({ timeout: 15_000 });
   await expect(sourceEditor(page)).toBeVisible();
 }
 
@@ -94,7 +94,7 @@ test('an English DPA change marks its German translation outdated, with the diff
   const german = panel.locator('[data-translation="de"]');
   if ((await german.getAttribute('data-state')) === 'not_started') {
     await german.getByRole('button', { name: 'Start translation into German' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /\(German\)$/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /\(German\)$/ })).toBeVisible({ timeout: 30_000 });
     await appendToSource(page, '\n\nDieser Vertrag gilt für alle Kunden von Acme Mail.\n');
     await approveAndPublish(reviewer, await requestReview(page, 'Deutsche Fassung des AVV.'));
   }
@@ -128,7 +128,7 @@ test('an English DPA change marks its German translation outdated, with the diff
 
   // 3. The translator takes the change over and republishes the translation against the current source.
   await page.getByRole('button', { name: /^Update the draft to source revision \d+$/ }).click();
-  await expect(page.getByTestId('translation-outdated')).toHaveCount(0);
+  await expect(page.getByTestId('translation-outdated')).toHaveCount(0, { timeout: 30_000 });
   await expect(
     page.getByText(/The published translation is outdated; this draft is made from source revision/),
   ).toBeVisible();
