@@ -4,6 +4,8 @@
 // the server is stopped when using the embedded database.
 import './db-env';
 import { db } from '@/lib/db';
+import { getConfig } from '@/lib/config';
+import { outdateDemoTranslation } from '@/lib/studio/demo-outdated-translation';
 import { importContent } from '@/lib/studio/import-content';
 import { importRegisterBaseline } from '@/lib/subprocessors/import-baseline';
 import { isSetupRequired } from '@/lib/setup/setup-state';
@@ -24,6 +26,11 @@ async function main(): Promise<number> {
       `Content imported: ${r.files} files, ${r.pagesCreated} pages created, ${r.revisionsAdded} new revisions, ${r.unchanged} unchanged.`,
     );
   }
+  // The demo keeps one translation outdated (issue 18): the German sub-processor policy page.
+  if (getConfig().demoData && (await outdateDemoTranslation(prisma)))
+    console.log(
+      'Demo: the English sub-processor policy page has a later revision; its German translation is outdated.',
+    );
   const register = await importRegisterBaseline(prisma);
   if (register.imported) console.log(`Sub-processor register: ${register.imported} entries imported.`);
   return 0;

@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import type { StudioPageSummary, StudioTree } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { PageStatusBadges } from './page-status-badges';
+import { TranslationBadges } from './translation-badges';
 import { DeletePageDialog, MovePageDialog, NewPageDialog, RenamePageDialog } from './page-tree-dialogs';
 
 type Dialog = { kind: 'new' } | { kind: 'rename' | 'move' | 'delete'; page: StudioPageSummary } | null;
@@ -101,6 +102,7 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                           </td>
                           <td className="py-2 pr-4">
                             <PageStatusBadges page={page} />
+                            <TranslationBadges translations={page.translations} />
                             {page.hasDraft && page.draftUpdatedAt ? (
                               <div className="mt-1 text-xs text-fg-muted">
                                 Draft by {page.draftUpdatedBy ?? 'someone'}, {formatDateTime(page.draftUpdatedAt)}

@@ -533,6 +533,28 @@ export const REASONS = {
   },
   SECTION_INDEX_PAGE_FIXED: { code: 'VALIDATION', message: "A section's own page cannot be {what}." },
   SITE_WOULD_BREAK: { code: 'VALIDATION', message: 'This change would break the trust center: {problems}' },
+  // studio: translations (issue 18)
+  TRANSLATION_PLACE_FIXED: {
+    code: 'VALIDATION',
+    message:
+      "A translation's address, section, order and visibility are its page's: change them on the default-language page.",
+  },
+  TRANSLATION_LOCALE_UNKNOWN: {
+    code: 'VALIDATION',
+    message: 'The trust center is not configured for the language "{locale}" (CONTENT_LOCALES: {locales}).',
+  },
+  TRANSLATION_SOURCE_UNPUBLISHED: {
+    code: 'VALIDATION',
+    message: 'Publish the page in the default language first: a translation is made from its published text.',
+  },
+  TRANSLATION_OF_TRANSLATION: {
+    code: 'VALIDATION',
+    message: 'This page is itself a translation: start translations from the default-language page.',
+  },
+  TRANSLATION_ALREADY_CURRENT: {
+    code: 'VALIDATION',
+    message: 'This translation is already made from the source page as published now (revision {number}).',
+  },
   // subprocessors
   NOTICE_SUBSCRIPTION_LINK_EXPIRED: {
     code: 'VALIDATION',

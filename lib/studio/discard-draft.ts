@@ -17,8 +17,10 @@ export async function discardDraft(ctx: Ctx, input: { pageId: string; expectedVe
     const page = await findPage(tx, pageId);
     if (!page.draft) throw new AppError('PAGE_NO_DRAFT');
     assertDraftVersion(page, expectedVersion);
-    if (!page.publishedRevisionId) throw new AppError('PAGE_NEVER_PUBLISHED');
-    await tx.contentDraft.delete({ where: { pageId } });
+    // A translation never published is only its draft: discarding it is "not started" again.
+    if (!page.publishedRevisionId && !page.translationOfId) throw new AppError('PAGE_NEVER_PUBLISHED');
+    if (page.publishedRevisionId) await tx.contentDraft.delete({ where: { pageId } });
+    else await tx.contentPage.delete({ where: { id: pageId } });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.draft.discarded',

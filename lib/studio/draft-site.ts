@@ -5,6 +5,7 @@ import { getSite, sourcesOf } from '@/lib/content/site';
 import type { SourceIssue } from './dto';
 import { pageRoute, sectionByKey, type PageRow } from './pages';
 import { pageFileFor } from './routes';
+import { translationWithSite } from './translation-site';
 
 // The public pipeline applied to one page's new text: compiled by the same compiler, then assembled with
 // every other published page, so the cross-page checks (links, anchors, FAQ ids, orders) run too and the
@@ -22,10 +23,15 @@ function issuesOf(err: unknown, file: string): SourceIssue[] {
 }
 
 export async function siteWithPage(
-  page: Pick<PageRow, 'id' | 'section' | 'slug' | 'order' | 'hidden'>,
+  page: Pick<PageRow, 'id' | 'section' | 'slug' | 'order' | 'hidden' | 'locale' | 'translationOfId'> & {
+    draft?: { sourceRevisionNumber: number | null } | null;
+  },
   source: string,
-  opts: { route?: string; sectionKey?: string; slug?: string } = {},
+  opts: { route?: string; sectionKey?: string; slug?: string; sourceRevisionNumber?: number | null } = {},
 ): Promise<SiteWithPage> {
+  // A translation is checked in place of its source page, against the source revision it is made from.
+  if (page.translationOfId)
+    return translationWithSite(page, source, opts.sourceRevisionNumber ?? page.draft?.sourceRevisionNumber);
   const sectionKey = opts.sectionKey ?? page.section;
   const slug = opts.slug ?? page.slug;
   const section = sectionByKey(sectionKey);

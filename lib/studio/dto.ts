@@ -25,6 +25,47 @@ export interface StudioPageSummary {
   draftUpdatedAt: string | null;
   draftUpdatedBy: string | null;
   openReview: OpenReviewRef | null;
+  /** Null for a default-language page; a translation's language code otherwise. */
+  locale: string | null;
+  localeName: string | null;
+  /** A translation's default-language page. */
+  translationOfId: string | null;
+  /** A default-language page's translations, one per configured language (lib/studio/translations.ts). */
+  translations: TranslationSummary[];
+}
+
+/** not_started: no translation yet; outdated: published, but the source page has published a later revision. */
+export type TranslationState = 'not_started' | 'draft' | 'in_review' | 'published' | 'outdated';
+
+export interface TranslationSummary {
+  locale: string;
+  localeName: string;
+  /** The translation's own page id (null before it is started). */
+  pageId: string | null;
+  state: TranslationState;
+  /** Published and made from an earlier source revision than the one published now. */
+  outdated: boolean;
+  /** The source revision the published translation was made from. */
+  basedOn: number | null;
+  /** The source page's published revision now. */
+  sourceRevision: number | null;
+  route: string;
+}
+
+/** A translation's editor: its source page and, when outdated, what changed in the source since. */
+export interface TranslationContext {
+  locale: string;
+  localeName: string;
+  sourcePage: { id: string; title: string; route: string };
+  /** The source revision the draft (else the published translation) is made from. */
+  basedOn: number | null;
+  /** The source page's published revision now. */
+  sourceRevision: { number: number; source: string; publishedAt: string } | null;
+  outdated: boolean;
+  /** The published translation is outdated (the draft may already be made from the current source). */
+  publishedOutdated: boolean;
+  /** The source text at `basedOn`, for the diff to the current source (null when not outdated). */
+  baseSource: string | null;
 }
 
 export interface StudioSection {
@@ -80,6 +121,8 @@ export interface EditablePage {
   published: PublishedState | null;
   openReview: ReviewSummary | null;
   sections: { key: string; title: string }[];
+  /** Set when the page is a translation. */
+  translation: TranslationContext | null;
 }
 
 export interface SavedDraft {

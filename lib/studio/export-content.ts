@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { db, type PrismaClient } from '@/lib/db';
 import { pageFileFor, readSections } from './page-layout';
-import { isTranslationFolder } from '@/lib/content/translation-folders';
+import { isTranslationLocale } from './locales';
+import { translationFolder, withTranslatedFrom } from './translation-file';
 
 // `npm run content:export [-- --out <dir>]`: the published state back to files (<dir>/pages/…), so teams
 // who prefer git can review content as pull requests. The published source is written as it is; only
 // the frontmatter's section and order are rewritten, and only where the page row differs (a move or a
-// reorder in the studio). An untouched import therefore exports byte-identical files.
+// reorder in the studio). An untouched import therefore exports byte-identical files. Translations are
+// written to <dir>/pages/<locale>/… with `translatedFrom: <n>` as their frontmatter's last line.
 
 export interface ExportReport {
   written: number;
@@ -50,7 +52,9 @@ export async function exportContent(opts: {
       section: true,
       slug: true,
       order: true,
-      publishedRevision: { select: { source: true, frontmatter: true } },
+      locale: true,
+      translationOfId: true,
+      publishedRevision: { select: { source: true, frontmatter: true, sourceRevisionNumber: true } },
     },
   });
   const report: ExportReport = { written: 0, unchanged: 0, removed: 0 };
@@ -58,12 +62,16 @@ export async function exportContent(opts: {
   for (const row of rows) {
     const section = sections.get(row.section);
     if (!section || !row.publishedRevision) continue;
-    const file = path.join(pagesDir, pageFileFor(section, row.slug));
-    const text = withPlacement(
+    // Translations go to pages/<locale>/…, with the source revision they were made from.
+    const translation = row.translationOfId && row.locale ? row.locale : null;
+    const file = path.join(pagesDir, ...(translation ? [translation] : []), pageFileFor(section, row.slug));
+    const placedText = withPlacement(
       row.publishedRevision.source,
       row.publishedRevision.frontmatter as { section?: unknown; order?: unknown },
       row,
     );
+    const basedOn = row.publishedRevision.sourceRevisionNumber;
+    const text = translation && basedOn ? withTranslatedFrom(placedText, basedOn) : placedText;
     keep.add(file);
     if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) {
       report.unchanged += 1;
@@ -80,10 +88,11 @@ export async function exportContent(opts: {
           .readdirSync(dir, { withFileTypes: true })
           .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
       : [];
-  const sectionKeys = [...sections.keys()];
+  const sectionList = [...sections.values()];
   for (const file of walk(pagesDir)) {
-    // Translations (content/pages/de/…) are not removed as stale English pages.
-    if (isTranslationFolder(path.relative(pagesDir, file).split(path.sep)[0]!, sectionKeys)) continue;
+    // A language CONTENT_LOCALES does not list was not imported either: its files stay.
+    const folder = translationFolder(path.relative(pagesDir, file), sectionList);
+    if (folder && !isTranslationLocale(folder.locale)) continue;
     if (file.endsWith('.mdx') && !keep.has(file)) {
       fs.rmSync(file);
       report.removed += 1;

@@ -8,6 +8,7 @@ import type { EditablePage } from './dto';
 import { findPage, pageSummaries } from './pages';
 import { reviewInclude, reviewSummaries } from './reviews';
 import { studioSections } from './routes';
+import { translationContext, translationSummaries } from './translations';
 
 /** The editor's data: the draft (if any), the published revision and the open review. */
 export async function getPageForEditing(ctx: Ctx, input: { pageId: string }): Promise<EditablePage> {
@@ -15,6 +16,7 @@ export async function getPageForEditing(ctx: Ctx, input: { pageId: string }): Pr
   const { pageId } = parseInput(ZPageRefSchema, input);
   const page = await findPage(db(), pageId);
   const [summary] = await pageSummaries(db(), [page]);
+  if (!page.translationOfId) summary!.translations = (await translationSummaries(db(), [page])).get(page.id) ?? [];
   const openReview = page.reviews[0]
     ? await db().contentReview.findUniqueOrThrow({ where: { id: page.reviews[0].id }, include: reviewInclude })
     : null;
@@ -39,5 +41,6 @@ export async function getPageForEditing(ctx: Ctx, input: { pageId: string }): Pr
       : null,
     openReview: review ?? null,
     sections: studioSections().map((s) => ({ key: s.key, title: s.title })),
+    translation: await translationContext(db(), page),
   };
 }

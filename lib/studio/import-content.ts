@@ -6,11 +6,12 @@ import { ContentError, formatIssue } from '@/lib/content/content-error';
 import { lastUpdatedDates } from '@/lib/content/last-updated';
 import { db, type PrismaClient } from '@/lib/db';
 import { decodeSource } from '@/lib/validation/studio';
+import { importTranslationFiles, readTranslationFile, type TranslationFile } from './import-translations';
 import { locateFile, readSections } from './page-layout';
 import { createRevision } from './revisions';
 import { sha256 } from './source-hash';
+import { translationFolder } from './translation-file';
 import { vendorOrganizationId } from './vendor';
-import { isTranslationFolder } from '@/lib/content/translation-folders';
 
 // `npm run content:import`: content/pages/*.mdx into the database. A page is created when missing; a
 // file whose text differs from the page's published revision becomes a new published revision (origin
@@ -40,16 +41,19 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
   const contentDir = path.join(root, 'content');
   const pagesDir = path.join(contentDir, 'pages');
   const sections = readSections(contentDir);
-  const sectionKeys = sections.map((s) => s.key);
-  // Translations (content/pages/de/…) are not English pages; the language mechanism imports them.
-  const files = walk(pagesDir).filter(
-    (abs) => !isTranslationFolder(path.relative(pagesDir, abs).split(path.sep)[0]!, sectionKeys),
-  );
+  const files = walk(pagesDir);
 
   // Everything is checked before anything is written: a broken file imports nothing.
   const problems: string[] = [];
+  // Translations (content/pages/<locale>/…) are imported after the pages they translate.
+  const translations: TranslationFile[] = [];
   const pages = files.flatMap((abs) => {
     const rel = path.relative(pagesDir, abs).split(path.sep).join('/');
+    if (translationFolder(rel, sections)) {
+      const t = readTranslationFile(abs, rel, sections, problems);
+      if (t) translations.push(t);
+      return [];
+    }
     const file = `content/pages/${rel}`;
     const decoded = decodeSource(fs.readFileSync(abs));
     if (!decoded.ok) return (problems.push(`${file}: ${decoded.message}`), []);
@@ -69,12 +73,19 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
     );
 
   const dates = await lastUpdatedDates(root, 'content/pages', files);
-  const report: ImportReport = { files: files.length, pagesCreated: 0, revisionsAdded: 0, unchanged: 0 };
+  // Files of a language CONTENT_LOCALES does not list are left alone.
+  const counted = files.filter((abs) => !translationFolder(path.relative(pagesDir, abs), sections));
+  const report: ImportReport = {
+    files: counted.length + translations.length,
+    pagesCreated: 0,
+    revisionsAdded: 0,
+    unchanged: 0,
+  };
   await client.$transaction(
     async (tx) => {
       for (const p of pages) {
         let page = await tx.contentPage.findFirst({
-          where: { section: p.section.key, slug: p.slug, deletedAt: null },
+          where: { section: p.section.key, slug: p.slug, deletedAt: null, translationOfId: null },
           include: { publishedRevision: { select: { sourceHash: true } } },
         });
         if (!page) {
@@ -108,6 +119,7 @@ export async function importContent(opts: { root?: string; client?: PrismaClient
         });
         report.revisionsAdded += 1;
       }
+      await importTranslationFiles(tx, translations, dates, report);
       await recordAudit(tx, {
         organizationId: await vendorOrganizationId(tx),
         action: 'content.imported',

@@ -5,16 +5,20 @@ import { STUDIO } from './access';
 import type { StudioTree } from './dto';
 import { pageInclude, pageSummaries } from './pages';
 import { studioSections } from './routes';
+import { translationSummaries } from './translations';
 
 /** Every page of the trust center by section, in reading order, with its draft and review state. */
 export async function listStudioPages(ctx: Ctx): Promise<StudioTree> {
   await authorize(ctx, 'content:edit', STUDIO);
   const rows = await db().contentPage.findMany({
-    where: { deletedAt: null },
+    // Translations are listed with their page (summary.translations), not as pages of their own.
+    where: { deletedAt: null, translationOfId: null },
     include: pageInclude,
     orderBy: [{ order: 'asc' }, { slug: 'asc' }],
   });
   const pages = await pageSummaries(db(), rows);
+  const translations = await translationSummaries(db(), rows);
+  for (const p of pages) p.translations = translations.get(p.id) ?? [];
   return {
     sections: studioSections().map((s) => ({
       key: s.key,

@@ -11,12 +11,14 @@ import { findPage, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { sectionOf } from './routes';
 import { assertNotSectionPage, assertSiteStillValid, assertSlugFree, nextOrder, placed } from './tree';
+import { assertNotTranslation, syncTranslationPlacement } from './translations';
 
 /** Moves a page to another section (last in its order); its address changes with it. */
 export async function movePage(ctx: Ctx, input: { pageId: string; section: string }): Promise<void> {
   const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId, section } = parseInput(ZMovePageSchema, input);
   const page = await findPage(db(), pageId);
+  assertNotTranslation(page);
   assertNotSectionPage(page, 'moved');
   if (sectionOf(section).path === '/')
     throw new AppError('VALIDATION', undefined, { section: [fieldMessage('OVERVIEW_SINGLE_PAGE')] });
@@ -33,7 +35,11 @@ export async function movePage(ctx: Ctx, input: { pageId: string; section: strin
   }
   await db().$transaction(async (tx) => {
     await assertSlugFree(tx, section, page.slug, page.id);
-    await tx.contentPage.update({ where: { id: page.id }, data: { section, order: await nextOrder(tx, section) } });
+    const moved = await tx.contentPage.update({
+      where: { id: page.id },
+      data: { section, order: await nextOrder(tx, section) },
+    });
+    await syncTranslationPlacement(tx, page.id, { section, order: moved.order });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.page.moved',

@@ -4,6 +4,7 @@ import type { DbTransaction, PrismaClient } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OpenReviewRef, ReviewStatus, StudioPageSummary } from './dto';
+import { localeName, localizedRoute } from './locales';
 import { routeFor, studioSections } from './routes';
 
 // Reading page rows for the studio: one include for everything a page summary shows, and the mapping to
@@ -14,7 +15,9 @@ type Client = PrismaClient | DbTransaction;
 export const OPEN_REVIEW_STATUSES: ReviewStatus[] = ['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED'];
 
 export const pageInclude = {
-  publishedRevision: { select: { id: true, number: true, source: true, frontmatter: true, publishedAt: true } },
+  publishedRevision: {
+    select: { id: true, number: true, source: true, frontmatter: true, publishedAt: true, sourceRevisionNumber: true },
+  },
   draft: true,
   reviews: { where: { status: { in: OPEN_REVIEW_STATUSES } }, orderBy: { createdAt: 'desc' }, take: 1 },
 } satisfies Prisma.ContentPageInclude;
@@ -46,9 +49,10 @@ export function sectionByKey(key: string): TSection | null {
   return studioSections().find((s) => s.key === key) ?? null;
 }
 
-export function pageRoute(page: { section: string; slug: string }): string {
+/** The page's public address; a translation's is its source page's under the language prefix (/de/…). */
+export function pageRoute(page: { section: string; slug: string; locale?: string | null }): string {
   const section = sectionByKey(page.section);
-  return section ? routeFor(section, page.slug) : `/${page.section}/${page.slug}`;
+  return localizedRoute(section ? routeFor(section, page.slug) : `/${page.section}/${page.slug}`, page.locale);
 }
 
 export async function userNames(client: Client, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
@@ -80,6 +84,10 @@ export function toPageSummary(page: PageRow, names: Map<string, string>): Studio
     draftUpdatedAt: page.draft?.updatedAt.toISOString() ?? null,
     draftUpdatedBy: page.draft?.updatedByLabel ?? null,
     openReview,
+    locale: page.locale,
+    localeName: page.locale ? localeName(page.locale) : null,
+    translationOfId: page.translationOfId,
+    translations: [],
   };
 }
 

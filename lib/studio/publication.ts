@@ -58,7 +58,7 @@ export async function applyPublication(
   const names = await userNames(tx, [p.publisherId]);
   await recordAudit(tx, {
     organizationId: p.organizationId,
-    action: 'content.page.published',
+    action: page.translationOfId ? 'content.translation.published' : 'content.page.published',
     actor: p.actor,
     target: { type: 'content_page', id: page.id, label: `${title} (${route})` },
     changes: {
@@ -68,6 +68,7 @@ export async function applyPublication(
       publishedBy: names.get(p.publisherId) ?? null,
       scheduled: p.scheduled,
       notable: review.notable,
+      ...(page.locale ? { locale: page.locale, sourceRevision: review.revision.sourceRevisionNumber } : {}),
     },
     meta: p.meta,
   });

@@ -30,7 +30,9 @@ export async function runDuePublications(now = new Date()): Promise<{ published:
     const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
     const checked = page.deletedAt
       ? { ok: false as const, issues: [{ line: 1, message: 'The page was deleted.' }] }
-      : await siteWithPage(page, review.revision.source);
+      : await siteWithPage(page, review.revision.source, {
+          sourceRevisionNumber: review.revision.sourceRevisionNumber,
+        });
     if (!checked.ok) {
       // Something else changed since it was scheduled (a linked heading removed…): back to approved, with the reason.
       const reverted = await db().contentReview.updateMany({

@@ -43,7 +43,9 @@ export async function publishReview(
   const blocked = publishBlock(review, staff.session.user.id, { canPublish: can(ctx, 'content:publish'), fourEyes });
   if (blocked) throw new AppError(blocked);
   const page = await db().contentPage.findUniqueOrThrow({ where: { id: review.pageId } });
-  const checked = await siteWithPage(page, review.revision.source);
+  const checked = await siteWithPage(page, review.revision.source, {
+    sourceRevisionNumber: review.revision.sourceRevisionNumber,
+  });
   if (!checked.ok) throw new AppError('REVIEW_NO_LONGER_FITS', undefined, issuesAsFieldErrors(checked.issues));
 
   const result = await db().$transaction(async (tx) => {

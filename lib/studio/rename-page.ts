@@ -8,12 +8,14 @@ import { STUDIO } from './access';
 import { findPage, pageTitle } from './pages';
 import { refreshPublicSite } from './refresh-site';
 import { assertNotSectionPage, assertSiteStillValid, assertSlugFree, placed } from './tree';
+import { assertNotTranslation, syncTranslationPlacement } from './translations';
 
 /** Changes a page's address (its slug) at once; refused while other pages link to the old address. */
 export async function renamePage(ctx: Ctx, input: { pageId: string; slug: string }): Promise<void> {
   const staff = await authorize(ctx, 'content:publish', STUDIO);
   const { pageId, slug } = parseInput(ZRenamePageSchema, input);
   const page = await findPage(db(), pageId);
+  assertNotTranslation(page);
   assertNotSectionPage(page, 'renamed');
   if (page.slug === slug) return;
   const from = placed(page);
@@ -26,6 +28,7 @@ export async function renamePage(ctx: Ctx, input: { pageId: string; slug: string
   await db().$transaction(async (tx) => {
     await assertSlugFree(tx, page.section, slug, page.id);
     await tx.contentPage.update({ where: { id: page.id }, data: { slug } });
+    await syncTranslationPlacement(tx, page.id, { slug });
     await recordAudit(tx, {
       organizationId: staff.organization.id,
       action: 'content.page.renamed',

@@ -34,7 +34,9 @@ export async function requestReview(
   const before = await findPage(db(), data.pageId);
   if (!before.draft) throw new AppError('REVIEW_NO_DRAFT');
   assertDraftVersion(before, data.expectedVersion);
-  if (before.publishedRevision && before.draft.source === before.publishedRevision.source) {
+  // A translation brought up to date with its source may publish the same words against the newer source.
+  const sameBase = before.draft.sourceRevisionNumber === (before.publishedRevision?.sourceRevisionNumber ?? null);
+  if (before.publishedRevision && before.draft.source === before.publishedRevision.source && sameBase) {
     throw new AppError('REVIEW_DRAFT_UNCHANGED');
   }
   const checked = await siteWithPage(before, before.draft.source);
@@ -72,6 +74,7 @@ export async function requestReview(
       authorLabel: authorName(staff),
       contributorIds: page.draft!.contributorIds.length ? page.draft!.contributorIds : [staff.session.user.id],
       origin: 'review',
+      sourceRevisionNumber: page.draft!.sourceRevisionNumber,
     });
     const review = await tx.contentReview.create({
       data: {
@@ -89,7 +92,13 @@ export async function requestReview(
       action: 'content.review.requested',
       actor: staff.actor,
       target: { type: 'content_page', id: page.id, label },
-      changes: { reviewId: review.id, revision: revision.number, reviewer: reviewer.email, notable: data.notable },
+      changes: {
+        reviewId: review.id,
+        revision: revision.number,
+        reviewer: reviewer.email,
+        notable: data.notable,
+        ...(page.locale ? { locale: page.locale, sourceRevision: revision.sourceRevisionNumber } : {}),
+      },
       meta: ctx.meta,
     });
     await notifyReviewRequested(tx, {

@@ -22,7 +22,7 @@ export async function restoreRevision(
   return db().$transaction(async (tx) => {
     const revision = await tx.contentRevision.findUnique({
       where: { id: revisionId },
-      select: { id: true, number: true, source: true, pageId: true },
+      select: { id: true, number: true, source: true, pageId: true, sourceRevisionNumber: true },
     });
     if (!revision) throw new AppError('NOT_FOUND');
     const page = await findPage(tx, revision.pageId);
@@ -30,6 +30,8 @@ export async function restoreRevision(
     const data = {
       source: revision.source,
       baseRevisionId: page.publishedRevisionId,
+      // A restored translation is made from the source revision it was made from then (maybe outdated).
+      sourceRevisionNumber: revision.sourceRevisionNumber,
       updatedById: staff.session.user.id,
       updatedByLabel: authorName(staff),
     };

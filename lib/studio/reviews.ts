@@ -10,8 +10,20 @@ import { frontmatterField, pageRoute, userNames } from './pages';
 type Client = PrismaClient | DbTransaction;
 
 export const reviewInclude = {
-  page: { select: { id: true, section: true, slug: true, deletedAt: true, publishedRevisionId: true } },
-  revision: { select: { id: true, number: true, source: true, contributorIds: true, message: true } },
+  page: {
+    select: {
+      id: true,
+      section: true,
+      slug: true,
+      deletedAt: true,
+      publishedRevisionId: true,
+      locale: true,
+      translationOfId: true,
+    },
+  },
+  revision: {
+    select: { id: true, number: true, source: true, contributorIds: true, message: true, sourceRevisionNumber: true },
+  },
 } satisfies Prisma.ContentReviewInclude;
 
 export type ReviewRow = Prisma.ContentReviewGetPayload<{ include: typeof reviewInclude }>;

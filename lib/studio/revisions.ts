@@ -26,6 +26,8 @@ export async function createRevision(
     contributorIds: string[];
     origin: 'import' | 'review' | 'restore';
     restoredFromId?: string | null;
+    /** Translations: the source page's revision this one was made from. */
+    sourceRevisionNumber?: number | null;
     publishedAt?: Date | null;
     publishedById?: string | null;
   },

@@ -30,6 +30,8 @@ export async function saveDraft(
           source,
           version: 1,
           baseRevisionId: page.publishedRevisionId,
+          // A translation's new draft goes on from the source revision its published text was made from.
+          sourceRevisionNumber: page.publishedRevision?.sourceRevisionNumber ?? null,
           contributorIds: [staff.session.user.id],
           updatedById: staff.session.user.id,
           updatedByLabel: authorName(staff),

@@ -22,7 +22,7 @@ export async function assertSlugFree(
   exceptId?: string,
 ): Promise<void> {
   const taken = await tx.contentPage.findFirst({
-    where: { section, slug, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { section, slug, deletedAt: null, translationOfId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (taken) throw new AppError('VALIDATION', undefined, { slug: [fieldMessage('PAGE_SLUG_TAKEN')] });
@@ -30,7 +30,7 @@ export async function assertSlugFree(
 
 export async function nextOrder(tx: DbTransaction, section: string): Promise<number> {
   const last = await tx.contentPage.findFirst({
-    where: { section, deletedAt: null },
+    where: { section, deletedAt: null, translationOfId: null },
     orderBy: { order: 'desc' },
     select: { order: true },
   });

@@ -147,6 +147,12 @@ export const ZPublishSchema = z.object({
 
 export const ZRevisionRefSchema = z.object({ revisionId: id('revision') });
 export const ZRestoreRevisionSchema = z.object({ revisionId: id('revision'), expectedVersion: version });
+/** Translations (issue 18): a language code as configured in CONTENT_LOCALES ("de", "pt-BR"). */
+export const ZStartTranslationSchema = z.object({
+  pageId: id('page'),
+  locale: z.string({ message: 'Choose a language.' }).regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Choose a language.'),
+});
+export const ZUpdateTranslationBaseSchema = z.object({ pageId: id('page'), expectedVersion: version });
 export const ZStudioSettingsSchema = z.object({
   fourEyesPublishing: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
 });

@@ -12,6 +12,8 @@ import { requestReview } from '@/lib/studio/request-review';
 import { restoreRevision } from '@/lib/studio/restore-revision';
 import { saveDraft } from '@/lib/studio/save-draft';
 import { setPageHidden } from '@/lib/studio/set-page-hidden';
+import { startTranslation } from '@/lib/studio/start-translation';
+import { updateTranslationBase } from '@/lib/studio/update-translation-base';
 import { validateSource } from '@/lib/studio/validate-source';
 import {
   ZCreatePageSchema,
@@ -24,6 +26,8 @@ import {
   ZRestoreRevisionSchema,
   ZSaveDraftSchema,
   ZSetPageHiddenSchema,
+  ZStartTranslationSchema,
+  ZUpdateTranslationBaseSchema,
   ZValidateSourceSchema,
 } from '@/lib/validation/studio';
 
@@ -94,4 +98,16 @@ export const restoreRevisionAction = createAction({
   tier: 'content:edit',
   schema: ZRestoreRevisionSchema,
   handler: async (ctx, input) => refreshTree(await restoreRevision(ctx, input)),
+});
+
+// Translations (issue 18): started from the default-language page, then edited like any page.
+export const startTranslationAction = createAction({
+  tier: 'content:edit',
+  schema: ZStartTranslationSchema,
+  handler: async (ctx, input) => refreshTree(await startTranslation(ctx, input)),
+});
+export const updateTranslationBaseAction = createAction({
+  tier: 'content:edit',
+  schema: ZUpdateTranslationBaseSchema,
+  handler: async (ctx, input) => refreshTree(await updateTranslationBase(ctx, input)),
 });

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageEditor } from '@/components/studio/page-editor';
 import { PageStatusBadges } from '@/components/studio/page-status-badges';
+import { TranslationSourcePanel, TranslationsPanel } from '@/components/studio/translations-panel';
 import { requirePermission } from '@/lib/dal';
 import { getPageForEditing } from '@/lib/studio/get-page-for-editing';
 import { listReviewers } from '@/lib/studio/list-reviewers';
 import { pageOrNotFound } from '../load';
 import { pathParam } from '@/lib/validation/input';
+import { renderedText } from '../../reviews/rendered-text';
 
 export const metadata: Metadata = { title: 'Edit page' };
 
@@ -24,7 +26,10 @@ export default async function EditPage({ params }: { params: Promise<{ id: strin
         <span aria-hidden="true">/</span> {data.page.title}
       </p>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h1 className="text-3xl font-bold">{data.page.title}</h1>
+        <h1 className="text-3xl font-bold">
+          {data.page.title}
+          {data.page.localeName ? <span className="text-fg-muted"> ({data.page.localeName})</span> : null}
+        </h1>
         <a href={data.page.route} className="font-mono text-sm text-link underline">
           {data.page.route}
         </a>
@@ -39,6 +44,22 @@ export default async function EditPage({ params }: { params: Promise<{ id: strin
           .
         </p>
       ) : null}
+      {data.translation ? (
+        <TranslationSourcePanel
+          data={data}
+          translation={data.translation}
+          rendered={{
+            before: data.translation.baseSource === null ? null : renderedText(data.translation.baseSource),
+            after: data.translation.sourceRevision ? renderedText(data.translation.sourceRevision.source) : null,
+          }}
+        />
+      ) : (
+        <TranslationsPanel
+          pageId={data.page.id}
+          published={data.page.published}
+          translations={data.page.translations}
+        />
+      )}
       {/* A new draft (discarded, restored) mounts a fresh editor. */}
       <PageEditor key={data.draft ? `draft-${data.draft.updatedAt}` : 'published'} data={data} reviewers={reviewers} />
     </div>
