@@ -5,7 +5,8 @@ import { resolveContentLocales } from '@/lib/i18n/locale-config';
 
 /** Configured content languages, default first: lib/i18n/locale-config.ts's rule (pure, so scripts use it too). */
 export function contentLocales(): string[] {
-  return resolveContentLocales(process.env);
+  const { CONTENT_LOCALES, DEMO_DATA, DATABASE_URL } = process.env;
+  return resolveContentLocales({ CONTENT_LOCALES, DEMO_DATA, DATABASE_URL });
 }
 
 export const defaultLocale = (): string => contentLocales()[0]!;
