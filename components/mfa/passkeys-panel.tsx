@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { startRegistration, WebAuthnError } from '@simplewebauthn/browser';
 import { useState } from 'react';
 import {
@@ -52,6 +53,7 @@ export function PasskeysPanel({
   account: string;
   onChanged?: () => void;
 }) {
+  const t = useTranslations('account.mfa.passkeysPanel');
   const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: SUDO_REASON });
   const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: SUDO_REASON });
   const remove = useFormAction(removePasskeyAction, { sudo: SUDO_REASON });
@@ -96,7 +98,7 @@ export function PasskeysPanel({
   return (
     <div className="space-y-3">
       {passkeys.length ? (
-        <ul className="space-y-3" aria-label="Your passkeys and security keys">
+        <ul className="space-y-3" aria-label={t('yourPasskeysAndSecurity')}>
           {passkeys.map((p) => (
             <li
               key={p.id}
@@ -106,41 +108,40 @@ export function PasskeysPanel({
                 <p className="break-words font-medium">{p.name}</p>
                 <p className="text-sm">
                   <span className="rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">
-                    {p.kind === 'synced' ? 'Synced passkey' : 'Device-bound'}
+                    {p.kind === 'synced' ? t('syncedPasskey') : t('deviceBound')}
                   </span>
-                  {p.passwordless ? <span className="ml-2 text-xs text-fg-muted">Works without a password</span> : null}
+                  {p.passwordless ? (
+                    <span className="ml-2 text-xs text-fg-muted">{t('worksWithoutAPassword')}</span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-fg-muted">
-                  Added {formatDateTime(p.createdAt)} ·{' '}
-                  {p.lastUsedAt ? `Last used ${formatDateTime(p.lastUsedAt)}` : 'Never used'}
+                  {t('added')} {formatDateTime(p.createdAt)} ·{' '}
+                  {p.lastUsedAt ? t('lastUsed', { lastUsedAt: formatDateTime(p.lastUsedAt) }) : t('neverUsed')}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
                 <Button variant="secondary" onClick={() => setRenaming(p)} aria-label={`Rename ${p.name}`}>
-                  Rename
+                  {t('rename')}
                 </Button>
                 <Button variant="danger" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
-                  Remove
+                  {t('remove')}
                 </Button>
               </div>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-fg-muted">
-          Passkeys use your device&rsquo;s screen lock, a password manager or a security key. They cannot be phished,
-          and they let you sign in without a password.
-        </p>
+        <p className="text-sm text-fg-muted">{t('passkeysUseYourDevice')}</p>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button onClick={add} disabled={adding}>
-        {adding ? 'Waiting for your passkey…' : 'Add a passkey or security key'}
+        {adding ? t('waitingForYourPasskey') : t('addAPasskeyOr')}
       </Button>
 
       {naming ? (
         <NameDialog
-          title="Name your new passkey"
-          intro="It was added. A name helps you recognise it later, for example the device or password manager that holds it."
+          title={t('nameYourNewPasskey')}
+          intro={t('itWasAddedA')}
           initial={naming.suggestedName}
           id={naming.passkey.id}
           onClose={() => {
@@ -166,7 +167,7 @@ export function PasskeysPanel({
         <RecoveryCodesDialog
           codes={codes}
           account={account}
-          intro="Two-factor authentication is on. If you lose your passkeys, these recovery codes are how you get back in."
+          intro={t('twoFactorAuthenticationIs')}
           onClose={() => {
             setCodes(null);
             onChanged?.();
@@ -176,9 +177,9 @@ export function PasskeysPanel({
       {removing ? (
         <ConfirmDialog
           title={`Remove “${removing.name}”?`}
-          body="It stops working right away, in every session. If it is your only second factor, two-factor authentication is turned off and your recovery codes are deleted."
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
+          body={t('itStopsWorkingRight')}
+          confirmLabel={t('remove')}
+          pendingLabel={t('removing')}
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             const result = await remove.run({ id: removing.id });
@@ -207,6 +208,7 @@ function NameDialog({
   id: string;
   onClose: () => void;
 }) {
+  const t = useTranslations('account.mfa.passkeysPanel');
   const { state, pending, formProps } = useFormAction(renamePasskeyAction, { onSuccess: () => onClose() });
   const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.name } : null;
   return (
@@ -215,7 +217,7 @@ function NameDialog({
         <input type="hidden" name="id" value={id} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
-          label="Name"
+          label={t('name')}
           name="name"
           defaultValue={initial}
           maxLength={60}
@@ -225,10 +227,10 @@ function NameDialog({
         />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
-            {intro ? 'Keep this name' : 'Cancel'}
+            {intro ? t('keepThisName') : t('cancel')}
           </Button>
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
+            {pending ? t('saving') : t('save')}
           </Button>
         </div>
       </form>
