@@ -19,7 +19,11 @@ function RevokeButton({ session }: { session: SessionDTO }) {
         type="submit"
         variant="secondary"
         disabled={pending}
-        aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}
+        aria-label={
+          session.ip
+            ? t('signOutDeviceAt', { device: session.device, ip: session.ip })
+            : t('signOutDevice', { device: session.device })
+        }
       >
         {pending ? t('signingOut') : t('signOut')}
       </Button>

@@ -13,18 +13,14 @@ import { Modal } from '@/components/ui/modal';
 import { DataTable } from '@/components/ui/data-table';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Changing the organization’s security settings is a sensitive change.';
-
-const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
-
 /** security:manage holders: the two-factor policy, who has 2FA, and resetting a member's factors. */
 export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }) {
   const t = useTranslations('account.mfa.organizationSecurity');
   const [resetting, setResetting] = useState<OrganizationSecurityDTO['members'][number] | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: SUDO_REASON });
+  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: t('sudoReason') });
   const reset = useFormAction(resetMemberTwoFactorAction, {
-    sudo: SUDO_REASON,
+    sudo: t('sudoReason'),
     onSuccess: () => {
       setDone(t('theTwoFactorAuthentication', { name: resetting?.name ?? '' }));
       setResetting(null);
@@ -62,7 +58,7 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
               </td>
               <td className="py-3 pr-4">
                 {m.kinds.length ? (
-                  m.kinds.map((k) => KIND_LABEL[k]).join(', ')
+                  m.kinds.map((k) => t(`kind.${k}`)).join(', ')
                 ) : (
                   <span className="font-semibold text-danger">{t('none')}</span>
                 )}
@@ -182,7 +178,12 @@ function PolicyForm({
         className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
         hint={
           policy.required && policy.requiredSince
-            ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
+            ? policy.graceEndsAt
+              ? t('countedFromSwitchOnEnds', {
+                  since: formatDateTime(policy.requiredSince),
+                  ends: formatDateTime(policy.graceEndsAt),
+                })
+              : t('countedFromSwitchOn', { since: formatDateTime(policy.requiredSince) })
             : t('countedFromWhenYou')
         }
         errors={error?.fieldErrors?.graceDays}

@@ -20,26 +20,34 @@ import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesDialog } from './totp-panel';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
-
-/** Why the browser's ceremony ended, in words a person can act on. */
-export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
+/** Why the browser's ceremony ended, as a catalogue key (account.mfa.passkeysPanel.webauthn.*). */
+export function webauthnProblemKey(err: unknown, verb: 'register' | 'use') {
   const name = err instanceof WebAuthnError ? err.code : err instanceof Error ? err.name : '';
   if (
     name === 'ERROR_CEREMONY_ABORTED' ||
     name === 'NotAllowedError' ||
     name === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY'
-  ) {
-    return verb === 'register'
-      ? 'No passkey was added: the request was cancelled or timed out.'
-      : 'The passkey request was cancelled or timed out.';
-  }
-  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED')
-    return 'This passkey or security key is already registered on your account.';
-  return verb === 'register'
-    ? 'Your browser could not create a passkey here. Try another browser or device.'
-    : 'Your browser could not use a passkey here.';
+  )
+    return verb === 'register' ? 'cancelledRegister' : 'cancelledUse';
+  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'alreadyRegistered';
+  return verb === 'register' ? 'unsupportedRegister' : 'unsupportedUse';
 }
+
+/**
+ * The same in English words, for the sign-in screens (components/auth, second-factor-step), which are
+ * outside the account console's catalogue provider until their own conversion.
+ */
+export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
+  return WEBAUTHN_PROBLEM_EN[webauthnProblemKey(err, verb)];
+}
+
+const WEBAUTHN_PROBLEM_EN = {
+  cancelledRegister: 'No passkey was added: the request was cancelled or timed out.',
+  cancelledUse: 'The passkey request was cancelled or timed out.',
+  alreadyRegistered: 'This passkey or security key is already registered on your account.',
+  unsupportedRegister: 'Your browser could not create a passkey here. Try another browser or device.',
+  unsupportedUse: 'Your browser could not use a passkey here.',
+};
 
 type Naming = { passkey: PasskeyDTO; suggestedName: string; codes: string[] | null };
 
@@ -54,9 +62,9 @@ export function PasskeysPanel({
   onChanged?: () => void;
 }) {
   const t = useTranslations('account.mfa.passkeysPanel');
-  const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: SUDO_REASON });
-  const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: SUDO_REASON });
-  const remove = useFormAction(removePasskeyAction, { sudo: SUDO_REASON });
+  const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: t('sudoReason') });
+  const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: t('sudoReason') });
+  const remove = useFormAction(removePasskeyAction, { sudo: t('sudoReason') });
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState<Naming | null>(null);
@@ -77,7 +85,7 @@ export function PasskeysPanel({
       try {
         response = await startRegistration({ optionsJSON: options.data });
       } catch (err) {
-        setError(webauthnProblem(err, 'register'));
+        setError(t(`webauthn.${webauthnProblemKey(err, 'register')}`));
         return;
       }
       const result = await finishRegistration.run({ response: response as never });

@@ -37,11 +37,7 @@ export function RecoveryCodesPanel({
         })}
       </p>
       {recoveryCodes.low ? (
-        <Alert tone="error">
-          {remaining === 0
-            ? t('youHaveNoRecovery')
-            : `Only ${remaining} recovery ${remaining === 1 ? t('codeIs') : t('codesAre')} left. Generate new ones and keep them somewhere safe.`}
-        </Alert>
+        <Alert tone="error">{remaining === 0 ? t('youHaveNoRecovery') : t('onlyFewLeft', { remaining })}</Alert>
       ) : null}
       <Button variant="secondary" onClick={() => setConfirming(true)}>
         {t('generateNewRecoveryCodes')}

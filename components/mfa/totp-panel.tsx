@@ -18,8 +18,6 @@ import { RecoveryCodesView } from './recovery-codes-view';
 import { TotpCodeField } from './totp-code-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
-
 type Step = { kind: 'scan'; setup: TotpSetupDTO } | { kind: 'codes'; codes: string[] } | null;
 
 /** Authenticator app: set up (sudo → QR and key → confirm with a code → recovery codes), or remove. */
@@ -33,12 +31,12 @@ export function TotpPanel({
   onChanged?: () => void;
 }) {
   const t = useTranslations('account.mfa.totpPanel');
-  const begin = useFormAction(beginTotpSetupAction, { sudo: SUDO_REASON });
-  const remove = useFormAction(removeTotpAction, { sudo: SUDO_REASON });
+  const begin = useFormAction(beginTotpSetupAction, { sudo: t('sudoReason') });
+  const remove = useFormAction(removeTotpAction, { sudo: t('sudoReason') });
   const [step, setStep] = useState<Step>(null);
   // The setup dialog's form: opened by a button, so never without JavaScript; the code travels in a POST body.
   const confirm = useFormAction(confirmTotpSetupAction, {
-    sudo: SUDO_REASON,
+    sudo: t('sudoReason'),
     onSuccess: (data) => {
       if (data.recoveryCodes) setStep({ kind: 'codes', codes: data.recoveryCodes });
       else {

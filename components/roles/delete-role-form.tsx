@@ -36,7 +36,7 @@ export function DeleteRoleForm({
         <FormError state={state} />
         {inUse > 0 ? (
           <SelectField
-            label={`Move its ${inUse === 1 ? t('memberOrInvitation') : t('membersAndInvitations', { inUse: inUse })} to`}
+            label={t('moveTo', { inUse })}
             name="reassignTo"
             defaultValue=""
             errors={errors?.reassignTo}

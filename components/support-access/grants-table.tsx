@@ -12,7 +12,6 @@ const STATE = {
   expired: 'border-border text-fg-muted',
   revoked: 'border-danger text-danger',
 } as const;
-const STATE_LABEL = { active: 'Active', expired: 'Ended', revoked: 'Revoked' } as const;
 
 export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; canManage: boolean }) {
   const t = useTranslations('account.supportAccess.grantsTable');
@@ -44,7 +43,7 @@ export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; 
             <td className="whitespace-nowrap py-3 pr-4">{formatDateTime(g.expiresAt)}</td>
             <td className="py-3 pr-4">
               <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>
-                {STATE_LABEL[g.state]}
+                {t(`grantState.${g.state}`)}
               </span>
               <span className="block text-xs text-fg-muted">
                 {g.firstUsedAt ? t('firstUsed', { firstUsedAt: formatDateTime(g.firstUsedAt) }) : t('notUsedYet')}

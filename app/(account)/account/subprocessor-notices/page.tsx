@@ -12,12 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-const OBJECTION = {
-  received: 'Objection filed',
-  acknowledged: 'Objection acknowledged',
-  resolved: 'Objection resolved',
-} as Record<string, string>;
-
 export default async function SubprocessorNoticesPage() {
   const t = await getConsoleTranslator('account.page.subprocessorNotices');
   const ctx = await requirePermission('account:read');
@@ -61,7 +55,13 @@ export default async function SubprocessorNoticesPage() {
                 {formatDate(n.objectionDeadline)}
                 {n.objectionDeadline < today ? <span className="block text-fg-muted">{t('closed')}</span> : null}
               </td>
-              <td className="py-2">{n.objectionStatus ? (OBJECTION[n.objectionStatus] ?? n.objectionStatus) : '—'}</td>
+              <td className="py-2">
+                {n.objectionStatus
+                  ? t.has(`objection.${n.objectionStatus}`)
+                    ? t(`objection.${n.objectionStatus}`)
+                    : n.objectionStatus
+                  : '—'}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -14,14 +14,9 @@ import { pathParam } from '@/lib/validation/input';
 type Params = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `Sub-processor notice #${pathParam((await params).number)}` };
+  const t = await getConsoleTranslator('account.page.subprocessorNoticesDetail');
+  return { title: t('metaTitle', { number: pathParam((await params).number) }) };
 }
-
-const STATUS: Record<string, string> = {
-  received: 'Received',
-  acknowledged: 'Acknowledged by our team',
-  resolved: 'Resolved',
-};
 
 export default async function SubprocessorNoticePage({ params }: Params) {
   const t = await getConsoleTranslator('account.page.subprocessorNoticesDetail');
@@ -69,7 +64,11 @@ export default async function SubprocessorNoticePage({ params }: Params) {
             <p>
               <strong>{t('yourOrganizationObjected')}</strong> {t('on')} {formatDateTime(objection.createdAt)} (
               {objection.filedBy}
-              {t('status')} {STATUS[objection.status] ?? objection.status}.
+              {t('status')}{' '}
+              {t.has(`objectionStatus.${objection.status}`)
+                ? t(`objectionStatus.${objection.status}`)
+                : objection.status}
+              .
             </p>
             <p className="whitespace-pre-wrap">{objection.reason}</p>
           </div>
