@@ -55,8 +55,10 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
             {data.enabled ? t('onlyTheAddressesBelow') : t('offEveryAddressIs')}{' '}
             {currentIp ? (
               <>
-                {t('yourAddress')} <span className="font-mono">{currentIp}</span> {t('is')}{' '}
-                {data.containsCurrentIp ? 'in' : t('notIn')} {t('thisList')}
+                {t.rich(data.containsCurrentIp ? 'addressIn' : 'addressNotIn', {
+                  ip: currentIp,
+                  span: (chunks) => <span className="font-mono">{chunks}</span>,
+                })}
               </>
             ) : null}
           </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'use-intl';
+import { useFormatter, useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import type { MyTwoFactorDTO } from '@/lib/mfa/get-my-two-factor';
@@ -14,30 +14,31 @@ export function TwoFactorSection({ data, account }: { data: MyTwoFactorDTO; acco
   const t = useTranslations('account.mfa.twoFactorSection');
   const router = useRouter();
   const refresh = () => router.refresh();
+  const format = useFormatter();
   const { policy } = data;
+  const organization = policy.organizationName ?? t('yourOrganization');
+  const factor = policy.passkeysOnly ? 'passkey' : 'any';
+  const methods = [
+    ...(data.totp.enabled ? [t('authenticatorApp')] : []),
+    ...(data.passkeys.length ? [t('passkeyCount', { count: data.passkeys.length })] : []),
+  ];
   return (
     <div className="space-y-8">
       <div className="space-y-3">
         <p className="text-sm">
-          {t('twoFactorAuthenticationIs')} <strong>{data.enabled ? 'on' : 'off'}</strong>
           {data.enabled
-            ? `: ${[data.totp.enabled ? t('authenticatorApp') : null, data.passkeys.length ? `${data.passkeys.length} passkey${data.passkeys.length === 1 ? '' : 's'}` : null].filter(Boolean).join(' and ')}.`
-            : t('addAnAuthenticatorApp')}
+            ? t.rich('statusOn', { methods: format.list(methods), strong: (chunks) => <strong>{chunks}</strong> })
+            : t.rich('statusOff', { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         {policy.required && policy.state !== 'ok' ? (
           <Alert tone={policy.state === 'required' ? 'error' : 'info'}>
-            {policy.organizationName ?? t('yourOrganization')} {t('requires')}{' '}
-            {policy.passkeysOnly ? t('aPasskeyOrSecurity') : t('twoFactorAuthentication')}
             {policy.state === 'suggested' && policy.graceEndsAt
-              ? ` from ${formatDateTime(policy.graceEndsAt)}`
-              : ''}. {policy.state === 'required' ? t('setItUpNow') : t('setItUpNow2')}
+              ? t('policyRequiresFrom', { organization, factor, from: formatDateTime(policy.graceEndsAt) })
+              : t('policyRequires', { organization, factor })}{' '}
+            {policy.state === 'required' ? t('setItUpNow') : t('setItUpNow2')}
           </Alert>
         ) : policy.required ? (
-          <p className="text-sm text-fg-muted">
-            {policy.organizationName ?? t('yourOrganization')} {t('requires')}{' '}
-            {policy.passkeysOnly ? t('aPasskeyOrSecurity') : t('twoFactorAuthentication')}
-            {t('youMeetTheRequirement')}
-          </p>
+          <p className="text-sm text-fg-muted">{t('policyMet', { organization, factor })}</p>
         ) : null}
       </div>
       <section aria-labelledby="totp-heading" className="space-y-3">

@@ -13,12 +13,16 @@ export async function SupportSessionBanner({ grant }: { grant: SupportGrantInfo 
     <section aria-label={t('supportSession')} className="no-print border-b-4 border-warn bg-warn text-bg">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <p className="text-sm">
-          <strong className="font-bold">{t('supportSession2')}</strong> {t('youAreIn')}{' '}
-          <strong>{grant.organizationName}</strong>
-          {t('sAccountUnderGrant')} <strong className="font-mono">{grant.reference}</strong> (
-          {grant.readOnly ? t('readOnlyNothingCan') : t('actingAs', { scopeLabel: grant.scopeLabel })}
-          {t('accessEnds')} <time dateTime={grant.expiresAt.toISOString()}>{formatDateTime(grant.expiresAt)}</time>
-          {t('everythingYouDoIs')}
+          {t.rich(grant.readOnly ? 'bannerReadOnly' : 'bannerActing', {
+            organization: grant.organizationName,
+            reference: grant.reference,
+            scopeLabel: grant.scopeLabel,
+            ends: formatDateTime(grant.expiresAt),
+            label: (chunks) => <strong className="font-bold">{chunks}</strong>,
+            org: (chunks) => <strong>{chunks}</strong>,
+            grant: (chunks) => <strong className="font-mono">{chunks}</strong>,
+            time: (chunks) => <time dateTime={grant.expiresAt.toISOString()}>{chunks}</time>,
+          })}
         </p>
         <LeaveSupportButton />
       </div>

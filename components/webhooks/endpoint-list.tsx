@@ -85,8 +85,11 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
       </div>
       <p className="text-sm text-fg-muted">
         {endpoint.description ? `${endpoint.description} · ` : ''}
-        {t('events')} {endpoint.events.join(', ')} {t('added')} {formatDateTime(endpoint.createdAt)} {t('by')}{' '}
-        {endpoint.createdBy}
+        {t('summary', {
+          events: endpoint.events.join(', '),
+          createdAt: formatDateTime(endpoint.createdAt),
+          createdBy: endpoint.createdBy,
+        })}
         {endpoint.pending ? t('waitingForARetry', { pending: endpoint.pending }) : ''}
       </p>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>

@@ -45,7 +45,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-3xl font-bold">{t('auditLog')}</h1>
           <p className="mt-1 max-w-2xl text-fg-muted">
-            {t('everyChangeTo')} {ctx.session.organization?.name ?? t('yourOrganization')} {t('andEverySignIn')}
+            {t('intro', { organization: ctx.session.organization?.name ?? t('yourOrganization') })}
           </p>
         </div>
         <VerifyChainButton />

@@ -62,7 +62,7 @@ export default async function IpAccessPage() {
                 <td className="py-2 pr-4">
                   <span className="font-mono break-all">{e.detail}</span>
                   <span className="block text-xs break-all text-fg-muted sm:hidden">
-                    {e.actor ?? '—'} {t('from2')} {e.ip ?? t('unknownAddress')}
+                    {t('actorFrom', { actor: e.actor ?? '—', ip: e.ip ?? t('unknownAddress') })}
                   </span>
                 </td>
                 <td className="hidden py-2 pr-4 break-all sm:table-cell">{e.actor ?? '—'}</td>

@@ -25,8 +25,7 @@ export default async function RolesPage() {
       <div>
         <h1 className="text-3xl font-bold">{t('roles')}</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          {t('aRoleIsA')} {organization} {t('hasOneRoleChanges')}{' '}
-          {canManage ? t('youCanCreateRoles') : t('ownersCanCreateRoles')}
+          {t('intro', { organization })} {canManage ? t('youCanCreateRoles') : t('ownersCanCreateRoles')}
         </p>
       </div>
 

@@ -32,8 +32,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div>
         <h1 className="text-3xl font-bold">{t('users')}</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          {t('everyoneWithAccessTo')} {organization}
-          {t('andEveryoneInvited')} {canManage ? t('openAPersonTo') : t('onlyAdministratorsCanChange')}
+          {t('intro', { organization })} {canManage ? t('openAPersonTo') : t('onlyAdministratorsCanChange')}
         </p>
       </div>
       {canManage ? <InviteUserForm roles={roles} expiryDays={getConfig().invitationExpiryDays} /> : null}

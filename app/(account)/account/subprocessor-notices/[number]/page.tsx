@@ -62,13 +62,14 @@ export default async function SubprocessorNoticePage({ params }: Params) {
         {objection ? (
           <div className="space-y-1 rounded-md border border-border p-4 text-sm">
             <p>
-              <strong>{t('yourOrganizationObjected')}</strong> {t('on')} {formatDateTime(objection.createdAt)} (
-              {objection.filedBy}
-              {t('status')}{' '}
-              {t.has(`objectionStatus.${objection.status}`)
-                ? t(`objectionStatus.${objection.status}`)
-                : objection.status}
-              .
+              {t.rich('objected', {
+                at: formatDateTime(objection.createdAt),
+                filedBy: objection.filedBy,
+                status: t.has(`objectionStatus.${objection.status}`)
+                  ? t(`objectionStatus.${objection.status}`)
+                  : objection.status,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <p className="whitespace-pre-wrap">{objection.reason}</p>
           </div>

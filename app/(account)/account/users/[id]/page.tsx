@@ -79,9 +79,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           viewerIsOwner={ctx.session.role === 'owner'}
         />
       ) : (
-        <p className="text-fg-muted">
-          {t('onlyAdministratorsCanChange')} {member.isYou ? 'your' : t('thisPersonS')} {t('roleOrAccess')}
-        </p>
+        <p className="text-fg-muted">{t('onlyAdministratorsCanChange', { whose: member.isYou ? 'you' : 'other' })}</p>
       )}
     </div>
   );
