@@ -57,7 +57,11 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
     setConfirming(null);
     if (!confirmed) return;
     const result = await revokeApiKeyAction(null, { keyId: key.id });
-    setMessage(result.ok ? { tone: 'success', text: `Revoked “${key.name}”.` } : { tone: 'error', text: result.error });
+    setMessage(
+      result.ok
+        ? { tone: 'success', text: t('revokedName', { name: key.name }) }
+        : { tone: 'error', text: result.error },
+    );
   }
 
   return (
@@ -84,10 +88,11 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
                 {/* Small screens: the key's prefix and last use under its name. */}
                 <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
                 <span className="block text-xs text-fg-muted sm:hidden">
-                  {t('lastUsed')}{' '}
                   {k.lastUsedAt
-                    ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}`
-                    : 'never'}
+                    ? k.lastUsedIp
+                      ? t('lastUsedAtFrom', { at: formatDateTime(k.lastUsedAt), ip: k.lastUsedIp })
+                      : t('lastUsedAt', { at: formatDateTime(k.lastUsedAt) })
+                    : t('lastUsedNever')}
                 </span>
               </td>
               <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>

@@ -51,7 +51,7 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
                 <p className="font-semibold">
                   {s.title}:{' '}
                   <span className={s.enabled && !s.allowed ? 'text-danger' : 'text-ok'}>
-                    {s.allowed ? 'allowed' : 'refused'}
+                    {s.allowed ? t('allowed') : t('refused')}
                   </span>
                   <span className="font-normal text-fg-muted">
                     {' '}

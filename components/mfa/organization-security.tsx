@@ -39,7 +39,6 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
             : t('ofMembersNoTwo', {
                 membersWithout2fa: data.membersWithout2fa,
                 membersCount: data.members.length,
-                value: data.membersWithout2fa === 1 ? 'has' : 'have',
               })}
         </p>
         {done ? <Alert tone="success">{done}</Alert> : null}

@@ -14,14 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-const PRESETS = [
-  { minutes: 60, label: '1 hour' },
-  { minutes: 240, label: '4 hours' },
-  { minutes: 1440, label: '1 day' },
-  { minutes: 3 * 1440, label: '3 days' },
-  { minutes: 7 * 1440, label: '7 days' },
-  { minutes: 30 * 1440, label: '30 days' },
-];
+const PRESETS = [60, 240, 1440, 3 * 1440, 7 * 1440, 30 * 1440];
 
 export default async function SupportAccessPage() {
   const t = await getConsoleTranslator('account.page.supportAccess');
@@ -44,12 +37,16 @@ export default async function SupportAccessPage() {
   const [overview, roles] = await Promise.all([listSupportGrants(ctx), listRoleOptions(ctx)]);
   const canManage = can(ctx, 'support-access:manage') && !ctx.session.supportGrant;
   const bounds = supportDurationBounds();
-  const durations = [
-    ...(bounds.min < 60
-      ? [{ minutes: bounds.min, label: `${bounds.min} ${bounds.min === 1 ? 'minute' : 'minutes'}` }]
-      : []),
-    ...PRESETS,
-  ].filter((d) => d.minutes >= bounds.min && d.minutes <= bounds.max);
+  // "4 hours", "3 days", "15 minutes": the largest whole unit, worded by the catalogue.
+  const durationLabel = (minutes: number) =>
+    minutes % 1440 === 0
+      ? t('durationDays', { count: minutes / 1440 })
+      : minutes % 60 === 0
+        ? t('durationHours', { count: minutes / 60 })
+        : t('durationMinutes', { count: minutes });
+  const durations = [...(bounds.min < 60 ? [bounds.min] : []), ...PRESETS]
+    .filter((m) => m >= bounds.min && m <= bounds.max)
+    .map((minutes) => ({ minutes, label: durationLabel(minutes) }));
   return (
     <div className="space-y-8">
       <div>
