@@ -58,7 +58,10 @@ function walk(dir: string): string[] {
   });
 }
 
-const files = CONSOLE_DIRS.flatMap(walk).filter((f) => !NOT_CONSOLE.has(f));
+/** Console-only components that live beside public ones (the notice page's diff and objection form). */
+const CONSOLE_FILES = ['components/notices/notice-diff.tsx', 'components/notices/objection-form.tsx'];
+
+const files = [...CONSOLE_DIRS.flatMap(walk).filter((f) => !NOT_CONSOLE.has(f)), ...CONSOLE_FILES];
 const english = readLocaleMessages('en');
 const englishKeys = new Set(keyPaths(english));
 const isNamespace = (key: string) => {
