@@ -32,7 +32,7 @@ export async function ChainHead({ head }: { head: AuditHeadDTO }) {
         <dd>
           {head.anchor
             ? t('afterEventOlderEvents', {
-                throughSeq: head.anchor.throughSeq,
+                throughSeq: String(head.anchor.throughSeq),
                 prunedCount: head.anchor.prunedCount,
                 recordedAt: formatDateTime(head.anchor.recordedAt),
               })

@@ -20,7 +20,7 @@ export function VerifyChainButton() {
       {state?.ok && !state.data.ok && state.data.firstBreak ? (
         <Alert tone="error">
           {t('theChainIsBroken', {
-            seq: state.data.firstBreak.seq,
+            seq: String(state.data.firstBreak.seq),
             occurredAt: state.data.firstBreak.occurredAt,
             reason: state.data.firstBreak.reason,
             checked: state.data.checked,

@@ -131,7 +131,7 @@ export function ImportExport({
                   {preview.problems.map((p) => (
                     <li key={`${p.line}-${p.text}`}>
                       {t.rich('line', {
-                        line: p.line,
+                        line: String(p.line),
                         text: p.text,
                         message: p.message,
                         span: (chunks) => <span className="font-mono">{chunks}</span>,

@@ -104,7 +104,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
               () => sendTestEventAction(null, input),
               (d: { delivered: boolean; statusCode: number | null; error: string | null }) =>
                 d.delivered
-                  ? t('testEventDeliveredHttp', { statusCode: d.statusCode ?? '' })
+                  ? t('testEventDeliveredHttp', { statusCode: String(d.statusCode ?? '') })
                   : t('testEventNotDelivered', { error: d.error ?? `HTTP ${d.statusCode}` }),
             )
           }
