@@ -35,7 +35,7 @@ const CONSOLE_DIRS = [
 const NOT_CONSOLE = new Set([
   'components/account/confirm-email-change-form.tsx',
   'components/ip-access/ip-refused.tsx',
-  'components/mfa/enrolment-guide.tsx',
+  'components/mfa/enrolment-guide-client.tsx',
   'components/mfa/field-alert.tsx',
   'components/mfa/passkey-sign-in.tsx',
   'components/mfa/second-factor-step.tsx',

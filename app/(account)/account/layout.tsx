@@ -1,14 +1,11 @@
 import { ConsoleShell } from '@/components/layout/console-shell';
-import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
+import { AccountMessages } from '@/components/i18n/account-messages';
 import { ACCOUNT_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
 import { requireSession } from '@/lib/dal';
 import { SupportSessionBanner } from '@/components/support-access/support-session-banner';
 import { countMyUnread } from '@/lib/notifications/my-notifications';
-import { CLIENT_NAMESPACES } from '@/lib/i18n/client-namespaces';
 import { getConsoleTranslator } from '@/lib/i18n/console';
-import { getMessages, pickNamespaces } from '@/lib/i18n/messages';
-import { getRequestLocale, localeSettings } from '@/lib/i18n/request-locale';
 
 /** The menu entry's catalogue key: the last part of its address (`/account/api-keys` → `api-keys`). */
 const navKey = (href: string) => (href === '/account' ? 'overview' : href.split('/').pop()!);
@@ -18,16 +15,11 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const { session } = ctx;
   const unread = await countMyUnread(ctx);
   const role = roleDisplayName(session.role, session.roleLabel);
-  const locale = await getRequestLocale();
   const t = await getConsoleTranslator('account.nav');
   // The console's own provider: its client components read `account.*`, which only console pages carry in
   // their payload (the root layout's provider hands the public pages CLIENT_NAMESPACES alone).
   return (
-    <IntlClientProvider
-      locale={locale}
-      messages={pickNamespaces(getMessages(locale), [...CLIENT_NAMESPACES, 'account'])}
-      settings={localeSettings()}
-    >
+    <AccountMessages>
       <ConsoleShell
         area={t('area')}
         navLabel={t('label')}
@@ -45,6 +37,6 @@ export default async function AccountLayout({ children }: { children: React.Reac
       >
         {children}
       </ConsoleShell>
-    </IntlClientProvider>
+    </AccountMessages>
   );
 }
