@@ -36,7 +36,9 @@ export default async function SubprocessorNoticePage({ params }: Params) {
             {t('allNotices')}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">{t('notice', { number: String(notice.number), summary: notice.summary })}</h1>
+        <h1 className="text-3xl font-bold">
+          {t('notice', { number: String(notice.number), summary: notice.summary })}
+        </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-fg-muted">{t('effective')}</dt>
           <dd>{formatDate(notice.effectiveDate)}</dd>
