@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { changePasswordAction } from '@/app/(account)/account/security/actions';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export function ChangePasswordForm({ minLength, email }: { minLength: number; email: string }) {
+  const t = useTranslations('account.account.changePasswordForm');
   const { state, formProps, pending } = useFormAction(changePasswordAction, {
     onSuccess: (_data, form) => form.reset(),
   });
@@ -16,16 +18,16 @@ export function ChangePasswordForm({ minLength, email }: { minLength: number; em
     <form {...formProps} className="max-w-md space-y-4" noValidate>
       {state?.ok ? (
         <Alert tone="success">
-          Password changed.{' '}
+          {t('passwordChanged')}{' '}
           {state.data.otherSessionsEnded === 1
-            ? 'Your 1 other session was signed out.'
-            : `Your ${state.data.otherSessionsEnded} other sessions were signed out.`}{' '}
-          We sent a confirmation to your email.
+            ? t('your1OtherSession')
+            : t('yourOtherSessionsWere', { otherSessionsEnded: state.data.otherSessionsEnded })}{' '}
+          {t('weSentAConfirmation')}
         </Alert>
       ) : null}
       {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
       <Field
-        label="Current password"
+        label={t('currentPassword')}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -34,7 +36,7 @@ export function ChangePasswordForm({ minLength, email }: { minLength: number; em
       />
       <NewPasswordFields errors={error?.fieldErrors} minLength={minLength} userInputs={[email]} />
       <Button type="submit" disabled={pending}>
-        {pending ? 'Changing…' : 'Change password'}
+        {pending ? t('changing') : t('changePassword')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { requestEmailChangeAction } from '@/app/(account)/account/profile/actions';
 import { FormError } from '@/components/users/form-error';
@@ -10,23 +11,23 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** New address plus the current password (re-authentication in the form, so it works without JavaScript). */
 export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
+  const t = useTranslations('account.account.emailChangeForm');
   const { state, formProps, pending } = useFormAction(requestEmailChangeAction, {
     onSuccess: (_data, form) => form.reset(),
   });
   const [newEmail, setNewEmail] = useState('');
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form {...formProps} className="space-y-4" noValidate aria-label="Change email address">
+    <form {...formProps} className="space-y-4" noValidate aria-label={t('changeEmailAddress')}>
       {state?.ok ? (
         <Alert tone="success">
-          We sent a confirmation link to {state.data.sentTo}. Open it within 30 minutes to finish; until then you keep
-          signing in with {currentEmail}. We also told {currentEmail} about this request.
+          {t('weSentAConfirmation', { sentTo: state.data.sentTo, currentEmail: currentEmail })}
         </Alert>
       ) : (
         <FormError state={state} />
       )}
       <Field
-        label="New email address"
+        label={t('newEmailAddress')}
         name="newEmail"
         type="email"
         autoComplete="email"
@@ -38,7 +39,7 @@ export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
       />
       <Field
         id="email-change-password"
-        label="Current password"
+        label={t('currentPassword')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -46,7 +47,7 @@ export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
         errors={errors?.password}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? 'Sending…' : 'Send confirmation link'}
+        {pending ? t('sending') : t('sendConfirmationLink')}
       </Button>
     </form>
   );

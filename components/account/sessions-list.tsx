@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { revokeOtherSessionsAction, revokeSessionAction } from '@/app/(account)/account/security/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 function RevokeButton({ session }: { session: SessionDTO }) {
+  const t = useTranslations('account.account.sessionsList');
   const { state, formProps, pending } = useFormAction(revokeSessionAction);
   return (
     <form {...formProps}>
@@ -17,9 +19,13 @@ function RevokeButton({ session }: { session: SessionDTO }) {
         type="submit"
         variant="secondary"
         disabled={pending}
-        aria-label={`Sign out ${session.device}${session.ip ? ` at ${session.ip}` : ''}`}
+        aria-label={
+          session.ip
+            ? t('signOutDeviceAt', { device: session.device, ip: session.ip })
+            : t('signOutDevice', { device: session.device })
+        }
       >
-        {pending ? 'Signing out…' : 'Sign out'}
+        {pending ? t('signingOut') : t('signOut')}
       </Button>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
     </form>
@@ -27,6 +33,7 @@ function RevokeButton({ session }: { session: SessionDTO }) {
 }
 
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
+  const t = useTranslations('account.account.sessionsList');
   const revokeOthers = useFormAction(revokeOtherSessionsAction);
   const othersState = revokeOthers.state;
   const others = sessions.filter((s) => !s.current).length;
@@ -35,23 +42,23 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
       {othersState?.ok ? (
         <Alert tone="success">
           {othersState.data.revoked === 1
-            ? '1 other session was signed out.'
-            : `${othersState.data.revoked} other sessions were signed out.`}
+            ? t('n1OtherSessionWas')
+            : t('otherSessionsWereSigned', { revoked: othersState.data.revoked })}
         </Alert>
       ) : null}
       <DataTable
-        caption="Your active sessions"
-        columns={['Device', 'IP address', 'Signed in', 'Last active', { label: 'Actions', srOnly: true }]}
+        caption={t('yourActiveSessions')}
+        columns={[t('device'), t('ipAddress'), t('signedIn'), t('lastActive'), { label: t('actions'), srOnly: true }]}
       >
         {sessions.map((s) => (
           <tr key={s.id} className="border-b border-border align-middle">
             <td className="py-3 pr-4">
               {s.device}
               {s.current ? (
-                <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">This device</span>
+                <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">{t('thisDevice')}</span>
               ) : null}
             </td>
-            <td className="py-3 pr-4 font-mono">{s.ip ?? 'Unknown'}</td>
+            <td className="py-3 pr-4 font-mono">{s.ip ?? t('unknown')}</td>
             <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>
             <td className="py-3 pr-4">{formatDateTime(s.lastSeenAt)}</td>
             <td className="py-3">{s.current ? null : <RevokeButton session={s} />}</td>
@@ -61,11 +68,11 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
       {others > 0 ? (
         <form {...revokeOthers.formProps}>
           <Button type="submit" variant="danger" disabled={revokeOthers.pending}>
-            {revokeOthers.pending ? 'Signing out…' : 'Sign out all other sessions'}
+            {revokeOthers.pending ? t('signingOut') : t('signOutAllOther')}
           </Button>
         </form>
       ) : (
-        <p className="text-sm text-fg-muted">This is your only active session.</p>
+        <p className="text-sm text-fg-muted">{t('thisIsYourOnly')}</p>
       )}
     </div>
   );

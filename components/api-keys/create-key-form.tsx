@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRef, useState } from 'react';
 import { createApiKeyFormAction } from '@/app/(account)/account/api-keys/actions';
 import { Alert } from '@/components/ui/alert';
@@ -9,12 +10,13 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Creates a key and shows it exactly once, with a copy button; after "Done" it cannot be shown again. */
 export function CreateKeyForm() {
+  const t = useTranslations('account.apiKeys.createKeyForm');
   const [dismissed, setDismissed] = useState(false);
   const [copied, setCopied] = useState(false);
   const secretRef = useRef<HTMLInputElement>(null);
   // The key comes back in the POST's answer (with or without JavaScript), never in a URL.
   const { state, formProps, pending, sudoDialog } = useFormAction(createApiKeyFormAction, {
-    sudo: 'Creating an API key is a sensitive change.',
+    sudo: t('creatingAnApiKey'),
     onSuccess: (_data, form) => {
       form.reset();
       setCopied(false);
@@ -46,12 +48,10 @@ export function CreateKeyForm() {
     <div className="space-y-4">
       {created ? (
         <div role="status" className="space-y-3 rounded-md border-l-4 border-ok bg-bg-subtle p-4">
-          <p className="font-semibold">API key “{created.name}” created. Copy it now: it will not be shown again.</p>
-          <p className="text-sm text-fg-muted">
-            We keep only a hash of it. If it is lost, revoke it and create another.
-          </p>
+          <p className="font-semibold">{t('apiKeyCreatedCopy', { name: created.name })}</p>
+          <p className="text-sm text-fg-muted">{t('weKeepOnlyA')}</p>
           <label htmlFor="new-api-key" className="block text-sm font-medium">
-            Your new API key
+            {t('yourNewApiKey')}
           </label>
           <div className="flex flex-wrap gap-2">
             <input
@@ -63,10 +63,10 @@ export function CreateKeyForm() {
               onFocus={(e) => e.currentTarget.select()}
             />
             <Button variant="secondary" onClick={copy}>
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('copied') : t('copy')}
             </Button>
             <Button variant="secondary" onClick={() => setDismissed(true)}>
-              Done
+              {t('done')}
             </Button>
           </div>
         </div>
@@ -75,11 +75,11 @@ export function CreateKeyForm() {
         <div className="min-w-0 flex-1 sm:max-w-sm">
           <Field
             id="api-key-name"
-            label="Key name"
+            label={t('keyName')}
             name="name"
             autoComplete="off"
             maxLength={80}
-            hint="What will use it, e.g. “Mail gateway”."
+            hint={t('whatWillUseIt')}
             errors={error?.name}
           />
         </div>
@@ -87,17 +87,17 @@ export function CreateKeyForm() {
           <div className="min-w-0 flex-1 sm:max-w-sm">
             <Field
               id="api-key-password"
-              label="Your password"
+              label={t('yourPassword')}
               name="password"
               type="password"
               autoComplete="current-password"
-              hint="Creating an API key is a sensitive change: confirm it’s you."
+              hint={t('creatingAnApiKey2')}
               errors={error?.password}
             />
           </div>
         ) : null}
         <Button type="submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create API key'}
+          {busy ? t('creating') : t('createApiKey')}
         </Button>
       </form>
       {error && !error.name && !error.password ? <Alert tone="error">{error.message}</Alert> : null}

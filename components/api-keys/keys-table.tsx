@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { revokeApiKeyAction } from '@/app/(account)/account/api-keys/actions';
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +10,7 @@ import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
 
 function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirmed: boolean) => void }) {
+  const t = useTranslations('account.apiKeys.keysTable');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -26,17 +28,20 @@ function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirm
       className="m-auto w-full max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
     >
       <h2 id={titleId} className="text-xl font-semibold">
-        Revoke “{apiKey.name}”?
+        {t('revoke', { name: apiKey.name })}
       </h2>
       <p className="mt-3 text-sm">
-        Programs using <span className="font-mono">{apiKey.prefix}…</span> stop working at once. This cannot be undone.
+        {t.rich('programsUsingStopWorking', {
+          prefix: apiKey.prefix,
+          span: (chunks) => <span className="font-mono">{chunks}</span>,
+        })}
       </p>
       <div className="mt-6 flex justify-end gap-3">
         <Button variant="secondary" onClick={() => close(false)} autoFocus>
-          Cancel
+          {t('cancel')}
         </Button>
         <Button variant="danger" onClick={() => close(true)}>
-          Revoke key
+          {t('revokeKey')}
         </Button>
       </div>
     </dialog>
@@ -44,6 +49,7 @@ function ConfirmRevoke({ apiKey, onDone }: { apiKey: ApiKeyDTO; onDone: (confirm
 }
 
 export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
+  const t = useTranslations('account.apiKeys.keysTable');
   const [confirming, setConfirming] = useState<ApiKeyDTO | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
@@ -51,24 +57,28 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
     setConfirming(null);
     if (!confirmed) return;
     const result = await revokeApiKeyAction(null, { keyId: key.id });
-    setMessage(result.ok ? { tone: 'success', text: `Revoked “${key.name}”.` } : { tone: 'error', text: result.error });
+    setMessage(
+      result.ok
+        ? { tone: 'success', text: t('revokedName', { name: key.name }) }
+        : { tone: 'error', text: result.error },
+    );
   }
 
   return (
     <div className="space-y-3">
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
       {keys.length === 0 ? (
-        <p className="text-sm text-fg-muted">No API keys yet.</p>
+        <p className="text-sm text-fg-muted">{t('noApiKeysYet')}</p>
       ) : (
         <DataTable
-          caption="API keys of your organization"
+          caption={t('apiKeysOfYour')}
           columns={[
-            'Name',
-            { label: 'Key', className: 'hidden sm:table-cell' },
-            { label: 'Created', className: 'hidden md:table-cell' },
-            { label: 'Last used', className: 'hidden sm:table-cell' },
-            'Status',
-            { label: 'Actions', srOnly: true },
+            t('name'),
+            { label: t('key'), className: 'hidden sm:table-cell' },
+            { label: t('created'), className: 'hidden md:table-cell' },
+            { label: t('lastUsed'), className: 'hidden sm:table-cell' },
+            t('status'),
+            { label: t('actions'), srOnly: true },
           ]}
         >
           {keys.map((k) => (
@@ -78,29 +88,36 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
                 {/* Small screens: the key's prefix and last use under its name. */}
                 <span className="block font-mono text-xs text-fg-muted sm:hidden">{k.prefix}…</span>
                 <span className="block text-xs text-fg-muted sm:hidden">
-                  Last used{' '}
                   {k.lastUsedAt
-                    ? `${formatDateTime(k.lastUsedAt)}${k.lastUsedIp ? ` from ${k.lastUsedIp}` : ''}`
-                    : 'never'}
+                    ? k.lastUsedIp
+                      ? t('lastUsedAtFrom', { at: formatDateTime(k.lastUsedAt), ip: k.lastUsedIp })
+                      : t('lastUsedAt', { at: formatDateTime(k.lastUsedAt) })
+                    : t('lastUsedNever')}
                 </span>
               </td>
               <td className="hidden py-2 pr-4 font-mono whitespace-nowrap sm:table-cell">{k.prefix}…</td>
               <td className="hidden py-2 pr-4 md:table-cell">
                 {formatDateTime(k.createdAt)}
-                {k.createdBy ? <span className="block break-all text-fg-muted">by {k.createdBy}</span> : null}
+                {k.createdBy ? (
+                  <span className="block break-all text-fg-muted">{t('by', { createdBy: k.createdBy })}</span>
+                ) : null}
               </td>
               <td className="hidden py-2 pr-4 sm:table-cell">
-                {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}
-                {k.lastUsedIp ? <span className="block font-mono text-fg-muted">from {k.lastUsedIp}</span> : null}
+                {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('never')}
+                {k.lastUsedIp ? (
+                  <span className="block font-mono text-fg-muted">{t('from', { lastUsedIp: k.lastUsedIp })}</span>
+                ) : null}
               </td>
               <td className="py-2 pr-4">
                 {k.revokedAt ? (
                   <span className="text-danger">
-                    Revoked {formatDateTime(k.revokedAt)}
-                    {k.revokedBy ? <span className="block break-all text-fg-muted">by {k.revokedBy}</span> : null}
+                    {t('revoked')} {formatDateTime(k.revokedAt)}
+                    {k.revokedBy ? (
+                      <span className="block break-all text-fg-muted">{t('by2', { revokedBy: k.revokedBy })}</span>
+                    ) : null}
                   </span>
                 ) : (
-                  <span className="text-ok">Active</span>
+                  <span className="text-ok">{t('active')}</span>
                 )}
               </td>
               <td className="py-2 text-right">
@@ -110,7 +127,7 @@ export function KeysTable({ keys }: { keys: ApiKeyDTO[] }) {
                     onClick={() => setConfirming(k)}
                     aria-label={`Revoke ${k.name} (${k.prefix})`}
                   >
-                    Revoke
+                    {t('revoke2')}
                   </Button>
                 )}
               </td>

@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import Link from 'next/link';
 import { AUDIT_ACTIONS } from '@/lib/audit/catalogue';
 import { AUDIT_CATEGORIES, type TAuditFilter } from '@/lib/validation/audit';
@@ -5,13 +6,14 @@ import { AUDIT_CATEGORIES, type TAuditFilter } from '@/lib/validation/audit';
 const input = 'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg';
 
 /** A plain GET form: the URL is the filter, so it can be bookmarked and shared, and works without JS. */
-export function AuditFilters({
+export async function AuditFilters({
   values,
   errors,
 }: {
   values: Partial<Record<keyof TAuditFilter, string>>;
   errors: Record<string, string[]>;
 }) {
+  const t = await getConsoleTranslator('account.audit.auditFilters');
   const field = (name: keyof TAuditFilter, label: string, el: React.ReactNode) => (
     <div className="space-y-1">
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">
@@ -31,12 +33,12 @@ export function AuditFilters({
       method="get"
       action="/account/audit-log"
       role="search"
-      aria-label="Filter the audit log"
+      aria-label={t('filterTheAuditLog')}
       className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {field(
         'q',
-        'Search',
+        t('search'),
         <input
           id="f-q"
           name="q"
@@ -48,17 +50,17 @@ export function AuditFilters({
       )}
       {field(
         'actor',
-        'Actor (email or id)',
+        t('actorEmailOrId'),
         <input id="f-actor" name="actor" defaultValue={values.actor} className={input} />,
       )}
       {field(
         'target',
-        'Target (name, id or type)',
+        t('targetNameIdOr'),
         <input id="f-target" name="target" defaultValue={values.target} className={input} />,
       )}
       {field(
         'category',
-        'Category',
+        t('category'),
         <select
           id="f-category"
           name="category"
@@ -66,7 +68,7 @@ export function AuditFilters({
           className={input}
           aria-describedby={describedBy('category')}
         >
-          <option value="">All categories</option>
+          <option value="">{t('allCategories')}</option>
           {AUDIT_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -76,7 +78,7 @@ export function AuditFilters({
       )}
       {field(
         'action',
-        'Action',
+        t('action'),
         <select
           id="f-action"
           name="action"
@@ -84,7 +86,7 @@ export function AuditFilters({
           className={input}
           aria-describedby={describedBy('action')}
         >
-          <option value="">All actions</option>
+          <option value="">{t('allActions')}</option>
           {Object.keys(AUDIT_ACTIONS)
             .sort()
             .map((a) => (
@@ -96,17 +98,17 @@ export function AuditFilters({
       )}
       {field(
         'outcome',
-        'Outcome',
+        t('outcome'),
         <select id="f-outcome" name="outcome" defaultValue={values.outcome ?? ''} className={input}>
-          <option value="">Any outcome</option>
-          <option value="SUCCESS">Success</option>
-          <option value="FAILURE">Failure</option>
-          <option value="DENIED">Denied</option>
+          <option value="">{t('anyOutcome')}</option>
+          <option value="SUCCESS">{t('success')}</option>
+          <option value="FAILURE">{t('failure')}</option>
+          <option value="DENIED">{t('denied')}</option>
         </select>,
       )}
       {field(
         'from',
-        'From (UTC date)',
+        t('fromUtcDate'),
         <input
           id="f-from"
           name="from"
@@ -118,7 +120,7 @@ export function AuditFilters({
       )}
       {field(
         'to',
-        'To (UTC date)',
+        t('toUtcDate'),
         <input
           id="f-to"
           name="to"
@@ -130,10 +132,10 @@ export function AuditFilters({
       )}
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
-          Apply filters
+          {t('applyFilters')}
         </button>
         <Link href="/account/audit-log" className="text-sm">
-          Clear
+          {t('clear')}
         </Link>
       </div>
     </form>

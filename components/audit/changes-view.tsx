@@ -1,3 +1,4 @@
+import { useTranslations } from 'use-intl';
 // Before/after of an audited change as a table; any other recorded facts as a list.
 
 function show(v: unknown): string {
@@ -6,8 +7,9 @@ function show(v: unknown): string {
 }
 
 export function ChangesView({ changes }: { changes: unknown }) {
+  const t = useTranslations('account.audit.changesView');
   if (!changes || typeof changes !== 'object')
-    return <p className="text-sm text-fg-muted">No field changes recorded.</p>;
+    return <p className="text-sm text-fg-muted">{t('noFieldChangesRecorded')}</p>;
   const c = changes as Record<string, unknown>;
   if ('before' in c || 'after' in c) {
     const before = (c.before ?? {}) as Record<string, unknown>;
@@ -15,17 +17,17 @@ export function ChangesView({ changes }: { changes: unknown }) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return (
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Changed fields</caption>
+        <caption className="sr-only">{t('changedFields')}</caption>
         <thead className="text-fg-muted">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">
-              Field
+              {t('field')}
             </th>
             <th scope="col" className="py-1 pr-3 font-medium">
-              Before
+              {t('before')}
             </th>
             <th scope="col" className="py-1 font-medium">
-              After
+              {t('after')}
             </th>
           </tr>
         </thead>

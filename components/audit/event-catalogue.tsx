@@ -1,8 +1,10 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import { AUDIT_ACTIONS, type AuditAction } from '@/lib/audit/catalogue';
 import { ACTION_PHRASES } from '@/lib/audit/describe';
 
 /** The closed catalogue of events, grouped by category: what each action name in the log means. */
-export function EventCatalogue() {
+export async function EventCatalogue() {
+  const t = await getConsoleTranslator('account.audit.eventCatalogue');
   const byCategory = new Map<string, AuditAction[]>();
   for (const [action, category] of Object.entries(AUDIT_ACTIONS) as [AuditAction, string][]) {
     byCategory.set(category, [...(byCategory.get(category) ?? []), action]);
@@ -10,7 +12,7 @@ export function EventCatalogue() {
   return (
     <details className="rounded-md border border-border p-4">
       <summary className="cursor-pointer font-medium">
-        What each event means ({Object.keys(AUDIT_ACTIONS).length} events)
+        {t('whatEachEventMeans', { itemCount: Object.keys(AUDIT_ACTIONS).length })}
       </summary>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         {[...byCategory.entries()]

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useId, useState, type FormEvent } from 'react';
 import type { addIpRuleAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
@@ -23,6 +24,7 @@ export function AddRuleForm({
   change: IpChange<AddValues, Awaited<ReturnType<typeof addIpRuleAction>>>;
   onSaved: (message: string) => void;
 }) {
+  const t = useTranslations('account.ipAccess.addRuleForm');
   const [errors, setErrors] = useState<{ address?: string[]; label?: string[]; general?: string } | null>(null);
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const addressId = `${scope}-address`;
@@ -66,7 +68,7 @@ export function AddRuleForm({
     setSuggestion(null);
     form.reset();
     const parsed = parseIpNetwork(address);
-    onSaved(`Added ${parsed.ok ? displayNetwork(parsed.value.cidr) : address} to the ${title} list.`);
+    onSaved(t('addedToTheList', { address: parsed.ok ? displayNetwork(parsed.value.cidr) : address, title: title }));
   }
 
   return (
@@ -78,19 +80,19 @@ export function AddRuleForm({
       className="space-y-3 rounded-md border border-border p-4"
     >
       <h3 id={headingId} className="font-semibold">
-        Add an address or range
+        {t('addAnAddressOr')}
       </h3>
       <input type="hidden" name="scope" value={scope} />
       {shown?.general ? <Alert tone="error">{shown.general}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
           id={addressId}
-          label="Address or range"
+          label={t('addressOrRange')}
           name="address"
           autoComplete="off"
           spellCheck={false}
           className="block w-full rounded-md border border-border bg-bg px-3 py-2 font-mono text-fg aria-[invalid=true]:border-danger"
-          hint="IPv4 or IPv6, one address or a CIDR range such as 203.0.113.0/24."
+          hint={t('ipv4OrIpv6One')}
           errors={shown?.address}
         >
           {suggestion ? (
@@ -105,22 +107,22 @@ export function AddRuleForm({
                 input?.focus();
               }}
             >
-              Use {suggestion}
+              {t('use', { suggestion: suggestion })}
             </Button>
           ) : null}
         </Field>
         <Field
           id={`${scope}-label`}
-          label="Label"
+          label={t('label')}
           name="label"
           autoComplete="off"
           maxLength={100}
-          hint="Who or what uses it, e.g. “Office VPN”."
+          hint={t('whoOrWhatUses')}
           errors={shown?.label}
         />
       </div>
       <Button type="submit" disabled={change.busy}>
-        {change.busy ? 'Saving…' : `Add to ${title} list`}
+        {change.busy ? t('saving') : t('addToList', { title: title })}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useId, useState } from 'react';
 import { previewIpImportAction, type importIpRulesAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
@@ -24,6 +25,7 @@ export function ImportExport({
   change: IpChange<ImportValues, Awaited<ReturnType<typeof importIpRulesAction>>>;
   onSaved: (message: string) => void;
 }) {
+  const t = useTranslations('account.ipAccess.importExport');
   const [text, setText] = useState(exportText);
   const [preview, setPreview] = useState<ImportPreviewDTO | null>(null);
   const [error, setError] = useState<{ message: string; lines?: string[] } | null>(null);
@@ -51,8 +53,8 @@ export function ImportExport({
     setPreview(null);
     onSaved(
       result.data.status === 'saved' && !result.data.changed
-        ? `The ${title} list already matched; nothing changed.`
-        : `Saved the imported ${title} list.`,
+        ? t('theListAlreadyMatched', { title: title })
+        : t('savedTheImportedList', { title: title }),
     );
   }
 
@@ -70,15 +72,14 @@ export function ImportExport({
 
   return (
     <details className="rounded-md border border-border p-4">
-      <summary className="cursor-pointer font-semibold">Import or export the {title} list as text</summary>
+      <summary className="cursor-pointer font-semibold">{t('importOrExportThe', { title: title })}</summary>
       <div className="mt-3 space-y-3">
         <div className="space-y-1">
           <label htmlFor={textId} className="block text-sm font-medium">
-            {title} list as text
+            {t('listAsText', { title: title })}
           </label>
           <p id={`${textId}-hint`} className="text-sm text-fg-muted">
-            One address or CIDR range per line; text after “#” is the label. Lines starting with “#” are comments.
-            Saving replaces the whole list.
+            {t('oneAddressOrCidr')}
           </p>
           <textarea
             id={textId}
@@ -95,10 +96,10 @@ export function ImportExport({
         </div>
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" onClick={runPreview} disabled={previewing}>
-            {previewing ? 'Checking…' : 'Preview changes'}
+            {previewing ? t('checking') : t('previewChanges')}
           </Button>
           <Button variant="secondary" onClick={download}>
-            Download current list
+            {t('downloadCurrentList')}
           </Button>
         </div>
         {error ? (
@@ -116,45 +117,53 @@ export function ImportExport({
         {preview ? (
           <section aria-labelledby={previewId} className="space-y-3 rounded-md bg-bg-subtle p-3 text-sm">
             <h4 id={previewId} className="font-semibold">
-              Preview: {preview.added.length} to add, {preview.removed.length} to remove, {preview.relabelled.length}{' '}
-              relabelled, {preview.unchanged} unchanged
+              {t('previewToAddTo', {
+                addedCount: preview.added.length,
+                removedCount: preview.removed.length,
+                relabelledCount: preview.relabelled.length,
+                unchanged: preview.unchanged,
+              })}
             </h4>
             {preview.problems.length ? (
               <Alert tone="error">
-                Fix these lines first; nothing can be saved while a line is invalid.
+                {t('fixTheseLinesFirst')}
                 <ul className="mt-2 list-disc pl-5">
                   {preview.problems.map((p) => (
                     <li key={`${p.line}-${p.text}`}>
-                      Line {p.line} (<span className="font-mono">{p.text}</span>): {p.message}
+                      {t.rich('line', {
+                        line: String(p.line),
+                        text: p.text,
+                        message: p.message,
+                        span: (chunks) => <span className="font-mono">{chunks}</span>,
+                      })}
                     </li>
                   ))}
                 </ul>
               </Alert>
             ) : null}
-            {preview.emptyWhileEnabled ? (
-              <Alert tone="error">
-                The {title} list is on, and this text has no addresses: it would refuse everyone. Turn the list off
-                first.
-              </Alert>
-            ) : null}
+            {preview.emptyWhileEnabled ? <Alert tone="error">{t('theListIsOn', { title: title })}</Alert> : null}
             {preview.wouldRefuseIp ? (
               <Alert tone="info">
-                Warning: this list would refuse your current address,{' '}
-                <span className="font-mono">{preview.wouldRefuseIp}</span>. You will be asked to confirm.
+                {t.rich('warningThisListWould', {
+                  wouldRefuseIp: preview.wouldRefuseIp,
+                  span: (chunks) => <span className="font-mono">{chunks}</span>,
+                })}
               </Alert>
             ) : null}
-            <DiffList label="To add" marker="+" items={preview.added.map((a) => `${a.address} — ${a.label}`)} />
-            <DiffList label="To remove" marker="−" items={preview.removed.map((a) => `${a.address} — ${a.label}`)} />
+            <DiffList label={t('toAdd')} marker="+" items={preview.added.map((a) => `${a.address} — ${a.label}`)} />
             <DiffList
-              label="Relabelled"
+              label={t('toRemove')}
+              marker="−"
+              items={preview.removed.map((a) => `${a.address} — ${a.label}`)}
+            />
+            <DiffList
+              label={t('relabelled')}
               marker="~"
               items={preview.relabelled.map((a) => `${a.address}: “${a.from}” → “${a.to}”`)}
             />
-            {changes === 0 && !preview.problems.length ? (
-              <p>This text matches the current list: nothing to save.</p>
-            ) : null}
+            {changes === 0 && !preview.problems.length ? <p>{t('thisTextMatchesThe')}</p> : null}
             <Button onClick={save} disabled={!canSave || change.busy}>
-              {change.busy ? 'Saving…' : `Save this ${title} list`}
+              {change.busy ? t('saving') : t('saveThisList', { title: title })}
             </Button>
           </section>
         ) : null}

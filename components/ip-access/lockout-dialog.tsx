@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Modal } from '@/components/ui/modal';
@@ -9,23 +10,23 @@ import { Modal } from '@/components/ui/modal';
  * confirmation naming that address.
  */
 export function LockoutDialog({ ip, onDone }: { ip: string; onDone: (confirmed: boolean) => void }) {
+  const t = useTranslations('account.ipAccess.lockoutDialog');
   const [understood, setUnderstood] = useState(false);
   return (
     <Modal
-      title="Refuse your own address?"
+      title={t('refuseYourOwnAddress')}
       wide
       onClose={() => onDone(false)}
       description={
         <div className="space-y-3">
           <p className="text-fg">
-            Your current address, <strong className="font-mono">{ip}</strong>, is not in the panel list you are saving.
-            Once it is saved, every request from <span className="font-mono">{ip}</span> is refused — including this
-            browser, from its very next page.
+            {t.rich('yourCurrentAddressIs', {
+              ip: ip,
+              strong: (chunks) => <strong className="font-mono">{chunks}</strong>,
+              span: (chunks) => <span className="font-mono">{chunks}</span>,
+            })}
           </p>
-          <p>
-            Only an administrator at an allowed address, or whoever runs this server (with the break-glass command), can
-            undo it.
-          </p>
+          <p>{t('onlyAnAdministratorAt')}</p>
         </div>
       }
     >
@@ -36,14 +37,14 @@ export function LockoutDialog({ ip, onDone }: { ip: string; onDone: (confirmed: 
           checked={understood}
           onChange={(e) => setUnderstood(e.target.checked)}
         />
-        <span>I understand that {ip} will be refused.</span>
+        <span>{t('iUnderstandThatWill', { ip: ip })}</span>
       </label>
       <div className="flex flex-wrap justify-end gap-3">
         <Button variant="secondary" onClick={() => onDone(false)} autoFocus>
-          Cancel
+          {t('cancel')}
         </Button>
         <Button variant="danger" disabled={!understood} onClick={() => onDone(true)}>
-          Save and refuse {ip}
+          {t('saveAndRefuse', { ip: ip })}
         </Button>
       </div>
     </Modal>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import type { removeIpRuleAction } from '@/app/(account)/account/ip-access/actions';
 import { Button } from '@/components/ui/button';
 import type { IpRuleDTO } from '@/lib/ip-access/get-ip-access-settings';
@@ -21,34 +22,35 @@ export function RulesTable({
   onSaved: (message: string) => void;
   onError: (message: string) => void;
 }) {
+  const t = useTranslations('account.ipAccess.rulesTable');
   async function remove(rule: IpRuleDTO) {
     const result = await change.run({ ruleId: rule.id });
     if (!result) return;
-    if (result.ok) onSaved(`Removed ${rule.address} from the ${title} list.`);
+    if (result.ok) onSaved(t('removedFromTheList', { address: rule.address, title: title }));
     else onError(result.error);
   }
 
-  if (rules.length === 0) return <p className="text-sm text-fg-muted">No addresses yet.</p>;
+  if (rules.length === 0) return <p className="text-sm text-fg-muted">{t('noAddressesYet')}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{title} allowlist</caption>
+        <caption className="sr-only">{t('allowlist', { title: title })}</caption>
         <thead className="border-b border-border text-fg-muted">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Address or range
+              {t('addressOrRange')}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Label
+              {t('label')}
             </th>
             <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
-              Added by
+              {t('addedBy')}
             </th>
             <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
-              Added
+              {t('added')}
             </th>
             <th scope="col" className="py-2 font-medium">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -73,7 +75,7 @@ export function RulesTable({
                   onClick={() => remove(r)}
                   aria-label={`Remove ${r.address} (${r.label})`}
                 >
-                  Remove
+                  {t('remove')}
                 </Button>
               </td>
             </tr>

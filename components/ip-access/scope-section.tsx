@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import {
   addIpRuleAction,
@@ -17,6 +18,7 @@ import { useIpChange } from './use-ip-change';
 
 /** One scope's allowlist: its state, entries, and every way to change it. */
 export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp: string | null }) {
+  const t = useTranslations('account.ipAccess.scopeSection');
   // One hook per action; while any change runs (or waits on a dialog), every other button waits too.
   const addRule = useIpChange(addIpRuleAction);
   const removeRule = useIpChange(removeIpRuleAction);
@@ -32,8 +34,7 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
     const enabled = !data.enabled;
     const result = await setEnabled.run({ scope: data.scope, enabled });
     if (!result) return;
-    if (result.ok)
-      saved(enabled ? `The ${data.title} list is on.` : `The ${data.title} list is off: every address is allowed.`);
+    if (result.ok) saved(enabled ? t('theListIsOn', { title: data.title }) : t('theListIsOff', { title: data.title }));
     else failed(result.error);
   }
 
@@ -46,18 +47,18 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
             <span
               className={`ml-1 inline-block rounded px-2 py-0.5 align-middle text-xs font-semibold ${data.enabled ? 'bg-bg-subtle text-ok' : 'bg-bg-subtle text-fg-muted'}`}
             >
-              {data.enabled ? 'On' : 'Off'}
+              {data.enabled ? 'On' : t('off')}
             </span>
           </h2>
           <p className="text-sm text-fg-muted">{data.description}</p>
           <p className="text-sm">
-            {data.enabled
-              ? 'Only the addresses below are allowed.'
-              : 'Off: every address is allowed; the entries below take effect when you turn it on.'}{' '}
+            {data.enabled ? t('onlyTheAddressesBelow') : t('offEveryAddressIs')}{' '}
             {currentIp ? (
               <>
-                Your address <span className="font-mono">{currentIp}</span> is{' '}
-                {data.containsCurrentIp ? 'in' : 'not in'} this list.
+                {t.rich(data.containsCurrentIp ? 'addressIn' : 'addressNotIn', {
+                  ip: currentIp,
+                  span: (chunks) => <span className="font-mono">{chunks}</span>,
+                })}
               </>
             ) : null}
           </p>
@@ -68,7 +69,7 @@ export function ScopeSection({ data, currentIp }: { data: IpScopeDTO; currentIp:
           disabled={busy}
           aria-describedby={headingId}
         >
-          {data.enabled ? `Turn ${data.title} list off` : `Turn ${data.title} list on`}
+          {data.enabled ? t('turnListOff', { title: data.title }) : t('turnListOn', { title: data.title })}
         </Button>
       </div>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useId } from 'react';
 import { testIpAddressAction } from '@/app/(account)/account/ip-access/actions';
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +10,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** "Test an address": which rule of which scope matches, and why. Reads only; nothing is saved. */
 export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
+  const t = useTranslations('account.ipAccess.testAddressForm');
   const { state, formProps, pending } = useFormAction(testIpAddressAction);
   const resultId = useId();
   const error = state && !state.ok ? state : null;
@@ -19,7 +21,7 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
         <div className="min-w-0 flex-1 sm:max-w-sm">
           <Field
             id="test-address"
-            label="IP address"
+            label={t('ipAddress')}
             name="address"
             defaultValue={currentIp ?? ''}
             autoComplete="off"
@@ -28,16 +30,19 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
           />
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? 'Testing…' : 'Test address'}
+          {pending ? t('testing') : t('testAddress')}
         </Button>
       </form>
       {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
       {result ? (
         <section aria-labelledby={resultId} aria-live="polite" className="space-y-3">
           <h3 id={resultId} className="font-semibold">
-            Result for <span className="font-mono">{result.address}</span>
+            {t('resultFor')} <span className="font-mono">{result.address}</span>
             {result.unmappedFrom ? (
-              <span className="font-normal text-fg-muted"> (checked as IPv4; you entered {result.unmappedFrom})</span>
+              <span className="font-normal text-fg-muted">
+                {' '}
+                {t('checkedAsIpv4You', { unmappedFrom: result.unmappedFrom })}
+              </span>
             ) : null}
           </h3>
           <ul className="grid gap-3 md:grid-cols-3">
@@ -46,9 +51,12 @@ export function TestAddressForm({ currentIp }: { currentIp: string | null }) {
                 <p className="font-semibold">
                   {s.title}:{' '}
                   <span className={s.enabled && !s.allowed ? 'text-danger' : 'text-ok'}>
-                    {s.allowed ? 'allowed' : 'refused'}
+                    {s.allowed ? t('allowed') : t('refused')}
                   </span>
-                  <span className="font-normal text-fg-muted"> · list {s.enabled ? 'on' : 'off'}</span>
+                  <span className="font-normal text-fg-muted">
+                    {' '}
+                    {t('list')} {s.enabled ? 'on' : 'off'}
+                  </span>
                 </p>
                 <p className="mt-1">{s.verdict}</p>
                 {s.matches.length ? (

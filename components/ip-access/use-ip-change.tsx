@@ -1,12 +1,11 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/errors';
 import type { ChangeResult } from '@/lib/ip-access/change-list';
 import { LockoutDialog } from './lockout-dialog';
-
-const SUDO_REASON = 'Changing IP access rules is a sensitive change.';
 
 /** The values of an IP access change; the lockout confirmation is added here, never by the caller. */
 type ChangeValues = { confirmLockoutIp?: string };
@@ -29,7 +28,8 @@ export interface IpChange<V extends ChangeValues, R extends ActionResult<ChangeR
 export function useIpChange<V extends ChangeValues, R extends ActionResult<ChangeResult>>(
   action: (prev: unknown, input: FormData | V) => Promise<R>,
 ): IpChange<V, R> {
-  const form = useFormAction(action, { sudo: SUDO_REASON });
+  const t = useTranslations('account.ipAccess.useIpChange');
+  const form = useFormAction(action, { sudo: t('sudoReason') });
   const [lockout, setLockout] = useState<{ ip: string; resolve: (ok: boolean) => void } | null>(null);
 
   async function run(values: Omit<V, 'confirmLockoutIp'>): Promise<R | null> {

@@ -11,7 +11,15 @@ export interface NavItem {
 }
 
 /** Side navigation of the account console and the studio; items the user may not use are never passed in. */
-export function ConsoleNav({ label, items }: { label: string; items: NavItem[] }) {
+export function ConsoleNav({
+  label,
+  items,
+  unreadLabel = 'unread',
+}: {
+  label: string;
+  items: NavItem[];
+  unreadLabel?: string;
+}) {
   const pathname = usePathname();
   const matches = (href: string) => pathname === href || (href !== items[0]?.href && pathname.startsWith(`${href}/`));
   // Nested entries (Sub-processors › Objections): only the most specific match is current.
@@ -33,7 +41,7 @@ export function ConsoleNav({ label, items }: { label: string; items: NavItem[] }
                   <span className="ml-2 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white">
                     <span className="sr-only">, </span>
                     {item.badge}
-                    <span className="sr-only"> unread</span>
+                    <span className="sr-only"> {unreadLabel}</span>
                   </span>
                 ) : null}
               </Link>

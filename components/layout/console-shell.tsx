@@ -9,6 +9,9 @@ export function ConsoleShell(props: {
   user: { name: string; email: string };
   organization: string | null;
   role: string | null;
+  /** The area's words from its catalogue (the account console passes them; English otherwise). */
+  signOutLabel?: string;
+  unreadLabel?: string;
   /** Shown above everything on every page, e.g. the support-session banner. */
   banner?: React.ReactNode;
   children: React.ReactNode;
@@ -29,12 +32,12 @@ export function ConsoleShell(props: {
             ) : null}
             <form action={signOutAndRedirect} className="mt-3">
               <button type="submit" className="text-sm text-link underline">
-                Sign out
+                {props.signOutLabel ?? 'Sign out'}
               </button>
             </form>
           </div>
           <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-fg-muted">{props.area}</p>
-          <ConsoleNav label={props.navLabel} items={props.items} />
+          <ConsoleNav label={props.navLabel} items={props.items} unreadLabel={props.unreadLabel} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none">
           {props.children}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useId, useState } from 'react';
 import { resetMemberTwoFactorAction, updateTwoFactorPolicyAction } from '@/app/(account)/account/security/actions';
 import { Alert } from '@/components/ui/alert';
@@ -12,19 +13,16 @@ import { Modal } from '@/components/ui/modal';
 import { DataTable } from '@/components/ui/data-table';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Changing the organization’s security settings is a sensitive change.';
-
-const KIND_LABEL = { totp: 'Authenticator app', webauthn: 'Passkey' } as const;
-
 /** security:manage holders: the two-factor policy, who has 2FA, and resetting a member's factors. */
 export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }) {
+  const t = useTranslations('account.mfa.organizationSecurity');
   const [resetting, setResetting] = useState<OrganizationSecurityDTO['members'][number] | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: SUDO_REASON });
+  const savePolicy = useFormAction(updateTwoFactorPolicyAction, { sudo: t('sudoReason') });
   const reset = useFormAction(resetMemberTwoFactorAction, {
-    sudo: SUDO_REASON,
+    sudo: t('sudoReason'),
     onSuccess: () => {
-      setDone(`The two-factor authentication of ${resetting?.name} was reset. They were emailed.`);
+      setDone(t('theTwoFactorAuthentication', { name: resetting?.name ?? '' }));
       setResetting(null);
     },
   });
@@ -33,35 +31,38 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
       <PolicyForm policy={data.policy} save={savePolicy} />
       <section aria-labelledby="members-2fa-heading" className="space-y-3">
         <h3 id="members-2fa-heading" className="text-lg font-semibold">
-          Members&rsquo; two-factor authentication
+          {t('membersTwoFactorAuthentication')}
         </h3>
         <p className="text-sm">
           {data.membersWithout2fa === 0
-            ? 'Every member has two-factor authentication.'
-            : `${data.membersWithout2fa} of ${data.members.length} members ${data.membersWithout2fa === 1 ? 'has' : 'have'} no two-factor authentication.`}
+            ? t('everyMemberHasTwo')
+            : t('ofMembersNoTwo', {
+                membersWithout2fa: data.membersWithout2fa,
+                membersCount: data.members.length,
+              })}
         </p>
         {done ? <Alert tone="success">{done}</Alert> : null}
         <DataTable
-          caption="Members and their second factors"
-          columns={['Member', 'Two-factor', { label: 'Actions', srOnly: true }]}
+          caption={t('membersAndTheirSecond')}
+          columns={[t('member'), t('twoFactor'), { label: t('actions'), srOnly: true }]}
         >
           {data.members.map((m) => (
             <tr key={m.userId} className="border-b border-border align-middle">
               <td className="py-3 pr-4">
                 <span className="font-medium">{m.name}</span>
                 {m.isYou ? (
-                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span>
+                  <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">{t('you')}</span>
                 ) : null}
                 <span className="block break-all text-fg-muted">{m.email}</span>
               </td>
               <td className="py-3 pr-4">
                 {m.kinds.length ? (
-                  m.kinds.map((k) => KIND_LABEL[k]).join(', ')
+                  m.kinds.map((k) => t(`kind.${k}`)).join(', ')
                 ) : (
-                  <span className="font-semibold text-danger">None</span>
+                  <span className="font-semibold text-danger">{t('none')}</span>
                 )}
                 {m.kinds.length && data.policy.required && !m.compliant ? (
-                  <span className="block text-fg-muted">Needs a passkey</span>
+                  <span className="block text-fg-muted">{t('needsAPasskey')}</span>
                 ) : null}
               </td>
               <td className="py-3 text-right">
@@ -73,9 +74,9 @@ export function OrganizationSecurity({ data }: { data: OrganizationSecurityDTO }
                       reset.setState(null);
                       setResetting(m);
                     }}
-                    aria-label={`Reset two-factor authentication of ${m.name}`}
+                    aria-label={t('resetTwoFactorAuthentication', { name: m.name })}
                   >
-                    Reset 2FA
+                    {t('reset2fa')}
                   </Button>
                 ) : null}
               </td>
@@ -97,6 +98,7 @@ function PolicyForm({
   policy: OrganizationSecurityDTO['policy'];
   save: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof updateTwoFactorPolicyAction>>>>;
 }) {
+  const t = useTranslations('account.mfa.organizationSecurity');
   const [required, setRequired] = useState(policy.required);
   const { state: result, pending, formProps } = save;
   // A cancelled "Confirm it's you" changes nothing, so it says nothing either.
@@ -107,9 +109,9 @@ function PolicyForm({
     <form {...formProps} method="post" className="max-w-xl space-y-4" noValidate>
       {state?.ok ? (
         <Alert tone="success">
-          Policy saved.
+          {t('policySaved')}
           {state.data.graceEndsAt
-            ? ` Members without two-factor authentication must set it up by ${formatDateTime(state.data.graceEndsAt)}.`
+            ? t('membersWithoutTwoFactor', { graceEndsAt: formatDateTime(state.data.graceEndsAt) })
             : ''}
         </Alert>
       ) : null}
@@ -119,7 +121,7 @@ function PolicyForm({
         <FieldAlert errors={error?.fieldErrors ? Object.values(error.fieldErrors).flat() : undefined} />
       )}
       <fieldset className="space-y-3">
-        <legend className="sr-only">Two-factor policy</legend>
+        <legend className="sr-only">{t('twoFactorPolicy')}</legend>
         <div className="flex items-start gap-3">
           <input
             id="policy-required"
@@ -132,11 +134,10 @@ function PolicyForm({
           />
           <div>
             <label htmlFor="policy-required" className="font-medium">
-              Require two-factor authentication for every member
+              {t('requireTwoFactorAuthentication')}
             </label>
             <p id={`${hintId}-required`} className="text-sm text-fg-muted">
-              Members without it are guided to set it up when they sign in; after the grace period they can do nothing
-              else until they have.
+              {t('membersWithoutItAre')}
             </p>
             {error?.fieldErrors?.required ? (
               <p id="policy-required-error" className="text-sm text-danger">
@@ -157,16 +158,16 @@ function PolicyForm({
           />
           <div>
             <label htmlFor="policy-passkeys-only" className="font-medium">
-              Accept only passkeys and security keys
+              {t('acceptOnlyPasskeysAnd')}
             </label>
             <p id={`${hintId}-passkeys`} className="text-sm text-fg-muted">
-              Phishing-resistant: an authenticator app alone no longer meets the requirement.
+              {t('phishingResistantAnAuthenticator')}
             </p>
           </div>
         </div>
       </fieldset>
       <Field
-        label="Grace period in days"
+        label={t('gracePeriodInDays')}
         name="graceDays"
         type="number"
         inputMode="numeric"
@@ -176,13 +177,18 @@ function PolicyForm({
         className="block w-32 rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
         hint={
           policy.required && policy.requiredSince
-            ? `Counted from when the requirement was switched on (${formatDateTime(policy.requiredSince)})${policy.graceEndsAt ? `; ends ${formatDateTime(policy.graceEndsAt)}` : ''}.`
-            : 'Counted from when you switch the requirement on. 0 means at once.'
+            ? policy.graceEndsAt
+              ? t('countedFromSwitchOnEnds', {
+                  since: formatDateTime(policy.requiredSince),
+                  ends: formatDateTime(policy.graceEndsAt),
+                })
+              : t('countedFromSwitchOn', { since: formatDateTime(policy.requiredSince) })
+            : t('countedFromWhenYou')
         }
         errors={error?.fieldErrors?.graceDays}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save policy'}
+        {pending ? t('saving') : t('savePolicy')}
       </Button>
     </form>
   );
@@ -197,6 +203,7 @@ function ResetDialog({
   reset: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof resetMemberTwoFactorAction>>>>;
   onClose: () => void;
 }) {
+  const t = useTranslations('account.mfa.organizationSecurity');
   const { state, pending, formProps } = reset;
   const error =
     state && !state.ok && state.code !== 'REAUTH_REQUIRED'
@@ -204,28 +211,28 @@ function ResetDialog({
       : null;
   return (
     <Modal
-      title={`Reset two-factor authentication of ${member.name}?`}
-      description="Their authenticator app, passkeys, security keys and recovery codes stop working at once. They sign in with their password and set up two-factor authentication again. They and the other administrators are emailed, with your reason."
+      title={t('resetTwoFactorAuthentication2', { name: member.name })}
+      description={t('theirAuthenticatorAppPasskeys')}
       onClose={onClose}
     >
       <form {...formProps} method="post" className="space-y-4" noValidate>
         <input type="hidden" name="userId" value={member.userId} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
-          label="Reason"
+          label={t('reason')}
           name="reason"
           required
           autoFocus
           maxLength={500}
-          hint="For example: lost phone, confirmed by video call."
+          hint={t('forExampleLostPhone')}
           errors={error?.field}
         />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? 'Resetting…' : 'Reset two-factor authentication'}
+            {pending ? t('resetting') : t('resetTwoFactorAuthentication3')}
           </Button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { startRegistration, WebAuthnError } from '@simplewebauthn/browser';
 import { useState } from 'react';
 import {
@@ -19,26 +20,34 @@ import { Modal } from '@/components/ui/modal';
 import { RecoveryCodesDialog } from './totp-panel';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
-
-/** Why the browser's ceremony ended, in words a person can act on. */
-export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
+/** Why the browser's ceremony ended, as a catalogue key (account.mfa.passkeysPanel.webauthn.*). */
+export function webauthnProblemKey(err: unknown, verb: 'register' | 'use') {
   const name = err instanceof WebAuthnError ? err.code : err instanceof Error ? err.name : '';
   if (
     name === 'ERROR_CEREMONY_ABORTED' ||
     name === 'NotAllowedError' ||
     name === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY'
-  ) {
-    return verb === 'register'
-      ? 'No passkey was added: the request was cancelled or timed out.'
-      : 'The passkey request was cancelled or timed out.';
-  }
-  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED')
-    return 'This passkey or security key is already registered on your account.';
-  return verb === 'register'
-    ? 'Your browser could not create a passkey here. Try another browser or device.'
-    : 'Your browser could not use a passkey here.';
+  )
+    return verb === 'register' ? 'cancelledRegister' : 'cancelledUse';
+  if (name === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return 'alreadyRegistered';
+  return verb === 'register' ? 'unsupportedRegister' : 'unsupportedUse';
 }
+
+/**
+ * The same in English words, for the sign-in screens (components/auth, second-factor-step), which are
+ * outside the account console's catalogue provider until their own conversion.
+ */
+export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
+  return WEBAUTHN_PROBLEM_EN[webauthnProblemKey(err, verb)];
+}
+
+const WEBAUTHN_PROBLEM_EN = {
+  cancelledRegister: 'No passkey was added: the request was cancelled or timed out.',
+  cancelledUse: 'The passkey request was cancelled or timed out.',
+  alreadyRegistered: 'This passkey or security key is already registered on your account.',
+  unsupportedRegister: 'Your browser could not create a passkey here. Try another browser or device.',
+  unsupportedUse: 'Your browser could not use a passkey here.',
+};
 
 type Naming = { passkey: PasskeyDTO; suggestedName: string; codes: string[] | null };
 
@@ -52,9 +61,10 @@ export function PasskeysPanel({
   account: string;
   onChanged?: () => void;
 }) {
-  const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: SUDO_REASON });
-  const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: SUDO_REASON });
-  const remove = useFormAction(removePasskeyAction, { sudo: SUDO_REASON });
+  const t = useTranslations('account.mfa.passkeysPanel');
+  const startRegistrationCall = useFormAction(startPasskeyRegistrationAction, { sudo: t('sudoReason') });
+  const finishRegistration = useFormAction(finishPasskeyRegistrationAction, { sudo: t('sudoReason') });
+  const remove = useFormAction(removePasskeyAction, { sudo: t('sudoReason') });
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState<Naming | null>(null);
@@ -75,7 +85,7 @@ export function PasskeysPanel({
       try {
         response = await startRegistration({ optionsJSON: options.data });
       } catch (err) {
-        setError(webauthnProblem(err, 'register'));
+        setError(t(`webauthn.${webauthnProblemKey(err, 'register')}`));
         return;
       }
       const result = await finishRegistration.run({ response: response as never });
@@ -96,7 +106,7 @@ export function PasskeysPanel({
   return (
     <div className="space-y-3">
       {passkeys.length ? (
-        <ul className="space-y-3" aria-label="Your passkeys and security keys">
+        <ul className="space-y-3" aria-label={t('yourPasskeysAndSecurity')}>
           {passkeys.map((p) => (
             <li
               key={p.id}
@@ -106,41 +116,40 @@ export function PasskeysPanel({
                 <p className="break-words font-medium">{p.name}</p>
                 <p className="text-sm">
                   <span className="rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">
-                    {p.kind === 'synced' ? 'Synced passkey' : 'Device-bound'}
+                    {p.kind === 'synced' ? t('syncedPasskey') : t('deviceBound')}
                   </span>
-                  {p.passwordless ? <span className="ml-2 text-xs text-fg-muted">Works without a password</span> : null}
+                  {p.passwordless ? (
+                    <span className="ml-2 text-xs text-fg-muted">{t('worksWithoutAPassword')}</span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-fg-muted">
-                  Added {formatDateTime(p.createdAt)} ·{' '}
-                  {p.lastUsedAt ? `Last used ${formatDateTime(p.lastUsedAt)}` : 'Never used'}
+                  {t('added')} {formatDateTime(p.createdAt)} ·{' '}
+                  {p.lastUsedAt ? t('lastUsed', { lastUsedAt: formatDateTime(p.lastUsedAt) }) : t('neverUsed')}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
                 <Button variant="secondary" onClick={() => setRenaming(p)} aria-label={`Rename ${p.name}`}>
-                  Rename
+                  {t('rename')}
                 </Button>
                 <Button variant="danger" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
-                  Remove
+                  {t('remove')}
                 </Button>
               </div>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-fg-muted">
-          Passkeys use your device&rsquo;s screen lock, a password manager or a security key. They cannot be phished,
-          and they let you sign in without a password.
-        </p>
+        <p className="text-sm text-fg-muted">{t('passkeysUseYourDevice')}</p>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button onClick={add} disabled={adding}>
-        {adding ? 'Waiting for your passkey…' : 'Add a passkey or security key'}
+        {adding ? t('waitingForYourPasskey') : t('addAPasskeyOr')}
       </Button>
 
       {naming ? (
         <NameDialog
-          title="Name your new passkey"
-          intro="It was added. A name helps you recognise it later, for example the device or password manager that holds it."
+          title={t('nameYourNewPasskey')}
+          intro={t('itWasAddedA')}
           initial={naming.suggestedName}
           id={naming.passkey.id}
           onClose={() => {
@@ -166,7 +175,7 @@ export function PasskeysPanel({
         <RecoveryCodesDialog
           codes={codes}
           account={account}
-          intro="Two-factor authentication is on. If you lose your passkeys, these recovery codes are how you get back in."
+          intro={t('twoFactorAuthenticationIs')}
           onClose={() => {
             setCodes(null);
             onChanged?.();
@@ -176,9 +185,9 @@ export function PasskeysPanel({
       {removing ? (
         <ConfirmDialog
           title={`Remove “${removing.name}”?`}
-          body="It stops working right away, in every session. If it is your only second factor, two-factor authentication is turned off and your recovery codes are deleted."
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
+          body={t('itStopsWorkingRight')}
+          confirmLabel={t('remove')}
+          pendingLabel={t('removing')}
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             const result = await remove.run({ id: removing.id });
@@ -207,6 +216,7 @@ function NameDialog({
   id: string;
   onClose: () => void;
 }) {
+  const t = useTranslations('account.mfa.passkeysPanel');
   const { state, pending, formProps } = useFormAction(renamePasskeyAction, { onSuccess: () => onClose() });
   const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.name } : null;
   return (
@@ -215,7 +225,7 @@ function NameDialog({
         <input type="hidden" name="id" value={id} />
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
         <Field
-          label="Name"
+          label={t('name')}
           name="name"
           defaultValue={initial}
           maxLength={60}
@@ -225,10 +235,10 @@ function NameDialog({
         />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
-            {intro ? 'Keep this name' : 'Cancel'}
+            {intro ? t('keepThisName') : t('cancel')}
           </Button>
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
+            {pending ? t('saving') : t('save')}
           </Button>
         </div>
       </form>

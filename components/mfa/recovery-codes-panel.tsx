@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { regenerateRecoveryCodesAction } from '@/app/(account)/account/security/actions';
 import { Alert } from '@/components/ui/alert';
@@ -18,37 +19,35 @@ export function RecoveryCodesPanel({
   enabled: boolean;
   account: string;
 }) {
-  const regenerate = useFormAction(regenerateRecoveryCodesAction, { sudo: 'New recovery codes replace the old ones.' });
+  const t = useTranslations('account.mfa.recoveryCodesPanel');
+  const regenerate = useFormAction(regenerateRecoveryCodesAction, { sudo: t('newRecoveryCodesReplace') });
   const [confirming, setConfirming] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
   if (!enabled) {
-    return <p className="text-sm text-fg-muted">You get 10 recovery codes when you set up your first second factor.</p>;
+    return <p className="text-sm text-fg-muted">{t('youGet10Recovery')}</p>;
   }
   const { remaining, total } = recoveryCodes;
   return (
     <div className="space-y-3">
       <p className="text-sm">
-        <span className="font-semibold">
-          {remaining} of {total}
-        </span>{' '}
-        recovery codes left. Each works once, when you cannot use your other factors.
+        {t.rich('ofRecoveryCodesLeft', {
+          remaining: remaining,
+          total: total,
+          span: (chunks) => <span className="font-semibold">{chunks}</span>,
+        })}
       </p>
       {recoveryCodes.low ? (
-        <Alert tone="error">
-          {remaining === 0
-            ? 'You have no recovery codes left. Generate new ones now, or you could be locked out if you lose your other factors.'
-            : `Only ${remaining} recovery ${remaining === 1 ? 'code is' : 'codes are'} left. Generate new ones and keep them somewhere safe.`}
-        </Alert>
+        <Alert tone="error">{remaining === 0 ? t('youHaveNoRecovery') : t('onlyFewLeft', { remaining })}</Alert>
       ) : null}
       <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Generate new recovery codes
+        {t('generateNewRecoveryCodes')}
       </Button>
       {confirming ? (
         <ConfirmDialog
-          title="Generate new recovery codes?"
-          body="Your current recovery codes will stop working immediately, including any you have saved."
-          confirmLabel="Generate new codes"
-          pendingLabel="Generating…"
+          title={t('generateNewRecoveryCodes2')}
+          body={t('yourCurrentRecoveryCodes')}
+          confirmLabel={t('generateNewCodes')}
+          pendingLabel={t('generating')}
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
             const result = await regenerate.run({});
@@ -61,7 +60,7 @@ export function RecoveryCodesPanel({
         <RecoveryCodesDialog
           codes={codes}
           account={account}
-          intro="Your old codes no longer work."
+          intro={t('yourOldCodesNo')}
           onClose={() => setCodes(null)}
         />
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 
@@ -8,21 +9,18 @@ import { Button } from '@/components/ui/button';
  * (the print-only-this rule in app/globals.css).
  */
 export function RecoveryCodesView({ codes, account }: { codes: string[]; account: string }) {
+  const t = useTranslations('account.mfa.recoveryCodesView');
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const text = [
-    `Recovery codes for ${account}`,
-    'Each code works once. Keep them somewhere safe.',
-    '',
-    ...codes,
-    '',
-  ].join('\n');
+  const text = [t('recoveryCodesFor', { account: account }), t('eachCodeWorksOnce'), '', ...codes, ''].join('\n');
   return (
     <div className="space-y-3">
       <div className="print-only-this rounded-md border border-border bg-bg-subtle p-4">
-        <p className="sr-only print:not-sr-only print:mb-3 print:font-semibold">Recovery codes for {account}</p>
+        <p className="sr-only print:not-sr-only print:mb-3 print:font-semibold">
+          {t('recoveryCodesFor', { account: account })}
+        </p>
         <ol
           className="grid grid-cols-1 gap-x-6 gap-y-1 font-mono text-base sm:grid-cols-2"
-          aria-label="Your recovery codes"
+          aria-label={t('yourRecoveryCodes')}
         >
           {codes.map((code) => (
             <li key={code} className="tracking-wide">
@@ -43,7 +41,7 @@ export function RecoveryCodesView({ codes, account }: { codes: string[]; account
             }
           }}
         >
-          Copy
+          {t('copy')}
         </Button>
         <Button
           variant="secondary"
@@ -58,18 +56,14 @@ export function RecoveryCodesView({ codes, account }: { codes: string[]; account
             setTimeout(() => URL.revokeObjectURL(url), 1000);
           }}
         >
-          Download .txt
+          {t('downloadTxt')}
         </Button>
         <Button variant="secondary" onClick={() => window.print()}>
-          Print
+          {t('print')}
         </Button>
       </div>
       <p role="status" className="text-sm text-fg-muted">
-        {copied === 'copied'
-          ? 'Copied to the clipboard.'
-          : copied === 'failed'
-            ? 'Copying failed: select the codes and copy them by hand.'
-            : ''}
+        {copied === 'copied' ? t('copiedToTheClipboard') : copied === 'failed' ? t('copyingFailedSelectThe') : ''}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import {
   beginTotpSetupAction,
@@ -17,8 +18,6 @@ import { RecoveryCodesView } from './recovery-codes-view';
 import { TotpCodeField } from './totp-code-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const SUDO_REASON = 'Adding or removing a second factor is a sensitive change.';
-
 type Step = { kind: 'scan'; setup: TotpSetupDTO } | { kind: 'codes'; codes: string[] } | null;
 
 /** Authenticator app: set up (sudo → QR and key → confirm with a code → recovery codes), or remove. */
@@ -31,12 +30,13 @@ export function TotpPanel({
   account: string;
   onChanged?: () => void;
 }) {
-  const begin = useFormAction(beginTotpSetupAction, { sudo: SUDO_REASON });
-  const remove = useFormAction(removeTotpAction, { sudo: SUDO_REASON });
+  const t = useTranslations('account.mfa.totpPanel');
+  const begin = useFormAction(beginTotpSetupAction, { sudo: t('sudoReason') });
+  const remove = useFormAction(removeTotpAction, { sudo: t('sudoReason') });
   const [step, setStep] = useState<Step>(null);
   // The setup dialog's form: opened by a button, so never without JavaScript; the code travels in a POST body.
   const confirm = useFormAction(confirmTotpSetupAction, {
-    sudo: SUDO_REASON,
+    sudo: t('sudoReason'),
     onSuccess: (data) => {
       if (data.recoveryCodes) setStep({ kind: 'codes', codes: data.recoveryCodes });
       else {
@@ -61,24 +61,21 @@ export function TotpPanel({
     <div className="space-y-3">
       {totp.enabled ? (
         <p className="text-sm">
-          <span className="font-semibold text-ok">On.</span> Set up{' '}
+          <span className="font-semibold text-ok">{t('on')}</span> {t('setUp')}{' '}
           {totp.enabledAt ? formatDateTime(totp.enabledAt) : ''}
-          {totp.lastUsedAt ? `; last used ${formatDateTime(totp.lastUsedAt)}` : ''}.
+          {totp.lastUsedAt ? t('lastUsed', { lastUsedAt: formatDateTime(totp.lastUsedAt) }) : ''}.
         </p>
       ) : (
-        <p className="text-sm text-fg-muted">
-          Use an app such as Google Authenticator, Microsoft Authenticator, 1Password or Bitwarden to get a 6-digit code
-          at sign-in.
-        </p>
+        <p className="text-sm text-fg-muted">{t('useAnAppSuch')}</p>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {totp.enabled ? (
         <Button variant="danger" onClick={() => setRemoving(true)}>
-          Remove authenticator app
+          {t('removeAuthenticatorApp')}
         </Button>
       ) : (
         <Button onClick={start} disabled={starting}>
-          {starting ? 'Preparing…' : 'Set up authenticator app'}
+          {starting ? t('preparing') : t('setUpAuthenticatorApp')}
         </Button>
       )}
       {step?.kind === 'scan' ? (
@@ -88,7 +85,7 @@ export function TotpPanel({
         <RecoveryCodesDialog
           codes={step.codes}
           account={account}
-          intro="Your authenticator app is on. If you lose your phone, these recovery codes are how you get back in."
+          intro={t('yourAuthenticatorAppIs')}
           onClose={() => {
             setStep(null);
             onChanged?.();
@@ -97,10 +94,10 @@ export function TotpPanel({
       ) : null}
       {removing ? (
         <ConfirmDialog
-          title="Remove the authenticator app?"
-          body="Codes from the app will stop working right away. If it is your only second factor, two-factor authentication is turned off and your recovery codes are deleted."
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
+          title={t('removeTheAuthenticatorApp')}
+          body={t('codesFromTheApp')}
+          confirmLabel={t('remove')}
+          pendingLabel={t('removing')}
           onClose={() => setRemoving(false)}
           onConfirm={async () => {
             const result = await remove.run({});
@@ -125,44 +122,43 @@ function TotpSetupDialog({
   confirm: ReturnType<typeof useFormAction<Awaited<ReturnType<typeof confirmTotpSetupAction>>>>;
   onClose: () => void;
 }) {
+  const t = useTranslations('account.mfa.totpPanel');
   const { state, pending, formProps } = confirm;
   const error =
     state && !state.ok && state.code !== 'REAUTH_REQUIRED'
       ? { message: state.error, field: state.fieldErrors?.code }
       : null;
   return (
-    <Modal title="Set up your authenticator app" onClose={onClose} wide>
+    <Modal title={t('setUpYourAuthenticator')} onClose={onClose} wide>
       <ol className="list-decimal space-y-4 pl-5 text-sm">
         <li className="space-y-2">
-          <p>Scan this QR code with your authenticator app.</p>
+          <p>{t('scanThisQrCode')}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL rendered on the server */}
           <img
             src={setup.qrCode}
-            alt={`QR code to add ${setup.account} at ${setup.issuer} to an authenticator app`}
+            alt={t('qrCodeToAdd', { account: setup.account, issuer: setup.issuer })}
             width={176}
             height={176}
             className="rounded-md border border-border bg-white p-1"
           />
         </li>
         <li className="space-y-1">
-          <p>
-            Or enter this key by hand (time-based, {setup.digits} digits, every {setup.period} seconds):
-          </p>
+          <p>{t('orEnterThisKey', { digits: setup.digits, period: setup.period })}</p>
           <p className="break-words font-mono text-base tracking-wide" data-testid="totp-key">
             {setup.manualKey}
           </p>
-          <p className="text-fg-muted">Account: {setup.account}</p>
+          <p className="text-fg-muted">{t('account', { account: setup.account })}</p>
         </li>
         <li>
           <form {...formProps} method="post" className="space-y-3" noValidate>
             {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
-            <TotpCodeField label="Enter the 6-digit code the app shows" errors={error?.field} />
+            <TotpCodeField label={t('enterThe6Digit')} errors={error?.field} />
             <div className="flex flex-wrap justify-end gap-3">
               <Button variant="secondary" onClick={onClose}>
-                Cancel
+                {t('cancel')}
               </Button>
               <Button type="submit" disabled={pending}>
-                {pending ? 'Checking…' : 'Turn on'}
+                {pending ? t('checking') : t('turnOn')}
               </Button>
             </div>
           </form>
@@ -183,20 +179,17 @@ export function RecoveryCodesDialog({
   intro: string;
   onClose: () => void;
 }) {
+  const t = useTranslations('account.mfa.totpPanel');
   return (
     <Modal
-      title="Save your recovery codes"
-      description={
-        <>
-          {intro} Each code works once. <strong>This is the only time they are shown.</strong>
-        </>
-      }
+      title={t('saveYourRecoveryCodes')}
+      description={<>{t.rich('eachCodeWorksOnce', { intro: intro, strong: (chunks) => <strong>{chunks}</strong> })}</>}
       onClose={onClose}
       wide
     >
       <RecoveryCodesView codes={codes} account={account} />
       <div className="flex justify-end">
-        <Button onClick={onClose}>I have saved them</Button>
+        <Button onClick={onClose}>{t('iHaveSavedThem')}</Button>
       </div>
     </Modal>
   );

@@ -1,10 +1,12 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import { diffSections } from '@/lib/subprocessors/notices/diff-text';
 import type { RegisterDiff } from '@/lib/subprocessors/types';
 
 /** A notice's added, removed and changed sub-processors, in words. */
-export function NoticeDiff({ diff }: { diff: RegisterDiff }) {
+export async function NoticeDiff({ diff }: { diff: RegisterDiff }) {
+  const t = await getConsoleTranslator('account.notices.noticeDiff');
   const sections = diffSections(diff);
-  if (!sections.length) return <p className="text-sm">No sub-processor is added, removed or changed.</p>;
+  if (!sections.length) return <p className="text-sm">{t('noSubProcessorIs')}</p>;
   return (
     <div className="space-y-4">
       {sections.map((s) => (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { fileObjectionAction } from '@/app/(account)/account/subprocessor-notices/actions';
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +10,7 @@ import { OBJECTION_REASON_MAX } from '@/lib/validation/notices';
 
 /** The customer's objection to one notice: a reason, filed once for the organization. */
 export function ObjectionForm({ number }: { number: number }) {
+  const t = useTranslations('account.notices.objectionForm');
   const router = useRouter();
   const { state, formProps, pending } = useFormAction(fileObjectionAction, { onSuccess: () => router.refresh() });
   const errors = state && !state.ok ? state.fieldErrors?.reason : undefined;
@@ -17,7 +19,7 @@ export function ObjectionForm({ number }: { number: number }) {
       <input type="hidden" name="number" value={number} />
       <div className="space-y-1">
         <label htmlFor="objection-reason" className="block text-sm font-medium">
-          Reason
+          {t('reason')}
         </label>
         <textarea
           id="objection-reason"
@@ -30,7 +32,7 @@ export function ObjectionForm({ number }: { number: number }) {
           className="block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
         />
         <p id="objection-reason-hint" className="text-sm text-fg-muted">
-          What concerns your organization about this change. Our team reads every objection and replies.
+          {t('whatConcernsYourOrganization')}
         </p>
         {errors ? (
           <ul id="objection-reason-error" className="text-sm text-danger">
@@ -41,9 +43,9 @@ export function ObjectionForm({ number }: { number: number }) {
         ) : null}
       </div>
       {state && !state.ok && !errors ? <Alert tone="error">{state.error}</Alert> : null}
-      {state?.ok ? <Alert tone="success">Objection filed. We have emailed you an acknowledgement.</Alert> : null}
+      {state?.ok ? <Alert tone="success">{t('objectionFiledWeHave')}</Alert> : null}
       <Button type="submit" disabled={pending}>
-        {pending ? 'Filing…' : 'File objection'}
+        {pending ? t('filing') : t('fileObjection')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import Link from 'next/link';
 import { markReadAction } from '@/app/(account)/account/notifications/actions';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +9,7 @@ import { formatDateTime } from '@/lib/ui/format';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 function MarkRead({ id, title }: { id?: string; title?: string }) {
+  const t = useTranslations('account.notifications.notificationList');
   const { state, formProps, pending } = useFormAction(markReadAction);
   return (
     <form {...formProps} className="inline">
@@ -15,10 +17,11 @@ function MarkRead({ id, title }: { id?: string; title?: string }) {
       <button type="submit" disabled={pending} className="text-sm text-link underline disabled:opacity-60">
         {id ? (
           <>
-            Mark as read<span className="sr-only">{`: ${title}`}</span>
+            {t('markAsRead')}
+            <span className="sr-only">{`: ${title}`}</span>
           </>
         ) : (
-          'Mark all as read'
+          t('markAllAsRead')
         )}
       </button>
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
@@ -27,12 +30,12 @@ function MarkRead({ id, title }: { id?: string; title?: string }) {
 }
 
 export function NotificationList({ items, unread }: { items: NotificationDTO[]; unread: number }) {
-  if (items.length === 0)
-    return <p className="text-fg-muted">No notifications yet. Important security events will appear here.</p>;
+  const t = useTranslations('account.notifications.notificationList');
+  if (items.length === 0) return <p className="text-fg-muted">{t('noNotificationsYetImportant')}</p>;
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-4 text-sm">
-        <span>{unread === 0 ? 'All caught up.' : `${unread} unread`}</span>
+        <span>{unread === 0 ? t('allCaughtUp') : `${unread} unread`}</span>
         {unread > 0 ? <MarkRead /> : null}
       </p>
       <ul className="divide-y divide-border rounded-md border border-border">
@@ -42,7 +45,7 @@ export function NotificationList({ items, unread }: { items: NotificationDTO[]; 
               <p className="font-semibold">
                 {n.read ? null : (
                   <span className="mr-2 rounded bg-brand px-1.5 py-0.5 text-xs text-white">
-                    New<span className="sr-only">: </span>
+                    {t.rich('new', { span: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </span>
                 )}
                 {n.title}
@@ -53,7 +56,7 @@ export function NotificationList({ items, unread }: { items: NotificationDTO[]; 
             </div>
             <p className="mt-1 text-sm">{n.body}</p>
             <p className="mt-2 flex gap-4 text-sm">
-              {n.link ? <Link href={n.link}>Review</Link> : null}
+              {n.link ? <Link href={n.link}>{t('review')}</Link> : null}
               {n.read ? null : <MarkRead id={n.id} title={n.title} />}
             </p>
           </li>

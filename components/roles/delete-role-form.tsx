@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { deleteRoleAction } from '@/app/(account)/account/roles/actions';
 import { FormError } from '@/components/users/form-error';
@@ -21,9 +22,10 @@ export function DeleteRoleForm({
   inUse: number;
   options: RoleOptionDTO[];
 }) {
+  const t = useTranslations('account.roles.deleteRoleForm');
   const router = useRouter();
   const { state, pending, formProps, sudoDialog } = useFormAction(deleteRoleAction, {
-    sudo: 'Deleting a role is a sensitive change.',
+    sudo: t('deletingARoleIs'),
     onSuccess: () => router.push('/account/roles'),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -34,20 +36,20 @@ export function DeleteRoleForm({
         <FormError state={state} />
         {inUse > 0 ? (
           <SelectField
-            label={`Move its ${inUse === 1 ? 'member or invitation' : `${inUse} members and invitations`} to`}
+            label={t('moveTo', { inUse })}
             name="reassignTo"
             defaultValue=""
             errors={errors?.reassignTo}
-            hint={`${name} is in use. Choose the role its people get instead; the change applies on their next click.`}
+            hint={t('isInUseChoose', { name: name })}
           >
-            <option value="">Choose a role…</option>
+            <option value="">{t('chooseARole')}</option>
             <RoleOptions options={options} />
           </SelectField>
         ) : (
-          <p className="text-sm">Nobody has this role, so it can be deleted straight away.</p>
+          <p className="text-sm">{t('nobodyHasThisRole')}</p>
         )}
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? 'Deleting…' : `Delete ${name}`}
+          {pending ? t('deleting') : `Delete ${name}`}
         </Button>
       </form>
       {sudoDialog}

@@ -1,7 +1,9 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { PermissionDTO } from '@/lib/roles/dto';
 
 /** The documented catalogue: what each permission lets someone do. */
-export function PermissionCatalogue({ catalogue }: { catalogue: PermissionDTO[] }) {
+export async function PermissionCatalogue({ catalogue }: { catalogue: PermissionDTO[] }) {
+  const t = await getConsoleTranslator('account.roles.permissionCatalogue');
   return (
     <dl className="divide-y divide-border rounded-md border border-border">
       {catalogue.map((p) => (
@@ -14,7 +16,7 @@ export function PermissionCatalogue({ catalogue }: { catalogue: PermissionDTO[] 
             <span className="font-medium">{p.title}</span>
             <span className="block font-mono text-xs text-fg-muted">{p.key}</span>
             <span className="mt-1 inline-block rounded border border-border px-2 py-0.5 text-xs">
-              {p.kind === 'read' ? 'Look only' : 'Changes things'}
+              {p.kind === 'read' ? t('lookOnly') : t('changesThings')}
             </span>
           </dt>
           <dd className="text-sm">{p.description}</dd>

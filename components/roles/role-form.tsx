@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { createRoleAction, updateRoleAction } from '@/app/(account)/account/roles/actions';
 import { FormError } from '@/components/users/form-error';
@@ -21,10 +22,11 @@ export function RoleForm({
   held: Permission[];
   role?: { id: string; name: string; description: string; permissions: Permission[] };
 }) {
+  const t = useTranslations('account.roles.roleForm');
   const router = useRouter();
   const editing = Boolean(role);
   const { state, pending, formProps, sudoDialog } = useFormAction(editing ? updateRoleAction : createRoleAction, {
-    sudo: 'Changing roles is a sensitive change.',
+    sudo: t('changingRolesIsA'),
     onSuccess: (data, form) => {
       if (!editing) {
         form.reset();
@@ -40,22 +42,22 @@ export function RoleForm({
     <>
       <form {...formProps} className="max-w-2xl space-y-4" noValidate>
         {state?.ok && !editing ? (
-          <Alert tone="success">Role {state.data.name} created. Assign it from the users page.</Alert>
+          <Alert tone="success">{t('roleCreatedAssignIt', { name: state.data.name })}</Alert>
         ) : null}
         <FormError state={state} />
         {role ? <input type="hidden" name="roleId" value={role.id} /> : null}
-        <Field label="Name" name="name" required maxLength={60} defaultValue={role?.name} errors={errors?.name} />
+        <Field label={t('name')} name="name" required maxLength={60} defaultValue={role?.name} errors={errors?.name} />
         <Field
-          label="Description"
+          label={t('description')}
           name="description"
           maxLength={300}
           defaultValue={role?.description}
-          hint="What this role is for, so others know when to give it."
+          hint={t('whatThisRoleIs')}
           errors={errors?.description}
         />
         <fieldset className="space-y-3" aria-describedby={errors?.permissions ? 'permissions-error' : undefined}>
           <legend id={legendId} className="text-sm font-medium">
-            Permissions
+            {t('permissions')}
           </legend>
           {catalogue.map((p) => {
             const id = `${editing ? 'edit' : 'new'}-perm-${p.key.replace(':', '-')}`;
@@ -77,7 +79,7 @@ export function RoleForm({
                   </label>
                   <p id={`${id}-desc`} className="text-sm text-fg-muted">
                     {p.description}
-                    {allowed ? '' : ' You do not hold this permission, so you cannot give it.'}
+                    {allowed ? '' : t('youDoNotHold')}
                   </p>
                 </div>
               </div>
@@ -92,7 +94,7 @@ export function RoleForm({
           ) : null}
         </fieldset>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : editing ? 'Save role' : 'Create role'}
+          {pending ? t('saving') : editing ? t('saveRole') : t('createRole')}
         </Button>
       </form>
       {sudoDialog}

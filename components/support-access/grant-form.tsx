@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { grantSupportAccessAction } from '@/app/(account)/account/support-access/actions';
 import { FormError } from '@/components/users/form-error';
 import { Alert } from '@/components/ui/alert';
@@ -21,8 +22,9 @@ export function GrantForm({
   roles: RoleOptionDTO[];
   durations: { minutes: number; label: string }[];
 }) {
+  const t = useTranslations('account.supportAccess.grantForm');
   const { state, pending, formProps, sudoDialog } = useFormAction(grantSupportAccessAction, {
-    sudo: 'Letting the vendor’s staff into your account is a sensitive change.',
+    sudo: t('lettingTheVendorS'),
     onSuccess: (_d, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -36,17 +38,19 @@ export function GrantForm({
         aria-labelledby="grant-heading"
       >
         <h2 id="grant-heading" className="text-xl font-semibold">
-          Grant support access
+          {t('grantSupportAccess')}
         </h2>
         {state?.ok ? (
           <Alert tone="success">
-            Grant {state.data.reference} is active until {formatDateTime(state.data.expiresAt)}. You can revoke it at
-            any time.
+            {t('grantIsActiveUntil', {
+              reference: state.data.reference,
+              expiresAt: formatDateTime(state.data.expiresAt),
+            })}
           </Alert>
         ) : null}
         <FormError state={state} />
-        <SelectField label="Who" name="grantee" defaultValue="team" errors={errors?.grantee}>
-          <option value="team">The {vendorName} support team</option>
+        <SelectField label={t('who')} name="grantee" defaultValue="team" errors={errors?.grantee}>
+          <option value="team">{t('theSupportTeam', { vendorName: vendorName })}</option>
           {staff.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name} ({s.email})
@@ -54,25 +58,25 @@ export function GrantForm({
           ))}
         </SelectField>
         <SelectField
-          label="What they may do"
+          label={t('whatTheyMayDo')}
           name="scope"
           defaultValue="read-only"
           errors={errors?.scope}
-          hint="Read-only lets them look without changing anything. With a role they can act as a member with that role would."
+          hint={t('readOnlyLetsThem')}
         >
-          <option value="read-only">Read-only: look, change nothing</option>
+          <option value="read-only">{t('readOnlyLookChange')}</option>
           {roles
             .filter((r) => r.ref !== 'owner')
             .map((r) => (
               <option key={r.ref} value={r.ref} disabled={!r.assignable}>
-                Act as {r.label}
-                {r.assignable ? '' : ' — needs rights you do not have'}
+                {t('actAs')} {r.label}
+                {r.assignable ? '' : t('needsRightsYouDo')}
               </option>
             ))}
         </SelectField>
         <div className="space-y-1">
           <label htmlFor="field-reason" className="block text-sm font-medium">
-            Reason
+            {t('reason')}
           </label>
           <textarea
             id="field-reason"
@@ -87,7 +91,7 @@ export function GrantForm({
             className="block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger"
           />
           <p id="field-reason-hint" className="text-sm text-fg-muted">
-            For example the support ticket number. It is shown to the staff and recorded in the audit log.
+            {t('forExampleTheSupport')}
           </p>
           {errors?.reason ? (
             <ul id="field-reason-error" className="text-sm text-danger">
@@ -98,7 +102,7 @@ export function GrantForm({
           ) : null}
         </div>
         <SelectField
-          label="For how long"
+          label={t('forHowLong')}
           name="durationMinutes"
           defaultValue={String(defaultDuration)}
           errors={errors?.durationMinutes}
@@ -110,7 +114,7 @@ export function GrantForm({
           ))}
         </SelectField>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Granting…' : 'Grant access'}
+          {pending ? t('granting') : t('grantAccess')}
         </Button>
       </form>
       {sudoDialog}

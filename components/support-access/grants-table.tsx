@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { revokeSupportGrantAction } from '@/app/(account)/account/support-access/actions';
 import { ConfirmButton } from '@/components/users/confirm-button';
 import type { SupportGrantDTO } from '@/lib/support-access/dto';
@@ -11,24 +12,28 @@ const STATE = {
   expired: 'border-border text-fg-muted',
   revoked: 'border-danger text-danger',
 } as const;
-const STATE_LABEL = { active: 'Active', expired: 'Ended', revoked: 'Revoked' } as const;
 
 export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; canManage: boolean }) {
-  if (!grants.length)
-    return (
-      <p className="text-fg-muted">No support access has been granted. The vendor’s staff cannot see this account.</p>
-    );
+  const t = useTranslations('account.supportAccess.grantsTable');
+  if (!grants.length) return <p className="text-fg-muted">{t('noSupportAccessHas')}</p>;
   return (
     <div className="relative overflow-x-auto">
       <DataTable
-        caption="Support access grants"
-        columns={['Grant', 'Who and what', 'Reason', 'Ends', 'State', { label: 'Actions', srOnly: true }]}
+        caption={t('supportAccessGrants')}
+        columns={[
+          t('grant'),
+          t('whoAndWhat'),
+          t('reason'),
+          t('ends'),
+          t('state'),
+          { label: t('actions'), srOnly: true },
+        ]}
       >
         {grants.map((g) => (
           <tr key={g.id} className="border-b border-border align-top">
             <td className="py-3 pr-4">
               <span className="whitespace-nowrap font-mono">{g.reference}</span>
-              <span className="block text-xs text-fg-muted">by {g.grantedBy}</span>
+              <span className="block text-xs text-fg-muted">{t('by', { grantedBy: g.grantedBy })}</span>
             </td>
             <td className="py-3 pr-4">
               {g.grantee}
@@ -38,22 +43,24 @@ export function GrantsTable({ grants, canManage }: { grants: SupportGrantDTO[]; 
             <td className="whitespace-nowrap py-3 pr-4">{formatDateTime(g.expiresAt)}</td>
             <td className="py-3 pr-4">
               <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATE[g.state]}`}>
-                {STATE_LABEL[g.state]}
+                {t(`grantState.${g.state}`)}
               </span>
               <span className="block text-xs text-fg-muted">
-                {g.firstUsedAt ? `First used ${formatDateTime(g.firstUsedAt)}` : 'Not used yet'}
+                {g.firstUsedAt ? t('firstUsed', { firstUsedAt: formatDateTime(g.firstUsedAt) }) : t('notUsedYet')}
               </span>
-              {g.revokedBy ? <span className="block text-xs text-fg-muted">Revoked by {g.revokedBy}</span> : null}
+              {g.revokedBy ? (
+                <span className="block text-xs text-fg-muted">{t('revokedBy', { revokedBy: g.revokedBy })}</span>
+              ) : null}
             </td>
             <td className="py-3">
               {canManage && g.state === 'active' ? (
                 <ConfirmButton
-                  label="Revoke"
-                  buttonLabel={`Revoke grant ${g.reference}`}
-                  title={`Revoke grant ${g.reference}?`}
-                  body="Support staff lose access at once; any support session under this grant ends."
-                  confirmLabel="Revoke"
-                  pendingLabel="Revoking…"
+                  label={t('revoke')}
+                  buttonLabel={t('revokeGrant', { reference: g.reference })}
+                  title={t('revokeGrant2', { reference: g.reference })}
+                  body={t('supportStaffLoseAccess')}
+                  confirmLabel={t('revoke')}
+                  pendingLabel={t('revoking')}
                   onConfirm={async () => {
                     const r = await revokeSupportGrantAction(null, { grantId: g.id });
                     return r.ok ? null : r.error;

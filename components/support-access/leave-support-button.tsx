@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { leaveSupportSessionAction } from '@/app/(account)/account/support/actions';
 
 export function LeaveSupportButton() {
+  const t = useTranslations('account.supportAccess.leaveSupportButton');
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
@@ -20,7 +22,7 @@ export function LeaveSupportButton() {
         router.refresh();
       }}
     >
-      {pending ? 'Leaving…' : 'Leave support session'}
+      {pending ? t('leaving') : t('leaveSupportSession')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { openSupportSessionAction } from '@/app/(account)/account/support/actions';
@@ -7,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
 export function OpenGrantButton({ grantId, organization }: { grantId: string; organization: string }) {
+  const t = useTranslations('account.supportAccess.openGrantButton');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,7 +29,7 @@ export function OpenGrantButton({ grantId, organization }: { grantId: string; or
           }
         }}
       >
-        {pending ? 'Opening…' : 'Open account'}
+        {pending ? t('opening') : t('openAccount')}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>

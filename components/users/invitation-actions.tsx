@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { resendInvitationAction, revokeInvitationAction } from '@/app/(account)/account/users/actions';
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +10,7 @@ import { ConfirmButton } from './confirm-button';
 
 /** Resend (a fresh link and expiry) or revoke a pending invitation. */
 export function InvitationActions({ invitationId, email }: { invitationId: string; email: string }) {
+  const t = useTranslations('account.users.invitationActions');
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -16,27 +18,27 @@ export function InvitationActions({ invitationId, email }: { invitationId: strin
       <Button
         variant="secondary"
         disabled={pending}
-        aria-label={`Resend the invitation to ${email}`}
+        aria-label={t('resendTheInvitationTo', { email: email })}
         onClick={async () => {
           setPending(true);
           const result = await resendInvitationAction(null, { invitationId });
           setPending(false);
           setMessage(
             result.ok
-              ? { tone: 'success', text: `Sent again; the new link expires ${formatDateTime(result.data.expiresAt)}.` }
+              ? { tone: 'success', text: t('sentAgainTheNew', { expiresAt: formatDateTime(result.data.expiresAt) }) }
               : { tone: 'error', text: result.error },
           );
         }}
       >
-        {pending ? 'Sending…' : 'Resend'}
+        {pending ? t('sending') : t('resend')}
       </Button>
       <ConfirmButton
-        label="Revoke"
-        buttonLabel={`Revoke the invitation to ${email}`}
-        title="Revoke this invitation?"
-        body={`The link sent to ${email} stops working at once. You can invite them again later.`}
-        confirmLabel="Revoke invitation"
-        pendingLabel="Revoking…"
+        label={t('revoke')}
+        buttonLabel={t('revokeTheInvitationTo', { email: email })}
+        title={t('revokeThisInvitation')}
+        body={t('theLinkSentTo', { email: email })}
+        confirmLabel={t('revokeInvitation')}
+        pendingLabel={t('revoking')}
         onConfirm={async () => {
           const result = await revokeInvitationAction(null, { invitationId });
           return result.ok ? null : result.error;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { inviteUserAction } from '@/app/(account)/account/users/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,8 +13,9 @@ import { RoleOptions } from './role-options';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; expiryDays: number }) {
+  const t = useTranslations('account.users.inviteUserForm');
   const { state, pending, formProps, sudoDialog } = useFormAction(inviteUserAction, {
-    sudo: 'Inviting someone as an administrator is a sensitive change.',
+    sudo: t('invitingSomeoneAsAn'),
     onSuccess: (_data, form) => form.reset(),
   });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -26,26 +28,36 @@ export function InviteUserForm({ roles, expiryDays }: { roles: RoleOptionDTO[]; 
         aria-labelledby="invite-heading"
       >
         <h2 id="invite-heading" className="text-xl font-semibold">
-          Invite someone
+          {t('inviteSomeone')}
         </h2>
         <p className="text-sm text-fg-muted">
-          They get an email with a link that works once and expires in {expiryDays} {expiryDays === 1 ? 'day' : 'days'}.
+          {t('theyGetAnEmail')} {expiryDays} {expiryDays === 1 ? 'day' : 'days'}.
         </p>
         {state?.ok ? (
           <Alert tone="success">
-            Invitation sent to {state.data.email} as {state.data.roleLabel}. The link expires{' '}
-            {formatDateTime(state.data.expiresAt)}.
+            {t('invitationSentToAs', {
+              email: state.data.email,
+              roleLabel: state.data.roleLabel,
+              expiresAt: formatDateTime(state.data.expiresAt),
+            })}
           </Alert>
         ) : null}
         <FormError state={state} />
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-          <Field label="Email address" name="email" type="email" autoComplete="off" required errors={errors?.email} />
-          <SelectField label="Role" name="role" defaultValue="member" errors={errors?.role}>
+          <Field
+            label={t('emailAddress')}
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            errors={errors?.email}
+          />
+          <SelectField label={t('role')} name="role" defaultValue="member" errors={errors?.role}>
             <RoleOptions options={roles} />
           </SelectField>
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Sending…' : 'Send invitation'}
+          {pending ? t('sending') : t('sendInvitation')}
         </Button>
       </form>
       {sudoDialog}

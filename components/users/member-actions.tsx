@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
@@ -33,17 +34,20 @@ export function MemberActions({
   organization: string;
   viewerIsOwner: boolean;
 }) {
+  const t = useTranslations('account.users.memberActions');
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
   const role = useFormAction(changeRoleAction, {
-    sudo: 'Giving someone administrator rights is a sensitive change.',
+    sudo: t('givingSomeoneAdministratorRights'),
     onSuccess: (data) =>
       setNotice({
         tone: 'success',
-        text: data.changed ? `${member.name} is now ${data.roleLabel}.` : `${member.name} already has that role.`,
+        text: data.changed
+          ? t('isNow', { name: member.name, roleLabel: data.roleLabel })
+          : t('alreadyHasThatRole', { name: member.name }),
       }),
   });
-  const transfer = useFormAction(transferOwnershipAction, { sudo: 'Transferring ownership is a sensitive change.' });
+  const transfer = useFormAction(transferOwnershipAction, { sudo: t('transferringOwnershipIsA') });
   const roleErrors = role.state && !role.state.ok ? role.state.fieldErrors : undefined;
   const done = (text: string) => {
     setNotice({ tone: 'success', text });
@@ -57,13 +61,13 @@ export function MemberActions({
 
       <section aria-labelledby="role-heading" className="space-y-3">
         <h2 id="role-heading" className="text-xl font-semibold">
-          Role
+          {t('role')}
         </h2>
         <form {...role.formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
           <input type="hidden" name="userId" value={member.userId} />
           <div className="min-w-56 flex-1">
             <SelectField
-              label={`Role of ${member.name}`}
+              label={t('roleOf', { name: member.name })}
               name="role"
               defaultValue={member.roleRef}
               errors={roleErrors?.role}
@@ -72,35 +76,32 @@ export function MemberActions({
             </SelectField>
           </div>
           <Button type="submit" disabled={role.pending}>
-            {role.pending ? 'Saving…' : 'Change role'}
+            {role.pending ? t('saving') : t('changeRole')}
           </Button>
         </form>
         <FormError state={role.state} />
         {role.sudoDialog}
-        <p className="text-sm text-fg-muted">
-          The change applies to every session of {member.name} on their next click. Making someone an administrator asks
-          for your password.
-        </p>
+        <p className="text-sm text-fg-muted">{t('theChangeAppliesTo', { name: member.name })}</p>
       </section>
 
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-xl font-semibold">
-          Sessions
+          {t('sessions')}
         </h2>
         <p className="text-sm">
           {member.activeSessions === 0
-            ? `No active session in ${organization}.`
-            : `${member.activeSessions === 1 ? '1 active session' : `${member.activeSessions} active sessions`} in ${organization}.`}
+            ? t('noActiveSessionIn', { organization: organization })
+            : t('activeSessionsIn', { activeSessions: member.activeSessions, organization })}
         </p>
         {member.activeSessions > 0 ? (
           <ConfirmButton
-            label="Sign out everywhere"
-            buttonLabel={`Sign ${member.name} out everywhere`}
+            label={t('signOutEverywhere')}
+            buttonLabel={t('signOutEverywhere2', { name: member.name })}
             variant="secondary"
-            title={`Sign ${member.name} out everywhere?`}
-            body={`Every session of ${member.name} in ${organization} ends at once. They can sign in again.`}
-            confirmLabel="Sign out everywhere"
-            pendingLabel="Signing out…"
+            title={t('signOutEverywhere3', { name: member.name })}
+            body={t('everySessionOfIn', { name: member.name, organization: organization })}
+            confirmLabel={t('signOutEverywhere')}
+            pendingLabel={t('signingOut')}
             onConfirm={async () => {
               const r = await revokeMemberSessionsAction(null, { userId: member.userId });
               return r.ok
@@ -113,37 +114,33 @@ export function MemberActions({
 
       <section aria-labelledby="access-heading" className="space-y-3">
         <h2 id="access-heading" className="text-xl font-semibold">
-          Access
+          {t('access')}
         </h2>
         {member.status === 'deactivated' ? (
           <>
-            <p className="text-sm">
-              {member.name} is deactivated: they cannot sign in to {organization}.
-            </p>
+            <p className="text-sm">{t('isDeactivatedTheyCannot', { name: member.name, organization: organization })}</p>
             <Button
               onClick={async () => {
                 const r = await reactivateMemberAction(null, { userId: member.userId });
-                if (r.ok) done(`${member.name} can sign in again.`);
+                if (r.ok) done(t('canSignInAgain', { name: member.name }));
                 else setNotice({ tone: 'error', text: r.error });
               }}
             >
-              Reactivate
+              {t('reactivate')}
             </Button>
           </>
         ) : (
           <ConfirmButton
-            label="Deactivate"
+            label={t('deactivate')}
             buttonLabel={`Deactivate ${member.name}`}
             title={`Deactivate ${member.name}?`}
-            body={`Their sessions end at once and they cannot sign in to ${organization} until reactivated. Nothing is deleted.`}
-            confirmLabel="Deactivate"
-            pendingLabel="Deactivating…"
+            body={t('theirSessionsEndAt', { organization: organization })}
+            confirmLabel={t('deactivate')}
+            pendingLabel={t('deactivating')}
             onConfirm={async () => {
               const r = await deactivateMemberAction(null, { userId: member.userId });
               return r.ok
-                ? done(
-                    `${member.name} is deactivated; ${r.data.sessionsEnded === 1 ? '1 session' : `${r.data.sessionsEnded} sessions`} ended.`,
-                  )
+                ? done(t('deactivatedSessionsEnded', { name: member.name, sessionsEnded: r.data.sessionsEnded }))
                 : r.error;
             }}
           />
@@ -153,22 +150,20 @@ export function MemberActions({
       {viewerIsOwner && !member.isOwner && !member.isYou && member.status === 'active' ? (
         <section aria-labelledby="owner-heading" className="space-y-3">
           <h2 id="owner-heading" className="text-xl font-semibold">
-            Ownership
+            {t('ownership')}
           </h2>
-          <p className="text-sm">
-            Make {member.name} the owner of {organization}. You become an Admin.
-          </p>
+          <p className="text-sm">{t('makeTheOwnerOf', { name: member.name, organization: organization })}</p>
           <ConfirmButton
-            label="Transfer ownership"
-            buttonLabel={`Transfer ownership to ${member.name}`}
+            label={t('transferOwnership')}
+            buttonLabel={t('transferOwnershipTo', { name: member.name })}
             variant="secondary"
-            title={`Make ${member.name} the owner?`}
-            body={`${member.name} gets full control of ${organization}, including roles and ownership. You become an Admin. The administrators are told.`}
-            confirmLabel="Transfer ownership"
-            pendingLabel="Transferring…"
+            title={t('makeTheOwner', { name: member.name })}
+            body={t('getsFullControlOf', { name: member.name, organization: organization })}
+            confirmLabel={t('transferOwnership')}
+            pendingLabel={t('transferring')}
             onConfirm={async () => {
               const r = await transfer.run({ userId: member.userId });
-              return r.ok ? done(`${member.name} is now the owner; you are an Admin.`) : r.error;
+              return r.ok ? done(t('isNowTheOwner', { name: member.name })) : r.error;
             }}
           />
           {transfer.sudoDialog}
@@ -177,18 +172,16 @@ export function MemberActions({
 
       <section aria-labelledby="remove-heading" className="space-y-3">
         <h2 id="remove-heading" className="text-xl font-semibold">
-          Remove from {organization}
+          {t('removeFrom', { organization: organization })}
         </h2>
-        <p className="text-sm">
-          Their access ends at once. If {organization} is their only organization, their account is deleted too.
-        </p>
+        <p className="text-sm">{t('theirAccessEndsAt', { organization: organization })}</p>
         <ConfirmButton
-          label="Remove"
+          label={t('remove')}
           buttonLabel={`Remove ${member.name} from ${organization}`}
           title={`Remove ${member.name}?`}
-          body={`${member.name} loses access to ${organization} at once. This cannot be undone; you can invite them again.`}
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
+          body={t('losesAccessToAt', { name: member.name, organization: organization })}
+          confirmLabel={t('remove')}
+          pendingLabel={t('removing')}
           onConfirm={async () => {
             const r = await removeMemberAction(null, { userId: member.userId });
             if (!r.ok) return r.error;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useRouter } from 'next/navigation';
 import { switchOrganizationAction } from '@/app/(account)/account/actions';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { FormError } from './form-error';
 
 /** Shown only to people in more than one organization. */
 export function OrganizationSwitcher({ organizations }: { organizations: MyOrganizationDTO[] }) {
+  const t = useTranslations('account.users.organizationSwitcher');
   const router = useRouter();
   const { state, formProps, pending } = useFormAction(switchOrganizationAction, {
     onSuccess: () => {
@@ -22,7 +24,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: MyOrgan
     <form {...formProps} className="flex max-w-xl flex-wrap items-end gap-3" noValidate>
       <div className="min-w-56 flex-1">
         <SelectField
-          label="Organization"
+          label={t('organization')}
           name="organizationId"
           defaultValue={current?.id}
           errors={state && !state.ok ? state.fieldErrors?.organizationId : undefined}
@@ -35,7 +37,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: MyOrgan
         </SelectField>
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? 'Switching…' : 'Switch'}
+        {pending ? t('switching') : t('switch')}
       </Button>
       <FormError state={state} />
     </form>

@@ -1,3 +1,5 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
+
 const STYLES = {
   active: 'border-ok text-ok',
   invited: 'border-border text-fg',
@@ -5,19 +7,13 @@ const STYLES = {
   deactivated: 'border-danger text-danger',
 } as const;
 
-const LABELS = {
-  active: 'Active',
-  invited: 'Invited',
-  expired: 'Invitation expired',
-  deactivated: 'Deactivated',
-} as const;
-
-export function StatusBadge({ status }: { status: keyof typeof STYLES }) {
+export async function StatusBadge({ status }: { status: keyof typeof STYLES }) {
+  const t = await getConsoleTranslator('account.users.statusBadge');
   return (
     <span
       className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}
     >
-      {LABELS[status]}
+      {t(status)}
     </span>
   );
 }

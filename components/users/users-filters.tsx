@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import Link from 'next/link';
 import type { RoleOptionDTO } from '@/lib/roles/dto';
 
@@ -5,7 +6,7 @@ const input =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger';
 
 /** A plain GET form: the URL is the filter (bookmarkable, works without JavaScript). */
-export function UsersFilters({
+export async function UsersFilters({
   values,
   errors,
   roles,
@@ -14,6 +15,7 @@ export function UsersFilters({
   errors: Record<string, string[]>;
   roles: RoleOptionDTO[];
 }) {
+  const t = await getConsoleTranslator('account.users.usersFilters');
   const errorOf = (name: string) =>
     errors[name]?.length ? (
       <p id={`u-${name}-error`} role="alert" className="text-sm text-danger">
@@ -26,12 +28,12 @@ export function UsersFilters({
       method="get"
       action="/account/users"
       role="search"
-      aria-label="Search and filter users"
+      aria-label={t('searchAndFilterUsers')}
       className="grid gap-3 rounded-md border border-border p-4 sm:grid-cols-[2fr_1fr_1fr_auto]"
     >
       <div className="space-y-1">
         <label htmlFor="u-q" className="block text-sm font-medium">
-          Search name or email
+          {t('searchNameOrEmail')}
         </label>
         <input
           id="u-q"
@@ -46,7 +48,7 @@ export function UsersFilters({
       </div>
       <div className="space-y-1">
         <label htmlFor="u-status" className="block text-sm font-medium">
-          Status
+          {t('status')}
         </label>
         <select
           id="u-status"
@@ -56,16 +58,16 @@ export function UsersFilters({
           aria-invalid={errors.status ? true : undefined}
           aria-describedby={described('status')}
         >
-          <option value="">Any status</option>
-          <option value="active">Active</option>
-          <option value="invited">Invited</option>
-          <option value="deactivated">Deactivated</option>
+          <option value="">{t('anyStatus')}</option>
+          <option value="active">{t('active')}</option>
+          <option value="invited">{t('invited')}</option>
+          <option value="deactivated">{t('deactivated')}</option>
         </select>
         {errorOf('status')}
       </div>
       <div className="space-y-1">
         <label htmlFor="u-role" className="block text-sm font-medium">
-          Role
+          {t('role')}
         </label>
         <select
           id="u-role"
@@ -75,7 +77,7 @@ export function UsersFilters({
           aria-invalid={errors.role ? true : undefined}
           aria-describedby={described('role')}
         >
-          <option value="">Any role</option>
+          <option value="">{t('anyRole')}</option>
           {roles.map((r) => (
             <option key={r.ref} value={r.ref}>
               {r.label}
@@ -86,10 +88,10 @@ export function UsersFilters({
       </div>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
-          Apply
+          {t('apply')}
         </button>
         <Link href="/account/users" className="py-2 text-sm">
-          Clear
+          {t('clear')}
         </Link>
       </div>
     </form>

@@ -1,10 +1,11 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import Link from 'next/link';
 import type { UserRowDTO } from '@/lib/users/dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { InvitationActions } from './invitation-actions';
 import { StatusBadge } from './status-badge';
 
-export function UsersTable({
+export async function UsersTable({
   rows,
   organization,
   canManage,
@@ -13,30 +14,31 @@ export function UsersTable({
   organization: string;
   canManage: boolean;
 }) {
-  if (!rows.length) return <p className="text-fg-muted">Nobody matches. Change the search or clear the filters.</p>;
+  const t = await getConsoleTranslator('account.users.usersTable');
+  if (!rows.length) return <p className="text-fg-muted">{t('nobodyMatchesChangeThe')}</p>;
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">People with access to {organization}</caption>
+        <caption className="sr-only">{t('peopleWithAccessTo', { organization: organization })}</caption>
         <thead className="border-b border-border text-fg-muted">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Person
+              {t('person')}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Role
+              {t('role')}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Status
+              {t('status')}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Two-factor
+              {t('twoFactor')}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Last sign-in
+              {t('lastSignIn')}
             </th>
             <th scope="col" className="py-2 font-medium">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -49,7 +51,7 @@ export function UsersTable({
                     {r.name}
                   </Link>
                   {r.isYou ? (
-                    <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">You</span>
+                    <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">{t('you')}</span>
                   ) : null}
                   <span className="block text-fg-muted [overflow-wrap:anywhere]">{r.email}</span>
                 </td>
@@ -57,13 +59,18 @@ export function UsersTable({
                 <td className="py-3 pr-4">
                   <StatusBadge status={r.status} />
                 </td>
-                <td className="py-3 pr-4">{r.twoFactor.enabled ? `On (${r.twoFactor.methods.join(', ')})` : 'Off'}</td>
+                <td className="py-3 pr-4">
+                  {r.twoFactor.enabled ? `On (${r.twoFactor.methods.join(', ')})` : t('off')}
+                </td>
                 <td className="whitespace-nowrap py-3 pr-4">
-                  {r.lastSignInAt ? formatDateTime(r.lastSignInAt) : 'Never'}
+                  {r.lastSignInAt ? formatDateTime(r.lastSignInAt) : t('never')}
                 </td>
                 <td className="py-3">
-                  <Link href={`/account/users/${r.userId}`} aria-label={`${canManage ? 'Manage' : 'View'} ${r.name}`}>
-                    {canManage ? 'Manage' : 'View'}
+                  <Link
+                    href={`/account/users/${r.userId}`}
+                    aria-label={`${canManage ? t('manage') : t('view')} ${r.name}`}
+                  >
+                    {canManage ? t('manage') : t('view')}
                   </Link>
                 </td>
               </tr>
@@ -71,7 +78,7 @@ export function UsersTable({
               <tr key={r.invitationId} className="border-b border-border align-middle">
                 <td className="py-3 pr-4">
                   <span className="font-medium [overflow-wrap:anywhere]">{r.email}</span>
-                  <span className="block text-fg-muted">Invited by {r.invitedBy}</span>
+                  <span className="block text-fg-muted">{t('invitedBy', { invitedBy: r.invitedBy })}</span>
                 </td>
                 <td className="py-3 pr-4">{r.roleLabel}</td>
                 <td className="py-3 pr-4">

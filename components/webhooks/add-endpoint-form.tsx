@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import { createWebhookAction } from '@/app/(account)/account/webhooks/actions';
 import { Alert } from '@/components/ui/alert';
@@ -10,9 +11,10 @@ import { SecretReveal } from './secret-reveal';
 
 /** Registers an endpoint (sudo) and shows its signing secret once. */
 export function AddEndpointForm() {
+  const t = useTranslations('account.webhooks.addEndpointForm');
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   const { state, formProps, pending, sudoDialog } = useFormAction(createWebhookAction, {
-    sudo: 'Adding a webhook endpoint is a sensitive change.',
+    sudo: t('addingAWebhookEndpoint'),
     onSuccess: (data, form) => {
       form.reset();
       setCreated({ url: data.endpoint.url, secret: data.secret });
@@ -39,20 +41,20 @@ export function AddEndpointForm() {
           inputMode="url"
           autoComplete="off"
           placeholder="https://example.com/hooks/trust"
-          hint="An https:// address your systems listen on."
+          hint={t('anHttpsAddressYour')}
           errors={error?.fields.url}
         />
         <Field
           id="webhook-description"
-          label="Description"
+          label={t('description')}
           name="description"
           autoComplete="off"
           maxLength={200}
-          hint="Optional, e.g. “Vendor risk tool”."
+          hint={t('optionalEGVendor')}
           errors={error?.fields.description}
         />
         <Button type="submit" disabled={busy} className="sm:mt-6">
-          {busy ? 'Adding…' : 'Add endpoint'}
+          {busy ? t('adding') : t('addEndpoint')}
         </Button>
       </form>
       {error && !Object.keys(error.fields).length ? <Alert tone="error">{error.message}</Alert> : null}

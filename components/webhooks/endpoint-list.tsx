@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { useState } from 'react';
 import {
   deleteWebhookAction,
@@ -19,18 +20,18 @@ import { DataTable } from '@/components/ui/data-table';
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
 function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDTO }) {
-  if (!endpoint.attempts.length)
-    return <p className="text-sm text-fg-muted">No deliveries yet. Send a test event to try the endpoint.</p>;
+  const t = useTranslations('account.webhooks.endpointList');
+  if (!endpoint.attempts.length) return <p className="text-sm text-fg-muted">{t('noDeliveriesYetSend')}</p>;
   return (
     <DataTable
-      caption={`Delivery log of ${endpoint.url}`}
+      caption={t('deliveryLogOf', { url: endpoint.url })}
       columns={[
-        'Time',
-        'Event',
-        'Attempt',
-        'Status',
-        { label: 'Duration', className: 'hidden sm:table-cell' },
-        'Error',
+        t('time'),
+        t('event'),
+        t('attempt'),
+        t('status'),
+        { label: t('duration'), className: 'hidden sm:table-cell' },
+        t('error'),
       ]}
     >
       {endpoint.attempts.map((a) => (
@@ -41,7 +42,7 @@ function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDTO }) {
           <td className={`py-2 pr-4 ${a.statusCode && a.statusCode < 300 ? 'text-ok' : 'text-danger'}`}>
             {a.statusCode ?? '—'}
           </td>
-          <td className="hidden py-2 pr-4 sm:table-cell">{a.durationMs} ms</td>
+          <td className="hidden py-2 pr-4 sm:table-cell">{t('ms', { durationMs: a.durationMs })}</td>
           <td className="min-w-48 py-2 break-words text-fg-muted">{a.error ?? ''}</td>
         </tr>
       ))}
@@ -50,7 +51,8 @@ function DeliveryLog({ endpoint }: { endpoint: WebhookEndpointDTO }) {
 }
 
 function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
-  const rotate = useFormAction(rotateWebhookSecretAction, { sudo: 'Rotating a signing secret is a sensitive change.' });
+  const t = useTranslations('account.webhooks.endpointList');
+  const rotate = useFormAction(rotateWebhookSecretAction, { sudo: t('rotatingASigningSecret') });
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -78,22 +80,20 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
           {endpoint.url}
         </h3>
         <span className={endpoint.enabled ? 'text-sm text-ok' : 'text-sm text-danger'}>
-          {endpoint.enabled ? 'Enabled' : 'Disabled'}
+          {endpoint.enabled ? t('enabled') : t('disabled')}
         </span>
       </div>
       <p className="text-sm text-fg-muted">
-        {endpoint.description ? `${endpoint.description} · ` : ''}Events: {endpoint.events.join(', ')} · Added{' '}
-        {formatDateTime(endpoint.createdAt)} by {endpoint.createdBy}
-        {endpoint.pending ? ` · ${endpoint.pending} waiting for a retry` : ''}
+        {endpoint.description ? `${endpoint.description} · ` : ''}
+        {t('summary', {
+          events: endpoint.events.join(', '),
+          createdAt: formatDateTime(endpoint.createdAt),
+          createdBy: endpoint.createdBy,
+        })}
+        {endpoint.pending ? t('waitingForARetry', { pending: endpoint.pending }) : ''}
       </p>
       <div aria-live="polite">{message ? <Alert tone={message.tone}>{message.text}</Alert> : null}</div>
-      {secret ? (
-        <SecretReveal
-          title="New secret created; the old one no longer works."
-          secret={secret}
-          onDone={() => setSecret(null)}
-        />
-      ) : null}
+      {secret ? <SecretReveal title={t('newSecretCreatedThe')} secret={secret} onDone={() => setSecret(null)} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
@@ -104,12 +104,12 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
               () => sendTestEventAction(null, input),
               (d: { delivered: boolean; statusCode: number | null; error: string | null }) =>
                 d.delivered
-                  ? `Test event delivered (HTTP ${d.statusCode}).`
-                  : `Test event not delivered: ${d.error ?? `HTTP ${d.statusCode}`}. It will be retried.`,
+                  ? t('testEventDeliveredHttp', { statusCode: String(d.statusCode ?? '') })
+                  : t('testEventNotDelivered', { error: d.error ?? `HTTP ${d.statusCode}` }),
             )
           }
         >
-          {busy === 'test' ? 'Sending…' : 'Send test event'}
+          {busy === 'test' ? t('sending') : t('sendTestEvent')}
         </Button>
         <Button
           variant="secondary"
@@ -125,7 +125,7 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
             } else setMessage({ tone: 'error', text: result.error });
           }}
         >
-          Rotate secret
+          {t('rotateSecret')}
         </Button>
         <Button
           variant="secondary"
@@ -134,34 +134,32 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
             run(
               'toggle',
               () => setWebhookEnabledAction(null, { ...input, enabled: !endpoint.enabled }),
-              () =>
-                endpoint.enabled ? 'Endpoint disabled: events wait until you enable it again.' : 'Endpoint enabled.',
+              () => (endpoint.enabled ? t('endpointDisabledEventsWait') : t('endpointEnabled')),
             )
           }
         >
-          {endpoint.enabled ? 'Disable' : 'Enable'}
+          {endpoint.enabled ? t('disable') : t('enable')}
         </Button>
         <Button variant="danger" disabled={busy !== null} onClick={() => setConfirmDelete(true)}>
-          Delete
+          {t('delete')}
         </Button>
       </div>
       <p id={`${headingId}-rotate-hint`} className="text-sm text-fg-muted">
-        Rotating the secret takes effect at once: the old secret stops working immediately and every request after that
-        is signed with the new one, so update your receiver straight away.
+        {t('rotatingTheSecretTakes')}
       </p>
-      <h4 className="pt-2 text-sm font-semibold">Delivery log</h4>
+      <h4 className="pt-2 text-sm font-semibold">{t('deliveryLog')}</h4>
       <DeliveryLog endpoint={endpoint} />
       {confirmDelete ? (
         <ConfirmDialog
-          title="Delete this endpoint?"
+          title={t('deleteThisEndpoint')}
           body={
             <>
-              Events stop going to <span className="font-mono break-all">{endpoint.url}</span>, and its delivery log is
-              deleted. This cannot be undone.
+              {t('eventsStopGoingTo')} <span className="font-mono break-all">{endpoint.url}</span>
+              {t('andItsDeliveryLog')}
             </>
           }
-          confirmLabel="Delete endpoint"
-          pendingLabel="Deleting…"
+          confirmLabel={t('deleteEndpoint')}
+          pendingLabel={t('deleting')}
           onConfirm={async () => {
             const result = await deleteWebhookAction(null, input);
             return result.ok ? null : result.error;
@@ -175,7 +173,8 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointDTO }) {
 }
 
 export function EndpointList({ endpoints }: { endpoints: WebhookEndpointDTO[] }) {
-  if (!endpoints.length) return <p className="text-sm text-fg-muted">No endpoints yet.</p>;
+  const t = useTranslations('account.webhooks.endpointList');
+  if (!endpoints.length) return <p className="text-sm text-fg-muted">{t('noEndpointsYet')}</p>;
   return (
     <div className="space-y-4">
       {endpoints.map((e) => (

@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditFilters } from '@/components/audit/audit-filters';
@@ -16,11 +17,15 @@ import { DataTable } from '@/components/ui/data-table';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { fieldErrorsFrom } from '@/lib/validation/action-input';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getConsoleTranslator('account.page.auditLog');
+  return { title: t('metaTitle') };
+}
 
 const OUTCOME_STYLE: Record<string, string> = { SUCCESS: 'text-ok', FAILURE: 'text-warn', DENIED: 'text-danger' };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getConsoleTranslator('account.page.auditLog');
   const ctx = await requirePermission('audit:read');
   const raw = queryInput(await searchParams);
   const parsed = ZAuditFilterSchema.safeParse(raw);
@@ -38,10 +43,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold">Audit log</h1>
+          <h1 className="text-3xl font-bold">{t('auditLog')}</h1>
           <p className="mt-1 max-w-2xl text-fg-muted">
-            Every change to {ctx.session.organization?.name ?? 'your organization'} and every sign-in, by your users and
-            by our staff. Events are chained by hash, so any alteration is detectable. Times are UTC.
+            {t('intro', { organization: ctx.session.organization?.name ?? t('yourOrganization') })}
           </p>
         </div>
         <VerifyChainButton />
@@ -49,22 +53,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <AuditFilters values={raw as Record<string, string>} errors={errors} />
       {errors.cursor ? (
         <Alert tone="error">
-          {errors.cursor[0]} <Link href="/account/audit-log">Show the newest events</Link>.
+          {errors.cursor[0]} <Link href="/account/audit-log">{t('showTheNewestEvents')}</Link>.
         </Alert>
       ) : !parsed.success ? (
-        <Alert tone="error">Some filters need attention; they are marked above.</Alert>
+        <Alert tone="error">{t('someFiltersNeedAttention')}</Alert>
       ) : null}
       <p className="flex flex-wrap gap-4 text-sm">
-        <a href={exportHref('csv')}>Export CSV</a>
-        <a href={exportHref('jsonl')}>Export JSON Lines (verifiable)</a>
-        <span className="text-fg-muted">Exports include every event matching the filters, oldest first.</span>
+        <a href={exportHref('csv')}>{t('exportCsv')}</a>
+        <a href={exportHref('jsonl')}>{t('exportJsonLinesVerifiable')}</a>
+        <span className="text-fg-muted">{t('exportsIncludeEveryEvent')}</span>
       </p>
       {page.events.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-fg-muted">No events match these filters.</p>
+        <p className="rounded-md border border-border p-6 text-center text-fg-muted">{t('noEventsMatchThese')}</p>
       ) : (
         <DataTable
-          caption="Audit events, newest first"
-          columns={['Time (UTC)', 'Event', 'Actor', 'Target', 'Outcome', 'IP', { label: 'Details', srOnly: true }]}
+          caption={t('auditEventsNewestFirst')}
+          columns={[
+            t('timeUtc'),
+            t('event'),
+            t('actor'),
+            t('target'),
+            t('outcome'),
+            'IP',
+            { label: t('details'), srOnly: true },
+          ]}
         >
           {page.events.map((e) => (
             <tr key={e.id} className="border-b border-border align-top">
@@ -84,11 +96,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           ))}
         </DataTable>
       )}
-      <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
-        {filter.cursor ? <Link href={`/account/audit-log?${query}`}>Newest events</Link> : null}
+      <nav aria-label={t('auditLogPages')} className="flex gap-4 text-sm">
+        {filter.cursor ? <Link href={`/account/audit-log?${query}`}>{t('newestEvents')}</Link> : null}
         {page.nextCursor ? (
           <Link href={`/account/audit-log?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`}>
-            Older events
+            {t('olderEvents')}
           </Link>
         ) : null}
       </nav>

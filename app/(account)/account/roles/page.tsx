@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PermissionCatalogue } from '@/components/roles/permission-catalogue';
@@ -8,32 +9,32 @@ import { requirePermission } from '@/lib/dal';
 import { listRoles } from '@/lib/roles/list-roles';
 import { DataTable } from '@/components/ui/data-table';
 
-export const metadata: Metadata = { title: 'Roles' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getConsoleTranslator('account.page.roles');
+  return { title: t('metaTitle') };
+}
 
 export default async function RolesPage() {
+  const t = await getConsoleTranslator('account.page.roles');
   const ctx = await requirePermission('account:read');
   const { roles, catalogue } = await listRoles(ctx);
   const canManage = can(ctx, 'roles:manage');
-  const organization = ctx.session.organization?.name ?? 'your organization';
+  const organization = ctx.session.organization?.name ?? t('yourOrganization');
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold">Roles</h1>
+        <h1 className="text-3xl font-bold">{t('roles')}</h1>
         <p className="mt-1 max-w-2xl text-fg-muted">
-          A role is a set of permissions. Everyone in {organization} has one role; changes to a role apply to its
-          members on their next click.{' '}
-          {canManage
-            ? 'You can create roles of your own from the permissions below.'
-            : 'Owners can create roles of their own.'}
+          {t('intro', { organization })} {canManage ? t('youCanCreateRoles') : t('ownersCanCreateRoles')}
         </p>
       </div>
 
       <section aria-labelledby="roles-heading" className="space-y-3">
         <h2 id="roles-heading" className="text-xl font-semibold">
-          Roles in {organization}
+          {t('rolesIn', { organization: organization })}
         </h2>
         <div className="relative overflow-x-auto">
-          <DataTable caption="Roles and what they allow" columns={['Role', 'Permissions', 'Members']}>
+          <DataTable caption={t('rolesAndWhatThey')} columns={[t('role'), t('permissions'), t('members')]}>
             {roles.map((r) => (
               <tr key={r.ref} className="border-b border-border align-top">
                 <td className="py-3 pr-4">
@@ -45,7 +46,7 @@ export default async function RolesPage() {
                     <span className="font-medium">{r.name}</span>
                   )}
                   <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs">
-                    {r.builtIn ? 'Built-in' : 'Custom'}
+                    {r.builtIn ? t('builtIn') : t('custom')}
                   </span>
                   {r.description ? <p className="mt-1 text-fg-muted">{r.description}</p> : null}
                 </td>
@@ -59,7 +60,9 @@ export default async function RolesPage() {
                 <td className="py-3 pr-4">
                   {r.members}
                   {r.pendingInvitations ? (
-                    <span className="block text-xs text-fg-muted">+{r.pendingInvitations} invited</span>
+                    <span className="block text-xs text-fg-muted">
+                      {t('invited', { pendingInvitations: r.pendingInvitations })}
+                    </span>
                   ) : null}
                 </td>
               </tr>
@@ -71,7 +74,7 @@ export default async function RolesPage() {
       {canManage ? (
         <section aria-labelledby="new-role-heading" className="space-y-3">
           <h2 id="new-role-heading" className="text-xl font-semibold">
-            Create a role
+            {t('createARole')}
           </h2>
           <RoleForm catalogue={catalogue} held={[...ctx.session.permissions]} />
         </section>
@@ -79,12 +82,9 @@ export default async function RolesPage() {
 
       <section aria-labelledby="catalogue-heading" className="space-y-3">
         <h2 id="catalogue-heading" className="text-xl font-semibold">
-          Permission catalogue
+          {t('permissionCatalogue')}
         </h2>
-        <p className="max-w-2xl text-sm text-fg-muted">
-          Every permission a role can include, and what it lets a person do. “Look only” permissions are also all that a
-          read-only support grant gives the vendor’s staff.
-        </p>
+        <p className="max-w-2xl text-sm text-fg-muted">{t('everyPermissionARole')}</p>
         <PermissionCatalogue catalogue={catalogue} />
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -12,9 +13,13 @@ import { listRoleOptions } from '@/lib/roles/list-role-options';
 import { listRoles } from '@/lib/roles/list-roles';
 import { isUuid, pathParam } from '@/lib/validation/input';
 
-export const metadata: Metadata = { title: 'Role' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getConsoleTranslator('account.page.rolesDetail');
+  return { title: t('metaTitle') };
+}
 
 export default async function RolePage({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getConsoleTranslator('account.page.rolesDetail');
   const ctx = await requirePermission('account:read');
   const id = pathParam((await params).id);
   if (!isUuid(id)) notFound();
@@ -30,12 +35,12 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-10">
       <p className="text-sm">
-        <Link href="/account/roles">← All roles</Link>
+        <Link href="/account/roles">{t('allRoles')}</Link>
       </p>
       <div>
         <h1 className="text-3xl font-bold">{role.name}</h1>
         <p className="mt-1 text-fg-muted">
-          Custom role · {role.members === 1 ? '1 member' : `${role.members} members`}
+          {t('customRole')} {role.members === 1 ? '1 member' : `${role.members} members`}
           {role.pendingInvitations ? ` · ${role.pendingInvitations} invited` : ''}
         </p>
       </div>
@@ -43,13 +48,13 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
         <>
           <section aria-labelledby="edit-heading" className="space-y-3">
             <h2 id="edit-heading" className="text-xl font-semibold">
-              Edit
+              {t('edit')}
             </h2>
             <RoleForm catalogue={catalogue} held={[...ctx.session.permissions]} role={{ ...role, id: role.id! }} />
           </section>
           <section aria-labelledby="delete-heading" className="space-y-3">
             <h2 id="delete-heading" className="text-xl font-semibold">
-              Delete
+              {t('delete')}
             </h2>
             <DeleteRoleForm
               roleId={role.id!}
@@ -62,7 +67,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
       ) : (
         <section aria-labelledby="perm-heading" className="space-y-3">
           <h2 id="perm-heading" className="text-xl font-semibold">
-            Permissions
+            {t('permissions')}
           </h2>
           {role.description ? <p>{role.description}</p> : null}
           <ul className="list-disc space-y-1 pl-6">

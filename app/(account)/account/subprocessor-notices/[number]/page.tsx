@@ -1,3 +1,4 @@
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -13,16 +14,12 @@ import { pathParam } from '@/lib/validation/input';
 type Params = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `Sub-processor notice #${pathParam((await params).number)}` };
+  const t = await getConsoleTranslator('account.page.subprocessorNoticesDetail');
+  return { title: t('metaTitle', { number: pathParam((await params).number) }) };
 }
 
-const STATUS: Record<string, string> = {
-  received: 'Received',
-  acknowledged: 'Acknowledged by our team',
-  resolved: 'Resolved',
-};
-
 export default async function SubprocessorNoticePage({ params }: Params) {
+  const t = await getConsoleTranslator('account.page.subprocessorNoticesDetail');
   const ctx = await requirePermission('account:read');
   const number = ZNoticeNumberSchema.safeParse(pathParam((await params).number));
   if (!number.success) notFound();
@@ -36,59 +33,62 @@ export default async function SubprocessorNoticePage({ params }: Params) {
       <div className="space-y-2">
         <p className="text-sm">
           <Link prefetch={false} href="/account/subprocessor-notices">
-            All notices
+            {t('allNotices')}
           </Link>
         </p>
         <h1 className="text-3xl font-bold">
-          Notice #{notice.number}: {notice.summary}
+          {t('notice', { number: String(notice.number), summary: notice.summary })}
         </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-fg-muted">Effective</dt>
+          <dt className="text-fg-muted">{t('effective')}</dt>
           <dd>{formatDate(notice.effectiveDate)}</dd>
-          <dt className="text-fg-muted">Objections until</dt>
+          <dt className="text-fg-muted">{t('objectionsUntil')}</dt>
           <dd>{formatDate(notice.objectionDeadline)}</dd>
-          <dt className="text-fg-muted">Published</dt>
+          <dt className="text-fg-muted">{t('published')}</dt>
           <dd>{formatDateTime(notice.publishedAt)}</dd>
         </dl>
         <p className="text-sm">
-          <a href={notice.url}>Public notice</a>
+          <a href={notice.url}>{t('publicNotice')}</a>
         </p>
       </div>
       <section aria-labelledby="diff-heading" className="space-y-3">
         <h2 id="diff-heading" className="text-xl font-semibold">
-          What changes
+          {t('whatChanges')}
         </h2>
         <NoticeDiff diff={notice.diff} />
       </section>
       <section aria-labelledby="objection-heading" className="space-y-3">
         <h2 id="objection-heading" className="text-xl font-semibold">
-          Objection
+          {t('objection')}
         </h2>
         {objection ? (
           <div className="space-y-1 rounded-md border border-border p-4 text-sm">
             <p>
-              <strong>Your organization objected</strong> on {formatDateTime(objection.createdAt)} ({objection.filedBy}
-              ). Status: {STATUS[objection.status] ?? objection.status}.
+              {t.rich('objected', {
+                at: formatDateTime(objection.createdAt),
+                filedBy: objection.filedBy,
+                status: t.has(`objectionStatus.${objection.status}`)
+                  ? t(`objectionStatus.${objection.status}`)
+                  : objection.status,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <p className="whitespace-pre-wrap">{objection.reason}</p>
           </div>
         ) : !view.windowOpen ? (
           <p className="text-sm">
-            The objection period ended on {formatDate(notice.objectionDeadline)}. If you have concerns, contact your
-            account representative.
+            {t('theObjectionPeriodEnded', { objectionDeadline: formatDate(notice.objectionDeadline) })}
           </p>
         ) : view.canObject ? (
           <>
             <p className="text-sm text-fg-muted">
-              If your organization objects to this change, say why by {formatDate(notice.objectionDeadline)}. One
-              objection is recorded per organization; our team will acknowledge it and work with you on it.
+              {t('ifYourOrganizationObjects', { objectionDeadline: formatDate(notice.objectionDeadline) })}
             </p>
             <ObjectionForm number={notice.number} />
           </>
         ) : (
           <p className="text-sm">
-            An administrator of your organization can object to this change until {formatDate(notice.objectionDeadline)}
-            .
+            {t('anAdministratorOfYour', { objectionDeadline: formatDate(notice.objectionDeadline) })}
           </p>
         )}
       </section>
