@@ -185,7 +185,9 @@ const CODE_ATTRS = new Set([
 ]);
 /** Letters that are not words to translate: units, abbreviations shown as they are in every language. */
 const ALLOWED = new Set(['UTC', 'CSV', 'XLSX', 'NDA', 'ID']);
-const hasWords = (s: string) => /[A-Za-z]/.test(s) && !ALLOWED.has(s.trim());
+/** Words, not an address shown as it is (`/documents/`) or an allowed abbreviation. */
+const hasWords = (s: string) => /[A-Za-z]/.test(s) && !ALLOWED.has(s.trim()) && !/^\/[\w\-/]*$/.test(s.trim());
+
 
 /** The string pieces of an expression rendered as text: literals, both sides of ?: and ||, template parts. */
 function renderedStrings(e: ts.Expression): string[] {
