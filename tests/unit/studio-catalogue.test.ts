@@ -188,7 +188,6 @@ const ALLOWED = new Set(['UTC', 'CSV', 'XLSX', 'NDA', 'ID']);
 /** Words, not an address shown as it is (`/documents/`) or an allowed abbreviation. */
 const hasWords = (s: string) => /[A-Za-z]/.test(s) && !ALLOWED.has(s.trim()) && !/^\/[\w\-/]*$/.test(s.trim());
 
-
 /** The string pieces of an expression rendered as text: literals, both sides of ?: and ||, template parts. */
 function renderedStrings(e: ts.Expression): string[] {
   if (ts.isParenthesizedExpression(e)) return renderedStrings(e.expression);

@@ -28,7 +28,9 @@ export default async function AbuseReportPage({ params }: { params: Promise<{ id
           {
             t.rich('report.heading', {
               reference: report.reference,
-              ref: (chunks: unknown) => <span className="font-mono whitespace-nowrap">{chunks as React.ReactNode}</span>,
+              ref: (chunks: unknown) => (
+                <span className="font-mono whitespace-nowrap">{chunks as React.ReactNode}</span>
+              ),
             }) as React.ReactNode
           }
         </h1>
