@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useTranslations } from 'use-intl';
 import { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from '@/lib/answers/library/labels';
 
 export interface AnswerFormValues {
@@ -32,6 +33,7 @@ export function AnswerEntryForm({
   initial: AnswerFormValues;
   owners: { id: string; name: string }[];
 }) {
+  const t = useTranslations('studio.answers');
   const { state, formProps, pending } = useFormAction(saveAnswerEntryAction);
   const failed = state && !state.ok ? state : null;
   const v = (failed?.values ?? {}) as Record<string, unknown>;
@@ -45,37 +47,37 @@ export function AnswerEntryForm({
       {initial.askedId ? <input type="hidden" name="origin" value="queue" /> : null}
       <Field
         id="answer-question"
-        label="Question"
+        label={t('question')}
         name="question"
         defaultValue={value('question', initial.question)}
         errors={errors.question}
-        hint="The canonical wording, as a questionnaire would ask it."
+        hint={t('form.questionHint')}
       />
       <TextAreaField
         id="answer-alternatives"
-        label="Alternative phrasings"
+        label={t('form.alternatives')}
         name="alternatives"
         rows={3}
         defaultValue={value('alternatives', initial.alternatives.join('\n'))}
         errors={errors.alternatives}
-        hint="One per line: other ways prospects and questionnaires ask the same thing."
+        hint={t('form.alternativesHint')}
       />
       <SelectField
         id="answer-short"
-        label="Short answer"
+        label={t('list.shortAnswer')}
         name="shortAnswer"
         defaultValue={value('shortAnswer', initial.shortAnswer)}
         errors={errors.shortAnswer}
       >
-        {Object.entries(SHORT_ANSWER_LABELS).map(([k, label]) => (
+        {Object.keys(SHORT_ANSWER_LABELS).map((k) => (
           <option key={k} value={k}>
-            {label}
+            {t(`shortAnswer.${k}`)}
           </option>
         ))}
       </SelectField>
       <TextAreaField
         id="answer-full"
-        label="Full answer"
+        label={t('form.answer')}
         name="answer"
         rows={8}
         defaultValue={value('answer', initial.answer)}
@@ -83,36 +85,36 @@ export function AnswerEntryForm({
       />
       <TextAreaField
         id="answer-evidence"
-        label="Evidence links"
+        label={t('form.evidence')}
         name="evidence"
         rows={3}
         defaultValue={value('evidence', initial.evidence.map((e) => `${e.label} | ${e.href}`).join('\n'))}
         errors={errors.evidence}
-        hint="One per line: label | link, e.g. “Two-factor authentication | /security/account-security#two-factor”."
+        hint={t('form.evidenceHint')}
       />
       <SelectField
         id="answer-visibility"
-        label="Who may see it"
+        label={t('form.visibility')}
         name="visibility"
         defaultValue={value('visibility', initial.visibility)}
         errors={errors.visibility}
-        hint="Public answers appear in the Ask box; NDA answers only for holders of a document grant; internal ones only here."
+        hint={t('form.visibilityHint')}
       >
-        {Object.entries(VISIBILITY_LABELS).map(([k, label]) => (
+        {Object.keys(VISIBILITY_LABELS).map((k) => (
           <option key={k} value={k}>
-            {label}
+            {t(`visibilityLabel.${k}`)}
           </option>
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="answer-owner"
-          label="Owner"
+          label={t('list.owner')}
           name="ownerId"
           defaultValue={value('ownerId', initial.ownerId ?? '')}
           errors={errors.ownerId}
         >
-          <option value="">Me</option>
+          <option value="">{t('form.me')}</option>
           {owners.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -121,7 +123,7 @@ export function AnswerEntryForm({
         </SelectField>
         <Field
           id="answer-review-by"
-          label="Review by"
+          label={t('list.reviewBy')}
           name="reviewBy"
           type="date"
           defaultValue={value('reviewBy', initial.reviewBy)}
@@ -130,13 +132,13 @@ export function AnswerEntryForm({
       </div>
       <Field
         id="answer-message"
-        label="What changed (optional)"
+        label={t('form.message')}
         name="message"
         defaultValue={value('message', '')}
         errors={errors.message}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save draft'}
+        {pending ? t('form.saving') : t('form.save')}
       </Button>
     </form>
   );

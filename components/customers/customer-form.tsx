@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/users/form-error';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useTranslations } from 'use-intl';
 
 export interface CustomerFormField {
   name: string;
@@ -44,6 +45,7 @@ export function CustomerForm({
   heading?: string;
   description?: string;
 }) {
+  const t = useTranslations('studio.customers');
   const { state, formProps, pending } = useFormAction(action, { onSuccess: (_data, form) => form.reset() });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
@@ -61,7 +63,7 @@ export function CustomerForm({
           {state.data.message}{' '}
           {state.data.href ? (
             <Link href={state.data.href} className="underline">
-              Open it
+              {t('openIt')}
             </Link>
           ) : null}
         </Alert>

@@ -10,31 +10,30 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useTranslations } from 'use-intl';
 
 function Failure({ state }: { state: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } | null }) {
+  const t = useTranslations('studio.common');
   if (!state || state.ok) return null;
-  return (
-    <Alert tone="error">
-      {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
-    </Alert>
-  );
+  return <Alert tone="error">{state.fieldErrors ? t('checkFields') : state.error}</Alert>;
 }
 
 /** Approve for N days, or deny with a message the requester receives. */
 export function DecideForms({ requestId, who }: { requestId: string; who: string }) {
+  const t = useTranslations('studio.accessRequests.forms');
   const approve = useFormAction(decideAction);
   const deny = useFormAction(decideAction);
   const approveErrors = approve.state && !approve.state.ok ? (approve.state.fieldErrors ?? {}) : {};
   const denyErrors = deny.state && !deny.state.ok ? (deny.state.fieldErrors ?? {}) : {};
   return (
     <div className="mt-3 grid gap-4 sm:grid-cols-2">
-      <form {...approve.formProps} className="space-y-2" noValidate aria-label={`Approve ${who}`}>
+      <form {...approve.formProps} className="space-y-2" noValidate aria-label={t('approveLabel', { who })}>
         <Failure state={approve.state} />
         <input type="hidden" name="decision" value="approve" />
         <input type="hidden" name="requestId" value={requestId} />
         <Field
           id={`days-${requestId}`}
-          label="Access for (days, 1–365)"
+          label={t('approveDays')}
           name="expiryDays"
           type="number"
           min={1}
@@ -43,16 +42,16 @@ export function DecideForms({ requestId, who }: { requestId: string; who: string
           errors={approveErrors.expiryDays}
         />
         <Button type="submit" disabled={approve.pending}>
-          Approve
+          {t('approve')}
         </Button>
       </form>
-      <form {...deny.formProps} className="space-y-2" noValidate aria-label={`Deny ${who}`}>
+      <form {...deny.formProps} className="space-y-2" noValidate aria-label={t('denyLabel', { who })}>
         <Failure state={deny.state} />
         <input type="hidden" name="decision" value="deny" />
         <input type="hidden" name="requestId" value={requestId} />
-        <Field id={`msg-${requestId}`} label="Message to the requester" name="message" errors={denyErrors.message} />
+        <Field id={`msg-${requestId}`} label={t('denyMessage')} name="message" errors={denyErrors.message} />
         <Button type="submit" variant="danger" disabled={deny.pending}>
-          Deny
+          {t('deny')}
         </Button>
       </form>
     </div>
@@ -60,19 +59,24 @@ export function DecideForms({ requestId, who }: { requestId: string; who: string
 }
 
 export function RevokeForm({ requestId, who }: { requestId: string; who: string }) {
+  const t = useTranslations('studio.accessRequests.forms');
   const revoke = useFormAction(revokeAction);
   return (
     <form {...revoke.formProps} className="mt-3 space-y-2">
       <Failure state={revoke.state} />
       <input type="hidden" name="requestId" value={requestId} />
       <Button type="submit" variant="danger" disabled={revoke.pending}>
-        Revoke access<span className="sr-only"> of {who}</span>
+        {t.rich('revoke', {
+          who,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </Button>
     </form>
   );
 }
 
 export function AddRuleForm() {
+  const t = useTranslations('studio.accessRequests.forms');
   const add = useFormAction(addRuleAction, { onSuccess: (_d, form) => form.reset() });
   const errors = add.state && !add.state.ok ? (add.state.fieldErrors ?? {}) : {};
   return (
@@ -86,14 +90,14 @@ export function AddRuleForm() {
       </div>
       <Field
         id="rule-domain"
-        label="Email domain"
+        label={t('domain')}
         name="domain"
-        placeholder="customer.example"
+        placeholder={t('domainPlaceholder')}
         errors={errors.domain}
       />
       <Field
         id="rule-days"
-        label="Access for (days)"
+        label={t('ruleDays')}
         name="expiryDays"
         type="number"
         min={1}
@@ -102,19 +106,23 @@ export function AddRuleForm() {
         errors={errors.expiryDays}
       />
       <Button type="submit" className="sm:mt-6" disabled={add.pending}>
-        Add domain
+        {t('addDomain')}
       </Button>
     </form>
   );
 }
 
 export function RemoveRuleForm({ ruleId, domain }: { ruleId: string; domain: string }) {
+  const t = useTranslations('studio.accessRequests.forms');
   const remove = useFormAction(removeRuleAction);
   return (
     <form {...remove.formProps} className="inline">
       <input type="hidden" name="ruleId" value={ruleId} />
       <Button type="submit" variant="secondary" disabled={remove.pending}>
-        Remove<span className="sr-only"> {domain}</span>
+        {t.rich('remove', {
+          domain,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </Button>
     </form>
   );

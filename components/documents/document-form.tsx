@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import type { DocumentDto } from '@/lib/documents/dto';
 import type { ActionResult } from '@/lib/errors';
 import { DOCUMENT_CATEGORIES } from '@/lib/validation/documents';
+import { useTranslations } from 'use-intl';
 
 const control =
   'block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
@@ -26,6 +27,7 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
 
 /** Create a document or edit one (a new file becomes the current version; old files are kept). */
 export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number }) {
+  const t = useTranslations('studio.documents');
   const router = useRouter();
   const [state, setState] = useState<ActionResult<DocumentDto> | null>(null);
   const [pending, start] = useTransition();
@@ -38,7 +40,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
       const result = (await res.json().catch(() => ({
         ok: false,
         code: 'INTERNAL',
-        error: 'The upload failed. Try again.',
+        error: t('form.uploadFailed'),
       }))) as ActionResult<DocumentDto>;
       setState(result);
       if (result.ok) {
@@ -54,26 +56,24 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {state && !state.ok ? (
-        <Alert tone="error">
-          {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
-        </Alert>
+        <Alert tone="error">{state.fieldErrors ? t('form.checkFields') : state.error}</Alert>
       ) : null}
-      {state?.ok ? <Alert tone="success">Saved.{doc ? '' : ' Opening the document…'}</Alert> : null}
+      {state?.ok ? <Alert tone="success">{doc ? t('form.saved') : t('form.savedOpening')}</Alert> : null}
       {doc ? (
         <input type="hidden" name="documentId" value={doc.id} />
       ) : (
         <Field
           id={`${prefix}-slug`}
-          label="Public id"
+          label={t('form.slug')}
           name="slug"
           required
           errors={errors.slug}
-          hint="Lower-case letters, digits and hyphens; used in the document's address."
+          hint={t('form.slugHint')}
         />
       )}
       <Field
         id={`${prefix}-title`}
-        label="Title"
+        label={t('form.title')}
         name="title"
         required
         defaultValue={doc?.title}
@@ -82,7 +82,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
       <div className="grid gap-5 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={`${prefix}-category`} className="block text-sm font-medium">
-            Category
+            {t('category')}
           </label>
           <input
             id={`${prefix}-category`}
@@ -103,7 +103,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
         </div>
         <Field
           id={`${prefix}-version`}
-          label="Version"
+          label={t('version')}
           name="version"
           required
           defaultValue={doc?.version}
@@ -112,7 +112,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
       </div>
       <div className="space-y-1">
         <label htmlFor={`${prefix}-description`} className="block text-sm font-medium">
-          Description
+          {t('form.description')}
         </label>
         <textarea
           id={`${prefix}-description`}
@@ -129,7 +129,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           id={`${prefix}-valid-from`}
-          label="Valid from"
+          label={t('form.validFrom')}
           name="validFrom"
           type="date"
           defaultValue={doc?.validFrom ?? ''}
@@ -137,7 +137,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
         />
         <Field
           id={`${prefix}-valid-until`}
-          label="Valid until"
+          label={t('form.validUntil')}
           name="validUntil"
           type="date"
           defaultValue={doc?.validUntil ?? ''}
@@ -145,7 +145,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
         />
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Visibility</legend>
+        <legend className="text-sm font-medium">{t('form.visibility')}</legend>
         <div className="flex items-center gap-2">
           <input
             type="radio"
@@ -155,7 +155,7 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
             defaultChecked={(doc?.visibility ?? 'GATED') === 'GATED'}
           />
           <label htmlFor={`${prefix}-vis-gated`} className="text-sm">
-            Gated: shared on request under NDA, watermarked
+            {t('form.gated')}
           </label>
         </div>
         <div className="flex items-center gap-2">
@@ -167,22 +167,22 @@ export function DocumentForm({ doc, maxMb }: { doc?: DocumentDto; maxMb: number 
             defaultChecked={doc?.visibility === 'PUBLIC'}
           />
           <label htmlFor={`${prefix}-vis-public`} className="text-sm">
-            Public: anyone can download it
+            {t('form.public')}
           </label>
         </div>
         <Errors id={`${prefix}-vis-error`} errors={errors.visibility} />
       </fieldset>
       <Field
         id={`${prefix}-file`}
-        label={doc ? 'Replace the file (optional)' : 'File'}
+        label={doc ? t('form.replaceFile') : t('edit.file')}
         name="file"
         type="file"
         required={!doc}
         errors={errors.file}
-        hint={`PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or plain text, up to ${maxMb} MB. The type is checked by content, not by name.`}
+        hint={t('form.fileHint', { maxMb })}
       />
       <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? 'Saving…' : doc ? 'Save changes' : 'Upload document'}
+        {pending ? t('form.saving') : doc ? t('form.save') : t('form.upload')}
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { AccountMessages } from '@/components/i18n/account-messages';
+import { ConsoleIntlProvider } from '@/components/i18n/console-intl-provider';
 import { EnrolmentGuideClient } from './enrolment-guide-client';
 
 /**
@@ -8,8 +8,8 @@ import { EnrolmentGuideClient } from './enrolment-guide-client';
  */
 export function EnrolmentGuide(props: ComponentProps<typeof EnrolmentGuideClient>) {
   return (
-    <AccountMessages>
+    <ConsoleIntlProvider namespaces={['account']}>
       <EnrolmentGuideClient {...props} />
-    </AccountMessages>
+    </ConsoleIntlProvider>
   );
 }

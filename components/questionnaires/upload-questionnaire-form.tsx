@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/errors';
+import { useTranslations } from 'use-intl';
 
 /**
  * Upload a prospect's questionnaire (XLSX or CSV, up to 10 MB). A multipart post to the upload route:
@@ -13,6 +14,7 @@ import type { ActionResult } from '@/lib/errors';
  * route redirects (to the questionnaire, or back here with the reason).
  */
 export function UploadQuestionnaireForm({ refusal }: { refusal?: string | null }) {
+  const t = useTranslations('studio.questionnaires.upload');
   const router = useRouter();
   const [state, setState] = useState<ActionResult<{ id: string }> | null>(null);
   const [pending, start] = useTransition();
@@ -28,7 +30,7 @@ export function UploadQuestionnaireForm({ refusal }: { refusal?: string | null }
       const result = (await res.json().catch(() => ({
         ok: false,
         code: 'INTERNAL',
-        error: 'The upload failed. Try again.',
+        error: t('failed'),
       }))) as ActionResult<{ id: string }>;
       setState(result);
       if (result.ok) router.push(`/studio/questionnaires/${result.data.id}`);
@@ -44,11 +46,18 @@ export function UploadQuestionnaireForm({ refusal }: { refusal?: string | null }
       className="space-y-4"
     >
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {state?.ok ? <Alert tone="success">Uploaded. Opening the questionnaire…</Alert> : null}
-      <Field id="questionnaire-company" label="Company" name="company" required maxLength={120} hint="Who sent it." />
+      {state?.ok ? <Alert tone="success">{t('uploaded')}</Alert> : null}
+      <Field
+        id="questionnaire-company"
+        label={t('company')}
+        name="company"
+        required
+        maxLength={120}
+        hint={t('companyHint')}
+      />
       <div className="space-y-1">
         <label htmlFor="questionnaire-file" className="block text-sm font-medium">
-          Questionnaire file
+          {t('file')}
         </label>
         <input
           id="questionnaire-file"
@@ -60,12 +69,11 @@ export function UploadQuestionnaireForm({ refusal }: { refusal?: string | null }
           aria-describedby="questionnaire-file-hint"
         />
         <p id="questionnaire-file-hint" className="text-sm text-fg-muted">
-          Excel workbook (.xlsx) or CSV, up to 10 MB and 5,000 rows. Password-protected workbooks and workbooks with
-          macros (.xlsm) are not accepted. Formulas are never run: their last saved values are read.
+          {t('fileHint')}
         </p>
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Uploading…' : 'Upload and propose columns'}
+        {pending ? t('pending') : t('submit')}
       </Button>
     </form>
   );

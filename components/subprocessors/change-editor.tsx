@@ -12,15 +12,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import {
-  addDays,
-  applyOperations,
-  FIELD_LABELS,
-  isEmptyDiff,
-  registerOn,
-  type RegisterPeriod,
-} from '@/lib/subprocessors/diff';
-import type { SnapshotField } from '@/lib/subprocessors/types';
+import { useTranslations } from 'use-intl';
+import { addDays, applyOperations, isEmptyDiff, registerOn, type RegisterPeriod } from '@/lib/subprocessors/diff';
 import type { TRegisterOperation } from '@/lib/validation/subprocessors';
 import { formatDate } from '@/lib/ui/format';
 import { DiffView } from './diff-view';
@@ -36,12 +29,17 @@ export interface EditableChange {
 
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
-function describe(op: TRegisterOperation, name: string) {
-  if (op.op === 'add') return `Add ${op.fields.legalName} (${op.slug})`;
-  if (op.op === 'remove') return `Remove ${name}`;
-  return `Change ${name}: ${Object.keys(op.fields)
-    .map((f) => FIELD_LABELS[f as SnapshotField])
-    .join(', ')}`;
+type EditorT = (key: string, values?: Record<string, string | number>) => string;
+
+function describe(t: EditorT, op: TRegisterOperation, name: string) {
+  if (op.op === 'add') return t('editor.opAdd', { name: op.fields.legalName ?? '', slug: op.slug });
+  if (op.op === 'remove') return t('editor.opRemove', { name });
+  return t('editor.opChange', {
+    name,
+    fields: Object.keys(op.fields)
+      .map((f) => t(`field.${f}`))
+      .join(', '),
+  });
 }
 
 /** Drafts a change to the register: operations, a live preview of the diff, save, publish, discard. */
@@ -61,6 +59,7 @@ export function ChangeEditor({
   noticeDays: number;
   canPublish: boolean;
 }) {
+  const t = useTranslations('studio.subprocessors');
   const router = useRouter();
   const [ref, setRef] = useState(change ? { id: change.id, version: change.version } : null);
   const [summary, setSummary] = useState(change?.summary ?? '');
@@ -69,7 +68,7 @@ export function ChangeEditor({
   const [mode, setMode] = useState<OperationMode | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(
-    savedNotice ? { tone: 'success', text: 'Draft saved.' } : null,
+    savedNotice ? { tone: 'success', text: t('editor.saved') } : null,
   );
   const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const [pending, start] = useTransition();
@@ -98,7 +97,7 @@ export function ChangeEditor({
       setErrors(result.fieldErrors ?? {});
       setMessage({
         tone: 'error',
-        text: result.fieldErrors ? `${result.error} See the messages next to the fields.` : result.error,
+        text: result.fieldErrors ? t('editor.saveRefused', { error: result.error }) : result.error,
       });
       return null;
     }
@@ -115,12 +114,12 @@ export function ChangeEditor({
     const saved = await save();
     if (!saved) return;
     if (created) router.replace(`/studio/subprocessors/changes/${saved.id}?saved=1`);
-    else setMessage({ tone: 'success', text: 'Draft saved.' });
+    else setMessage({ tone: 'success', text: t('editor.saved') });
   }
 
   async function publish(): Promise<string | null> {
     const saved = await save();
-    if (!saved) return 'The draft could not be saved; see the messages on the page.';
+    if (!saved) return t('editor.notSaved');
     const result = await publishChangeAction(null, { changeId: saved.id, expectedVersion: saved.version });
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
@@ -143,32 +142,32 @@ export function ChangeEditor({
       {change === null ? (
         <div>
           <p className="text-sm">
-            <Link href="/studio/subprocessors">Sub-processors</Link>
+            <Link href="/studio/subprocessors">{t('list.title')}</Link>
           </p>
-          <h1 className="text-3xl font-bold">{ref ? 'Edit change' : 'New change'}</h1>
+          <h1 className="text-3xl font-bold">{ref ? t('editor.editHeading') : t('list.newChange')}</h1>
         </div>
       ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <div className="grid max-w-3xl gap-5 sm:grid-cols-[1fr_12rem]">
         <Field
           id="change-summary"
-          label="Summary"
+          label={t('list.summary')}
           name="summary"
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
           errors={errors.summary}
-          hint="One sentence for the notice, e.g. “Adding Quillpost for message archiving”."
+          hint={t('editor.summaryHint')}
         />
         <Field
           id="change-effective"
-          label="Effective date"
+          label={t('list.effectiveDate')}
           name="effectiveDate"
           type="date"
           min={earliest}
           value={effectiveDate}
           onChange={(e) => setEffectiveDate(e.target.value)}
           errors={errors.effectiveDate}
-          hint={`${noticeDays} days' notice: ${formatDate(earliest)} or later.`}
+          hint={t('editor.effectiveHint', { days: noticeDays, date: formatDate(earliest) })}
         />
       </div>
 
@@ -179,17 +178,17 @@ export function ChangeEditor({
           tabIndex={-1}
           className="text-xl font-semibold outline-none"
         >
-          Operations
+          {t('list.operations')}
         </h2>
         {operations.length ? (
-          <ul aria-label="Operations" className="space-y-2">
+          <ul aria-label={t('list.operations')} className="space-y-2">
             {operations.map((op, i) => (
               <li
                 key={op.slug}
                 className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-border px-3 py-2"
               >
                 <div>
-                  <span>{describe(op, nameOf(op.slug))}</span>
+                  <span>{describe(t, op, nameOf(op.slug))}</span>
                   {opErrors(i).length ? (
                     <ul role="alert" className="text-sm text-danger">
                       {opErrors(i).map((e) => (
@@ -199,13 +198,13 @@ export function ChangeEditor({
                   ) : null}
                 </div>
                 <Button variant="secondary" onClick={() => setOperations((ops) => ops.filter((_, j) => j !== i))}>
-                  Undo
+                  {t('editor.undo')}
                 </Button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-fg-muted">No operations yet.</p>
+          <p className="text-fg-muted">{t('editor.noOperations')}</p>
         )}
         {errors.operations ? (
           <p role="alert" className="text-sm text-danger">
@@ -228,13 +227,13 @@ export function ChangeEditor({
         ) : (
           <div className="flex flex-wrap gap-3">
             <Button variant="secondary" onClick={() => setMode('add')}>
-              Add sub-processor
+              {t('editor.addButton')}
             </Button>
             <Button variant="secondary" onClick={() => setMode('update')}>
-              Change a sub-processor
+              {t('editor.legend.update')}
             </Button>
             <Button variant="secondary" onClick={() => setMode('remove')}>
-              Remove a sub-processor
+              {t('editor.legend.remove')}
             </Button>
           </div>
         )}
@@ -246,49 +245,49 @@ export function ChangeEditor({
         className="space-y-3 rounded-md border border-border bg-bg-subtle p-4"
       >
         <h2 id="preview-heading" className="text-xl font-semibold">
-          Preview of the change
+          {t('editor.preview')}
         </h2>
         <p className="text-sm text-fg-muted">
-          Against the register {isDay(effectiveDate) ? `on ${formatDate(effectiveDate)}` : 'today'}; objections until
-          the day before.
+          {isDay(effectiveDate) ? t('editor.previewOn', { date: formatDate(effectiveDate) }) : t('editor.previewToday')}
         </p>
-        {isEmptyDiff(preview.diff) ? <p>Nothing changes yet.</p> : <DiffView diff={preview.diff} />}
+        {isEmptyDiff(preview.diff) ? <p>{t('editor.nothingChanges')}</p> : <DiffView diff={preview.diff} />}
       </section>
 
       <div className="flex flex-wrap gap-3">
         <Button disabled={pending} onClick={() => start(saveDraft)}>
-          {pending ? 'Saving…' : 'Save draft'}
+          {pending ? t('editor.saving') : t('editor.save')}
         </Button>
         {canPublish ? (
           <Button variant="secondary" onClick={() => setConfirm('publish')}>
-            Publish change
+            {t('editor.publishButton')}
           </Button>
         ) : (
-          <p className="self-center text-sm text-fg-muted">Publishing needs the content:publish permission.</p>
+          <p className="self-center text-sm text-fg-muted">{t('editor.publishNeeds')}</p>
         )}
         {ref ? (
           <Button variant="danger" onClick={() => setConfirm('discard')}>
-            Discard draft
+            {t('editor.discardButton')}
           </Button>
         ) : null}
       </div>
 
       {confirm === 'publish' ? (
         <ConfirmDialog
-          title="Publish this change?"
-          body={`It takes effect on ${isDay(effectiveDate) ? formatDate(effectiveDate) : effectiveDate}. Subscribers will be notified by email, feed and webhook, and customers may object until the day before.`}
-          confirmLabel="Publish"
-          pendingLabel="Publishing…"
+          title={t('editor.publishTitle')}
+          body={t('editor.publishBody', { date: isDay(effectiveDate) ? formatDate(effectiveDate) : effectiveDate })}
+          confirmLabel={t('editor.publish')}
+          pendingLabel={t('editor.publishing')}
           onConfirm={publish}
           onClose={() => setConfirm(null)}
         />
       ) : null}
       {confirm === 'discard' && ref ? (
         <ConfirmDialog
-          title="Discard this draft?"
-          body="The drafted operations are thrown away; the public register does not change."
-          confirmLabel="Discard"
-          pendingLabel="Discarding…"
+          title={t('editor.discardTitle')}
+          body={t('editor.discardBody')}
+          confirmLabel={t('editor.discard')}
+          pendingLabel={t('editor.discarding')}
+
           onConfirm={async () => {
             const result = await discardChangeAction(null, { changeId: ref.id, expectedVersion: ref.version });
             if (!result.ok) return result.error;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -69,12 +70,6 @@ const slugify = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 
-const LEGENDS: Record<OperationMode, string> = {
-  add: 'New sub-processor',
-  update: 'Change a sub-processor',
-  remove: 'Remove a sub-processor',
-};
-
 /** The form of one operation; validated here with the server's schema before it joins the change. */
 export function OperationForm({
   mode,
@@ -93,6 +88,7 @@ export function OperationForm({
   onAdd: (op: TRegisterOperation) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations('studio.subprocessors');
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [slugEdited, setSlugEdited] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -114,13 +110,13 @@ export function OperationForm({
   function submit() {
     const found: Record<string, string[]> = {};
     if (mode !== 'add') {
-      if (!selected) return setErrors({ slug: ['Choose the sub-processor.'] });
+      if (!selected) return setErrors({ slug: [t('operation.chooseError')] });
       if (mode === 'remove') return onAdd({ op: 'remove', slug: selected.slug });
     } else {
       const slug = ZRegisterSlugSchema.safeParse(draft.slug);
       if (!slug.success) found.slug = [slug.error.issues[0]!.message];
       else if (register.some((s) => s.slug === slug.data) || taken.has(slug.data))
-        found.slug = ['This public id is already used; choose another.'];
+        found.slug = [t('operation.slugTaken')];
     }
     const { slug: _slug, ...raw } = draft;
     const parsed = ZSubprocessorFieldsSchema.safeParse(raw);
@@ -133,8 +129,7 @@ export function OperationForm({
         .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(parsed.data[k]))
         .map((k) => [k, parsed.data[k]]),
     );
-    if (!Object.keys(changed).length)
-      return setErrors({ legalName: ['Nothing differs from the register yet: edit at least one field.'] });
+    if (!Object.keys(changed).length) return setErrors({ legalName: [t('operation.nothingDiffers')] });
     onAdd({ op: 'update', slug: selected!.slug, fields: changed });
   }
 
@@ -154,22 +149,22 @@ export function OperationForm({
 
   return (
     <fieldset ref={fieldsetRef} className="space-y-4 rounded-md border border-border p-4">
-      <legend className="px-1 font-semibold">{LEGENDS[mode]}</legend>
+      <legend className="px-1 font-semibold">{t(`editor.legend.${mode}`)}</legend>
       {hasErrors ? (
         <p role="alert" className="text-sm text-danger">
-          Some fields need attention: see the messages next to them.
+          {t('operation.checkFields')}
         </p>
       ) : null}
       {mode === 'add' ? (
         <>
-          {field('legalName', 'Legal entity name')}
+          {field('legalName', t('field.legalName'))}
           <Field
             id="op-slug"
-            label="Public id"
+            label={t('operation.slug')}
             name="slug"
             value={draft.slug}
             errors={errors.slug}
-            hint="Stable id in the JSON export and URLs, e.g. nimbus-cloud."
+            hint={t('operation.slugHint')}
             onChange={(e) => {
               setSlugEdited(true);
               set('slug', e.target.value);
@@ -179,7 +174,7 @@ export function OperationForm({
       ) : (
         <SelectField
           id="op-subprocessor"
-          label="Sub-processor"
+          label={t('list.subprocessor')}
           name="subprocessor"
           value={draft.slug}
           errors={errors.slug}
@@ -189,7 +184,7 @@ export function OperationForm({
             setDraft(s ? draftOf(s) : EMPTY);
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('operation.choose')}</option>
           {choices.map((s) => (
             <option key={s.slug} value={s.slug}>
               {s.legalName}
@@ -200,26 +195,28 @@ export function OperationForm({
       {mode === 'remove' ? (
         selected ? (
           <p className="text-sm">
-            Last day in use: <strong>{formatDate(addDays(effectiveDate, -1))}</strong> (the day before the effective
-            date).
+            {t.rich('operation.lastDay', {
+              date: formatDate(addDays(effectiveDate, -1)),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
         ) : null
       ) : mode === 'add' || selected ? (
         <>
-          {mode === 'update' ? field('legalName', 'Legal entity name') : null}
-          {field('purpose', 'Purpose')}
-          {field('dataCategories', 'Data categories', 'Separated by commas, e.g. Account data, Message content.')}
-          {field('dataSubjects', 'Data subjects', 'Separated by commas, e.g. Customer users, Message recipients.')}
-          {field('locations', 'Processing locations', 'Two-letter country codes separated by commas, e.g. DE, IE, US.')}
+          {mode === 'update' ? field('legalName', t('field.legalName')) : null}
+          {field('purpose', t('field.purpose'))}
+          {field('dataCategories', t('field.dataCategories'), t('operation.categoriesHint'))}
+          {field('dataSubjects', t('field.dataSubjects'), t('operation.subjectsHint'))}
+          {field('locations', t('field.locations'), t('operation.locationsHint'))}
           <SelectField
             id="op-transferMechanism"
-            label="Transfer mechanism"
+            label={t('field.transferMechanism')}
             name="transferMechanism"
             value={draft.transferMechanism}
             errors={errors.transferMechanism}
             onChange={(e) => set('transferMechanism', e.target.value)}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('operation.choose')}</option>
             {Object.entries(TRANSFER_MECHANISM_LABELS).map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -229,13 +226,13 @@ export function OperationForm({
           {draft.transferMechanism === 'SCC_2021' ? (
             <SelectField
               id="op-sccModule"
-              label="SCC module"
+              label={t('field.sccModule')}
               name="sccModule"
               value={draft.sccModule}
               errors={errors.sccModule}
               onChange={(e) => set('sccModule', e.target.value)}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('operation.choose')}</option>
               {Object.entries(SCC_MODULE_LABELS).map(([k, label]) => (
                 <option key={k} value={k}>
                   {label}
@@ -245,14 +242,14 @@ export function OperationForm({
           ) : errors.sccModule ? (
             <p className="text-sm text-danger">{errors.sccModule[0]}</p>
           ) : null}
-          {field('website', 'Website', undefined, 'url')}
-          {field('privacyUrl', 'DPA or privacy link', undefined, 'url')}
+          {field('website', t('field.website'), undefined, 'url')}
+          {field('privacyUrl', t('field.privacyUrl'), undefined, 'url')}
         </>
       ) : null}
       <div className="flex gap-3">
-        <Button onClick={submit}>Add to change</Button>
+        <Button onClick={submit}>{t('operation.add')}</Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('operation.cancel')}
         </Button>
       </div>
     </fieldset>

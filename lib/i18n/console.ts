@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { cache } from 'react';
 import { getRequestLocale } from './request-locale';
@@ -25,3 +26,8 @@ export const getConsoleTranslator = cache(
 
 /** Dates and numbers in the request's language. */
 export const getConsoleFormatter = cache(async () => getFormatter(await getRequestLocale()));
+
+/** `export const generateMetadata = consoleTitle('studio.outbox', 'title')`: the tab title from the catalogue. */
+export function consoleTitle(namespace: string, key: string): () => Promise<Metadata> {
+  return async () => ({ title: (await getConsoleTranslator(namespace))(key) });
+}

@@ -1,3 +1,4 @@
+import { ConsoleIntlProvider } from '@/components/i18n/console-intl-provider';
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
@@ -18,7 +19,8 @@ export default async function StudioLayout({ children }: { children: React.React
       organization={session.organization?.name ?? null}
       role={roleDisplayName(session.role, session.roleLabel)}
     >
-      {children}
+      {/* The studio's client components read studio.*; the public pages never carry it. */}
+      <ConsoleIntlProvider namespaces={['studio']}>{children}</ConsoleIntlProvider>
     </ConsoleShell>
   );
 }

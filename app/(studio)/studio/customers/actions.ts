@@ -9,6 +9,7 @@ import { requestCustomerDeletion } from '@/lib/customers/request-customer-deleti
 import { restoreCustomer } from '@/lib/customers/restore-customer';
 import { suspendCustomer } from '@/lib/customers/suspend-customer';
 import { createAction } from '@/lib/dal';
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import {
   ZCreateCustomerSchema,
   ZCustomerIdSchema,
@@ -53,8 +54,9 @@ export const createCustomerAction = createAction({
   handler: (ctx, input): Promise<CustomerFormResult> =>
     revalidated(async () => {
       const c = await createCustomer(ctx, input);
+      const t = await getConsoleTranslator('studio.customers');
       return {
-        message: `${c.name} was created and ${c.ownerEmail} was invited as its Owner.`,
+        message: t('created', { name: c.name, email: c.ownerEmail }),
         href: `/studio/customers/${c.id}`,
       };
     }),
@@ -68,7 +70,8 @@ export const inviteCustomerOwnerAction = createAction({
   handler: (ctx, input): Promise<CustomerFormResult> =>
     revalidated(async () => {
       const r = await inviteCustomerOwner(ctx, input);
-      return { message: `Invitation sent to ${r.email} as Owner.` };
+      const t = await getConsoleTranslator('studio.customers');
+      return { message: t('invited', { email: r.email }) };
     }),
 });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { createCustomerAction } from './actions';
 import { CustomerForm } from '@/components/customers/customer-form';
@@ -7,28 +6,35 @@ import { DataTable } from '@/components/ui/data-table';
 import { listCustomers } from '@/lib/customers/list-customers';
 import { requirePermission } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Customers' };
+export const generateMetadata = consoleTitle('studio.customers', 'list.title');
 
-const SCOPES: Record<string, string> = { PANEL: 'panel', API: 'API', SMTP: 'SMTP' };
+const SCOPES = ['PANEL', 'API', 'SMTP'];
 
 export default async function CustomersPage() {
   const ctx = await requirePermission('customers:manage');
   const customers = await listCustomers(ctx);
+  const t = await getConsoleTranslator('studio.customers');
   return (
     <div className="max-w-5xl space-y-8">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">Customers</h1>
-        <p className="text-fg-muted">
-          The customer organizations using this trust center’s account console, and how well they are protected.
-        </p>
+        <h1 className="text-3xl font-bold">{t('list.title')}</h1>
+        <p className="text-fg-muted">{t('list.intro')}</p>
       </div>
       {customers.length === 0 ? (
-        <p>No customer organizations yet. Create the first one below.</p>
+        <p>{t('list.empty')}</p>
       ) : (
         <DataTable
-          caption="Customer organizations"
-          columns={['Organization', 'Status', 'Members', 'Two-factor', 'IP lists', 'Last sign-in']}
+          caption={t('list.caption')}
+          columns={[
+            t('list.organization'),
+            t('list.status'),
+            t('members'),
+            t('list.twoFactor'),
+            t('list.ipLists'),
+            t('lastSignIn'),
+          ]}
         >
           {customers.map((c) => (
             <tr key={c.id} className="border-b border-border align-top">
@@ -44,16 +50,20 @@ export default async function CustomersPage() {
               <td className="py-2 pr-4">
                 {c.members}
                 {c.pendingInvitations ? (
-                  <div className="text-xs text-fg-muted">{c.pendingInvitations} invited</div>
+                  <div className="text-xs text-fg-muted">{t('list.invited', { count: c.pendingInvitations })}</div>
                 ) : null}
               </td>
               <td className="py-2 pr-4">
-                {c.membersWithTwoFactor} of {c.members}
+                {t('list.twoFactorOf', { count: c.membersWithTwoFactor, total: c.members })}
               </td>
               <td className="py-2 pr-4">
-                {c.ipListsOn.length ? `On (${c.ipListsOn.map((s) => SCOPES[s] ?? s).join(', ')})` : 'Off'}
+                {c.ipListsOn.length
+                  ? t('list.ipOn', {
+                      scopes: c.ipListsOn.map((s) => (SCOPES.includes(s) ? t(`list.scope.${s}`) : s)).join(', '),
+                    })
+                  : t('list.ipOff')}
               </td>
-              <td className="py-2">{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : 'Never'}</td>
+              <td className="py-2">{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : t('never')}</td>
             </tr>
           ))}
         </DataTable>
@@ -61,24 +71,15 @@ export default async function CustomersPage() {
       <div className="max-w-2xl">
         <CustomerForm
           action={createCustomerAction}
-          heading="Create a customer organization"
-          description="Its first Owner gets an invitation email with a link that works once."
-          submitLabel="Create organization"
-          pendingLabel="Creating…"
+          heading={t('create.heading')}
+          description={t('create.description')}
+          submitLabel={t('create.submit')}
+          pendingLabel={t('create.pending')}
           fields={[
-            { name: 'name', label: 'Organization name', required: true },
-            {
-              name: 'slug',
-              label: 'Slug',
-              required: true,
-              hint: 'Lower-case letters, digits and hyphens, e.g. umbrella-corp. It cannot be changed later.',
-            },
-            {
-              name: 'emailDomains',
-              label: 'Email domains (optional)',
-              hint: 'Invitations only to these domains, separated by commas, e.g. umbrella.example. Leave empty for any.',
-            },
-            { name: 'ownerEmail', label: 'First owner’s email', type: 'email', required: true },
+            { name: 'name', label: t('create.name'), required: true },
+            { name: 'slug', label: t('create.slug'), required: true, hint: t('create.slugHint') },
+            { name: 'emailDomains', label: t('create.domains'), hint: t('create.domainsHint') },
+            { name: 'ownerEmail', label: t('create.ownerEmail'), type: 'email', required: true },
           ]}
         />
       </div>

@@ -1,34 +1,32 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocumentForm } from '@/components/documents/document-form';
 import { getConfig } from '@/lib/config';
 import { requirePermission } from '@/lib/dal';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { DataTable } from '@/components/ui/data-table';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Documents' };
+export const generateMetadata = consoleTitle('studio.documents', 'list.title');
 
 export default async function StudioDocumentsPage() {
   const ctx = await requirePermission('content:edit');
   const docs = await listDocuments(ctx);
+  const t = await getConsoleTranslator('studio.documents');
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold">Documents</h1>
-        <p className="mt-1 text-fg-muted">
-          The library behind the trust center&rsquo;s documents page. Views are counted when a prospect opens their
-          documents; downloads on every file served. No tracking cookies.
-        </p>
+        <h1 className="text-3xl font-bold">{t('list.title')}</h1>
+        <p className="mt-1 text-fg-muted">{t('list.intro')}</p>
       </div>
       <DataTable
-        caption="Documents with views and downloads"
+        caption={t('list.caption')}
         columns={[
-          'Document',
-          'Category',
-          'Access',
-          'Version',
-          { label: 'Views', className: 'text-right' },
-          { label: 'Downloads', className: 'text-right' },
+          t('list.document'),
+          t('category'),
+          t('list.access'),
+          t('version'),
+          { label: t('list.views'), className: 'text-right' },
+          { label: t('list.downloads'), className: 'text-right' },
         ]}
       >
         {docs.map((d) => (
@@ -37,7 +35,7 @@ export default async function StudioDocumentsPage() {
               <Link href={`/studio/documents/${d.id}`}>{d.title}</Link>
             </td>
             <td className="py-2 pr-4">{d.category}</td>
-            <td className="py-2 pr-4">{d.visibility === 'GATED' ? 'Gated (NDA)' : 'Public'}</td>
+            <td className="py-2 pr-4">{d.visibility === 'GATED' ? t('list.gated') : t('list.public')}</td>
             <td className="py-2 pr-4">{d.version}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{d.views}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{d.downloads}</td>
@@ -46,7 +44,7 @@ export default async function StudioDocumentsPage() {
       </DataTable>
       <section aria-labelledby="new-document" className="max-w-2xl">
         <h2 id="new-document" className="text-xl font-semibold">
-          Upload a new document
+          {t('list.upload')}
         </h2>
         <div className="mt-4">
           <DocumentForm maxMb={Math.round(getConfig().documents.maxUploadBytes / 1024 / 1024)} />

@@ -1,28 +1,23 @@
-import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/dal';
 import { listOutbox } from '@/lib/mail/list-outbox';
 import { formatDateTime } from '@/lib/ui/format';
 import { loadOrRefuse } from '../abuse/load';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Outbox' };
-
-const STATUS_LABEL = { PENDING: 'Queued', SENT: 'Kept here (not sent)', FAILED: 'Failed' } as const;
+export const generateMetadata = consoleTitle('studio.outbox', 'title');
 
 export default async function OutboxPage() {
   const ctx = await requirePermission('content:publish');
   const messages = await loadOrRefuse(() => listOutbox(ctx));
+  const t = await getConsoleTranslator('studio.outbox');
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold">Outbox</h1>
-        <p className="mt-1 max-w-2xl text-fg-muted">
-          Emails are not sent from this installation (MAIL_TRANSPORT=log, no SMTP_URL): the latest{' '}
-          {messages.length ? messages.length : ''} messages it would have sent are kept here instead, newest first.
-          Links in them work as they would from a mailbox. Set SMTP_URL to send them for real. Times are UTC.
-        </p>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-1 max-w-2xl text-fg-muted">{t('intro', { count: messages.length ? messages.length : '' })}</p>
       </div>
       {messages.length === 0 ? (
-        <p className="text-fg-muted">No emails yet. Invite a user or request a password reset to see one here.</p>
+        <p className="text-fg-muted">{t('empty')}</p>
       ) : (
         <ul className="list-none space-y-3 p-0">
           {messages.map((m) => (
@@ -31,8 +26,7 @@ export default async function OutboxPage() {
                 <summary className="cursor-pointer">
                   <span className="font-medium">{m.subject}</span>
                   <span className="text-fg-muted">
-                    {' '}
-                    — to {m.to}, {formatDateTime(m.createdAt)}, {STATUS_LABEL[m.status]}
+                    {t('line', { to: m.to, at: formatDateTime(m.createdAt), status: t(`status.${m.status}`) })}
                   </span>
                 </summary>
                 <pre className="mt-3 whitespace-pre-wrap break-words text-sm">{m.text}</pre>

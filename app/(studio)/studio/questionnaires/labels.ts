@@ -1,4 +1,6 @@
-// Words for the questionnaire pages.
-export const STATUS_LABELS = { DRAFT: 'Draft', IN_REVIEW: 'In review', SENT: 'Sent' } as const;
-export const STATE_LABELS = { SUGGESTED: 'Suggested', ACCEPTED: 'Accepted', NEEDS_EXPERT: 'Needs expert' } as const;
-export const GRADE_LABELS = { high: 'High', medium: 'Medium', low: 'Low', none: 'No answer' } as const;
+// The questionnaire pages' values; their words are in the catalogue (studio.questionnaires.status/state/grade).
+export const STATUSES = ['DRAFT', 'IN_REVIEW', 'SENT'] as const;
+export const STATES = ['SUGGESTED', 'ACCEPTED', 'NEEDS_EXPERT'] as const;
+export const GRADES = ['high', 'medium', 'low', 'none'] as const;
+export const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
+  v !== undefined && (list as readonly string[]).includes(v);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { UploadQuestionnaireForm } from '@/components/questionnaires/upload-questionnaire-form';
 import { DataTable } from '@/components/ui/data-table';
@@ -7,9 +6,9 @@ import { formatReason, isSpecificReason } from '@/lib/messages/errors';
 import { listQuestionnaires } from '@/lib/questionnaires/list-questionnaires';
 import { formatDate } from '@/lib/ui/format';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
-import { STATUS_LABELS } from './labels';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Questionnaires' };
+export const generateMetadata = consoleTitle('studio.questionnaires', 'list.title');
 
 // A refusal of a no-JavaScript upload arrives as its reason (never as text); params the message needs are
 // filled with neutral words, since the details stayed on the server.
@@ -25,30 +24,34 @@ export default async function QuestionnairesPage({ searchParams }: { searchParam
   const ctx = await requirePermission('content:edit');
   const query = queryInput(await searchParams);
   const list = await listQuestionnaires(ctx);
+  const t = await getConsoleTranslator('studio.questionnaires');
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-3xl font-bold">Questionnaires</h1>
-        <p className="mt-1 max-w-3xl text-fg-muted">
-          Upload a prospect&rsquo;s security questionnaire: every question gets a suggested answer from the answer
-          library and the published pages, with its grade and sources. Nothing leaves until someone accepts it; the
-          export writes the accepted answers into the prospect&rsquo;s own workbook.
-        </p>
+        <h1 className="text-3xl font-bold">{t('list.title')}</h1>
+        <p className="mt-1 max-w-3xl text-fg-muted">{t('list.intro')}</p>
       </div>
       <section aria-labelledby="upload-heading" className="max-w-xl space-y-3">
         <h2 id="upload-heading" className="text-xl font-semibold">
-          Upload a questionnaire
+          {t('list.upload')}
         </h2>
         <UploadQuestionnaireForm refusal={refusalText(query.refused)} />
       </section>
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-xl font-semibold">
-          Questionnaires ({list.length})
+          {t('list.count', { count: list.length })}
         </h2>
         {list.length ? (
           <DataTable
-            caption="Uploaded questionnaires, newest first"
-            columns={['Company', 'File', 'Status', 'Questions', 'Accepted', 'Uploaded']}
+            caption={t('list.caption')}
+            columns={[
+              t('company'),
+              t('list.file'),
+              t('statusLabel'),
+              t('list.questions'),
+              t('list.accepted'),
+              t('list.uploaded'),
+            ]}
           >
             {list.map((q) => (
               <tr key={q.id} className="border-b border-border align-top">
@@ -58,9 +61,11 @@ export default async function QuestionnairesPage({ searchParams }: { searchParam
                   </Link>
                 </td>
                 <td className="py-2 pr-4">{q.fileName}</td>
-                <td className="py-2 pr-4">{STATUS_LABELS[q.status]}</td>
+                <td className="py-2 pr-4">{t(`status.${q.status}`)}</td>
                 <td className="py-2 pr-4">
-                  {q.processed ? `${q.counts.total} (${q.counts.high} high)` : 'Columns to confirm'}
+                  {q.processed
+                    ? t('list.questionCount', { total: q.counts.total, high: q.counts.high })
+                    : t('list.columnsToConfirm')}
                 </td>
                 <td className="py-2 pr-4">
                   {q.counts.accepted} / {q.counts.total}
@@ -72,7 +77,7 @@ export default async function QuestionnairesPage({ searchParams }: { searchParam
             ))}
           </DataTable>
         ) : (
-          <p className="text-fg-muted">No questionnaire yet.</p>
+          <p className="text-fg-muted">{t('list.empty')}</p>
         )}
       </section>
     </div>

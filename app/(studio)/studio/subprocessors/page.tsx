@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countryList, mechanismLabel } from '@/components/subprocessors/format';
 import { Alert } from '@/components/ui/alert';
@@ -7,8 +6,9 @@ import { listChangeDrafts } from '@/lib/subprocessors/changes';
 import { listUpcomingChanges, registerAsOf } from '@/lib/subprocessors/register';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Sub-processors' };
+export const generateMetadata = consoleTitle('studio.subprocessors', 'list.title');
 
 const th = 'py-2 pr-4 font-medium';
 const td = 'py-2 pr-4 align-top';
@@ -22,51 +22,61 @@ export default async function StudioSubprocessorsPage({ searchParams }: { search
     searchParams.then(queryInput),
   ]);
   const published = /^\d+$/.test(query.published ?? '') ? Number(query.published) : null;
+  const t = await getConsoleTranslator('studio.subprocessors');
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold">Sub-processors</h1>
+          <h1 className="text-3xl font-bold">{t('list.title')}</h1>
           <p className="mt-1 text-fg-muted">
-            The public register at <Link href="/subprocessors">/subprocessors</Link>. Changes are drafted, then
-            published as a numbered notice that subscribers receive; they take effect on their effective date.
+            {
+              t.rich('list.intro', {
+                link: (chunks: unknown) => <Link href="/subprocessors">{chunks as React.ReactNode}</Link>,
+              }) as React.ReactNode
+            }
           </p>
         </div>
         <Link
           href="/studio/subprocessors/changes/new"
           className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90"
         >
-          New change
+          {t('list.newChange')}
         </Link>
       </div>
       {published ? (
         <Alert tone="success">
-          Change #{published} published.{' '}
-          <Link href={`/subprocessors/notices/${published}`}>Open the public notice</Link>.
+          {
+            t.rich('list.published', {
+              number: published,
+              link: (chunks: unknown) => (
+                <Link href={`/subprocessors/notices/${published}`}>{chunks as React.ReactNode}</Link>
+              ),
+            }) as React.ReactNode
+          }
         </Alert>
       ) : null}
-      {query.discarded ? <Alert tone="success">Draft discarded.</Alert> : null}
+      {query.discarded ? <Alert tone="success">{t('list.discarded')}</Alert> : null}
 
       <section aria-labelledby="drafts" className="space-y-3">
         <h2 id="drafts" className="text-xl font-semibold">
-          Drafts
+          {t('list.drafts')}
         </h2>
         {drafts.length ? (
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Change drafts</caption>
+            <caption className="sr-only">{t('list.draftsCaption')}</caption>
             <thead className="border-b border-border text-fg-muted">
               <tr>
                 <th scope="col" className={th}>
-                  Summary
+                  {t('list.summary')}
                 </th>
                 <th scope="col" className={th}>
-                  Effective date
+                  {t('list.effectiveDate')}
                 </th>
                 <th scope="col" className={th}>
-                  Operations
+                  {t('list.operations')}
                 </th>
                 <th scope="col" className={th}>
-                  Last saved
+                  {t('list.lastSaved')}
                 </th>
               </tr>
             </thead>
@@ -78,59 +88,61 @@ export default async function StudioSubprocessorsPage({ searchParams }: { search
                   </td>
                   <td className={td}>{formatDate(d.effectiveDate)}</td>
                   <td className={td}>{d.operations.length}</td>
-                  <td className={td}>
-                    {formatDateTime(d.updatedAt)} by {d.createdBy}
-                  </td>
+                  <td className={td}>{t('list.savedBy', { at: formatDateTime(d.updatedAt), who: d.createdBy })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         ) : (
-          <p className="text-fg-muted">No drafts.</p>
+          <p className="text-fg-muted">{t('list.noDrafts')}</p>
         )}
       </section>
 
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-xl font-semibold">
-          Upcoming changes
+          {t('list.upcoming')}
         </h2>
         {upcoming.length ? (
           <ul className="space-y-2">
             {upcoming.map((c) => (
               <li key={c.id}>
-                <Link href={`/subprocessors/notices/${c.number}`}>Notice #{c.number}</Link>: {c.summary} — effective{' '}
-                {formatDate(c.effectiveDate)}, objections until {formatDate(c.objectionDeadline)}
+                <Link href={`/subprocessors/notices/${c.number}`}>{t('notice', { number: c.number })}</Link>
+                {t('list.upcomingLine', {
+                  summary: c.summary,
+                  effective: formatDate(c.effectiveDate),
+                  deadline: formatDate(c.objectionDeadline),
+                })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-fg-muted">Nothing announced.</p>
+          <p className="text-fg-muted">{t('list.nothingAnnounced')}</p>
         )}
       </section>
 
       <section aria-labelledby="current" className="space-y-3">
         <h2 id="current" className="text-xl font-semibold">
-          Current register ({register.length})
+          {t('list.current', { count: register.length })}
         </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Sub-processors in use today</caption>
+            <caption className="sr-only">{t('list.currentCaption')}</caption>
             <thead className="border-b border-border text-fg-muted">
               <tr>
                 <th scope="col" className={th}>
-                  Sub-processor
+                  {t('list.subprocessor')}
                 </th>
                 <th scope="col" className={th}>
-                  Purpose
+                  {t('list.purpose')}
                 </th>
                 <th scope="col" className={th}>
-                  Locations
+                  {t('list.locations')}
                 </th>
                 <th scope="col" className={th}>
-                  Transfer mechanism
+                  {t('list.mechanism')}
                 </th>
                 <th scope="col" className={th}>
-                  Since
+                  {t('list.since')}
                 </th>
               </tr>
             </thead>

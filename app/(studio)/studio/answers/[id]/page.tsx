@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerEntryForm } from '@/components/answers/answer-entry-form';
@@ -6,8 +5,8 @@ import { AnswerStepButton } from '@/components/answers/answer-step-button';
 import { Alert } from '@/components/ui/alert';
 import { DataTable } from '@/components/ui/data-table';
 import { getAnswerEntry, listAnswerOwners } from '@/lib/answers/library/get-answer-entry';
-import { SHORT_ANSWER_LABELS, VISIBILITY_LABELS } from '@/lib/answers/library/labels';
 import { requirePermission } from '@/lib/dal';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 import { AppError } from '@/lib/errors';
 import { formatReason } from '@/lib/messages/errors';
 import { formatDateTime } from '@/lib/ui/format';
@@ -20,23 +19,10 @@ import {
   restoreAnswerRevisionAction,
 } from '../actions';
 
-export const metadata: Metadata = { title: 'Answer' };
+export const generateMetadata = consoleTitle('studio.answers', 'entry.title');
 
-const DONE: Record<string, string> = {
-  saved: 'Draft saved. Send it for review when it is ready.',
-  'review-requested': 'Sent for review. A colleague who can publish publishes it.',
-  'changes-requested': 'Sent back to draft.',
-  published: 'Published: the answer is live for everyone its visibility allows.',
-  restored: 'The earlier revision is now the draft. Review and publish it to make it live.',
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  published: 'Published',
-  superseded: 'Superseded',
-  discarded: 'Discarded',
-};
+/** ?done= values a step redirects with, each with its message under entry.done. */
+const DONE = ['saved', 'review-requested', 'changes-requested', 'published', 'restored'];
 
 export default async function AnswerEntryPage({
   params,
@@ -46,6 +32,7 @@ export default async function AnswerEntryPage({
   searchParams: Promise<SearchParams>;
 }) {
   const ctx = await requirePermission('content:edit');
+  const t = await getConsoleTranslator('studio.answers');
   const { id } = await params;
   const query = queryInput(await searchParams);
   const entry = await getAnswerEntry(ctx, { entryId: id }).catch((err: unknown) => {
@@ -58,27 +45,33 @@ export default async function AnswerEntryPage({
   return (
     <div className="space-y-8">
       <p>
-        <Link href="/studio/answers">← Answers</Link>
+        <Link href="/studio/answers">{t('back')}</Link>
       </p>
       <div>
         <h1 className="text-3xl font-bold">{c.question}</h1>
         <p className="mt-1 text-fg-muted">
-          <span className="font-mono">{entry.slug}</span> · revision {c.number}: {STATUS_LABELS[c.status]} ·{' '}
-          {SHORT_ANSWER_LABELS[c.shortAnswer]} · {VISIBILITY_LABELS[c.visibility]} · owner {c.ownerLabel}
+          <span className="font-mono">{entry.slug}</span> ·{' '}
+          {t('entry.summary', {
+            number: c.number,
+            status: t(`status.${c.status}`),
+            short: t(`shortAnswer.${c.shortAnswer}`),
+            visibility: t(`visibilityLabel.${c.visibility}`),
+            owner: c.ownerLabel,
+          })}
         </p>
       </div>
-      {query.done && DONE[query.done] ? <Alert tone="success">{DONE[query.done]}</Alert> : null}
+      {query.done && DONE.includes(query.done) ? <Alert tone="success">{t(`entry.done.${query.done}`)}</Alert> : null}
       <section aria-labelledby="workflow" className="space-y-3">
         <h2 id="workflow" className="text-xl font-semibold">
-          Review and publish
+          {t('entry.workflow')}
         </h2>
         <div className="flex flex-wrap gap-3">
           {c.status === 'draft' ? (
             <AnswerStepButton
               action={requestAnswerReviewAction}
               fields={{ entryId: entry.id, revisionId: c.id }}
-              label="Send for review"
-              pendingLabel="Sending…"
+              label={t('entry.sendForReview')}
+              pendingLabel={t('entry.sending')}
               variant="primary"
             />
           ) : null}
@@ -87,15 +80,15 @@ export default async function AnswerEntryPage({
               <AnswerStepButton
                 action={publishAnswerAction}
                 fields={{ entryId: entry.id, revisionId: c.id }}
-                label="Publish"
-                pendingLabel="Publishing…"
+                label={t('entry.publish')}
+                pendingLabel={t('entry.publishing')}
                 variant="primary"
               />
               <AnswerStepButton
                 action={requestAnswerChangesAction}
                 fields={{ entryId: entry.id, revisionId: c.id }}
-                label="Send back to draft"
-                pendingLabel="Sending back…"
+                label={t('entry.sendBack')}
+                pendingLabel={t('entry.sendingBack')}
               />
             </>
           ) : null}
@@ -103,8 +96,8 @@ export default async function AnswerEntryPage({
             <AnswerStepButton
               action={archiveAnswerEntryAction}
               fields={{ entryId: entry.id }}
-              label="Archive entry"
-              pendingLabel="Archiving…"
+              label={t('entry.archive')}
+              pendingLabel={t('entry.archiving')}
               variant="danger"
             />
           ) : null}
@@ -112,13 +105,11 @@ export default async function AnswerEntryPage({
         {c.status === 'in_review' && entry.publishBlock ? (
           <p className="text-sm text-fg-muted">{formatReason(entry.publishBlock)}</p>
         ) : null}
-        {c.status === 'published' ? (
-          <p className="text-sm text-fg-muted">This revision is live. Saving starts a new draft.</p>
-        ) : null}
+        {c.status === 'published' ? <p className="text-sm text-fg-muted">{t('entry.live')}</p> : null}
       </section>
       <section aria-labelledby="edit" className="space-y-3">
         <h2 id="edit" className="text-xl font-semibold">
-          Edit
+          {t('entry.edit')}
         </h2>
         <AnswerEntryForm
           owners={owners}
@@ -137,18 +128,27 @@ export default async function AnswerEntryPage({
       </section>
       <section aria-labelledby="history" className="space-y-3">
         <h2 id="history" className="text-xl font-semibold">
-          History
+          {t('entry.history')}
         </h2>
         <DataTable
-          caption="Revisions"
-          columns={['Revision', 'Status', 'Author', 'Saved', 'Note', { label: 'Actions', srOnly: true }]}
+          caption={t('entry.revisions')}
+          columns={[
+            t('entry.revision'),
+            t('statusLabel'),
+            t('entry.author'),
+            t('entry.saved'),
+            t('entry.note'),
+            { label: t('asked.actions'), srOnly: true },
+          ]}
         >
           {entry.revisions.map((r) => (
             <tr key={r.id} className="border-b border-border align-top">
               <td className="py-2 pr-4">{r.number}</td>
               <td className="py-2 pr-4">
-                {STATUS_LABELS[r.status]}
-                {r.id === entry.publishedRevisionId ? <span className="ml-2 font-semibold">live</span> : null}
+                {t(`status.${r.status}`)}
+                {r.id === entry.publishedRevisionId ? (
+                  <span className="ml-2 font-semibold">{t('entry.liveBadge')}</span>
+                ) : null}
               </td>
               <td className="py-2 pr-4">{r.authorLabel}</td>
               <td className="py-2 pr-4">{formatDateTime(r.updatedAt)}</td>
@@ -158,8 +158,8 @@ export default async function AnswerEntryPage({
                   <AnswerStepButton
                     action={restoreAnswerRevisionAction}
                     fields={{ entryId: entry.id, revisionId: r.id }}
-                    label="Restore as draft"
-                    pendingLabel="Restoring…"
+                    label={t('entry.restore')}
+                    pendingLabel={t('entry.restoring')}
                   />
                 ) : null}
               </td>

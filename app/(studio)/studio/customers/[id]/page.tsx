@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import {
@@ -15,22 +14,30 @@ import { getCustomer } from '@/lib/customers/list-customers';
 import { requirePermission } from '@/lib/dal';
 import { AppError } from '@/lib/errors';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
+import { consoleTitle, getConsoleTranslator, type ConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Customer organization' };
+export const generateMetadata = consoleTitle('studio.customers', 'detail.title');
 
-function outcomeMessage(done: unknown, sessions: unknown, c: { name: string; status: string }): string | null {
+function outcomeMessage(
+  t: ConsoleTranslator,
+  done: unknown,
+  sessions: unknown,
+  c: { name: string; status: string },
+): string | null {
   const n = typeof sessions === 'string' && /^\d{1,6}$/.test(sessions) ? Number(sessions) : null;
   switch (done) {
     case 'suspended':
-      return `${c.name} is suspended: its members were signed out${n === null ? '' : ` (${n} ${n === 1 ? 'session' : 'sessions'} ended)`} and its owners emailed.`;
+      return n === null
+        ? t('detail.done.suspended', { name: c.name })
+        : t('detail.done.suspendedSessions', { name: c.name, count: n });
     case 'reactivated':
-      return `${c.name} is active again; its owners were emailed.`;
+      return t('detail.done.reactivated', { name: c.name });
     case 'deleted':
-      return `${c.name} is scheduled for deletion. It can be restored for 30 days.`;
+      return t('detail.done.deleted', { name: c.name });
     case 'restored':
       return c.status === 'SUSPENDED'
-        ? `The deletion of ${c.name} was cancelled; it is still suspended.`
-        : `The deletion of ${c.name} was cancelled; it is active again.`;
+        ? t('detail.done.restoredSuspended', { name: c.name })
+        : t('detail.done.restored', { name: c.name });
     default:
       return null;
   }
@@ -50,14 +57,15 @@ export default async function CustomerPage({
     throw err;
   });
   const query = await searchParams;
-  const outcome = outcomeMessage(query.done, query.sessions, c);
+  const t = await getConsoleTranslator('studio.customers');
+  const outcome = outcomeMessage(t, query.done, query.sessions, c);
   const exportHref = (part: 'data' | 'audit') => `/studio/customers/${c.id}/export?part=${part}`;
   return (
     <div className="max-w-3xl space-y-8">
       <div className="space-y-2">
         <p>
           <Link href="/studio/customers" className="text-sm underline">
-            All customers
+            {t('detail.back')}
           </Link>
         </p>
         <h1 className="text-3xl font-bold">{c.name}</h1>
@@ -65,26 +73,26 @@ export default async function CustomerPage({
           <span>{c.slug}</span> <CustomerStatusBadge status={c.status} />
         </p>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-          <dt className="font-medium">Members</dt>
+          <dt className="font-medium">{t('members')}</dt>
           <dd>
-            {c.members} ({c.membersWithTwoFactor} with two-factor authentication)
-            {c.pendingInvitations ? `, ${c.pendingInvitations} invited` : ''}
+            {t('detail.members', { count: c.members, twoFactor: c.membersWithTwoFactor })}
+            {c.pendingInvitations ? t('detail.invited', { count: c.pendingInvitations }) : null}
           </dd>
-          <dt className="font-medium">Invitations limited to</dt>
-          <dd>{c.invitationDomains.length ? c.invitationDomains.join(', ') : 'Any email domain'}</dd>
-          <dt className="font-medium">Last sign-in</dt>
-          <dd>{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : 'Never'}</dd>
-          <dt className="font-medium">Created</dt>
+          <dt className="font-medium">{t('detail.domains')}</dt>
+          <dd>{c.invitationDomains.length ? c.invitationDomains.join(', ') : t('detail.anyDomain')}</dd>
+          <dt className="font-medium">{t('lastSignIn')}</dt>
+          <dd>{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : t('never')}</dd>
+          <dt className="font-medium">{t('detail.created')}</dt>
           <dd>{formatDateTime(c.createdAt)}</dd>
           {c.suspendedAt ? (
             <>
-              <dt className="font-medium">Suspended since</dt>
+              <dt className="font-medium">{t('detail.suspendedSince')}</dt>
               <dd>{formatDateTime(c.suspendedAt)}</dd>
             </>
           ) : null}
           {c.purgeAfter ? (
             <>
-              <dt className="font-medium">Removed permanently on</dt>
+              <dt className="font-medium">{t('detail.purgeOn')}</dt>
               <dd>{formatDate(c.purgeAfter)}</dd>
             </>
           ) : null}
@@ -97,11 +105,11 @@ export default async function CustomerPage({
         <CustomerForm
           action={inviteCustomerOwnerAction}
           customerId={c.id}
-          heading="Invite an owner"
-          description="For example when the first invitation expired unused."
-          submitLabel="Send owner invitation"
-          pendingLabel="Sending…"
-          fields={[{ name: 'email', label: 'Owner’s email', type: 'email', required: true }]}
+          heading={t('detail.invite.heading')}
+          description={t('detail.invite.description')}
+          submitLabel={t('detail.invite.submit')}
+          pendingLabel={t('detail.invite.pending')}
+          fields={[{ name: 'email', label: t('detail.invite.email'), type: 'email', required: true }]}
         />
       ) : null}
 
@@ -109,10 +117,10 @@ export default async function CustomerPage({
         <CustomerForm
           action={suspendCustomerAction}
           customerId={c.id}
-          heading="Suspend"
-          description="Its members are signed out on their next request; sign-in and API keys are refused until you reactivate it. Nothing is deleted. Its owners are emailed."
-          submitLabel="Suspend organization"
-          pendingLabel="Suspending…"
+          heading={t('detail.suspend.heading')}
+          description={t('detail.suspend.description')}
+          submitLabel={t('detail.suspend.submit')}
+          pendingLabel={t('detail.suspend.pending')}
           variant="danger"
         />
       ) : null}
@@ -120,10 +128,10 @@ export default async function CustomerPage({
         <CustomerForm
           action={reactivateCustomerAction}
           customerId={c.id}
-          heading="Reactivate"
-          description="Members can sign in again and API keys work again. Its owners are emailed."
-          submitLabel="Reactivate organization"
-          pendingLabel="Reactivating…"
+          heading={t('detail.reactivate.heading')}
+          description={t('detail.reactivate.description')}
+          submitLabel={t('detail.reactivate.submit')}
+          pendingLabel={t('detail.reactivate.pending')}
         />
       ) : null}
 
@@ -131,40 +139,45 @@ export default async function CustomerPage({
         <CustomerForm
           action={restoreCustomerAction}
           customerId={c.id}
-          heading="Restore"
-          description={`Cancel the deletion before ${c.purgeAfter ? formatDate(c.purgeAfter) : 'the purge'}; nothing has been removed yet.`}
-          submitLabel="Restore organization"
-          pendingLabel="Restoring…"
+          heading={t('detail.restore.heading')}
+          description={t('detail.restore.description', {
+            date: c.purgeAfter ? formatDate(c.purgeAfter) : t('detail.restore.thePurge'),
+          })}
+          submitLabel={t('detail.restore.submit')}
+          pendingLabel={t('detail.restore.pending')}
         />
       ) : (
         <section aria-labelledby="delete-heading" className="space-y-4 rounded-md border border-danger p-4">
           <h2 id="delete-heading" className="text-xl font-semibold">
-            Delete
+            {t('detail.delete.heading')}
           </h2>
           <p className="text-sm">
-            First download a full export: the organization’s data as JSON, and its audit log as JSON Lines that{' '}
-            <code>node scripts/verify-audit-export.mjs --complete</code> verifies offline.
+            {
+              t.rich('detail.delete.intro', {
+                code: (chunks: unknown) => <code>{chunks as React.ReactNode}</code>,
+              }) as React.ReactNode
+            }
           </p>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             <li>
               <a href={exportHref('data')} className="underline" download>
-                Download organization data (JSON)
+                {t('detail.delete.data')}
               </a>
             </li>
             <li>
               <a href={exportHref('audit')} className="underline" download>
-                Download audit log (JSON Lines)
+                {t('detail.delete.audit')}
               </a>
             </li>
           </ul>
           <CustomerForm
             action={deleteCustomerAction}
             customerId={c.id}
-            description={`The organization becomes unusable at once and is removed permanently after 30 days; until then it can be restored. Type ${c.slug} to confirm.`}
-            submitLabel="Delete organization"
-            pendingLabel="Deleting…"
+            description={t('detail.delete.description', { slug: c.slug })}
+            submitLabel={t('detail.delete.submit')}
+            pendingLabel={t('detail.delete.pending')}
             variant="danger"
-            fields={[{ name: 'confirmSlug', label: 'Type the slug to confirm', required: true }]}
+            fields={[{ name: 'confirmSlug', label: t('detail.delete.confirm'), required: true }]}
           />
         </section>
       )}

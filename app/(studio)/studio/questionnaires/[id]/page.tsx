@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/questionnaires/action-form';
@@ -9,22 +8,15 @@ import { AppError } from '@/lib/errors';
 import { getQuestionnaire, getQuestionnaireSheets } from '@/lib/questionnaires/list-questionnaires';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { acceptHighGradedAction, setStatusAction } from '../actions';
-import { GRADE_LABELS, STATE_LABELS, STATUS_LABELS } from '../labels';
+import { GRADES, STATES, STATUSES, isOneOf } from '../labels';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 import { MappingForm } from './mapping-form';
 import { QuestionRow } from './question-row';
 
-export const metadata: Metadata = { title: 'Questionnaire' };
+export const generateMetadata = consoleTitle('studio.questionnaires', 'detail.title');
 
-const DONE: Record<string, string> = {
-  processed: 'Every question has its suggestion. Accept, edit or mark each one; only accepted answers are exported.',
-  accept: 'Accepted.',
-  needs_expert: 'Marked for an expert.',
-  reopen: 'Reopened.',
-  edited: 'Your answer is saved and accepted.',
-  assigned: 'Assignment saved.',
-  'sent-to-library': 'Sent to the answer library as a draft revision: review and publish it in Studio → Answers.',
-  status: 'Status saved.',
-};
+/** ?done= values the actions redirect with, each with its message under detail.done. */
+const DONE = ['processed', 'accept', 'needs_expert', 'reopen', 'edited', 'assigned', 'sent-to-library', 'status'];
 const CONTROL = 'rounded-md border border-border bg-bg px-2 py-1 text-sm';
 
 async function load(ctx: Awaited<ReturnType<typeof requirePermission>>, id: string) {
@@ -47,58 +39,59 @@ export default async function QuestionnairePage({
   const { id } = await params;
   const query = queryInput(await searchParams);
   const { questionnaire: q, staff } = await load(ctx, id);
+  const t = await getConsoleTranslator('studio.questionnaires');
   const showMapping = !q.processed || query.mapping === '1';
   const sheets = showMapping ? await getQuestionnaireSheets(ctx, { questionnaireId: id }) : [];
-  const grade = query.grade && query.grade in GRADE_LABELS ? query.grade : '';
-  const state = query.state && query.state in STATE_LABELS ? query.state : '';
+  const grade = isOneOf(GRADES, query.grade) ? query.grade : '';
+  const state = isOneOf(STATES, query.state) ? query.state : '';
   const rows = q.rows.filter((r) => (!grade || r.grade === grade) && (!state || r.state === state));
   const back = new URLSearchParams({ ...(grade ? { grade } : {}), ...(state ? { state } : {}) }).toString();
-  const done = query.done && DONE[query.done];
+  const done = query.done && DONE.includes(query.done) ? t(`detail.done.${query.done}`) : null;
   const doneRow = query.row ? q.rows.find((r) => String(r.rowNumber) === query.row) : undefined;
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <Link href="/studio/questionnaires" className="underline">
-          Questionnaires
+          {t('list.title')}
         </Link>
       </p>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{q.company}</h1>
           <p className="text-fg-muted">
-            {q.fileName} · {STATUS_LABELS[q.status]} · uploaded by {q.createdByLabel}
+            {t('detail.subtitle', { file: q.fileName, status: t(`status.${q.status}`), who: q.createdByLabel })}
           </p>
         </div>
-        <ActionForm action={setStatusAction} className="flex items-end gap-2" label="Status">
+        <ActionForm action={setStatusAction} className="flex items-end gap-2" label={t('statusLabel')}>
           <input type="hidden" name="questionnaireId" value={q.id} />
           <label className="flex flex-col text-sm">
-            Status
+            {t('statusLabel')}
             <select name="status" defaultValue={q.status} className={CONTROL}>
-              {Object.entries(STATUS_LABELS).map(([k, v]) => (
+              {STATUSES.map((k) => (
                 <option key={k} value={k}>
-                  {v}
+                  {t(`status.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <Button type="submit" variant="secondary">
-            Save status
+            {t('detail.saveStatus')}
           </Button>
         </ActionForm>
       </div>
       {done ? (
         <Alert tone="success">
-          {doneRow ? `${doneRow.ref ?? `Row ${doneRow.rowNumber}`}: ` : ''}
+          {doneRow ? t('detail.rowPrefix', { row: doneRow.ref ?? t('rowName', { number: doneRow.rowNumber }) }) : null}
           {done}
         </Alert>
       ) : null}
       {query.done === 'bulk-accepted' ? (
-        <Alert tone="success">Accepted {Number(query.accepted) || 0} high-graded answers.</Alert>
+        <Alert tone="success">{t('detail.bulkAccepted', { count: Number(query.accepted) || 0 })}</Alert>
       ) : null}
       {showMapping ? (
         <section aria-labelledby="mapping-heading" className="space-y-3 rounded-md border border-border p-4">
           <h2 id="mapping-heading" className="text-xl font-semibold">
-            Where are the questions?
+            {t('detail.mapping')}
           </h2>
           <MappingForm questionnaireId={q.id} mapping={q.mapping} sheets={sheets} processed={q.processed} />
         </section>
@@ -107,24 +100,33 @@ export default async function QuestionnairePage({
         <>
           <section aria-labelledby="summary-heading" className="space-y-3">
             <h2 id="summary-heading" className="text-xl font-semibold">
-              {q.counts.total} questions
+              {t('detail.questions', { count: q.counts.total })}
             </h2>
             <p data-testid="grade-counts">
-              High {q.counts.high} · Medium {q.counts.medium} · Low {q.counts.low} · No answer {q.counts.none} ·{' '}
-              <strong>Accepted {q.counts.accepted}</strong> · Needs expert {q.counts.needsExpert}
+              {
+                t.rich('detail.counts', {
+                  high: q.counts.high,
+                  medium: q.counts.medium,
+                  low: q.counts.low,
+                  none: q.counts.none,
+                  accepted: q.counts.accepted,
+                  needsExpert: q.counts.needsExpert,
+                  strong: (chunks: unknown) => <strong>{chunks as React.ReactNode}</strong>,
+                }) as React.ReactNode
+              }
             </p>
             <div className="flex flex-wrap items-end gap-3">
-              <ActionForm action={acceptHighGradedAction} label="Accept all high-graded">
+              <ActionForm action={acceptHighGradedAction} label={t('detail.acceptHigh')}>
                 <input type="hidden" name="questionnaireId" value={q.id} />
                 <input type="hidden" name="back" value={back} />
-                <Button type="submit">Accept all high-graded</Button>
+                <Button type="submit">{t('detail.acceptHigh')}</Button>
               </ActionForm>
               <a
                 href={`/studio/questionnaires/${q.id}/export?format=xlsx`}
                 className="rounded-md border border-border px-4 py-2 text-sm"
                 download
               >
-                {q.format === 'csv' ? 'Export (CSV)' : 'Export into the workbook (XLSX)'}
+                {q.format === 'csv' ? t('detail.exportCsv') : t('detail.exportXlsx')}
               </a>
               {q.format === 'xlsx' ? (
                 <a
@@ -132,50 +134,51 @@ export default async function QuestionnairePage({
                   className="rounded-md border border-border px-4 py-2 text-sm"
                   download
                 >
-                  Export as CSV
+                  {t('detail.exportAsCsv')}
                 </a>
               ) : null}
               {!showMapping ? (
                 <Link href={`/studio/questionnaires/${q.id}?mapping=1`} className="text-sm underline">
-                  Change sheet or columns
+                  {t('detail.changeMapping')}
                 </Link>
               ) : null}
             </div>
-            <p className="text-sm text-fg-muted">
-              Only accepted answers are exported. Internal library entries are never suggested; entries marked NDA are,
-              flagged, for you to decide.
-            </p>
+            <p className="text-sm text-fg-muted">{t('detail.exportNote')}</p>
           </section>
-          <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter questions">
+          <form
+            method="get"
+            className="flex flex-wrap items-end gap-3"
+            role="search"
+            aria-label={t('detail.filterLabel')}
+          >
             <label className="flex flex-col text-sm">
-              Grade
+              {t('detail.grade')}
               <select name="grade" defaultValue={grade} className={CONTROL}>
-                <option value="">Any</option>
-                {Object.entries(GRADE_LABELS).map(([k, v]) => (
+                <option value="">{t('detail.any')}</option>
+                {GRADES.map((k) => (
                   <option key={k} value={k}>
-                    {v}
+                    {t(`grade.${k}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex flex-col text-sm">
-              State
+              {t('detail.state')}
               <select name="state" defaultValue={state} className={CONTROL}>
-                <option value="">Any</option>
-                {Object.entries(STATE_LABELS).map(([k, v]) => (
+                <option value="">{t('detail.any')}</option>
+                {STATES.map((k) => (
                   <option key={k} value={k}>
-                    {v}
+                    {t(`state.${k}`)}
                   </option>
                 ))}
               </select>
             </label>
             <button type="submit" className="rounded-md border border-border px-4 py-2 text-sm">
-              Filter
+              {t('detail.filter')}
             </button>
           </form>
-          <p className="text-sm text-fg-muted">
-            Showing {rows.length} of {q.counts.total}
-          </p>
+          <p className="text-sm text-fg-muted">{t('detail.showing', { shown: rows.length, total: q.counts.total })}</p>
+
           <ol className="space-y-4">
             {rows.map((r) => (
               <QuestionRow key={r.id} row={r} questionnaireId={q.id} back={back} staff={staff} />

@@ -1,33 +1,38 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ObjectionStatusButtons } from '@/components/notices/objection-status-buttons';
 import { requirePermission } from '@/lib/dal';
 import { listSubprocessorObjections } from '@/lib/subprocessors/objections/staff-objections';
 import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Objections' };
+export const generateMetadata = consoleTitle('studio.subprocessors', 'objections.title');
 
-const STATUS: Record<string, string> = { received: 'New', acknowledged: 'Acknowledged', resolved: 'Resolved' };
+const STATUSES = ['received', 'acknowledged', 'resolved'];
 
 export default async function ObjectionsPage() {
   const ctx = await requirePermission('content:edit');
   const objections = await listSubprocessorObjections(ctx);
+  const t = await getConsoleTranslator('studio.subprocessors.objections');
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">Objections</h1>
-        <p className="text-fg-muted">
-          Customers&apos; objections to sub-processor change notices. The customer was emailed an acknowledgement of
-          receipt; mark each one when your team has answered it.
-        </p>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-fg-muted">{t('intro')}</p>
       </div>
       {objections.length === 0 ? (
-        <p className="text-sm text-fg-muted">No objections so far.</p>
+        <p className="text-sm text-fg-muted">{t('empty')}</p>
       ) : (
         <DataTable
-          caption="Objections to sub-processor changes"
-          columns={['Organization', 'Notice', 'Reason', 'Filed', 'Status', { label: 'Actions', srOnly: true }]}
+          caption={t('caption')}
+          columns={[
+            t('organization'),
+            t('notice'),
+            t('reason'),
+            t('filed'),
+            t('status'),
+            { label: t('actions'), srOnly: true },
+          ]}
         >
           {objections.map((o) => (
             <tr key={o.id} className="border-b border-border align-top">
@@ -43,12 +48,12 @@ export default async function ObjectionsPage() {
                 {formatDateTime(o.createdAt)}
                 <span className="block break-all text-fg-muted">{o.filedBy}</span>
               </td>
-              <td className="py-2 pr-4">{STATUS[o.status] ?? o.status}</td>
+              <td className="py-2 pr-4">{STATUSES.includes(o.status) ? t(`statusLabel.${o.status}`) : o.status}</td>
               <td className="py-2">
                 <ObjectionStatusButtons
                   objectionId={o.id}
                   status={o.status}
-                  label={`${o.organizationName} on notice #${o.noticeNumber}`}
+                  label={t('buttonsLabel', { organization: o.organizationName, number: o.noticeNumber })}
                 />
               </td>
             </tr>

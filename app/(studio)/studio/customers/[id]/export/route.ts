@@ -1,6 +1,7 @@
 import { exportCustomer, ZExportCustomerSchema } from '@/lib/customers/export-customer';
 import { getCtx } from '@/lib/dal';
 import { AppError, HTTP_STATUS, toErrorResult } from '@/lib/errors';
+import { getConsoleTranslator } from '@/lib/i18n/console';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       return Response.json(
         {
           error: notFound
-            ? 'There is no such customer organization.'
+            ? (await getConsoleTranslator('studio.customers'))('exportNotFound')
             : parsed.error.issues.map((i) => i.message).join(' '),
           code: notFound ? 'NOT_FOUND' : 'VALIDATION',
         },

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeEditor } from '@/components/subprocessors/change-editor';
@@ -13,8 +12,9 @@ import { listRegisterPeriods } from '@/lib/subprocessors/register';
 import { formatDate } from '@/lib/ui/format';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { pathParam } from '@/lib/validation/input';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'Sub-processor change' };
+export const generateMetadata = consoleTitle('studio.subprocessors', 'change.title');
 
 export default async function SubprocessorChangePage({
   params,
@@ -28,20 +28,21 @@ export default async function SubprocessorChangePage({
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
+  const t = await getConsoleTranslator('studio.subprocessors');
   return (
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <Link href="/studio/subprocessors">Sub-processors</Link>
+          <Link href="/studio/subprocessors">{t('list.title')}</Link>
         </p>
         <h1 className="text-3xl font-bold">
           {change.status === 'PUBLISHED'
-            ? `Notice #${change.number}`
+            ? t('notice', { number: change.number ?? '' })
             : change.status === 'DISCARDED'
-              ? 'Discarded draft'
-              : 'Edit change'}
+              ? t('change.discarded')
+              : t('editor.editHeading')}
         </h1>
-        <p className="mt-1 text-fg-muted">Drafted by {change.createdBy}</p>
+        <p className="mt-1 text-fg-muted">{t('change.draftedBy', { who: change.createdBy })}</p>
       </div>
       {change.status === 'DRAFT' ? (
         <ChangeEditor
@@ -56,11 +57,11 @@ export default async function SubprocessorChangePage({
         <div className="space-y-4">
           <p>{change.summary}</p>
           <p>
-            Effective {formatDate(change.effectiveDate)}
+            {t('change.effective', { date: formatDate(change.effectiveDate) })}
             {change.number ? (
               <>
-                {' '}
-                · <Link href={`/subprocessors/notices/${change.number}`}>Public notice</Link>
+                {' · '}
+                <Link href={`/subprocessors/notices/${change.number}`}>{t('change.publicNotice')}</Link>
               </>
             ) : null}
           </p>

@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
 import { ChangeEditor } from '@/components/subprocessors/change-editor';
 import { can } from '@/lib/access/can';
 import { getConfig } from '@/lib/config';
 import { requirePermission } from '@/lib/dal';
 import { todayUtc } from '@/lib/subprocessors/diff';
 import { listRegisterPeriods } from '@/lib/subprocessors/register';
+import { consoleTitle } from '@/lib/i18n/console';
 
-export const metadata: Metadata = { title: 'New sub-processor change' };
+export const generateMetadata = consoleTitle('studio.subprocessors', 'change.newTitle');
 
 export default async function NewSubprocessorChangePage() {
   const ctx = await requirePermission('content:edit');
