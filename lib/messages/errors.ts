@@ -705,6 +705,62 @@ export const REASONS = {
   },
   ANSWER_SLUG_TAKEN: { code: 'CONFLICT', message: 'Another entry already uses the slug {slug}. Choose another.' },
   ASKED_QUESTION_DECIDED: { code: 'CONFLICT', message: 'This question has already been {status}.' },
+  // oidc and single sign-on (issue 19): each one ends on the sign-in page and says what to do
+  OIDC_ISSUER_INVALID: {
+    code: 'VALIDATION',
+    message: 'Enter the issuer URL of your identity provider, such as https://login.example.com.',
+  },
+  OIDC_ISSUER_INSECURE: { code: 'VALIDATION', message: 'The issuer URL must start with https://.' },
+  OIDC_DISCOVERY_FAILED: {
+    code: 'UNAVAILABLE',
+    message:
+      'The identity provider at {issuer} did not answer with a valid OpenID configuration. Check the issuer URL: {issuer}/.well-known/openid-configuration must open.',
+  },
+  OIDC_IDP_UNREACHABLE: {
+    code: 'UNAVAILABLE',
+    message:
+      'Your identity provider could not be reached. Try again in a few minutes; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_IDP_TIMEOUT: {
+    code: 'UNAVAILABLE',
+    message:
+      'Your identity provider did not answer within {seconds} seconds. Try again in a few minutes; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_FLOW_UNKNOWN: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'This sign-in has expired, was already completed, or was started in another browser. Start again from the sign-in page.',
+  },
+  OIDC_CODE_REJECTED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider refused to finish this sign-in (its one-time code was already used or has expired). Start again from the sign-in page.',
+  },
+  OIDC_NONCE_MISMATCH: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'The answer from your identity provider did not belong to this sign-in, so it was refused. Start again from the sign-in page.',
+  },
+  OIDC_TOKEN_INVALID: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'The identity token from your identity provider was refused ({detail}). Start again; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_EMAIL_MISSING: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider did not share your email address. Ask your administrator to release the email claim to this application.',
+  },
+  OIDC_EMAIL_UNVERIFIED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider has not verified the email address {email}. Verify it there (or ask your IT team), then sign in again.',
+  },
+  OIDC_IDP_REFUSED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider did not sign you in ({error}). If you cancelled, start again; if your account there is disabled, contact your IT team.',
+  },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 /** Words that fill a param of a message (translated with it). */
