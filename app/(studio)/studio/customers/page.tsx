@@ -22,6 +22,9 @@ export default async function CustomersPage() {
         <p className="text-fg-muted">
           The customer organizations using this trust center’s account console, and how well they are protected.
         </p>
+        <p className="text-sm">
+          <Link href="/studio/customers/sso-domains">SSO domain claims waiting for approval</Link>
+        </p>
       </div>
       {customers.length === 0 ? (
         <p>No customer organizations yet. Create the first one below.</p>
