@@ -75,7 +75,7 @@ describe('discovery', () => {
   });
 
   it('an identity provider that is down is a coded failure, not a crash', async () => {
-    const err = await failure(discover({ ...settings(), issuer: 'http://127.0.0.1:3249' }, policy));
+    const err = await failure(discover({ ...settings(), issuer: 'http://127.0.0.1:9' }, policy));
     expect(err.reason).toBe('OIDC_IDP_UNREACHABLE');
   });
 

@@ -199,7 +199,7 @@ describe('connection settings', () => {
 
   it('refuses an issuer that does not answer, naming the field', async () => {
     const err = (await saveSsoConnection(globexAdmin, {
-      issuer: 'http://127.0.0.1:3249',
+      issuer: 'http://127.0.0.1:9',
       clientId: 'globex-app',
       clientSecret: 'whatever',
       defaultRole: 'member',
@@ -495,7 +495,7 @@ describe('every failure ends without a session, with an audit reason and a messa
   it('[R27] IdP down: the start refuses with a message, audited', async () => {
     await db().ssoConnection.update({
       where: { organizationId: globex.id },
-      data: { issuer: 'http://127.0.0.1:3249' },
+      data: { issuer: 'http://127.0.0.1:9' },
     });
     try {
       const err = (await startSsoSignIn(anonymousCtx(), {
