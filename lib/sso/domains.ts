@@ -133,16 +133,15 @@ export async function approveDomainClaim(ctx: Ctx, input: { domainId: string }) 
     if (row.verifiedAt) return { domain: row.domain, organization: row.organization.name };
     const by = `staff: ${auth.actor.label ?? auth.session.user.email}`;
     await tx.ssoDomain.update({ where: { id: row.id }, data: { verifiedAt: new Date(), verifiedBy: by } });
-    for (const organizationId of [row.organizationId, auth.organization.id]) {
-      await recordAudit(tx, {
-        organizationId,
-        action: 'sso.domain.verified',
-        actor: auth.actor,
-        target: { type: 'sso_domain', id: row.id, label: row.domain },
-        changes: { domain: row.domain, method: 'vendor staff approval', organization: row.organization.name },
-        meta: ctx.meta,
-      });
-    }
+    // In the customer's chain, where its admins read it; the actor names the vendor's staff member.
+    await recordAudit(tx, {
+      organizationId: row.organizationId,
+      action: 'sso.domain.verified',
+      actor: auth.actor,
+      target: { type: 'sso_domain', id: row.id, label: row.domain },
+      changes: { domain: row.domain, method: 'vendor staff approval', organization: row.organization.name },
+      meta: ctx.meta,
+    });
     return { domain: row.domain, organization: row.organization.name };
   });
 }

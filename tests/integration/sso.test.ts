@@ -11,7 +11,14 @@ import { newBrowserBinding } from '@/lib/oidc/flow-store';
 import { redeemSignInTicket } from '@/lib/auth/sign-in-ticket';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { handleBackchannelLogout } from '@/lib/sso/backchannel-logout';
-import { approveDomainClaim, claimDomain, txtRecordName, txtRecordValue, verifyDomainByDns } from '@/lib/sso/domains';
+import {
+  approveDomainClaim,
+  claimDomain,
+  removeDomain,
+  txtRecordName,
+  txtRecordValue,
+  verifyDomainByDns,
+} from '@/lib/sso/domains';
 import { finishSsoCallback, type SsoCallbackResult } from '@/lib/sso/finish-sign-in';
 import { setBreakGlass, setRequireSso } from '@/lib/sso/require-sso';
 import { saveSsoConnection } from '@/lib/sso/save-connection';
@@ -248,6 +255,18 @@ describe('domain claims', () => {
     await expect(verifyDomainByDns(globexAdmin, { domainId: claim.id })).resolves.toMatchObject({ verified: true });
   });
 
+  it('[R25] another organization’s domain id answers NOT_FOUND, for checking and for removing', async () => {
+    const initechAdmin = await signedInCtx(await createUser({ organizationId: initech.id, role: 'admin' }), initech, {
+      reauthenticated: true,
+    });
+    const theirs = await db().ssoDomain.findUniqueOrThrow({ where: { domain: 'globex.test' } });
+    for (const call of [verifyDomainByDns, removeDomain]) {
+      const err = (await call(initechAdmin, { domainId: theirs.id }).catch((e: unknown) => e)) as AppError;
+      expect(err.code).toBe('NOT_FOUND');
+    }
+    expect(await db().ssoDomain.findUnique({ where: { id: theirs.id } })).not.toBeNull();
+  });
+
   it('[R25] vendor staff can approve a claim; a customer admin cannot', async () => {
     const vendor = await createOrganization('Acme Mail', 'VENDOR');
     const staff = await signedInCtx(await createUser({ organizationId: vendor.id, role: 'owner' }), vendor, {
@@ -342,7 +361,7 @@ describe('signing in through the identity provider', () => {
     }
   });
 
-  it('one organization’s connection never signs a user into another', async () => {
+  it('[R25] one organization’s connection never signs a user into another', async () => {
     // Initech's connection (JIT on) with a Globex address: refused, nothing created in Initech.
     const binding = newBrowserBinding();
     const { url } = await startSsoSignIn(anonymousCtx(), { email: 'someone@initech.test', browserBinding: binding });
