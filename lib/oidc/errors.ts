@@ -58,6 +58,9 @@ export function toOidcError(err: unknown, timeoutSeconds: number): OidcError {
     });
   const net = causeCode(err);
   if (net) return oidcError(`identity provider unreachable (${net})`, 'OIDC_IDP_UNREACHABLE');
+  // undici's "fetch failed" without a known code (refused port, TLS failure…): still the network.
+  if (err instanceof TypeError && err.message === 'fetch failed')
+    return oidcError('identity provider unreachable (fetch failed)', 'OIDC_IDP_UNREACHABLE');
   if (err instanceof client.AuthorizationResponseError) {
     const code =
       String(err.error)

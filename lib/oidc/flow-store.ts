@@ -29,22 +29,20 @@ export async function saveFlow(input: {
   secrets: AuthorizationSecrets;
 }): Promise<void> {
   const now = Date.now();
-  await db().$transaction([
-    // Housekeeping without a job: expired flows are useless, whoever started them.
-    db().oidcAuthorization.deleteMany({ where: { expiresAt: { lt: new Date(now - FLOW_TTL_MS) } } }),
-    db().oidcAuthorization.create({
-      data: {
-        stateHash: sha256Hex(input.secrets.state),
-        browserHash: sha256Hex(input.browserBinding),
-        purpose: input.purpose,
-        subjectId: input.subjectId,
-        nonce: input.secrets.nonce,
-        codeVerifier: input.secrets.codeVerifier,
-        returnTo: input.returnTo ?? null,
-        expiresAt: new Date(now + FLOW_TTL_MS),
-      },
-    }),
-  ]);
+  // Housekeeping without a job: expired flows are useless, whoever started them (not atomic: no need).
+  await db().oidcAuthorization.deleteMany({ where: { expiresAt: { lt: new Date(now - FLOW_TTL_MS) } } });
+  await db().oidcAuthorization.create({
+    data: {
+      stateHash: sha256Hex(input.secrets.state),
+      browserHash: sha256Hex(input.browserBinding),
+      purpose: input.purpose,
+      subjectId: input.subjectId,
+      nonce: input.secrets.nonce,
+      codeVerifier: input.secrets.codeVerifier,
+      returnTo: input.returnTo ?? null,
+      expiresAt: new Date(now + FLOW_TTL_MS),
+    },
+  });
 }
 
 /**

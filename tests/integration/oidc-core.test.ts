@@ -75,7 +75,8 @@ describe('discovery', () => {
   });
 
   it('an identity provider that is down is a coded failure, not a crash', async () => {
-    const err = await failure(discover({ ...settings(), issuer: 'http://127.0.0.1:9' }, policy));
+    forgetDiscovery();
+    const err = await idp.down(() => failure(discover(settings(), policy)));
     expect(err.reason).toBe('OIDC_IDP_UNREACHABLE');
   });
 

@@ -205,14 +205,17 @@ describe('connection settings', () => {
   });
 
   it('refuses an issuer that does not answer, naming the field', async () => {
-    const err = (await saveSsoConnection(globexAdmin, {
-      issuer: 'http://127.0.0.1:9',
-      clientId: 'globex-app',
-      clientSecret: 'whatever',
-      defaultRole: 'member',
-      jitProvisioning: false,
-      idpEnforcesMfa: false,
-    }).catch((e: unknown) => e)) as AppError;
+    forgetDiscovery();
+    const err = (await idp.down(() =>
+      saveSsoConnection(globexAdmin, {
+        issuer: idp.issuer,
+        clientId: 'globex-app',
+        clientSecret: 'whatever',
+        defaultRole: 'member',
+        jitProvisioning: false,
+        idpEnforcesMfa: false,
+      }).catch((e: unknown) => e),
+    )) as AppError;
     expect(err.fieldErrors?.issuer?.[0]).toMatch(/could not be reached/);
   });
 
@@ -512,21 +515,15 @@ describe('every failure ends without a session, with an audit reason and a messa
   }
 
   it('[R27] IdP down: the start refuses with a message, audited', async () => {
-    await db().ssoConnection.update({
-      where: { organizationId: globex.id },
-      data: { issuer: 'http://127.0.0.1:9' },
-    });
-    try {
-      const err = (await startSsoSignIn(anonymousCtx(), {
-        email: 'member@globex.test',
-        browserBinding: newBrowserBinding(),
-      }).catch((e: unknown) => e)) as AppError;
-      expect(err.reason).toBe('OIDC_IDP_UNREACHABLE');
-      expect(err.message).toMatch(/Try again in a few minutes/);
-      expect((await lastSsoFailure(globex.id))?.reason).toMatch(/unreachable/);
-    } finally {
-      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { issuer: idp.issuer } });
-    }
+    forgetDiscovery();
+    const err = (await idp.down(() =>
+      startSsoSignIn(anonymousCtx(), { email: 'member@globex.test', browserBinding: newBrowserBinding() }).catch(
+        (e: unknown) => e,
+      ),
+    )) as AppError;
+    expect(err.reason).toBe('OIDC_IDP_UNREACHABLE');
+    expect(err.message).toMatch(/Try again in a few minutes/);
+    expect((await lastSsoFailure(globex.id))?.reason).toMatch(/unreachable/);
   });
 });
 

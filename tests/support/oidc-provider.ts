@@ -180,6 +180,21 @@ export class TestIdp {
     throw new Error('too many redirects at the IdP');
   }
 
+  /** "IdP down": stops answering until `start()` listens again on the same port. */
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.listen();
+  }
+
+  async down<T>(during: () => Promise<T>): Promise<T> {
+    await this.stop();
+    try {
+      return await during();
+    } finally {
+      await this.listen();
+    }
+  }
+
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
@@ -216,6 +231,8 @@ export class TestIdp {
       // Its SSRF guard refuses 127.0.0.1, where the back-channel logout receiver (our app) listens in tests.
       fetch: (url: URL | string, options: RequestInit & { dispatcher?: unknown }) => {
         delete options.dispatcher;
+        // Its 2.5 s limit is tight for a receiver on a loaded test machine.
+        options.signal = AbortSignal.timeout(15_000);
         return globalThis.fetch(url, options);
       },
       conformIdTokenClaims: false,
