@@ -773,7 +773,8 @@ export const REASONS = {
   },
   SSO_NOT_CONFIGURED: {
     code: 'NOT_FOUND',
-    message: 'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
+    message:
+      'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
   },
   SSO_CONNECTION_MISSING: {
     code: 'CONFLICT',
@@ -897,6 +898,9 @@ export const FIELD_MESSAGES = {
     'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
   // answers (issue 17)
   ANSWER_OWNER_INVALID: 'Choose an owner from the vendor staff who edit content.',
+  // single sign-on (issue 19)
+  SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret.',
+  SSO_DEFAULT_ROLE_INVALID: 'Choose a role you may give, other than Owner, for people who join through SSO.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

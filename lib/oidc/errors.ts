@@ -59,7 +59,7 @@ export function toOidcError(err: unknown, timeoutSeconds: number): OidcError {
   const net = causeCode(err);
   if (net) return oidcError(`identity provider unreachable (${net})`, 'OIDC_IDP_UNREACHABLE');
   // undici's "fetch failed" without a known code (refused port, TLS failure…): still the network.
-  if (err instanceof TypeError && err.message === 'fetch failed')
+  if (err instanceof TypeError)
     return oidcError('identity provider unreachable (fetch failed)', 'OIDC_IDP_UNREACHABLE');
   if (err instanceof client.AuthorizationResponseError) {
     const code =
@@ -69,7 +69,9 @@ export function toOidcError(err: unknown, timeoutSeconds: number): OidcError {
     return oidcError(`identity provider answered ${code}`, 'OIDC_IDP_REFUSED', { error: code.replaceAll('_', ' ') });
   }
   if (err instanceof client.ResponseBodyError) {
-    if (err.error === 'invalid_grant')
+    // An OAuth error code (RFC 6749 5.2), not text: invalid_grant is a used, expired or foreign code.
+    const oauthCode: string = err.error;
+    if (oauthCode === 'invalid_grant')
       return oidcError('authorization code rejected (invalid_grant)', 'OIDC_CODE_REJECTED');
     return oidcError(`token endpoint answered ${err.error}`, 'OIDC_IDP_REFUSED', { error: String(err.error) });
   }
@@ -88,14 +90,13 @@ export function toOidcError(err: unknown, timeoutSeconds: number): OidcError {
         return tokenInvalid('not signed with a key of the identity provider');
       case 'OAUTH_INVALID_RESPONSE':
       case 'OAUTH_PARSE_ERROR':
-        return tokenInvalid(/signature/i.test(err.message) ? 'bad signature' : 'malformed response');
+        return tokenInvalid('bad signature or malformed response');
       case 'OAUTH_HTTP_REQUEST_FORBIDDEN':
       case 'OAUTH_REQUEST_PROTOCOL_FORBIDDEN':
         return oidcError('identity provider endpoint is not https', 'OIDC_ISSUER_INSECURE');
     }
     return tokenInvalid(err.code ?? 'invalid response');
   }
-  if (err instanceof Error && /signature/i.test(err.message)) return tokenInvalid('bad signature');
   return oidcError('identity provider exchange failed', 'OIDC_IDP_UNREACHABLE');
 }
 

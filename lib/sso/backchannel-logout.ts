@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { verifyLogoutToken } from '@/lib/oidc/backchannel-logout';
 import { discover } from '@/lib/oidc/discovery';
-import { OidcError } from '@/lib/oidc/errors';
+import { OidcError, oidcError } from '@/lib/oidc/errors';
 import { clientSettings, findConnection } from './connection';
 
 // POST /api/sso/backchannel-logout/<connection id>: the IdP says "this user (or this IdP session) signed
@@ -21,7 +21,7 @@ export async function handleBackchannelLogout(
   if (!connection) throw new AppError('NOT_FOUND');
   try {
     if (!input.logoutToken || input.logoutToken.length > 8_000)
-      throw new AppError('VALIDATION', undefined, { logout_token: ['missing'] });
+      throw oidcError('request without a logout_token', 'OIDC_TOKEN_INVALID', { detail: 'no logout token' });
     const config = await discover(clientSettings(connection));
     const request = await verifyLogoutToken(config, input.logoutToken);
     return await db().$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { fieldMessage } from '@/lib/messages/errors';
 import { discover, forgetDiscovery, parseIssuerUrl } from '@/lib/oidc/discovery';
 import { mayAssign, resolveRoleChoice } from '@/lib/roles/role-choice';
 import { clientSettings, sealClientSecret } from './connection';
@@ -30,7 +31,7 @@ export async function saveSsoConnection(ctx: Ctx, input: TSaveSsoConnection) {
   const organizationId = auth.organization.id;
   const existing = await db().ssoConnection.findUnique({ where: { organizationId } });
   if (!existing && !input.clientSecret)
-    throw new AppError('VALIDATION', undefined, { clientSecret: ['Enter the client secret.'] });
+    throw new AppError('VALIDATION', undefined, { clientSecret: [fieldMessage('SSO_CLIENT_SECRET_REQUIRED')] });
   let issuer: string;
   try {
     issuer = parseIssuerUrl(input.issuer).href.replace(/\/$/, '');
@@ -40,9 +41,7 @@ export async function saveSsoConnection(ctx: Ctx, input: TSaveSsoConnection) {
   }
   const role = await resolveRoleChoice(db(), auth.organization, input.defaultRole, 'defaultRole');
   if (role.ref === 'owner' || !mayAssign(auth, role))
-    throw new AppError('VALIDATION', undefined, {
-      defaultRole: ['Choose a role you may give, other than Owner, for people who join through SSO.'],
-    });
+    throw new AppError('VALIDATION', undefined, { defaultRole: [fieldMessage('SSO_DEFAULT_ROLE_INVALID')] });
   const secret = input.clientSecret || (existing ? clientSettings(existing).clientSecret : '');
   try {
     forgetDiscovery(issuer);
