@@ -41,9 +41,12 @@ async function passwordSignIn(page: Page, email: string) {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-async function confirmSudoIfAsked(page: Page) {
+/** Confirms the password when the sudo dialog opens; `next` is what shows instead when it is not needed. */
+async function confirmSudoIfAsked(page: Page, next?: ReturnType<Page['getByRole']>) {
   const sudo = page.getByRole('dialog', { name: 'Confirm it’s you' });
-  if (await sudo.isVisible({ timeout: 3_000 }).catch(() => false)) {
+  // A loaded machine answers slowly: wait for one of the two outcomes rather than a fixed time.
+  if (next) await expect(sudo.or(next)).toBeVisible({ timeout: 20_000 });
+  if (await sudo.isVisible({ timeout: next ? 0 : 5_000 }).catch(() => false)) {
     await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
     await sudo.getByRole('button', { name: 'Confirm' }).click();
     await expect(sudo).toBeHidden();
@@ -71,8 +74,8 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await expect(ownerPage).toHaveURL(/\/account/, { timeout: 20_000 });
   await ownerPage.goto('/account/security');
   await ownerPage.getByRole('button', { name: 'Set up authenticator app' }).click();
-  await confirmSudoIfAsked(ownerPage);
   const setup = ownerPage.getByRole('dialog', { name: 'Set up your authenticator app' });
+  await confirmSudoIfAsked(ownerPage, setup);
   const key = (await setup.getByTestId('totp-key').textContent())!.trim().replace(/\s+/g, '');
   const setupStep = Math.floor(Date.now() / 30_000);
   await setup.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret: key }));
