@@ -14,9 +14,17 @@ process.env.E2E_SEED_TOKEN ||= crypto.randomBytes(24).toString('hex');
 // without changing it: they run beside the rest. Every other spec may change demo content (studio pages,
 // the sub-processor register, abuse reports, access requests) that others read, so those run one at a
 // time, as before, in their own project. A new spec lands there unless it is listed here.
-const ISOLATED = ['audit-notifications', 'auth', 'csrf', 'ip-access', 'mfa', 'no-js-forms', 'signup', 'users'].map(
-  (name) => `**/${name}.spec.ts`,
-);
+const ISOLATED = [
+  'audit-notifications',
+  'auth',
+  'csrf',
+  'ip-access',
+  'mfa',
+  'no-js-forms',
+  'signup',
+  'sso',
+  'users',
+].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -58,6 +66,9 @@ export default defineConfig({
       // Self-service sign-up is off by default; tests/e2e/signup.spec.ts drives the open mode.
       SIGNUP_MODE: 'open',
       E2E_SEED_TOKEN: process.env.E2E_SEED_TOKEN,
+      // tests/e2e/sso.spec.ts: its identity provider runs on plain http at 127.0.0.1, its DNS server too.
+      SSO_ALLOW_HTTP_ISSUERS: 'true',
+      SSO_DNS_RESOLVER: `127.0.0.1:${process.env.E2E_SSO_DNS_PORT ?? 5347}`,
     },
   },
 });

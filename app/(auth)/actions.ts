@@ -35,11 +35,20 @@ import {
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { signOutFormAction } from '@/lib/auth/sign-out-form';
 import { AppError } from '@/lib/errors';
+import { lookUpSso } from '@/lib/sso/sign-in';
+import { ZSsoLookUpSchema } from '@/lib/validation/sso';
 
 export const passwordSignInAction = createAction({
   tier: 'public',
   schema: ZPasswordSignInSchema,
   handler: signInWithPassword,
+});
+
+/** Email first: an address in a verified SSO domain gets "Continue with <Org> SSO" (lib/sso). */
+export const ssoLookUpAction = createAction({
+  tier: 'public',
+  schema: ZSsoLookUpSchema,
+  handler: lookUpSso,
 });
 
 export const requestResetAction = createAction({

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { passwordSignInAction, passwordSignInFormAction } from '@/app/(auth)/actions';
+import { SsoChoice, useSsoLookUp } from '@/components/sso/sso-choice';
 import { PasskeySignIn } from '@/components/mfa/passkey-sign-in';
 import { SecondFactorStep, type SecondStepMethod } from '@/components/mfa/second-factor-step';
 import { Alert } from '@/components/ui/alert';
@@ -23,6 +24,7 @@ export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
   const [secondStep, setSecondStep] = useState<{ ticket: string; methods: SecondStepMethod[] } | null>(null);
   const [finishing, setFinishing] = useState(false);
+  const sso = useSsoLookUp();
 
   /** Redeems a SESSION ticket; an organization that requires 2FA sends members without it to enrol. */
   async function finish(ticket: string, enrol: Enrol): Promise<ActionResult<never> | null> {
@@ -79,16 +81,21 @@ export function LoginForm({ next }: { next: string }) {
           autoComplete="username webauthn"
           required
           errors={error?.fieldErrors?.email}
+          onChange={(e) => sso.check(e.currentTarget.value)}
+          onBlur={(e) => sso.check(e.currentTarget.value, true)}
         />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={error?.fieldErrors?.password}
-        />
-        <div className="flex items-center justify-between gap-4">
+        <SsoChoice sso={sso} next={next} />
+        <div hidden={sso.hidesPassword} className="space-y-4">
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={error?.fieldErrors?.password}
+          />
+        </div>
+        <div hidden={sso.hidesPassword} className="flex items-center justify-between gap-4">
           <Button type="submit" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
           </Button>

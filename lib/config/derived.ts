@@ -70,6 +70,8 @@ export interface AppConfig {
   backup: { dir: string; keep: number } | undefined;
   /** Bearer token of the e2e seeding endpoint; set only on a throwaway test database (see parseConfig). */
   e2eSeedToken: string | undefined;
+  /** Single sign-on: plain-http issuers allowed (never in production unless set), timeout, TXT resolver. */
+  sso: { allowHttpIssuers: boolean; httpTimeoutSeconds: number; dnsResolver: string | undefined };
 }
 
 /** S3-compatible document store (DOCUMENT_S3_*); undefined = the local filesystem. */
@@ -228,6 +230,14 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         : undefined,
     },
     backup: e.BACKUP_DIR ? { dir: path.resolve(e.BACKUP_DIR), keep: e.BACKUP_KEEP } : undefined,
+    sso: {
+      allowHttpIssuers:
+        e.SSO_ALLOW_HTTP_ISSUERS === undefined
+          ? e.NODE_ENV !== 'production'
+          : ['true', '1', 'yes'].includes(e.SSO_ALLOW_HTTP_ISSUERS),
+      httpTimeoutSeconds: e.SSO_HTTP_TIMEOUT_SECONDS,
+      dnsResolver: e.SSO_DNS_RESOLVER,
+    },
     e2eSeedToken: e.E2E_SEED_TOKEN,
   };
 }

@@ -227,6 +227,19 @@ export const envSchema = z.object({
   BACKUP_DIR: optionalString,
   BACKUP_KEEP: int(7, 1, 365),
 
+  // Single sign-on (lib/oidc, lib/sso). Plain-http issuers: default on outside production only (a local IdP).
+  SSO_ALLOW_HTTP_ISSUERS: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional()),
+  /** Every request to an identity provider (discovery, token, keys) gives up after this many seconds. */
+  SSO_HTTP_TIMEOUT_SECONDS: int(10, 1, 60),
+  /** DNS server for domain-claim TXT lookups, host:port (unset = the system resolver). */
+  SSO_DNS_RESOLVER: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-f.:\[\]]+(:\d+)?$/i, 'must be an IP address with an optional port, such as 127.0.0.1:53')
+      .optional(),
+  ),
+
   // End-to-end test server only (scripts/e2e.mjs): bearer token of POST /api/test/seed (lib/testing).
   E2E_SEED_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 });

@@ -727,6 +727,115 @@ export const REASONS = {
   },
   ANSWER_SLUG_TAKEN: { code: 'CONFLICT', message: 'Another entry already uses the slug {slug}. Choose another.' },
   ASKED_QUESTION_DECIDED: { code: 'CONFLICT', message: 'This question has already been {status}.' },
+  // oidc and single sign-on (issue 19): each one ends on the sign-in page and says what to do
+  OIDC_ISSUER_INVALID: {
+    code: 'VALIDATION',
+    message: 'Enter the issuer URL of your identity provider, such as https://login.example.com.',
+  },
+  OIDC_ISSUER_INSECURE: { code: 'VALIDATION', message: 'The issuer URL must start with https://.' },
+  OIDC_DISCOVERY_FAILED: {
+    code: 'UNAVAILABLE',
+    message:
+      'The identity provider at {issuer} did not answer with a valid OpenID configuration. Check the issuer URL: {issuer}/.well-known/openid-configuration must open.',
+  },
+  OIDC_IDP_UNREACHABLE: {
+    code: 'UNAVAILABLE',
+    message:
+      'Your identity provider could not be reached. Try again in a few minutes; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_IDP_TIMEOUT: {
+    code: 'UNAVAILABLE',
+    message:
+      'Your identity provider did not answer within {seconds} seconds. Try again in a few minutes; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_FLOW_UNKNOWN: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'This sign-in has expired, was already completed, or was started in another browser. Start again from the sign-in page.',
+  },
+  OIDC_CODE_REJECTED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider refused to finish this sign-in (its one-time code was already used or has expired). Start again from the sign-in page.',
+  },
+  OIDC_NONCE_MISMATCH: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'The answer from your identity provider did not belong to this sign-in, so it was refused. Start again from the sign-in page.',
+  },
+  OIDC_TOKEN_INVALID: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'The identity token from your identity provider was refused ({detail}). Start again; if it keeps happening, ask your administrator to check the single sign-on connection.',
+  },
+  OIDC_EMAIL_MISSING: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider did not share your email address. Ask your administrator to release the email claim to this application.',
+  },
+  OIDC_EMAIL_UNVERIFIED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider has not verified the email address {email}. Verify it there (or ask your IT team), then sign in again.',
+  },
+  SSO_REQUIRED: {
+    code: 'FORBIDDEN',
+    message:
+      '{organization} signs its members in through single sign-on. Enter your email on the sign-in page and choose “Continue with {organization} SSO”.',
+  },
+  SSO_EMAIL_OUTSIDE_DOMAINS: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider signed you in as {email}, which is not an address of {organization}. Sign in at your identity provider with your {organization} account, then try again.',
+  },
+  SSO_NOT_A_MEMBER: {
+    code: 'UNAUTHENTICATED',
+    message:
+      '{email} is not a member of {organization} here yet. Ask an administrator of {organization} to invite you, then sign in again.',
+  },
+  SSO_NOT_CONFIGURED: {
+    code: 'NOT_FOUND',
+    message:
+      'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
+  },
+  SSO_CONNECTION_MISSING: {
+    code: 'CONFLICT',
+    message: 'Save the identity provider connection first.',
+  },
+  SSO_DOMAIN_TAKEN: {
+    code: 'CONFLICT',
+    message:
+      '{domain} is already claimed by another organization. If it belongs to you, ask the vendor’s support team to review the claim.',
+  },
+  SSO_DOMAIN_ALREADY_OURS: { code: 'CONFLICT', message: '{domain} is already on your list.' },
+  SSO_DOMAIN_PUBLIC: {
+    code: 'VALIDATION',
+    message: '{domain} is a public email provider: nobody can claim it. Enter your organization’s own domain.',
+  },
+  SSO_DOMAIN_TXT_MISSING: {
+    code: 'CONFLICT',
+    message:
+      'No TXT record with the expected value was found at {name}. Add it at your DNS provider (it may take a few minutes to appear), then check again.',
+  },
+  SSO_DNS_UNAVAILABLE: {
+    code: 'UNAVAILABLE',
+    message: 'The DNS lookup for {domain} failed. Try again in a few minutes.',
+  },
+  SSO_REQUIRE_NEEDS_DOMAIN: {
+    code: 'CONFLICT',
+    message: 'Require SSO needs a saved connection and at least one verified domain, so members have a way in.',
+  },
+  SSO_BREAK_GLASS_LAST: {
+    code: 'CONFLICT',
+    message:
+      'At least one owner must keep password sign-in while Require SSO is on, in case the identity provider is unavailable. Mark another owner as break-glass first.',
+  },
+  SSO_BREAK_GLASS_OWNER_ONLY: { code: 'VALIDATION', message: 'Only owners can be break-glass accounts.' },
+  OIDC_IDP_REFUSED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider did not sign you in ({error}). If you cancelled, start again; if your account there is disabled, contact your IT team.',
+  },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 /** Words that fill a param of a message (translated with it). */
@@ -811,6 +920,9 @@ export const FIELD_MESSAGES = {
     'That code does not match. Check that the time on your phone is set automatically, then enter the newest code.',
   // answers (issue 17)
   ANSWER_OWNER_INVALID: 'Choose an owner from the vendor staff who edit content.',
+  // single sign-on (issue 19)
+  SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret.',
+  SSO_DEFAULT_ROLE_INVALID: 'Choose a role you may give, other than Owner, for people who join through SSO.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -111,6 +111,7 @@ import { QUESTIONNAIRES_EXEMPT, questionnaireScenarios } from '@/tests/fixtures/
 import { SETUP_EXEMPT } from '@/tests/fixtures/setup-coverage';
 import { CUSTOMERS_EXEMPT, customerScenarios } from '@/tests/fixtures/customers-coverage';
 import { SIGNUP_EXEMPT, signupScenarios } from '@/tests/fixtures/signup-coverage';
+import { SSO_EXEMPT, ssoScenarios } from '@/tests/fixtures/sso-coverage';
 import { currentStep, enrolRecoveryCodes, enrolTotp, SoftAuthenticator, totpCode } from '@/tests/fixtures/mfa';
 import { contextOf, customerWithAdmins, liveCtx, vendorWithStaff, type Org } from '@/tests/fixtures/users';
 
@@ -165,6 +166,7 @@ const EXEMPT: Record<string, string> = {
   ...SETUP_EXEMPT,
   ...CUSTOMERS_EXEMPT,
   ...SIGNUP_EXEMPT,
+  ...SSO_EXEMPT,
 };
 
 // ── Shared worlds (one per domain; each scenario adds the rows it consumes) ──
@@ -337,6 +339,7 @@ const REGISTRY: Record<string, Scenario> = {
   ...customerScenarios(() => vendor.vendor),
   // ── sign-up and account self-service ── (scenarios in tests/fixtures/signup-coverage.ts)
   ...signupScenarios(),
+  ...ssoScenarios(),
   'abuse/submit-abuse-report#submitAbuseReport': {
     action: 'abuse.report.submitted',
     prepare: async () => ({

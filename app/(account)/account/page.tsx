@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrganizationSwitcher } from '@/components/users/organization-switcher';
 import { Alert } from '@/components/ui/alert';
+import { SsoSignedInNotice } from '@/components/sso/signed-in-notice';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { listMyOrganizations } from '@/lib/users/list-my-organizations';
 import { TWO_FACTOR_SETUP_PATH } from '@/lib/users/two-factor-onboarding';
@@ -19,7 +20,8 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
   const t = await getConsoleTranslator('account.page.overview');
   const ctx = await requireSession();
   const overview = await getAccountOverview(ctx);
-  const welcome = queryInput(await searchParams).welcome === '1';
+  const query = queryInput(await searchParams);
+  const welcome = query.welcome === '1';
   const organizations = ctx.session.supportGrant ? [] : await listMyOrganizations(ctx);
   return (
     <div className="space-y-8">
@@ -31,6 +33,7 @@ export default async function AccountOverviewPage({ searchParams }: { searchPara
             : t('yourAccount')}
         </p>
       </div>
+      <SsoSignedInNotice value={query.sso} />
       {welcome ? (
         <Alert tone="success">
           {t.rich('welcomeToProtectYour', {

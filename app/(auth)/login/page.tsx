@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { readNote } from '@/lib/sso/cookies';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -14,6 +15,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = queryInput(await searchParams);
   const next = safeReturnPath(params.next, '/account');
   if (await verifySession()) redirect(next);
+  // An SSO sign-in that failed: its message (what to do) was left by /api/sso/callback in a sealed cookie.
+  const ssoFailure = params.sso === 'failed' ? await readNote<{ message: string }>('sign-in') : null;
   return (
     <div className="space-y-6">
       <div>
@@ -22,6 +25,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       {params.signedOut ? <Alert tone="success">You are signed out.</Alert> : null}
       {params.reset ? <Alert tone="success">Your password was changed. Sign in with your new password.</Alert> : null}
+      {params.sso === 'failed' ? (
+        <Alert tone="error">
+          Single sign-on did not complete. {ssoFailure?.message ?? 'Start again from this page.'}
+        </Alert>
+      ) : null}
       {params.error ? <Alert tone="error">Your sign-in could not be completed. Please sign in again.</Alert> : null}
       {params.accountDeleted ? <Alert tone="success">Your account was deleted and you are signed out.</Alert> : null}
       <LoginForm next={next} />

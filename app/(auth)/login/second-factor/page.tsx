@@ -16,7 +16,8 @@ export default async function SecondFactorPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const next = safeReturnPath((await searchParams).next, '/account');
+  const query = await searchParams;
+  const next = safeReturnPath(query.next, '/account');
   if (await verifySession()) redirect(next);
   const pending = await pendingSignInTicket();
   return (
@@ -27,6 +28,12 @@ export default async function SecondFactorPage({
           Enter the 6-digit code from your authenticator app, or one of your recovery codes.
         </p>
       </div>
+      {query.sso ? (
+        <Alert tone="info">
+          You signed in with single sign-on. Your identity provider did not confirm multi-factor authentication, so your
+          second factor is asked here.
+        </Alert>
+      ) : null}
       {pending ? (
         <SecondFactorForms next={next} />
       ) : (

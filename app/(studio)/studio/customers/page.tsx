@@ -21,6 +21,9 @@ export default async function CustomersPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">{t('list.title')}</h1>
         <p className="text-fg-muted">{t('list.intro')}</p>
+        <p className="text-sm">
+          <Link href="/studio/customers/sso-domains">{t('list.ssoDomains')}</Link>
+        </p>
       </div>
       {customers.length === 0 ? (
         <p>{t('list.empty')}</p>

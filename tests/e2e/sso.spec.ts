@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
+import { TestDns } from '../support/dns-server';
+import { TestIdp } from '../support/oidc-provider';
+
+// Single sign-on end to end (issue 19), on a seeded organization standing in for Globex: its admin connects
+// a real OpenID Provider (oidc-provider on 127.0.0.1), tests the connection in a popup, proves the email
+// domain with a DNS TXT record and turns on Require SSO; the member signs in through the provider; the
+// password form refuses the member and points to SSO; the break-glass owner still signs in with password + 2FA.
+
+const APP = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+const IDP_PORT = Number(process.env.E2E_SSO_IDP_PORT ?? 3249);
+const DNS_PORT = Number(process.env.E2E_SSO_DNS_PORT ?? 5347);
+const CLIENT = { client_id: 'trust-center-e2e', client_secret: 'e2e-client-secret-0123456789' };
+
+let idp: TestIdp;
+let dns: TestDns;
+
+test.beforeAll(async () => {
+  dns = await TestDns.start(DNS_PORT);
+  idp = await TestIdp.start({
+    port: IDP_PORT,
+    clients: [{ ...CLIENT, redirect_uris: [`${APP}/api/sso/callback`] }],
+    users: [],
+  });
+});
+
+test.afterAll(async () => {
+  await idp?.stop();
+  await dns?.stop();
+});
+
+async function passwordSignIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  const usePassword = page.getByRole('button', { name: 'Use a password instead' });
+  // The SSO choice appears for a claimed domain; the password stays one click away.
+  if (await usePassword.isVisible({ timeout: 2_000 }).catch(() => false)) await usePassword.click();
+  await page.getByLabel('Password').fill(SEED_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Confirms the password when the sudo dialog opens; `next` is what shows instead when it is not needed. */
+async function confirmSudoIfAsked(page: Page, next?: ReturnType<Page['getByRole']>) {
+  const sudo = page.getByRole('dialog', { name: 'Confirm it’s you' });
+  // A loaded machine answers slowly: wait for one of the two outcomes rather than a fixed time.
+  if (next) await expect(sudo.or(next)).toBeVisible({ timeout: 20_000 });
+  if (await sudo.isVisible({ timeout: next ? 0 : 5_000 }).catch(() => false)) {
+    await sudo.getByLabel('Your password').fill(SEED_PASSWORD);
+    await sudo.getByRole('button', { name: 'Confirm' }).click();
+    await expect(sudo).toBeHidden();
+  }
+}
+
+async function idpLogin(page: Page, email: string) {
+  await expect(page.getByRole('heading', { name: 'Test identity provider' })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Sign in at the IdP' }).click();
+}
+
+test('Globex’s admin sets up SSO; the member signs in through the IdP; Require SSO keeps only the break-glass owner on passwords', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const seeded = await seedOrganization('sso');
+  const orgName = seeded.organization.name;
+  const domain = seeded.member.email.split('@')[1]!;
+  idp.setUser(seeded.member.email, { sub: 'idp-member', name: seeded.member.name, emailVerified: true, amr: ['pwd'] });
+
+  // The owner enrols an authenticator app first (the break-glass account keeps password + 2FA).
+  const ownerPage = await (await browser.newContext()).newPage();
+  await passwordSignIn(ownerPage, seeded.owner.email);
+  await expect(ownerPage).toHaveURL(/\/account/, { timeout: 20_000 });
+  await ownerPage.goto('/account/security');
+  await ownerPage.getByRole('button', { name: 'Set up authenticator app' }).click();
+  const setup = ownerPage.getByRole('dialog', { name: 'Set up your authenticator app' });
+  await confirmSudoIfAsked(ownerPage, setup);
+  const key = (await setup.getByTestId('totp-key').textContent())!.trim().replace(/\s+/g, '');
+  const setupStep = Math.floor(Date.now() / 30_000);
+  await setup.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret: key }));
+  await setup.getByRole('button', { name: 'Turn on' }).click();
+  const saved = ownerPage.getByRole('dialog', { name: 'Save your recovery codes' });
+  await saved.getByRole('button', { name: 'I have saved them' }).click();
+  await ownerPage.context().close();
+
+  // The admin configures the connection against the local provider.
+  const admin = await (await browser.newContext()).newPage();
+  await passwordSignIn(admin, seeded.admin.email);
+  await expect(admin).toHaveURL(/\/account/, { timeout: 20_000 });
+  await admin.goto('/account/sso');
+  await admin.getByLabel('Issuer URL').fill(idp.issuer);
+  await admin.getByLabel('Client ID').fill(CLIENT.client_id);
+  await admin.getByLabel('Client secret').fill(CLIENT.client_secret);
+  await admin.getByRole('button', { name: 'Save connection' }).click();
+  await confirmSudoIfAsked(admin);
+  await expect(admin.getByText('Connection saved.')).toBeVisible({ timeout: 15_000 });
+  await expect(admin.getByLabel('Client secret')).toHaveValue('');
+
+  // Test connection: a full sign-in in a popup, the claims shown, nothing saved.
+  const popupPromise = admin.waitForEvent('popup');
+  await admin.getByRole('link', { name: 'Test connection' }).click();
+  const popup = await popupPromise;
+  await idpLogin(popup, seeded.member.email);
+  await expect(popup.getByText('Claims received')).toBeVisible({ timeout: 15_000 });
+  await expect(popup.locator('[data-claim="email"]')).toHaveText(seeded.member.email);
+  await expect(popup.locator('[data-claim="email_verified"]')).toHaveText('true');
+  await popup.close();
+
+  // The domain, proven by a TXT record at the DNS server the app is told to ask.
+  await admin.getByLabel('Email domain').fill(domain);
+  await admin.getByRole('button', { name: 'Claim domain' }).click();
+  await confirmSudoIfAsked(admin);
+  const item = admin.getByRole('listitem').filter({ hasText: domain });
+  await expect(item.getByText('Not verified yet')).toBeVisible();
+  const [txtName, txtValue] = await item.locator('code').allTextContents();
+  dns.txt.set(txtName!.toLowerCase(), [txtValue!]);
+  await item.getByRole('button', { name: `Check DNS record for ${domain}` }).click();
+  await expect(admin.getByText(`${domain} is verified.`)).toBeVisible();
+
+  // Require SSO: refused until an owner is break-glass, then on.
+  await admin.getByRole('button', { name: 'Require SSO', exact: true }).click();
+  await confirmSudoIfAsked(admin);
+  await expect(admin.getByRole('alert')).toContainText('At least one owner must keep password sign-in');
+  await admin.getByRole('button', { name: `Make ${seeded.owner.name} break-glass` }).click();
+  await expect(admin.getByText(`${seeded.owner.name} keeps password sign-in.`)).toBeVisible();
+  await admin.getByRole('button', { name: 'Require SSO', exact: true }).click();
+  await expect(admin.getByText('Single sign-on is now required.')).toBeVisible();
+  await admin.context().close();
+
+  // The member: email first, "Continue with … SSO", the IdP, back with our own session.
+  const member = await (await browser.newContext()).newPage();
+  await member.goto('/login');
+  await member.getByLabel('Email').fill(seeded.member.email);
+  await member.getByRole('link', { name: `Continue with ${orgName} SSO` }).click();
+  await idpLogin(member, seeded.member.email);
+  await expect(member).toHaveURL(/\/account\?sso=1$/, { timeout: 20_000 });
+  await expect(member.getByText('Signed in with single sign-on.')).toBeVisible();
+  await member.goto('/account/security');
+  await expect(member.getByText(/This device/).first()).toBeVisible();
+  await member.context().close();
+
+  // The password form refuses the member and points to SSO.
+  const refused = await (await browser.newContext()).newPage();
+  await passwordSignIn(refused, seeded.member.email);
+  await expect(refused.getByRole('alert')).toContainText(
+    new RegExp(`${escapeRegExp(orgName)} signs its members in through single sign-on`),
+  );
+  await expect(refused).toHaveURL(/\/login/);
+  await refused.context().close();
+
+  // The break-glass owner: password, then the authenticator code.
+  const owner = await (await browser.newContext()).newPage();
+  await passwordSignIn(owner, seeded.owner.email);
+  await expect(owner.getByLabel('Authentication code')).toBeVisible({ timeout: 15_000 });
+  let step = Math.floor(Date.now() / 30_000);
+  if (step === setupStep) {
+    await owner.waitForTimeout(30_000 - (Date.now() % 30_000) + 300);
+    step = Math.floor(Date.now() / 30_000);
+  }
+  await owner.getByLabel('Authentication code').fill(await generate({ secret: key }));
+  await owner.getByRole('button', { name: 'Verify' }).click();
+  await expect(owner).toHaveURL(/\/account$/, { timeout: 20_000 });
+  await owner.context().close();
+});
