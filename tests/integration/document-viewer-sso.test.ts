@@ -118,6 +118,8 @@ async function refusal(p: Promise<unknown>): Promise<ViewerVerificationError> {
   return err as ViewerVerificationError;
 }
 
+const eventCount = () => db().auditEvent.count({ where: { organizationId: w.vendor.id } });
+
 async function eventsOf(requestId: string) {
   return db().auditEvent.findMany({ where: { targetId: requestId }, orderBy: { seq: 'asc' } });
 }
@@ -139,12 +141,16 @@ describe('document viewers sign in with a work account', () => {
   });
 
   it('[R27] a Google Workspace account confirms the email; auto-approval by domain grants at once, with the method audited', async () => {
+    const before = await eventCount();
     const v = await verifyWith('google', 'pat@globex.test');
     expect(v.started.provider).toBe('Google');
     expect(v.request.status).toBe('UNVERIFIED');
     // No emailed confirmation link: the provider confirms the address.
     expect(await db().mailOutbox.count({ where: { to: 'pat@globex.test', template: 'documents.verify' } })).toBe(0);
+    // One audit event per call (tests/integration/audit-coverage.test.ts leaves these use-cases to this file).
+    expect(await eventCount()).toBe(before + 1);
     expect(await v.finish()).toEqual({ status: 'approved', provider: 'Google' });
+    expect(await eventCount()).toBe(before + 2);
     const grant = await db().documentAccessGrant.findUniqueOrThrow({ where: { requestId: v.request.id } });
     expect(grant.autoApproved).toBe(true);
     const granted = await db().auditEvent.findFirstOrThrow({
@@ -158,7 +164,9 @@ describe('document viewers sign in with a work account', () => {
 
   it('[R27] a Google account without a Workspace domain (hd) is refused as personal, audited, no grant', async () => {
     const v = await verifyWith('google', 'pat.home@gmail.test');
+    const before = await eventCount();
     const err = await refusal(v.finish());
+    expect(await eventCount()).toBe(before + 1);
     expect(err.failure).toBe('VIEWER_SSO_PERSONAL_ACCOUNT');
     expect(err.message).toMatch(/^Google signed you in with a personal account.*work account/);
     await expectRefusedAndAudited(v.request.id, /without hd/);
