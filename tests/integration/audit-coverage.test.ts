@@ -158,8 +158,6 @@ const EXEMPT: Record<string, string> = {
     'rate limit, honeypot and NDA checks run first by requestDocumentAccess and startViewerVerification; writes nothing',
   'documents/request-document-access#recordAccessRequest':
     "shared step of requestDocumentAccess and startViewerVerification (takes the caller's transaction)",
-  'documents/settle-verified-request#settleVerifiedRequest':
-    "shared step of verifyAccessRequest and finishViewerVerification (takes the caller's transaction); both are covered",
   'ip-access/change-list#readList': 'reads a list inside a transaction; writes nothing',
   'ip-access/change-list#changeIpAccessList':
     'the shared writer behind the IP access use-cases (add/remove/import/enable/break-glass), which are registered',
