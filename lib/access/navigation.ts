@@ -11,6 +11,7 @@ export const ACCOUNT_NAV: { href: string; label: string; permission: Permission 
   { href: '/account/support-access', label: 'Support access', permission: 'account:read' },
   { href: '/account/support', label: 'Support sessions', permission: 'support:act' },
   { href: '/account/ip-access', label: 'IP access', permission: 'ip-access:manage' },
+  { href: '/account/sso', label: 'Single sign-on', permission: 'sso:manage' },
   { href: '/account/api-keys', label: 'API keys', permission: 'api-keys:manage' },
   { href: '/account/audit-log', label: 'Audit log', permission: 'audit:read' },
   { href: '/account/notifications', label: 'Notifications', permission: 'account:read' },

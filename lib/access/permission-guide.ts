@@ -53,6 +53,13 @@ export const PERMISSION_GUIDE = {
     kind: 'change',
     area: 'account',
   },
+  'sso:manage': {
+    title: 'Manage single sign-on',
+    description:
+      'Connect the organization’s identity provider, claim its email domains, and decide whether members must sign in through it.',
+    kind: 'change',
+    area: 'account',
+  },
   'api-keys:manage': {
     title: 'Manage API keys',
     description: 'Create and revoke keys that let programs use the API on the organization’s behalf.',

@@ -167,6 +167,20 @@ export const AUDIT_ACTIONS = {
   'answer.published': 'content',
   'answer.archived': 'content',
   'answer.asked.dismissed': 'content',
+  // single sign-on (lib/sso, issue 19)
+  'sso.connection.saved': 'sso',
+  'sso.connection.removed': 'sso',
+  'sso.connection.tested': 'sso',
+  'sso.require_sso.changed': 'sso',
+  'sso.break_glass.changed': 'sso',
+  'sso.domain.claimed': 'sso',
+  'sso.domain.verified': 'sso',
+  'sso.domain.verification_failed': 'sso',
+  'sso.domain.removed': 'sso',
+  'auth.sso.succeeded': 'auth',
+  'auth.sso.failed': 'auth',
+  'auth.sso.provisioned': 'auth',
+  'auth.sso.backchannel_logout': 'auth',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -165,6 +165,20 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'answer.published': 'Published an answer-library entry',
   'answer.archived': 'Archived an answer-library entry',
   'answer.asked.dismissed': 'Dismissed a question asked on the trust center',
+  // single sign-on (issue 19)
+  'sso.connection.saved': 'Saved the single sign-on connection',
+  'sso.connection.removed': 'Removed the single sign-on connection',
+  'sso.connection.tested': 'Tested the single sign-on connection',
+  'sso.require_sso.changed': 'Changed whether members must sign in with SSO',
+  'sso.break_glass.changed': 'Changed which owners keep password sign-in (break-glass)',
+  'sso.domain.claimed': 'Claimed an email domain for single sign-on',
+  'sso.domain.verified': 'Verified an email domain for single sign-on',
+  'sso.domain.verification_failed': 'Domain verification failed',
+  'sso.domain.removed': 'Removed an email domain from single sign-on',
+  'auth.sso.succeeded': 'Signed in with single sign-on',
+  'auth.sso.failed': 'Single sign-on refused',
+  'auth.sso.provisioned': 'Joined through single sign-on (just-in-time provisioning)',
+  'auth.sso.backchannel_logout': 'Signed out by the identity provider (back-channel logout)',
 };
 
 export function describeAction(action: string): string {

@@ -16,6 +16,7 @@ export async function createSession(
     ip: string | null;
     userAgent: string | null;
     reauthenticated?: boolean;
+    sso?: { connectionId: string; subject: string | null; sid: string | null };
   },
 ): Promise<{ token: string; sessionId: string }> {
   const { absoluteHours } = getConfig().session;
@@ -32,6 +33,9 @@ export async function createSession(
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + absoluteHours * 3_600_000),
       reauthenticatedAt: input.reauthenticated ? now : null,
+      ssoConnectionId: input.sso?.connectionId ?? null,
+      ssoSubject: input.sso?.subject ?? null,
+      ssoSid: input.sso?.sid ?? null,
     },
     select: { id: true },
   });

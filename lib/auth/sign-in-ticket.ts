@@ -13,7 +13,14 @@ const TTL_MS = { SESSION: 2 * 60_000, SECOND_FACTOR: 10 * 60_000 } as const;
 
 export async function issueSignInTicket(
   tx: Prisma.TransactionClient,
-  input: { userId: string; organizationId: string | null; step: 'SESSION' | 'SECOND_FACTOR'; meta: RequestMeta },
+  input: {
+    userId: string;
+    organizationId: string | null;
+    step: 'SESSION' | 'SECOND_FACTOR';
+    meta: RequestMeta;
+    /** Signed in through an SSO connection: carried onto the session for back-channel logout. */
+    sso?: { connectionId: string; subject: string; sid: string | null };
+  },
 ): Promise<string> {
   const token = randomToken(32);
   await tx.signInTicket.create({
@@ -25,6 +32,9 @@ export async function issueSignInTicket(
       ip: input.meta.ip,
       userAgent: input.meta.userAgent,
       expiresAt: new Date(Date.now() + TTL_MS[input.step]),
+      ssoConnectionId: input.sso?.connectionId ?? null,
+      ssoSubject: input.sso?.subject ?? null,
+      ssoSid: input.sso?.sid ?? null,
     },
   });
   return token;
@@ -61,6 +71,9 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
       organizationId: row.organizationId,
       ip: row.ip,
       userAgent: row.userAgent,
+      sso: row.ssoConnectionId
+        ? { connectionId: row.ssoConnectionId, subject: row.ssoSubject, sid: row.ssoSid }
+        : undefined,
     });
     await tx.user.update({ where: { id: row.userId }, data: { lastSignInAt: now } });
     await recordAudit(tx, {

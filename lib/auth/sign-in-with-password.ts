@@ -13,6 +13,7 @@ import { enrolmentGuidance, type EnrolmentGuidance } from '@/lib/mfa/enrolment';
 import { enrolledSecondFactors } from './second-factor-seam';
 import { issueSignInTicket } from './sign-in-ticket';
 import { suspendedError } from '@/lib/customers/status';
+import { refuseIfSsoRequired } from '@/lib/sso/refuse-local-sign-in';
 
 export type PasswordStepResult =
   /** enrol: the organization requires two-factor authentication and this user has yet to set it up. */
@@ -137,6 +138,7 @@ export async function signInWithPassword(ctx: Ctx, input: TPasswordSignIn): Prom
     throw suspendedError(suspended);
   }
 
+  await refuseIfSsoRequired(ctx, user, 'password');
   await reset('signInPerAccount', input.email);
   if (needsRehash(user.passwordHash)) {
     // Parameters changed since this hash was made: upgrade it now that we know the password (R6).

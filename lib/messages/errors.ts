@@ -756,6 +756,58 @@ export const REASONS = {
     message:
       'Your identity provider has not verified the email address {email}. Verify it there (or ask your IT team), then sign in again.',
   },
+  SSO_REQUIRED: {
+    code: 'FORBIDDEN',
+    message:
+      '{organization} signs its members in through single sign-on. Enter your email on the sign-in page and choose “Continue with {organization} SSO”.',
+  },
+  SSO_EMAIL_OUTSIDE_DOMAINS: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider signed you in as {email}, which is not an address of {organization}. Sign in at your identity provider with your {organization} account, then try again.',
+  },
+  SSO_NOT_A_MEMBER: {
+    code: 'UNAUTHENTICATED',
+    message:
+      '{email} is not a member of {organization} here yet. Ask an administrator of {organization} to invite you, then sign in again.',
+  },
+  SSO_NOT_CONFIGURED: {
+    code: 'NOT_FOUND',
+    message: 'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
+  },
+  SSO_CONNECTION_MISSING: {
+    code: 'CONFLICT',
+    message: 'Save the identity provider connection first.',
+  },
+  SSO_DOMAIN_TAKEN: {
+    code: 'CONFLICT',
+    message:
+      '{domain} is already claimed by another organization. If it belongs to you, ask the vendor’s support team to review the claim.',
+  },
+  SSO_DOMAIN_ALREADY_OURS: { code: 'CONFLICT', message: '{domain} is already on your list.' },
+  SSO_DOMAIN_PUBLIC: {
+    code: 'VALIDATION',
+    message: '{domain} is a public email provider: nobody can claim it. Enter your organization’s own domain.',
+  },
+  SSO_DOMAIN_TXT_MISSING: {
+    code: 'CONFLICT',
+    message:
+      'No TXT record with the expected value was found at {name}. Add it at your DNS provider (it may take a few minutes to appear), then check again.',
+  },
+  SSO_DNS_UNAVAILABLE: {
+    code: 'UNAVAILABLE',
+    message: 'The DNS lookup for {domain} failed. Try again in a few minutes.',
+  },
+  SSO_REQUIRE_NEEDS_DOMAIN: {
+    code: 'CONFLICT',
+    message: 'Require SSO needs a saved connection and at least one verified domain, so members have a way in.',
+  },
+  SSO_BREAK_GLASS_LAST: {
+    code: 'CONFLICT',
+    message:
+      'At least one owner must keep password sign-in while Require SSO is on, in case the identity provider is unavailable. Mark another owner as break-glass first.',
+  },
+  SSO_BREAK_GLASS_OWNER_ONLY: { code: 'VALIDATION', message: 'Only owners can be break-glass accounts.' },
   OIDC_IDP_REFUSED: {
     code: 'UNAUTHENTICATED',
     message:

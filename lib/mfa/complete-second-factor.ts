@@ -87,7 +87,16 @@ export async function completeSecondFactor(ctx: Ctx, input: TSecondFactor): Prom
         remaining = await remainingRecoveryCodes(tx, user.id);
       }
       await claimPendingSignIn(tx, pending.id);
-      const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId, step: 'SESSION', meta: ctx.meta });
+      const ticket = await issueSignInTicket(tx, {
+        userId: user.id,
+        organizationId,
+        step: 'SESSION',
+        meta: ctx.meta,
+        // An SSO sign-in that still needed our second factor keeps its IdP link (back-channel logout).
+        sso: pending.ssoConnectionId
+          ? { connectionId: pending.ssoConnectionId, subject: pending.ssoSubject ?? '', sid: pending.ssoSid }
+          : undefined,
+      });
       // One event per attempt; a recovery code's use is that event (with the codes left), not a second one.
       await recordAudit(tx, {
         organizationId,

@@ -5,6 +5,7 @@ import { userActor } from '@/lib/auth/actor';
 import { issueSignInTicket } from '@/lib/auth/sign-in-ticket';
 import type { Ctx } from '@/lib/context';
 import { suspendedError } from '@/lib/customers/status';
+import { refuseIfSsoRequired } from '@/lib/sso/refuse-local-sign-in';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume, minutesText, peek } from '@/lib/security/rate-limit';
@@ -85,6 +86,7 @@ export async function finishPasskeySignIn(
     throw suspendedError(suspended);
   }
 
+  await refuseIfSsoRequired(ctx, owner, 'passkey');
   const credential = result.credential;
   return db().$transaction(async (tx) => {
     const ticket = await issueSignInTicket(tx, { userId: owner.id, organizationId, step: 'SESSION', meta: ctx.meta });

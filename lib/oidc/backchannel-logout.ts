@@ -51,7 +51,9 @@ export async function verifyLogoutToken(
           ? 'expired'
           : err instanceof joseErrors.JWSSignatureVerificationFailed
             ? 'bad signature'
-            : 'not verifiable';
+            : err instanceof joseErrors.JWKSNoMatchingKey
+              ? 'no matching key'
+              : 'not verifiable';
     throw oidcError(`logout token refused: ${detail}`, 'OIDC_TOKEN_INVALID', { detail });
   }
   const events = payload.events as Record<string, unknown> | undefined;

@@ -107,6 +107,11 @@ export class TestIdp {
     this.buildProvider();
   }
 
+  /** Applies changes made to `clients` (e.g. a back-channel URI), keeping keys and sessions. */
+  reloadClients(): void {
+    this.buildProvider();
+  }
+
   /** The next ID token the token endpoint issues is altered as described (once). */
   tamperNextIdToken(tamper: IdTokenTamper): void {
     this.tamper = tamper;
