@@ -42,8 +42,14 @@ const FROM_OIDC: Partial<Record<string, ViewerFailure>> = {
   OIDC_DISCOVERY_FAILED: 'VIEWER_SSO_UNAVAILABLE',
 };
 
+/** Is this provider answer (its `state`) for a document request? /api/sso/callback hands those on. */
+export async function isViewerCallback(state: string | null): Promise<boolean> {
+  return Boolean((await peekFlow(state))?.purpose.startsWith(`${VIEWER_FLOW}:`));
+}
+
 /**
- * The provider's answer for a document request (GET /documents/verify/callback): the flow must be one this
+ * The provider's answer for a document request (GET /documents/verify/callback, or /api/sso/callback for a
+ * customer's connection): the flow must be one this
  * browser started and not yet used (state), the code is redeemed with its PKCE verifier, the ID token is
  * validated (signature, issuer, audience, expiry, nonce) with `email_verified` true, the account must be a
  * work account by the provider's rule, and its email the request's. Then the request goes on exactly as

@@ -9,7 +9,7 @@ import { OidcError } from '@/lib/oidc/errors';
 import { saveFlow } from '@/lib/oidc/flow-store';
 import type { TAccessRequest } from '@/lib/validation/documents';
 import { admitAccessRequest, recordAccessRequest } from './request-document-access';
-import { VIEWER_FLOW, viewerIdpFor, viewerRedirectUri, type ViewerChoice } from './viewer-providers';
+import { VIEWER_FLOW, viewerIdpFor, type ViewerChoice } from './viewer-providers';
 import { vendorOrganization } from './vendor';
 
 export interface ViewerVerificationStart {
@@ -22,8 +22,8 @@ export interface ViewerVerificationStart {
 /**
  * A prospect asks for gated documents and chose to confirm their work email by signing in with a provider
  * instead of the emailed link. The request is stored unverified, as with the link, and an authorization
- * (PKCE, state, nonce) is started and kept server-side, bound to this browser (`browserBinding`, a cookie
- * the action sets). Nothing is decided until the provider's answer comes back (finishViewerVerification).
+ * (PKCE, state, nonce) is started and kept server-side, bound to this browser (`browserBinding`, the SSO flows'
+ * cookie). Nothing is decided until the provider's answer comes back (finishViewerVerification).
  * The provider is asked for its configuration first: when it is down, nothing is stored and the form says so.
  */
 export async function startViewerVerification(
@@ -46,7 +46,7 @@ export async function startViewerVerification(
   try {
     const config = await discover(idp.settings);
     start = await startAuthorization(config, {
-      redirectUri: viewerRedirectUri(),
+      redirectUri: idp.redirectUri,
       loginHint: input.email,
     });
   } catch (err) {

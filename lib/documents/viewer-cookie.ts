@@ -12,15 +12,3 @@ export function viewerCookie() {
     options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure },
   };
 }
-
-/**
- * Binds a viewer's sign-in with Google, Microsoft or a customer's provider to the browser that started it
- * (lib/oidc/flow-store.ts): HttpOnly, Lax (the provider's redirect back is a top-level GET), 10 minutes.
- */
-export function viewerFlowCookie() {
-  const secure = getConfig().appUrl.protocol === 'https:';
-  return {
-    name: `${secure ? '__Host-' : ''}tc.viewer-flow`,
-    options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure, maxAge: 10 * 60 },
-  };
-}

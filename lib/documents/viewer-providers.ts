@@ -8,7 +8,12 @@ import {
   checkMicrosoftWorkAccount,
   type WorkAccountVerdict,
 } from './work-account';
-import { customerConnectionsOffered, viewerConnectionById, viewerConnectionForDomain } from './viewer-connections';
+import {
+  customerConnectionsOffered,
+  viewerConnectionById,
+  viewerConnectionForEmail,
+  type ViewerConnection,
+} from './viewer-connections';
 
 // The identity providers a prospect may confirm their work email with, instead of the emailed link:
 // Google Workspace and Microsoft Entra ID (configured by the vendor, VIEWER_*), and the OIDC connection of
@@ -24,6 +29,8 @@ export interface ViewerIdp {
   /** For people: "Google", "Globex single sign-on". */
   label: string;
   settings: OidcClientSettings;
+  /** Registered with the provider's client: ours for Google and Microsoft, the SSO callback for connections. */
+  redirectUri: string;
   /** The provider's work-account rule, on the validated ID token's claims. */
   check: (claims: Record<string, unknown>, email: string, metadataIssuer: string) => WorkAccountVerdict;
 }
@@ -46,6 +53,7 @@ function vendorIdp(p: ViewerProviderConfig): ViewerIdp {
     method: p.key,
     label: p.label,
     settings: { issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret },
+    redirectUri: viewerRedirectUri(),
     check:
       p.key === 'google'
         ? (claims) => checkGoogleWorkAccount(claims)
@@ -63,13 +71,17 @@ export async function viewerIdpFor(choice: ViewerChoice, email: string): Promise
     const p = getConfig().viewerProviders.find((v) => v.key === choice);
     return p ? vendorIdp(p) : null;
   }
-  const connection = await viewerConnectionForDomain(email.slice(email.lastIndexOf('@') + 1));
-  if (!connection) return null;
+  const connection = await viewerConnectionForEmail(email);
+  return connection ? connectionIdp(connection) : null;
+}
+
+function connectionIdp(connection: ViewerConnection): ViewerIdp {
   return {
     key: `sso:${connection.id}`,
     method: `sso:${connection.organizationName}`,
     label: `${connection.organizationName} single sign-on`,
     settings: connection.settings,
+    redirectUri: connection.redirectUri,
     check: (_claims, verifiedEmail) => checkConnectionDomain(verifiedEmail, connection.verifiedDomains),
   };
 }
@@ -77,19 +89,12 @@ export async function viewerIdpFor(choice: ViewerChoice, email: string): Promise
 /** The provider a flow was started with (its stored key), or null when it is no longer configured. */
 export async function viewerIdpByKey(key: string): Promise<ViewerIdp | null> {
   if (key.startsWith('sso:')) {
-    const connection = await viewerConnectionById(key.slice(4)).catch(() => null);
-    if (!connection) return null;
-    return {
-      key,
-      method: `sso:${connection.organizationName}`,
-      label: `${connection.organizationName} single sign-on`,
-      settings: connection.settings,
-      check: (_claims, verifiedEmail) => checkConnectionDomain(verifiedEmail, connection.verifiedDomains),
-    };
+    const connection = await viewerConnectionById(key.slice(4));
+    return connection ? connectionIdp(connection) : null;
   }
   const p = getConfig().viewerProviders.find((v) => v.key === key);
   return p ? vendorIdp(p) : null;
 }
 
-/** Where every viewer provider sends the prospect back (register it with each provider's client). */
+/** Where Google and Microsoft send the prospect back (register it with each of their clients). */
 export const viewerRedirectUri = () => new URL('/documents/verify/callback', getConfig().appUrl).toString();

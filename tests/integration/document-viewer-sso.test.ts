@@ -5,15 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { db } from '@/lib/db';
 import { addAutoApproveRule } from '@/lib/documents/auto-approve-rules';
-import { finishViewerVerification, ViewerVerificationError } from '@/lib/documents/finish-viewer-verification';
+import {
+  finishViewerVerification,
+  isViewerCallback,
+  ViewerVerificationError,
+} from '@/lib/documents/finish-viewer-verification';
 import { openViewerSession } from '@/lib/documents/open-viewer-session';
 import { startViewerVerification } from '@/lib/documents/start-viewer-verification';
-import { connectionSecretContext, forgetCustomerConnectionsOffered } from '@/lib/documents/viewer-connections';
+import { forgetCustomerConnectionsOffered } from '@/lib/documents/viewer-connections';
 import { viewerRedirectUri, viewerSignInOptions, type ViewerChoice } from '@/lib/documents/viewer-providers';
 import { MICROSOFT_CONSUMER_TENANT } from '@/lib/documents/work-account';
-import { seal } from '@/lib/mfa/secret-box';
 import { forgetDiscovery } from '@/lib/oidc/discovery';
 import { newBrowserBinding } from '@/lib/oidc/flow-store';
+import { sealClientSecret } from '@/lib/sso/connection';
+import { callbackUrl } from '@/lib/sso/sign-in';
 import { anonymousCtx, createOrganization } from '@/tests/fixtures/factories';
 import { documentWorld, magicTokenFor, requestInput } from '@/tests/fixtures/documents';
 import { TestIdp } from '@/tests/support/oidc-provider';
@@ -39,10 +44,15 @@ beforeAll(async () => {
     SSO_HTTP_TIMEOUT_SECONDS: '2',
   });
   resetConfigForTests();
-  const client = (id: string) => ({ client_id: id, client_secret: SECRET(id), redirect_uris: [viewerRedirectUri()] });
+  const client = (id: string, redirect = viewerRedirectUri()) => ({
+    client_id: id,
+    client_secret: SECRET(id),
+    redirect_uris: [redirect],
+  });
   google = await TestIdp.start({
     port: GOOGLE_PORT,
-    clients: [client('viewer-google'), client('initech-sso')],
+    // initech-sso: a customer's connection, registered with the SSO sign-in's redirect URI only.
+    clients: [client('viewer-google'), client('initech-sso', callbackUrl())],
     users: [
       { sub: 'g-pat', email: 'pat@globex.test', name: 'Pat', emailVerified: true, claims: { hd: 'globex.test' } },
       { sub: 'g-kim', email: 'kim@globex.test', name: 'Kim', emailVerified: true, claims: { hd: 'globex.test' } },
@@ -262,14 +272,12 @@ describe('document viewers sign in with a work account', () => {
 describe('a customer organization’s own connection', () => {
   it('[R25] confirms only the domains that organization proved; other domains are not offered', async () => {
     const initech = await createOrganization('Initech');
-    const sealed = seal(Buffer.from(SECRET('initech-sso')), connectionSecretContext(initech.id));
     await db().ssoConnection.create({
       data: {
         organizationId: initech.id,
         issuer: google.issuer,
         clientId: 'initech-sso',
-        secretCiphertext: sealed.ciphertext,
-        secretKeyId: sealed.keyId,
+        ...sealClientSecret(initech.id, SECRET('initech-sso')),
       },
     });
     await db().ssoDomain.createMany({
@@ -284,6 +292,9 @@ describe('a customer organization’s own connection', () => {
 
     const v = await verifyWith('sso', 'ivy@initech.test');
     expect(v.started.provider).toBe('Initech single sign-on');
+    // The answer comes to the connection's registered address, which hands document flows on.
+    expect(v.callback.pathname).toBe('/api/sso/callback');
+    expect(await isViewerCallback(v.callback.searchParams.get('state'))).toBe(true);
     expect(await v.finish()).toEqual({ status: 'pending', provider: 'Initech single sign-on' });
     const verified = await db().auditEvent.findFirstOrThrow({
       where: { action: 'document.access_verified', targetId: v.request.id },

@@ -9,8 +9,8 @@ import { requestDocumentAccess } from '@/lib/documents/request-document-access';
 import { requestViewerLink } from '@/lib/documents/request-viewer-link';
 import { startViewerVerification } from '@/lib/documents/start-viewer-verification';
 import { verifyAccessRequest } from '@/lib/documents/verify-access-request';
-import { viewerCookie, viewerFlowCookie } from '@/lib/documents/viewer-cookie';
-import { newBrowserBinding } from '@/lib/oidc/flow-store';
+import { viewerCookie } from '@/lib/documents/viewer-cookie';
+import { browserBinding } from '@/lib/sso/cookies';
 import { ZAccessRequestSchema, ZViewerLinkSchema } from '@/lib/validation/documents';
 
 const ZTokenSchema = z.object({ token: z.string().min(10).max(200) });
@@ -28,11 +28,8 @@ export const requestAccessAction = createAction({
   handler: async (ctx, input) => {
     const { verifyWith } = input;
     if (!verifyWith) return { ...(await requestDocumentAccess(ctx, input)), continueTo: null, provider: null };
-    const browserBinding = newBrowserBinding();
-    const started = await startViewerVerification(ctx, { ...input, verifyWith, browserBinding });
-    const c = viewerFlowCookie();
-    if (started.continueTo) (await cookies()).set(c.name, browserBinding, c.options);
-    return started;
+    // The SSO flows' browser binding (lib/sso/cookies.ts): the answer counts only in this browser.
+    return startViewerVerification(ctx, { ...input, verifyWith, browserBinding: await browserBinding(true) });
   },
 });
 
