@@ -152,6 +152,8 @@ const EXEMPT: Record<string, string> = {
   // which checks the single event of each outcome (requested, verified or granted, verification_failed).
   'documents/start-viewer-verification#startViewerVerification':
     'needs a running identity provider: document-viewer-sso.test.ts checks its one event (document.access_requested, or document.access_verification_failed when the provider is down)',
+  'documents/finish-viewer-verification#isViewerCallback':
+    "reads a flow's purpose so /api/sso/callback can hand a document request on; writes nothing",
   'documents/finish-viewer-verification#finishViewerVerification':
     'needs a running identity provider: document-viewer-sso.test.ts checks its one event per outcome',
   'documents/request-document-access#admitAccessRequest':
