@@ -61,10 +61,12 @@ test('a prospect verifies through the work-account provider and downloads an aut
   await staff.getByLabel('Password').fill(DEMO_PASSWORD);
   await staff.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(staff).toHaveURL(/\/studio\/access-requests$/, { timeout: 30_000 });
-  await staff.getByLabel('Email domain').fill(domain);
-  await staff.getByLabel('Access for (days)').fill('30');
+  await staff.getByRole('textbox', { name: 'Email domain' }).fill(domain);
+  await staff.getByRole('spinbutton', { name: 'Access for (days)' }).fill('30');
   await staff.getByRole('button', { name: 'Add domain' }).click();
-  await expect(staff.getByText(domain)).toBeVisible();
+  await expect(
+    staff.getByRole('region', { name: 'Auto-approve by email domain' }).getByText(domain).first(),
+  ).toBeVisible();
   await staffContext.close();
 
   // A personal Google account (no Workspace domain) is refused, back on the form with what to do.
