@@ -73,7 +73,7 @@ test('a prospect verifies through the work-account provider and downloads an aut
   await fillRequest(page, 'ada.home@gmail.example');
   await page.getByRole('button', { name: 'Verify with Google' }).click();
   await expect(page.getByRole('heading', { name: 'Test identity provider' })).toBeVisible({ timeout: 20_000 });
-  await page.getByLabel('Email').fill('ada.home@gmail.example');
+  await page.getByLabel('Email', { exact: true }).fill('ada.home@gmail.example');
   await page.getByRole('button', { name: 'Sign in at the IdP' }).click();
   await expect(page).toHaveURL(/\/documents\/request\?verification=VIEWER_SSO_PERSONAL_ACCOUNT/, { timeout: 20_000 });
   await expect(
@@ -85,7 +85,8 @@ test('a prospect verifies through the work-account provider and downloads an aut
   await page.context().clearCookies({ domain: '127.0.0.1' });
   await fillRequest(page, email);
   await page.getByRole('button', { name: 'Verify with Google' }).click();
-  await page.getByLabel('Email').fill(email);
+  await expect(page.getByRole('heading', { name: 'Test identity provider' })).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Sign in at the IdP' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your access was granted' })).toBeVisible({
     timeout: 20_000,
