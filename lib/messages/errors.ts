@@ -773,7 +773,8 @@ export const REASONS = {
   },
   SSO_NOT_CONFIGURED: {
     code: 'NOT_FOUND',
-    message: 'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
+    message:
+      'Single sign-on is not set up for this address any more. Sign in with your password, or ask your administrator.',
   },
   SSO_CONNECTION_MISSING: {
     code: 'CONFLICT',
@@ -931,7 +932,8 @@ export const FIELD_MESSAGES = {
   // document viewers (issue 19)
   VIEWER_SSO_NO_CONNECTION:
     'Single sign-on is not set up for {domain}. Request the documents to get a confirmation link by email instead.',
-  VIEWER_SSO_NOT_OFFERED: 'This way of confirming your email is not offered. Request the documents to get a link by email.',
+  VIEWER_SSO_NOT_OFFERED:
+    'This way of confirming your email is not offered. Request the documents to get a link by email.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
