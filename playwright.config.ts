@@ -9,6 +9,9 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 // here, before the workers start, so they inherit the same one; lib/config.ts accepts it only on the
 // throwaway database under .test-data/ that scripts/e2e-server.mjs creates.
 process.env.E2E_SEED_TOKEN ||= crypto.randomBytes(24).toString('hex');
+// The local OpenID provider that stands in for Google in tests/e2e/document-viewer-sso.spec.ts (the spec
+// starts it; the server is told its address here). Beside the app's port by default.
+process.env.E2E_VIEWER_IDP_PORT ||= String(port + 5);
 
 // Specs that change accounts do it on organizations of their own (support/seed.ts) and read the demo data
 // without changing it: they run beside the rest. Every other spec may change demo content (studio pages,
@@ -69,6 +72,10 @@ export default defineConfig({
       // tests/e2e/sso.spec.ts: its identity provider runs on plain http at 127.0.0.1, its DNS server too.
       SSO_ALLOW_HTTP_ISSUERS: 'true',
       SSO_DNS_RESOLVER: `127.0.0.1:${process.env.E2E_SSO_DNS_PORT ?? 5347}`,
+      // Document viewers sign in with "Google": the local provider of document-viewer-sso.spec.ts.
+      VIEWER_GOOGLE_CLIENT_ID: 'viewer-google',
+      VIEWER_GOOGLE_CLIENT_SECRET: 'viewer-google-e2e-secret-0123456789',
+      VIEWER_GOOGLE_ISSUER: `http://127.0.0.1:${process.env.E2E_VIEWER_IDP_PORT}`,
     },
   },
 });

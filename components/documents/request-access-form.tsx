@@ -23,17 +23,42 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-/** The public request: who, why, which documents, and the NDA as an explicit click-through. */
+/**
+ * The public request: who, why, which documents, and the NDA as an explicit click-through. When the vendor
+ * configured Google, Microsoft or customers' single sign-on (`signInOptions`), the email can be confirmed
+ * by signing in there instead of by the emailed link; without any, the form is the emailed-link form only.
+ */
 export function RequestAccessForm(props: {
   documents: { id: string; title: string; category: string }[];
   preselected: string[];
   nda: { version: string; title: string; paragraphs: string[] };
+  signInOptions?: { key: string; label: string }[];
+  /** Why the last sign-in did not confirm the email (the provider's answer came back refused). */
+  verificationFailure?: string | null;
 }) {
   const { state, formProps, pending } = useFormAction(requestAccessAction, {
-    onSuccess: (_data, form) => form.reset(),
+    onSuccess: (data, form) => {
+      // To the provider's sign-in page; the link below is there for a browser without JavaScript.
+      if (data.continueTo) window.location.assign(data.continueTo);
+      else form.reset();
+    },
   });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
+  if (state?.ok && state.data.continueTo) {
+    return (
+      <section aria-labelledby="request-continue" className="mt-8 rounded-lg border border-border bg-bg-subtle p-6">
+        <h2 id="request-continue" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">
+          Confirm your email with {state.data.provider}
+        </h2>
+        <p className="mt-2">
+          <a href={state.data.continueTo} className="font-medium underline">
+            Continue to sign in with {state.data.provider}
+          </a>
+        </p>
+      </section>
+    );
+  }
   if (state?.ok) {
     return (
       <section aria-labelledby="request-done" className="mt-8 rounded-lg border border-ok bg-bg-subtle p-6">
@@ -52,6 +77,7 @@ export function RequestAccessForm(props: {
   const chosen = new Set(values?.documentIds ?? props.preselected);
   return (
     <form {...formProps} className="mt-8 space-y-6" noValidate>
+      {props.verificationFailure && !state ? <Alert tone="error">{props.verificationFailure}</Alert> : null}
       {state && !state.ok ? (
         <Alert tone="error">
           {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
@@ -159,6 +185,28 @@ export function RequestAccessForm(props: {
       <Button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? 'Sending request…' : 'Request documents'}
       </Button>
+      {props.signInOptions?.length ? (
+        <div className="space-y-2 border-t border-border pt-4">
+          <p className="text-sm text-fg-muted">
+            Or confirm your work email now by signing in with your work account, instead of the emailed link:
+          </p>
+          <div className="flex flex-wrap gap-3">
+            {props.signInOptions.map((o) => (
+              <Button
+                key={o.key}
+                type="submit"
+                name="verifyWith"
+                value={o.key}
+                variant="secondary"
+                disabled={pending}
+                aria-disabled={pending}
+              >
+                Verify with {o.label}
+              </Button>
+            ))}
+          </div>
+        </div>
+      ) : null}
     </form>
   );
 }

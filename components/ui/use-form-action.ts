@@ -84,7 +84,8 @@ export function useFormAction<R extends ActionResult<unknown>, V = never>(
     // Prevented: React does not run the form's `action` as well.
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
+    // With the button pressed, as the browser's own post sends it (a form may offer several ways to submit).
+    const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(async () => {
       await submit(data, form);
     });

@@ -77,6 +77,7 @@ export const AUDIT_ACTIONS = {
   'document.updated': 'documents',
   'document.access_requested': 'documents',
   'document.access_verified': 'documents',
+  'document.access_verification_failed': 'documents',
   'document.access_granted': 'documents',
   'document.access_denied': 'documents',
   'document.access_revoked': 'documents',

@@ -78,6 +78,7 @@ export const ACTION_PHRASES: Record<AuditAction, string> = {
   'document.updated': 'Edited a document',
   'document.access_requested': 'A prospect requested documents under NDA',
   'document.access_verified': 'A prospect confirmed their email for a document request',
+  'document.access_verification_failed': 'A prospect’s sign-in to confirm their email was refused',
   'document.access_granted': 'Granted access to documents',
   'document.access_denied': 'Denied a document request',
   'document.access_revoked': 'Revoked access to documents',

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { ConfigError, envSchema, type Env } from './schema';
 import { resolveContentLocales } from '../i18n/locale-config';
+import { viewerProvidersFrom, type ViewerProviderConfig } from './viewer-providers';
 import { parseAuditSigningKey, parseMfaKeys, type MfaKey } from './keys';
 
 export interface AppConfig {
@@ -72,6 +73,8 @@ export interface AppConfig {
   e2eSeedToken: string | undefined;
   /** Single sign-on: plain-http issuers allowed (never in production unless set), timeout, TXT resolver. */
   sso: { allowHttpIssuers: boolean; httpTimeoutSeconds: number; dnsResolver: string | undefined };
+  /** Google / Microsoft sign-in for document viewers (VIEWER_*); empty = the emailed link only. */
+  viewerProviders: ViewerProviderConfig[];
 }
 
 /** S3-compatible document store (DOCUMENT_S3_*); undefined = the local filesystem. */
@@ -159,6 +162,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       'E2E_SEED_TOKEN: is for the end-to-end test server only (embedded database under .test-data/); unset it',
     );
   }
+  const viewerProviders = viewerProvidersFrom(e, problems);
   if (problems.length) throw new ConfigError(problems);
   const appUrl = new URL(e.APP_URL ?? `http://localhost:${e.PORT}`);
   return {
@@ -238,6 +242,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       httpTimeoutSeconds: e.SSO_HTTP_TIMEOUT_SECONDS,
       dnsResolver: e.SSO_DNS_RESOLVER,
     },
+    viewerProviders,
     e2eSeedToken: e.E2E_SEED_TOKEN,
   };
 }

@@ -240,6 +240,29 @@ export const envSchema = z.object({
       .optional(),
   ),
 
+  // Document viewers (issue 19, lib/documents/viewer-providers.ts): prospects confirm their work email by
+  // signing in with Google Workspace or Microsoft Entra ID instead of the emailed link. Set a client's id
+  // and secret to show its button; the *_ISSUER overrides exist for tests (a local provider stands in).
+  VIEWER_GOOGLE_CLIENT_ID: optionalString,
+  VIEWER_GOOGLE_CLIENT_SECRET: optionalString,
+  VIEWER_GOOGLE_ISSUER: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
+  VIEWER_MICROSOFT_CLIENT_ID: optionalString,
+  VIEWER_MICROSOFT_CLIENT_SECRET: optionalString,
+  /** "organizations" (any work or school account) or one tenant's id; never the consumer tenant. */
+  VIEWER_MICROSOFT_TENANT: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(organizations|common|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+        message: 'must be organizations, common or a tenant id (a uuid)',
+      })
+      .refine((v) => v.toLowerCase() !== '9188040d-6c67-4c5b-b112-36a304b66dad', {
+        message: 'is the Microsoft consumer tenant: document viewers must use work accounts',
+      })
+      .default('organizations'),
+  ),
+  VIEWER_MICROSOFT_ISSUER: z.preprocess(emptyToUndefined, z.url({ message: 'must be an absolute URL' }).optional()),
+
   // End-to-end test server only (scripts/e2e.mjs): bearer token of POST /api/test/seed (lib/testing).
   E2E_SEED_TOKEN: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
 });

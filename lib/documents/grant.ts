@@ -51,6 +51,8 @@ export async function grantAccess(
     actor: AuditActor;
     meta: RequestMeta;
     decidedBy: string;
+    /** How the requester's email was confirmed, when not by the emailed link ("google", "sso:Globex"…). */
+    verification?: string;
   },
 ) {
   const now = new Date();
@@ -78,6 +80,7 @@ export async function grantAccess(
       documentIds: p.request.documentIds,
       expiresAt: expiresAt.toISOString(),
       autoApproved: p.autoApproved,
+      ...(p.verification && p.verification !== 'email-link' ? { verification: p.verification } : {}),
     },
     meta: p.meta,
   });

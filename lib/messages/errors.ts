@@ -836,6 +836,37 @@ export const REASONS = {
     message:
       'Your identity provider did not sign you in ({error}). If you cancelled, start again; if your account there is disabled, contact your IT team.',
   },
+  // document viewers confirming their email with a work account (issue 19, item 4): shown on the request page
+  VIEWER_SSO_EXPIRED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'This confirmation with {provider} expired, was already used, or was started in another browser. Send the form again to start over.',
+  },
+  VIEWER_SSO_PERSONAL_ACCOUNT: {
+    code: 'FORBIDDEN',
+    message:
+      '{provider} signed you in with a personal account. Documents are shared with work accounts only: send the form again and sign in with your work account, or confirm your work email with the emailed link.',
+  },
+  VIEWER_SSO_EMAIL_UNVERIFIED: {
+    code: 'FORBIDDEN',
+    message:
+      '{provider} has not verified your email address. Send the form again and confirm your work email with the emailed link instead.',
+  },
+  VIEWER_SSO_EMAIL_MISMATCH: {
+    code: 'FORBIDDEN',
+    message:
+      'You signed in with {provider} as another address than the one on your request. Send the form again with the address you sign in with, or confirm your work email with the emailed link.',
+  },
+  VIEWER_SSO_UNAVAILABLE: {
+    code: 'UNAVAILABLE',
+    message:
+      '{provider} could not be reached or did not answer in time. Try again in a few minutes, or confirm your work email with the emailed link.',
+  },
+  VIEWER_SSO_REFUSED: {
+    code: 'UNAUTHENTICATED',
+    message:
+      '{provider} did not confirm your email address, so your request was not sent. Send the form again, or confirm your work email with the emailed link.',
+  },
 } as const satisfies Record<string, { code: ErrorCode; message: string }>;
 
 /** Words that fill a param of a message (translated with it). */
@@ -923,6 +954,11 @@ export const FIELD_MESSAGES = {
   // single sign-on (issue 19)
   SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret.',
   SSO_DEFAULT_ROLE_INVALID: 'Choose a role you may give, other than Owner, for people who join through SSO.',
+  // document viewers (issue 19)
+  VIEWER_SSO_NO_CONNECTION:
+    'Single sign-on is not set up for {domain}. Request the documents to get a confirmation link by email instead.',
+  VIEWER_SSO_NOT_OFFERED:
+    'This way of confirming your email is not offered. Request the documents to get a link by email.',
 } as const satisfies Record<string, string>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

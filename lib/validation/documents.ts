@@ -94,6 +94,8 @@ export const ZAccessRequestSchema = z.object({
   ndaVersion: z.string({ message: 'The terms changed: reload the page and read them again.' }).min(1).max(40),
   /** Honeypot: hidden from people; any value means the request is quietly dropped. */
   website: z.string().max(2000).optional(),
+  /** The button pressed: confirm the email by signing in there instead of the emailed link (issue 19). */
+  verifyWith: z.preprocess(emptyToUndefined, z.enum(['google', 'microsoft', 'sso']).optional()),
 });
 export type TAccessRequest = z.infer<typeof ZAccessRequestSchema>;
 

@@ -148,6 +148,19 @@ const EXEMPT: Record<string, string> = {
   'documents/grant#grantAccess':
     'shared step of decideAccessRequest and verifyAccessRequest (takes their transaction); both are registered',
   'documents/grant#sendMagicLink': "emails a magic link inside the caller's transaction; writes no event",
+  // Document viewers who confirm their email by signing in (issue 19): the providers are real OpenID
+  // providers on 127.0.0.1, so their scenarios live in tests/integration/document-viewer-sso.test.ts,
+  // which checks the single event of each outcome (requested, verified or granted, verification_failed).
+  'documents/start-viewer-verification#startViewerVerification':
+    'needs a running identity provider: document-viewer-sso.test.ts checks its one event (document.access_requested, or document.access_verification_failed when the provider is down)',
+  'documents/finish-viewer-verification#isViewerCallback':
+    "reads a flow's purpose so /api/sso/callback can hand a document request on; writes nothing",
+  'documents/finish-viewer-verification#finishViewerVerification':
+    'needs a running identity provider: document-viewer-sso.test.ts checks its one event per outcome',
+  'documents/request-document-access#admitAccessRequest':
+    'rate limit, honeypot and NDA checks run first by requestDocumentAccess and startViewerVerification; writes nothing',
+  'documents/request-document-access#recordAccessRequest':
+    "shared step of requestDocumentAccess and startViewerVerification (takes the caller's transaction)",
   'ip-access/change-list#readList': 'reads a list inside a transaction; writes nothing',
   'ip-access/change-list#changeIpAccessList':
     'the shared writer behind the IP access use-cases (add/remove/import/enable/break-glass), which are registered',

@@ -23,6 +23,8 @@ export interface IdpUser {
   amr?: string[];
   /** Disabled at the IdP: the login is refused with access_denied. */
   disabled?: boolean;
+  /** Extra ID token claims, e.g. Google's `hd` or Microsoft's `tid` (document viewers' work-account rules). */
+  claims?: Record<string, unknown>;
 }
 
 export interface IdpClient {
@@ -224,7 +226,7 @@ export class TestIdp {
       pkce: { required: () => true },
       claims: {
         // amr and sid released with openid, so every ID token says how the user logged in.
-        openid: ['sub', 'amr', 'sid', 'auth_time'],
+        openid: ['sub', 'amr', 'sid', 'auth_time', 'hd', 'tid'],
         email: ['email', 'email_verified'],
         profile: ['name'],
       },
@@ -243,7 +245,13 @@ export class TestIdp {
         if (!user) return undefined;
         return {
           accountId: sub,
-          claims: async () => ({ sub, email: user.email, email_verified: user.emailVerified, name: user.name }),
+          claims: async () => ({
+            ...user.claims,
+            sub,
+            email: user.email,
+            email_verified: user.emailVerified,
+            name: user.name,
+          }),
         };
       },
       // Consent is implied: every client gets the scopes it asks for.

@@ -7,18 +7,30 @@ import { createAction } from '@/lib/dal';
 import { openViewerSession } from '@/lib/documents/open-viewer-session';
 import { requestDocumentAccess } from '@/lib/documents/request-document-access';
 import { requestViewerLink } from '@/lib/documents/request-viewer-link';
+import { startViewerVerification } from '@/lib/documents/start-viewer-verification';
 import { verifyAccessRequest } from '@/lib/documents/verify-access-request';
 import { viewerCookie } from '@/lib/documents/viewer-cookie';
+import { browserBinding } from '@/lib/sso/cookies';
 import { ZAccessRequestSchema, ZViewerLinkSchema } from '@/lib/validation/documents';
 
 const ZTokenSchema = z.object({ token: z.string().min(10).max(200) });
 
-/** The public request form (useFormAction): a refused request hands the typed values back. */
+/**
+ * The public request form (useFormAction): a refused request hands the typed values back. With a "Verify
+ * with …" button the email is confirmed at that provider instead of by the emailed link: the answer is the
+ * provider's sign-in address, which the browser follows (a link, not a redirect: the CSP's form-action
+ * would stop a form post from being redirected to another site).
+ */
 export const requestAccessAction = createAction({
   tier: 'public',
   schema: ZAccessRequestSchema,
   returnValues: ['name', 'email', 'company', 'reason', 'documentIds', 'ndaAccepted'],
-  handler: (ctx, input) => requestDocumentAccess(ctx, input),
+  handler: async (ctx, input) => {
+    const { verifyWith } = input;
+    if (!verifyWith) return { ...(await requestDocumentAccess(ctx, input)), continueTo: null, provider: null };
+    // The SSO flows' browser binding (lib/sso/cookies.ts): the answer counts only in this browser.
+    return startViewerVerification(ctx, { ...input, verifyWith, browserBinding: await browserBinding(true) });
+  },
 });
 
 const verify = createAction({

@@ -6,6 +6,8 @@ import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
 import { listPublicDocuments } from '@/lib/documents/list-public-documents';
 import { NDA } from '@/lib/documents/nda';
+import { viewerFailureMessage } from '@/lib/documents/viewer-failure';
+import { viewerSignInOptions } from '@/lib/documents/viewer-providers';
 import { anonymousRequestCtx } from '../request-ctx';
 import { cleanText, type SearchParams } from '@/lib/validation/input';
 
@@ -17,10 +19,11 @@ export const metadata: Metadata = {
 
 export default async function RequestDocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const [site, docs, sp] = await Promise.all([
+  const [site, docs, sp, signInOptions] = await Promise.all([
     getSite(),
     listPublicDocuments(await anonymousRequestCtx()),
     searchParams,
+    viewerSignInOptions(),
   ]);
   const gated = docs
     .filter((d) => d.visibility === 'GATED')
@@ -48,6 +51,8 @@ export default async function RequestDocumentsPage({ searchParams }: { searchPar
           documents={gated}
           preselected={preselected}
           nda={{ version: NDA.version, title: NDA.title, paragraphs: [...NDA.paragraphs] }}
+          signInOptions={signInOptions}
+          verificationFailure={viewerFailureMessage(sp.verification, sp.via)}
         />
       </div>
     </TrustShell>

@@ -4,11 +4,15 @@ import { getRequestMeta } from '@/lib/request-context';
 import { holdPendingSignIn, startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { browserBinding, leaveNote } from '@/lib/sso/cookies';
 import { finishSsoCallback } from '@/lib/sso/finish-sign-in';
+import { isViewerCallback } from '@/lib/documents/finish-viewer-verification';
+import { viewerCallback } from '@/app/(trust)/documents/verify/callback/viewer-callback';
 
 // Where every IdP sends the browser back (one redirect URI for all connections: the flow's state says
 // which). Ends in a session (our own, as for a password sign-in), in the second-factor step, in the
 // connection test's result, or on the sign-in page with a message saying what to do.
 export async function GET(request: NextRequest) {
+  // A prospect confirming their work email for documents through a customer's connection (issue 19 item 4).
+  if (await isViewerCallback(request.nextUrl.searchParams.get('state'))) return viewerCallback(request);
   const ctx = { meta: await getRequestMeta(), session: null };
   // The URL as the IdP addressed it: APP_URL's origin, whatever Host the proxy passed on.
   const callbackUrl = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, getConfig().appUrl);
