@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlainPage } from '@/components/documents/plain-page';
 import { ViewerLinkForm } from '@/components/documents/viewer-link-form';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -32,7 +33,11 @@ export default async function AccessEndedPage({ searchParams }: { searchParams: 
           {t('request')}
         </Link>
       </p>
-      {key === 'revoked' || key === 'expired' ? null : <ViewerLinkForm />}
+      {key === 'revoked' || key === 'expired' ? null : (
+        <WithMessages namespaces={['documentFlow.form.newLink']}>
+          <ViewerLinkForm />
+        </WithMessages>
+      )}
     </PlainPage>
   );
 }

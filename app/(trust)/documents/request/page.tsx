@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { RequestAccessForm } from '@/components/documents/request-access-form';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getSite } from '@/lib/content/site';
@@ -44,11 +45,13 @@ export default async function RequestDocumentsPage({ searchParams }: { searchPar
         />
         <h1 className="text-3xl font-bold tracking-tight">{t('heading')}</h1>
         <p className="mt-3 text-lg text-fg-muted">{t('lead')}</p>
-        <RequestAccessForm
-          documents={gated}
-          preselected={preselected}
-          nda={{ version: NDA.version, title: NDA.title, paragraphs: [...NDA.paragraphs] }}
-        />
+        <WithMessages namespaces={['documentFlow.form']}>
+          <RequestAccessForm
+            documents={gated}
+            preselected={preselected}
+            nda={{ version: NDA.version, title: NDA.title, paragraphs: [...NDA.paragraphs] }}
+          />
+        </WithMessages>
       </div>
     </TrustShell>
   );
