@@ -9,7 +9,7 @@ import { listPublicDocuments } from '@/lib/documents/list-public-documents';
 import { NDA } from '@/lib/documents/nda';
 import { anonymousRequestCtx } from '../request-ctx';
 import { cleanText, type SearchParams } from '@/lib/validation/input';
-import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 
 export async function generateMetadata(): Promise<Metadata> {
