@@ -27,6 +27,8 @@ import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
 import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
 import { suspensionOfSessionToken } from '@/lib/customers/suspension';
+import { localizeFailure } from '@/lib/i18n/errors';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
 
 /** The session token inside next-auth's encrypted JWT cookie, if any. */
 export async function sessionTokenFromCookie(): Promise<string | null> {
@@ -235,7 +237,9 @@ export function createAction<
           { err: { message: (err as Error)?.message, stack: (err as Error)?.stack } },
           'action failed',
         );
-      const failure = toErrorResult(err);
+      // In the language of the page that sent the form (its /de/… address); English when there is none.
+      const locale = await getRequestLocale().catch(() => 'en');
+      const failure = localizeFailure(toErrorResult(err), err, locale);
       if (!opts.returnValues?.length || !fields) return failure;
       return { ...failure, values: valuesOf(fields, opts.returnValues) as FormValues<z.input<S>, K> };
     }

@@ -46,10 +46,13 @@ export class AppError extends Error {
   public readonly fieldErrors?: FieldErrors;
   /** Extra, user-safe details (e.g. seconds until a rate limit resets). */
   public readonly details?: Record<string, unknown>;
+  /** The message's params, so lib/i18n/errors.ts can say it again in the visitor's language. */
+  public readonly params?: Record<string, string | number>;
 
   constructor(...[reason, params, fieldErrors, details]: AppErrorArgs) {
     super(formatReason(reason, params));
     this.name = 'AppError';
+    this.params = params;
     this.code = codeOf(reason);
     this.reason = reason;
     this.fieldErrors = fieldErrors;

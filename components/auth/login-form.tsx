@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { passwordSignInAction, passwordSignInFormAction } from '@/app/(auth)/actions';
 import { SsoChoice, useSsoLookUp } from '@/components/sso/sso-choice';
 import { PasskeySignIn } from '@/components/mfa/passkey-sign-in';
@@ -13,6 +14,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/errors';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 
 type Enrol = 'suggested' | 'required' | null;
 
@@ -22,6 +24,8 @@ type Enrol = 'suggested' | 'required' | null;
  */
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
+  const t = useTranslations('auth.login');
+  const href = useLocalePath();
   const [secondStep, setSecondStep] = useState<{ ticket: string; methods: SecondStepMethod[] } | null>(null);
   const [finishing, setFinishing] = useState(false);
   const sso = useSsoLookUp();
@@ -32,7 +36,7 @@ export function LoginForm({ next }: { next: string }) {
     const res = await signIn('ticket', { ticket, redirect: false });
     if (!res?.ok) {
       setFinishing(false);
-      return { ok: false, code: 'UNAUTHENTICATED', error: 'Your sign-in could not be completed. Please try again.' };
+      return { ok: false, code: 'UNAUTHENTICATED', error: t('notCompleted') };
     }
     router.replace(enrol ? `/two-factor/setup?next=${encodeURIComponent(next)}` : next);
     router.refresh();
@@ -75,7 +79,7 @@ export function LoginForm({ next }: { next: string }) {
         {error && !error.fieldErrors ? <Alert tone="error">{error.error}</Alert> : null}
         {/* "webauthn": the browser offers saved passkeys right in this field (conditional UI). */}
         <Field
-          label="Email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="username webauthn"
@@ -87,7 +91,7 @@ export function LoginForm({ next }: { next: string }) {
         <SsoChoice sso={sso} next={next} />
         <div hidden={sso.hidesPassword} className="space-y-4">
           <Field
-            label="Password"
+            label={t('password')}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -97,10 +101,10 @@ export function LoginForm({ next }: { next: string }) {
         </div>
         <div hidden={sso.hidesPassword} className="flex items-center justify-between gap-4">
           <Button type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('submitting') : t('submit')}
           </Button>
-          <Link href="/forgot-password" className="text-sm">
-            Forgot your password?
+          <Link href={href('/forgot-password')} className="text-sm">
+            {t('forgot')}
           </Link>
         </div>
       </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Field } from '@/components/ui/field';
 import { PasswordStrength } from './password-strength';
 
@@ -9,31 +10,32 @@ export function NewPasswordFields({
   errors,
   minLength,
   userInputs,
-  label = 'New password',
+  label,
 }: {
   errors?: Record<string, string[]>;
   minLength: number;
   userInputs: string[];
   label?: string;
 }) {
+  const t = useTranslations('auth.password');
   const [value, setValue] = useState('');
   return (
     <>
       <Field
-        label={label}
+        label={label ?? t('newPassword')}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
         value={value}
         onChange={(e) => setValue(e.target.value)}
-        hint={`At least ${minLength} characters. Long passphrases are best; spaces and any characters are fine.`}
+        hint={t('hint', { minLength })}
         errors={errors?.newPassword}
       >
         <PasswordStrength password={value} userInputs={userInputs} />
       </Field>
       <Field
-        label="Confirm new password"
+        label={t('confirm')}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"

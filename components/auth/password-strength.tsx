@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'use-intl';
 
-const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 const WIDTHS = ['w-1/12', 'w-1/4', 'w-1/2', 'w-3/4', 'w-full'] as const;
 const COLOURS = ['bg-danger', 'bg-danger', 'bg-warn', 'bg-ok', 'bg-ok'] as const;
 
@@ -25,6 +25,7 @@ async function estimate(password: string, userInputs: string[]): Promise<Estimat
 }
 
 export function PasswordStrength({ password, userInputs }: { password: string; userInputs: string[] }) {
+  const t = useTranslations('auth.password');
   const [result, setResult] = useState<Estimate | null>(null);
   useEffect(() => {
     if (!password) return;
@@ -42,7 +43,7 @@ export function PasswordStrength({ password, userInputs }: { password: string; u
         <div className={`h-1.5 rounded ${WIDTHS[result.score]} ${COLOURS[result.score]}`} />
       </div>
       <p className="text-sm text-fg-muted">
-        Strength: <span className="font-medium text-fg">{LABELS[result.score]}</span>
+        {t('strength')} <span className="font-medium text-fg">{t(`levels.${result.score}`)}</span>
         {result.warning ? ` — ${result.warning}` : ''}
       </p>
     </div>

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 import { resetPasswordAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,8 +12,10 @@ import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
   const router = useRouter();
+  const t = useTranslations('auth.reset');
+  const href = useLocalePath();
   const { state, formProps, pending } = useFormAction(resetPasswordAction, {
-    onSuccess: () => router.push('/login?reset=1'),
+    onSuccess: () => router.push(`${href('/login')}?reset=1`),
   });
   const error = state && !state.ok ? state : null;
   const generalError = error && (!error.fieldErrors || error.fieldErrors.token) ? error.error : null;
@@ -19,7 +23,7 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
     // Without JavaScript the page comes back here after the POST (with it, onSuccess has navigated).
     return (
       <Alert tone="success">
-        Your password was changed. <Link href="/login?reset=1">Sign in with your new password</Link>.
+        {t.rich('changed', { link: (chunks) => <Link href={`${href('/login')}?reset=1`}>{chunks}</Link> })}
       </Alert>
     );
   }
@@ -29,7 +33,7 @@ export function ResetPasswordForm({ token, minLength }: { token: string; minLeng
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields errors={error?.fieldErrors} minLength={minLength} userInputs={[]} />
       <Button type="submit" disabled={pending || state?.ok}>
-        {pending ? 'Saving…' : 'Set new password'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { requestAccessAction } from '@/app/(trust)/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -36,6 +37,7 @@ export function RequestAccessForm(props: {
   /** Why the last sign-in did not confirm the email (the provider's answer came back refused). */
   verificationFailure?: string | null;
 }) {
+  const t = useTranslations('documentFlow.form');
   const { state, formProps, pending } = useFormAction(requestAccessAction, {
     onSuccess: (data, form) => {
       // To the provider's sign-in page; the link below is there for a browser without JavaScript.
@@ -63,12 +65,9 @@ export function RequestAccessForm(props: {
     return (
       <section aria-labelledby="request-done" className="mt-8 rounded-lg border border-ok bg-bg-subtle p-6">
         <h2 id="request-done" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">
-          Check your email
+          {t('doneHeading')}
         </h2>
-        <p className="mt-2">
-          We sent a confirmation link to <strong>{state.data.email}</strong>. Open it to confirm your address; your
-          request is processed after that. The link works for 24 hours.
-        </p>
+        <p className="mt-2">{t.rich('sent', { email: state.data.email, b: (chunks) => <strong>{chunks}</strong> })}</p>
       </section>
     );
   }
@@ -78,14 +77,10 @@ export function RequestAccessForm(props: {
   return (
     <form {...formProps} className="mt-8 space-y-6" noValidate>
       {props.verificationFailure && !state ? <Alert tone="error">{props.verificationFailure}</Alert> : null}
-      {state && !state.ok ? (
-        <Alert tone="error">
-          {state.fieldErrors ? 'Some fields need attention: see the messages next to them.' : state.error}
-        </Alert>
-      ) : null}
+      {state && !state.ok ? <Alert tone="error">{state.fieldErrors ? t('invalid') : state.error}</Alert> : null}
       <div className="grid gap-6 sm:grid-cols-2">
         <Field
-          label="Full name"
+          label={t('name')}
           name="name"
           autoComplete="name"
           required
@@ -93,18 +88,18 @@ export function RequestAccessForm(props: {
           errors={errors.name}
         />
         <Field
-          label="Work email"
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="email"
           required
           defaultValue={values?.email}
           errors={errors.email}
-          hint="We send the confirmation link here."
+          hint={t('emailHint')}
         />
       </div>
       <Field
-        label="Company"
+        label={t('company')}
         name="company"
         autoComplete="organization"
         required
@@ -113,7 +108,7 @@ export function RequestAccessForm(props: {
       />
       <div className="space-y-1">
         <label htmlFor="request-reason" className="block text-sm font-medium">
-          Why do you need the documents?
+          {t('reason')}
         </label>
         <textarea
           id="request-reason"
@@ -128,7 +123,7 @@ export function RequestAccessForm(props: {
         <Errors id="request-reason-error" errors={errors.reason} />
       </div>
       <fieldset className="space-y-2" aria-describedby={errors.documentIds ? 'request-docs-error' : undefined}>
-        <legend className="text-sm font-medium">Documents</legend>
+        <legend className="text-sm font-medium">{t('documents')}</legend>
         {props.documents.map((d) => (
           <div key={d.id} className="flex items-start gap-2">
             <input
@@ -148,13 +143,14 @@ export function RequestAccessForm(props: {
       </fieldset>
       <section aria-labelledby="nda-title" className="rounded-md border border-border bg-bg-subtle p-4">
         <h2 id="nda-title" className="text-base font-semibold">
-          {props.nda.title} <span className="font-normal text-fg-muted">(version {props.nda.version})</span>
+          {props.nda.title}{' '}
+          <span className="font-normal text-fg-muted">{t('ndaVersion', { version: props.nda.version })}</span>
         </h2>
         <div
           className="mt-2 max-h-48 space-y-2 overflow-y-auto text-sm"
           tabIndex={0}
           role="region"
-          aria-label="Non-disclosure terms"
+          aria-label={t('ndaRegion')}
         >
           {props.nda.paragraphs.map((p) => (
             <p key={p}>{p}</p>
@@ -173,23 +169,21 @@ export function RequestAccessForm(props: {
             aria-describedby={errors.ndaAccepted ? 'nda-error' : undefined}
           />
           <label htmlFor="nda-accepted" className="text-sm font-medium">
-            I have read and accept these non-disclosure terms for my company.
+            {t('ndaAccept')}
           </label>
         </div>
         <Errors id="nda-error" errors={errors.ndaAccepted} />
       </section>
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="request-website">Leave this field empty</label>
+        <label htmlFor="request-website">{t('honeypot')}</label>
         <input id="request-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? 'Sending request…' : 'Request documents'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
       {props.signInOptions?.length ? (
         <div className="space-y-2 border-t border-border pt-4">
-          <p className="text-sm text-fg-muted">
-            Or confirm your work email now by signing in with your work account, instead of the emailed link:
-          </p>
+          <p className="text-sm text-fg-muted">{t('verifyInstead')}</p>
           <div className="flex flex-wrap gap-3">
             {props.signInOptions.map((o) => (
               <Button
@@ -201,7 +195,7 @@ export function RequestAccessForm(props: {
                 disabled={pending}
                 aria-disabled={pending}
               >
-                Verify with {o.label}
+                {t('verifyWith', { provider: o.label })}
               </Button>
             ))}
           </div>

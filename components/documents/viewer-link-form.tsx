@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { viewerLinkAction } from '@/app/(trust)/documents/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,29 +9,28 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 /** For a requester whose link was used or whose viewer session ended while access still lasts. */
 export function ViewerLinkForm() {
+  const t = useTranslations('documentFlow.form.newLink');
   const { state, formProps, pending } = useFormAction(viewerLinkAction);
   if (state?.ok) {
-    return (
-      <Alert tone="success">If this address has access to documents, a new link is on its way. Check your inbox.</Alert>
-    );
+    return <Alert tone="success">{t('sent')}</Alert>;
   }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form {...formProps} className="space-y-3" noValidate aria-labelledby="new-link">
       <h2 id="new-link" className="text-lg font-semibold">
-        Still have access? Get a new link
+        {t('heading')}
       </h2>
       {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
       <Field
         id="viewer-link-email"
-        label="Your work email"
+        label={t('email')}
         name="email"
         type="email"
         autoComplete="email"
         errors={errors.email}
       />
       <Button type="submit" disabled={pending}>
-        Email me a new link
+        {t('submit')}
       </Button>
     </form>
   );

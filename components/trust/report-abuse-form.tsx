@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { reportAbuseAction } from '@/app/(trust)/report-abuse/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -54,6 +55,7 @@ function Labelled(props: {
  * the reference number, which also receives focus so screen readers announce it.
  */
 export function ReportAbuseForm() {
+  const t = useTranslations('abuse.form');
   const { state, formProps, pending } = useFormAction(reportAbuseAction, { onSuccess: (_data, form) => form.reset() });
   const done = useFocusOn<HTMLHeadingElement>(Boolean(state?.ok));
 
@@ -61,19 +63,19 @@ export function ReportAbuseForm() {
     return (
       <section aria-labelledby="report-done" className="mt-8 rounded-lg border border-ok bg-bg-subtle p-6">
         <h2 id="report-done" ref={done} tabIndex={-1} className="text-xl font-semibold outline-none">
-          Thank you, your report has been received
+          {t('doneHeading')}
         </h2>
         <p className="mt-2">
-          Your reference number is{' '}
-          <strong className="font-mono text-lg" data-testid="abuse-reference">
-            {state.data.reference}
-          </strong>
-          . Please quote it if you contact us about this report.
+          {t.rich('reference', {
+            reference: state.data.reference,
+            ref: (chunks) => (
+              <strong className="font-mono text-lg" data-testid="abuse-reference">
+                {chunks}
+              </strong>
+            ),
+          })}
         </p>
-        <p className="mt-2 text-sm text-fg-muted">
-          We review every report. If you gave an email address we may contact you for details; otherwise you will not
-          hear from us, but the report is still acted on.
-        </p>
+        <p className="mt-2 text-sm text-fg-muted">{t('reviewed')}</p>
       </section>
     );
   }
@@ -83,30 +85,23 @@ export function ReportAbuseForm() {
   return (
     <form {...formProps} className="mt-8 space-y-6" noValidate>
       {state && !state.ok ? (
-        <Alert tone="error">
-          {state.code === 'VALIDATION' ? 'The report could not be sent: some fields need attention.' : state.error}
-        </Alert>
+        <Alert tone="error">{state.code === 'VALIDATION' ? t('invalid') : state.error}</Alert>
       ) : null}
-      <Labelled id="abuse-category" label="What are you reporting?" errors={errors.category}>
+      <Labelled id="abuse-category" label={t('category')} errors={errors.category}>
         {(aria) => (
           <select name="category" required defaultValue={values?.category ?? ''} className={control} {...aria}>
             <option value="" disabled>
-              Choose one…
+              {t('choose')}
             </option>
-            {Object.entries(ABUSE_CATEGORIES).map(([value, label]) => (
+            {Object.keys(ABUSE_CATEGORIES).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`categories.${value}`)}
               </option>
             ))}
           </select>
         )}
       </Labelled>
-      <Labelled
-        id="abuse-evidence"
-        label="Web address or message headers"
-        hint="Paste the suspicious link, or the full headers of the message."
-        errors={errors.evidence}
-      >
+      <Labelled id="abuse-evidence" label={t('evidence')} hint={t('evidenceHint')} errors={errors.evidence}>
         {(aria) => (
           <textarea
             name="evidence"
@@ -120,12 +115,7 @@ export function ReportAbuseForm() {
           />
         )}
       </Labelled>
-      <Labelled
-        id="abuse-description"
-        label="What happened?"
-        hint="When you received it, what it asked you to do, and anything else that helps."
-        errors={errors.description}
-      >
+      <Labelled id="abuse-description" label={t('description')} hint={t('descriptionHint')} errors={errors.description}>
         {(aria) => (
           <textarea
             name="description"
@@ -140,22 +130,22 @@ export function ReportAbuseForm() {
         )}
       </Labelled>
       <Field
-        label="Your email address (optional)"
+        label={t('email')}
         name="reporterEmail"
         id="abuse-email"
         type="email"
         autoComplete="email"
         defaultValue={values?.reporterEmail}
-        hint="Only if you are happy for us to contact you about this report."
+        hint={t('emailHint')}
         errors={errors.reporterEmail}
       />
       {/* Honeypot: invisible to people (and to screen readers), irresistible to form-filling bots. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="abuse-website">Leave this field empty</label>
+        <label htmlFor="abuse-website">{t('honeypot')}</label>
         <input id="abuse-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? 'Sending report…' : 'Send report'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
   );

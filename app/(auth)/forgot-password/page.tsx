@@ -1,22 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Reset your password' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.forgot')('title') };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.forgot');
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Reset your password</h1>
-        <p className="mt-1 text-fg-muted">
-          Enter the email address of your account and we will send you a link to choose a new password. If your account
-          uses two-factor authentication, you will still need it to sign in afterwards.
-        </p>
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
+        <p className="mt-1 text-fg-muted">{t('lead')}</p>
       </div>
       <ForgotPasswordForm />
       <p className="text-sm">
-        <Link href="/login">Back to sign in</Link>
+        <Link href={hrefIn(locale, '/login')}>{t('back')}</Link>
       </p>
     </div>
   );

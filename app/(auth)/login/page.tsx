@@ -8,8 +8,12 @@ import { getConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { readNote } from '@/lib/sso/cookies';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.login')('title') };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = queryInput(await searchParams);
@@ -17,25 +21,27 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await verifySession()) redirect(next);
   // An SSO sign-in that failed: its message (what to do) was left by /api/sso/callback in a sealed cookie.
   const ssoFailure = params.sso === 'failed' ? await readNote<{ message: string }>('sign-in') : null;
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.login');
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Sign in</h1>
-        <p className="mt-1 text-fg-muted">To your account console or the trust-center studio.</p>
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
+        <p className="mt-1 text-fg-muted">{t('lead')}</p>
       </div>
-      {params.signedOut ? <Alert tone="success">You are signed out.</Alert> : null}
-      {params.reset ? <Alert tone="success">Your password was changed. Sign in with your new password.</Alert> : null}
+      {params.signedOut ? <Alert tone="success">{t('signedOut')}</Alert> : null}
+      {params.reset ? <Alert tone="success">{t('reset')}</Alert> : null}
       {params.sso === 'failed' ? (
         <Alert tone="error">
-          Single sign-on did not complete. {ssoFailure?.message ?? 'Start again from this page.'}
+          {t('ssoFailed')} {ssoFailure?.message ?? t('ssoStartAgain')}
         </Alert>
       ) : null}
-      {params.error ? <Alert tone="error">Your sign-in could not be completed. Please sign in again.</Alert> : null}
-      {params.accountDeleted ? <Alert tone="success">Your account was deleted and you are signed out.</Alert> : null}
+      {params.error ? <Alert tone="error">{t('error')}</Alert> : null}
+      {params.accountDeleted ? <Alert tone="success">{t('accountDeleted')}</Alert> : null}
       <LoginForm next={next} />
       {getConfig().signup.mode !== 'off' ? (
         <p className="text-sm">
-          New here? <Link href="/signup">Create an organization</Link>
+          {t('newHere')} <Link href={hrefIn(locale, '/signup')}>{t('createOrganization')}</Link>
         </p>
       ) : null}
     </div>

@@ -3,8 +3,12 @@ import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { suspensionOfSessionToken } from '@/lib/customers/suspension';
 import { sessionTokenFromCookie } from '@/lib/dal';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Organization suspended' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.suspended')('title') };
+}
 export const dynamic = 'force-dynamic';
 
 /**
@@ -15,23 +19,23 @@ export default async function SuspendedPage() {
   const token = await sessionTokenFromCookie();
   const notice = token ? await suspensionOfSessionToken(token) : null;
   const { supportEmail } = getConfig();
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.suspended');
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">
-        {notice?.status === 'PENDING_DELETION' ? 'Organization scheduled for deletion' : 'Organization suspended'}
+        {notice?.status === 'PENDING_DELETION' ? t('pendingDeletion') : t('suspended')}
       </h1>
-      <p role="status">
-        {notice?.message ?? `Your organization is not available at the moment. Contact ${supportEmail} for help.`}
-      </p>
-      <p>You have been signed out.</p>
+      <p role="status">{notice?.message ?? t('unavailable', { supportEmail })}</p>
+      <p>{t('signedOut')}</p>
       <p>
         <a href={`mailto:${supportEmail}`} className="underline">
-          Email {supportEmail}
+          {t('email', { supportEmail })}
         </a>
       </p>
       <p>
-        <Link href="/login" className="underline">
-          Sign in with another account
+        <Link href={hrefIn(locale, '/login')} className="underline">
+          {t('otherAccount')}
         </Link>
       </p>
     </div>

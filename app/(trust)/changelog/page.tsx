@@ -7,14 +7,19 @@ import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
 import { listChangelog } from '@/lib/studio/list-changelog';
 import { formatDate } from '@/lib/ui/format';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'changelog');
   return {
-    title: 'Changelog',
-    description: `Notable changes to the ${getConfig().brand.name} trust center: new pages, updated controls and policies.`,
+    title: t('title'),
+    description: t('description', { brand: getConfig().brand.name }),
     alternates: {
-      canonical: '/changelog',
-      types: { 'application/atom+xml': [{ url: '/changelog/feed.xml', title: 'Trust center changelog (Atom)' }] },
+      ...alternatesFor('/changelog', locale),
+      types: { 'application/atom+xml': [{ url: hrefIn(locale, '/changelog/feed.xml'), title: t('feedLinkTitle') }] },
     },
   };
 }
@@ -23,27 +28,32 @@ export function generateMetadata(): Metadata {
 // after a publish (lib/studio/changelog-cache.ts), so a visitor does not wait on the database.
 export default async function ChangelogPage() {
   await connection();
-  const [site, entries] = await Promise.all([getSite(), listChangelog({ limit: 100 })]);
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'changelog');
+  const [site, entries] = await Promise.all([getSite(locale), listChangelog({ limit: 100 })]);
   return (
     <TrustShell nav={site.nav} current="/changelog">
       <div className="max-w-3xl">
-        <Breadcrumbs items={[HOME_CRUMB, { href: '/changelog', label: 'Changelog' }]} />
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Changelog</h1>
+        <Breadcrumbs items={[HOME_CRUMB, { href: '/changelog', label: t('title') }]} />
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('title')}</h1>
         <p className="mt-3 text-lg text-fg-muted">
-          Notable changes to this trust center. Follow them in your feed reader with the{' '}
-          <a href="/changelog/feed.xml">Atom feed</a>.
+          {
+            t.rich('lead', {
+              feed: (chunks: React.ReactNode) => <a href={hrefIn(locale, '/changelog/feed.xml')}>{chunks}</a>,
+            }) as React.ReactNode
+          }
         </p>
         {entries.length === 0 ? (
-          <p className="mt-8 text-fg-muted">No notable changes have been published yet.</p>
+          <p className="mt-8 text-fg-muted">{t('empty')}</p>
         ) : (
           <ol className="mt-8 list-none space-y-6 p-0">
             {entries.map((e) => (
               <li key={e.id} className="border-l-2 border-border pl-4">
                 <p className="text-sm text-fg-muted">
-                  <time dateTime={e.publishedAt}>{formatDate(e.publishedAt)}</time>
+                  <time dateTime={e.publishedAt}>{formatDate(e.publishedAt, locale)}</time>
                 </p>
                 <h2 className="mt-1 text-lg font-semibold">
-                  <Link href={e.route}>{e.pageTitle}</Link>
+                  <Link href={hrefIn(locale, e.route)}>{e.pageTitle}</Link>
                 </h2>
                 <p className="mt-1">{e.summary}</p>
               </li>

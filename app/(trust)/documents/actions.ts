@@ -12,6 +12,10 @@ import { verifyAccessRequest } from '@/lib/documents/verify-access-request';
 import { viewerCookie } from '@/lib/documents/viewer-cookie';
 import { browserBinding } from '@/lib/sso/cookies';
 import { ZAccessRequestSchema, ZViewerLinkSchema } from '@/lib/validation/documents';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+
+/** Where the flow goes next, in the language of the page the button was on (/de/documents/…). */
+const here = async (path: string) => hrefIn(await getRequestLocale(), path);
 
 const ZTokenSchema = z.object({ token: z.string().min(10).max(200) });
 
@@ -43,8 +47,10 @@ const verify = createAction({
 export async function verifyEmailAction(formData: FormData): Promise<void> {
   const result = await verify(null, formData);
   if (!result.ok)
-    redirect(`/documents/access-ended?reason=${result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`);
-  redirect(`/documents/verified?status=${result.data.status}`);
+    redirect(
+      `${await here('/documents/access-ended')}?reason=${result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`,
+    );
+  redirect(`${await here('/documents/verified')}?status=${result.data.status}`);
 }
 
 const open = createAction({
@@ -62,9 +68,9 @@ export async function openViewerAction(formData: FormData): Promise<void> {
   const result = await open(null, formData);
   if (!result.ok)
     redirect(
-      `/documents/access-ended?reason=${result.code === 'FORBIDDEN' ? (result.reason === 'DOCUMENT_ACCESS_REVOKED' ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`,
+      `${await here('/documents/access-ended')}?reason=${result.code === 'FORBIDDEN' ? (result.reason === 'DOCUMENT_ACCESS_REVOKED' ? 'revoked' : 'expired') : result.code === 'RATE_LIMITED' ? 'rate-limited' : 'link-used'}`,
     );
-  redirect('/documents/viewer');
+  redirect(await here('/documents/viewer'));
 }
 
 /** "Email me a new link" (same answer whether or not the address has access). */

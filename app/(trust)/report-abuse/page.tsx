@@ -5,15 +5,21 @@ import { Breadcrumbs, HOME_CRUMB } from '@/components/trust/breadcrumbs';
 import { TrustShell } from '@/components/trust/trust-shell';
 import { getConfig } from '@/lib/config';
 import { getSite } from '@/lib/content/site';
+import { WithMessages } from '@/components/i18n/with-messages';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = {
-  title: 'Report abuse',
-  description: 'Report spam, phishing or fraud sent through our platform, or a message pretending to come from us.',
-  alternates: { canonical: '/report-abuse' },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'abuse.page');
+  return { title: t('title'), description: t('description'), alternates: alternatesFor('/report-abuse', locale) };
+}
 
 export default async function ReportAbusePage() {
-  const site = await getSite();
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'abuse.page');
+  const site = await getSite(locale);
   const { abuseEmail, brand } = getConfig();
   return (
     <TrustShell nav={site.nav} current="/report-abuse">
@@ -21,34 +27,40 @@ export default async function ReportAbusePage() {
         <Breadcrumbs
           items={[
             HOME_CRUMB,
-            { href: '/abuse-prevention', label: 'Abuse prevention' },
-            { href: '/report-abuse', label: 'Report abuse' },
+            { href: '/abuse-prevention', label: t('prevention') },
+            { href: '/report-abuse', label: t('title') },
           ]}
         />
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Report abuse</h1>
-        <p className="mt-3 text-lg text-fg-muted">
-          Received spam, phishing or a scam that was sent through {brand.name}, or a message pretending to come from us?
-          Tell us here and our Trust &amp; Safety team will look into it. Phishing reports are triaged around the clock.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('title')}</h1>
+        <p className="mt-3 text-lg text-fg-muted">{t('lead', { brand: brand.name })}</p>
         <div className="mt-6 rounded-md border border-border bg-bg-subtle px-4 py-3 text-sm">
-          <p className="font-semibold">What helps us most</p>
+          <p className="font-semibold">{t('helpsHeading')}</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
-            <li>For a message: its full headers (in most mail apps under “Show original” or “View source”).</li>
-            <li>For a website: its full address, copied from the address bar. Please do not open it again.</li>
+            <li>{t('helpsMessage')}</li>
+            <li>{t('helpsWebsite')}</li>
           </ul>
           <p className="mt-2">
-            Not sure whether a message is really from us? See{' '}
-            <Link prefetch={false} href="/abuse-prevention/suspicious-messages">
-              Recognising suspicious messages
-            </Link>
-            .
+            {
+              t.rich('notSure', {
+                link: (chunks: React.ReactNode) => (
+                  <Link prefetch={false} href={hrefIn(locale, '/abuse-prevention/suspicious-messages')}>
+                    {chunks}
+                  </Link>
+                ),
+              }) as React.ReactNode
+            }
           </p>
         </div>
-        <ReportAbuseForm />
+        <WithMessages namespaces={['abuse.form']}>
+          <ReportAbuseForm />
+        </WithMessages>
         <p className="mt-8 text-sm text-fg-muted">
-          You can also forward the message as an attachment to <a href={`mailto:${abuseEmail}`}>{abuseEmail}</a>. We use
-          the details you give only to investigate the report; your email address is optional and only used to reply to
-          you.
+          {
+            t.rich('forward', {
+              email: abuseEmail,
+              mail: (chunks: React.ReactNode) => <a href={`mailto:${abuseEmail}`}>{chunks}</a>,
+            }) as React.ReactNode
+          }
         </p>
       </div>
     </TrustShell>

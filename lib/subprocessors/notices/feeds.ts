@@ -3,6 +3,7 @@ import { getConfig } from '@/lib/config';
 import { escapeHtml } from '@/lib/mail/render';
 import type { ChangeNotice } from '@/lib/subprocessors/types';
 import { formatDate } from '@/lib/ui/format';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import { diffHtml } from './diff-text';
 import { listPublishedNotices } from './notice';
 
@@ -11,25 +12,28 @@ import { listPublishedNotices } from './notice';
 
 const FEED_SIZE = 50;
 
-function contentOf(n: ChangeNotice): string {
+function contentOf(n: ChangeNotice, t: Translator, locale: string): string {
+  const dates = { effective: formatDate(n.effectiveDate, locale), deadline: formatDate(n.objectionDeadline, locale) };
   return [
     `<p>${escapeHtml(n.summary)}</p>`,
     diffHtml(n.diff),
-    `<p>Effective date: ${escapeHtml(formatDate(n.effectiveDate))}. Objections until ${escapeHtml(formatDate(n.objectionDeadline))}.</p>`,
-    `<p><a href="${escapeHtml(n.url)}">Read the notice and how to object</a></p>`,
+    `<p>${escapeHtml(t('contentDates', dates))}</p>`,
+    `<p><a href="${escapeHtml(n.url)}">${escapeHtml(t('contentLink'))}</a></p>`,
   ].join('');
 }
 
-async function buildFeed(): Promise<{ feed: Feed; notices: ChangeNotice[] }> {
+// The feed's own words follow the address's language (/de/subprocessors/notices.atom); notices stay as published.
+async function buildFeed(locale: string): Promise<{ feed: Feed; notices: ChangeNotice[] }> {
   const { appUrl, brand } = getConfig();
+  const t = getTranslator(locale, 'subprocessors.feed');
   const abs = (path: string) => new URL(path, appUrl).toString();
   const notices = await listPublishedNotices({ limit: FEED_SIZE });
   const feed = new Feed({
     id: abs('/subprocessors/notices.atom'),
-    title: `${brand.name} sub-processor change notices`,
-    description: `Changes to the sub-processors ${brand.name} uses, with their effective dates and objection deadlines.`,
+    title: t('title', { brand: brand.name }),
+    description: t('description', { brand: brand.name }),
     link: abs('/subprocessors'),
-    language: 'en',
+    language: locale,
     updated: notices[0] ? new Date(notices[0].publishedAt) : new Date(0),
     generator: false,
     feedLinks: { atom: abs('/subprocessors/notices.atom'), json: abs('/subprocessors/notices.json') },
@@ -40,9 +44,13 @@ async function buildFeed(): Promise<{ feed: Feed; notices: ChangeNotice[] }> {
     feed.addItem({
       id: n.url,
       link: n.url,
-      title: `Notice #${n.number}: ${n.summary}`,
-      description: `${n.summary} Effective ${formatDate(n.effectiveDate)}; objections until ${formatDate(n.objectionDeadline)}.`,
-      content: contentOf(n),
+      title: t('itemTitle', { number: n.number, summary: n.summary }),
+      description: t('itemDescription', {
+        summary: n.summary,
+        effective: formatDate(n.effectiveDate, locale),
+        deadline: formatDate(n.objectionDeadline, locale),
+      }),
+      content: contentOf(n, t, locale),
       date: new Date(n.publishedAt),
       published: new Date(n.publishedAt),
       extensions: [{ name: '_subprocessor_notice', objects: n as unknown as Record<string, unknown> }],
@@ -51,20 +59,25 @@ async function buildFeed(): Promise<{ feed: Feed; notices: ChangeNotice[] }> {
   return { feed, notices };
 }
 
-export async function noticesAtom(): Promise<string> {
-  return (await buildFeed()).feed.atom1();
+export async function noticesAtom(locale = 'en'): Promise<string> {
+  return (await buildFeed(locale)).feed.atom1();
 }
 
 /** JSON Feed 1.1 (the library writes 1.0: the version and the authors array are brought up to 1.1). */
-export async function noticesJsonFeed(): Promise<string> {
-  const { feed } = await buildFeed();
+export async function noticesJsonFeed(locale = 'en'): Promise<string> {
+  const { feed } = await buildFeed(locale);
   const doc = JSON.parse(feed.json1()) as Record<string, unknown> & {
     author?: unknown;
     items: (Record<string, unknown> & { author?: unknown })[];
   };
   const { author, ...rest } = doc;
   return JSON.stringify(
-    { ...rest, version: 'https://jsonfeed.org/version/1.1', language: 'en', ...(author ? { authors: [author] } : {}) },
+    {
+      ...rest,
+      version: 'https://jsonfeed.org/version/1.1',
+      language: locale,
+      ...(author ? { authors: [author] } : {}),
+    },
     null,
     2,
   );

@@ -1,6 +1,8 @@
 import { Feed } from 'feed';
 import { getConfig } from '@/lib/config';
 import { listChangelog } from '@/lib/studio/list-changelog';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 // The public changelog as an Atom feed, from the same in-memory list as /changelog. Absolute URLs come
 // from APP_URL, never from the request.
@@ -10,12 +12,15 @@ export async function GET() {
   const { brand, appUrl } = getConfig();
   const url = (path: string) => new URL(path, appUrl).toString();
   const entries = await listChangelog({ limit: 50 });
+  // The feed's own title follows the address (/de/changelog/feed.xml); entries are the pages' own words.
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'changelog');
   const feed = new Feed({
     id: url('/changelog'),
-    title: `${brand.name} Trust Center changelog`,
-    description: `Notable changes to the ${brand.name} trust center.`,
+    title: t('feedTitle', { brand: brand.name }),
+    description: t('feedDescription', { brand: brand.name }),
     link: url('/changelog'),
-    language: 'en',
+    language: locale,
     updated: entries[0] ? new Date(entries[0].publishedAt) : new Date(),
     feedLinks: { atom: url('/changelog/feed.xml') },
     generator: false,

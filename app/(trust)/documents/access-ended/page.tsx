@@ -2,51 +2,42 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlainPage } from '@/components/documents/plain-page';
 import { ViewerLinkForm } from '@/components/documents/viewer-link-form';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Access ended', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getTranslator(await getRequestLocale(), 'documentFlow.ended');
+  return { title: t('title'), robots: { index: false } };
+}
 
-const REASONS: Record<string, { title: string; text: string }> = {
-  revoked: {
-    title: 'Your access was revoked',
-    text: 'The vendor has ended your access to these documents. Links you received no longer work. If you still need the documents, request them again.',
-  },
-  expired: {
-    title: 'Your access has ended',
-    text: 'The period you were given access for is over. If you still need the documents, request them again.',
-  },
-  'link-expired': {
-    title: 'This download link has expired',
-    text: 'Download links work for a few minutes only. Go back to your documents and download again.',
-  },
-  'link-used': {
-    title: 'This link no longer works',
-    text: 'The link has expired or was already used. Links in our emails work once; ask for the documents again to get a new one.',
-  },
-  'rate-limited': { title: 'Too many attempts', text: 'Please wait a few minutes and try again.' },
-  invalid: {
-    title: 'You are not signed in to any documents',
-    text: 'Open the personal link from your email to see your documents, or request access.',
-  },
-};
+// The reasons a refused link can end on (messages documentFlow.ended.reasons); anything else is `invalid`.
+const REASONS = ['revoked', 'expired', 'link-expired', 'link-used', 'rate-limited', 'invalid'];
 
 /** The clear page every refused document link ends on. */
 export default async function AccessEndedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const key = queryInput(await searchParams).reason ?? '';
-  const reason = REASONS[key] ?? REASONS.invalid!;
+  const reason = REASONS.includes(key) ? key : 'invalid';
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'documentFlow.ended');
   return (
-    <PlainPage title={reason.title}>
-      <p role="alert">{reason.text}</p>
+    <PlainPage title={t(`reasons.${reason}.title`)}>
+      <p role="alert">{t(`reasons.${reason}.text`)}</p>
       <p>
-        <Link prefetch={false} href="/documents/viewer">
-          Your documents
+        <Link prefetch={false} href={hrefIn(locale, '/documents/viewer')}>
+          {t('yours')}
         </Link>{' '}
         ·{' '}
-        <Link prefetch={false} href="/documents/request">
-          Request documents
+        <Link prefetch={false} href={hrefIn(locale, '/documents/request')}>
+          {t('request')}
         </Link>
       </p>
-      {key === 'revoked' || key === 'expired' ? null : <ViewerLinkForm />}
+      {key === 'revoked' || key === 'expired' ? null : (
+        <WithMessages namespaces={['documentFlow.form.newLink']}>
+          <ViewerLinkForm />
+        </WithMessages>
+      )}
     </PlainPage>
   );
 }

@@ -2,23 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PlainPage } from '@/components/documents/plain-page';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Email confirmed', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getTranslator(await getRequestLocale(), 'documentFlow.verified');
+  return { title: t('title'), robots: { index: false } };
+}
 
 export default async function VerifiedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const approved = queryInput(await searchParams).status === 'approved';
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'documentFlow.verified');
   return (
-    <PlainPage title="Thank you, your email is confirmed">
-      {approved ? (
-        <p role="status">Your access was granted. We sent you an email with a personal link to open the documents.</p>
-      ) : (
-        <p role="status">
-          Your request is with our team now. You will receive an email with a personal link as soon as it is approved.
-        </p>
-      )}
+    <PlainPage title={t('heading')}>
+      {approved ? <p role="status">{t('approved')}</p> : <p role="status">{t('pending')}</p>}
       <p>
-        <Link prefetch={false} href="/documents">
-          Back to the documents
+        <Link prefetch={false} href={hrefIn(locale, '/documents')}>
+          {t('back')}
         </Link>
       </p>
     </PlainPage>

@@ -7,26 +7,37 @@ import { getViewerDocuments } from '@/lib/documents/get-viewer-documents';
 import { viewerCookie } from '@/lib/documents/viewer-cookie';
 import { formatDate } from '@/lib/ui/format';
 import { anonymousRequestCtx } from '../request-ctx';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Your documents', robots: { index: false }, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getTranslator(await getRequestLocale(), 'documentFlow.viewer');
+  return { title: t('title'), robots: { index: false }, referrer: 'no-referrer' };
+}
 
 /** The viewer session's page: granted documents only, each with a signed link that lives a few minutes. */
 export default async function ViewerPage() {
   const token = (await cookies()).get(viewerCookie().name)?.value;
   const view = await getViewerDocuments(await anonymousRequestCtx(), { sessionToken: token });
-  if (!view.ok) redirect(`/documents/access-ended?reason=${view.reason}`);
+  const locale = await getRequestLocale();
+  if (!view.ok) redirect(`${hrefIn(locale, '/documents/access-ended')}?reason=${view.reason}`);
+  const t = getTranslator(locale, 'documentFlow.viewer');
   return (
-    <PlainPage title="Your documents">
+    <PlainPage title={t('heading')}>
       <p>
-        Shared with {view.viewer.name} ({view.viewer.email}, {view.viewer.company}) until {formatDate(view.expiresAt)}.
-        Each download is marked with these details and recorded.
+        {t('shared', {
+          name: view.viewer.name,
+          email: view.viewer.email,
+          company: view.viewer.company,
+          until: formatDate(view.expiresAt, locale),
+        })}
       </p>
       <ul className="list-none space-y-3 p-0">
         {view.documents.map((d) => (
           <li key={d.id} className="rounded-lg border border-border p-4">
             <p className="m-0 font-semibold">{d.title}</p>
             <p className="m-0 text-sm text-fg-muted">
-              Version {d.version}
+              {t('version', { version: d.version })}
               {d.file ? ` · ${formatSize(d.file.size)}` : ''}
             </p>
             {d.href ? (
@@ -34,7 +45,8 @@ export default async function ViewerPage() {
                 href={d.href}
                 className="mt-2 inline-flex rounded-md border border-border px-3 py-1.5 text-sm font-medium"
               >
-                Download<span className="sr-only">: {d.title}</span>
+                {t('download')}
+                <span className="sr-only">: {d.title}</span>
               </a>
             ) : null}
           </li>

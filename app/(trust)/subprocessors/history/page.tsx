@@ -8,17 +8,27 @@ import { getSite } from '@/lib/content/site';
 import { todayUtc } from '@/lib/subprocessors/diff';
 import { listPublishedChanges } from '@/lib/subprocessors/register';
 import { formatDate } from '@/lib/ui/format';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = {
-  title: 'Sub-processor history',
-  description: 'Every change to our sub-processors: what was added, removed or changed, and from when.',
-  alternates: { canonical: '/subprocessors/history' },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors.history');
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: alternatesFor('/subprocessors/history', locale),
+  };
+}
 
 export default async function SubprocessorHistoryPage() {
   await connection();
   const today = todayUtc();
-  const [site, changes] = await Promise.all([getSite(), listPublishedChanges()]);
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors.history');
+  const date = (value: string) => formatDate(value, locale);
+  const [site, changes] = await Promise.all([getSite(locale), listPublishedChanges()]);
   return (
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-4xl space-y-8">
@@ -26,36 +36,50 @@ export default async function SubprocessorHistoryPage() {
           <Breadcrumbs
             items={[
               HOME_CRUMB,
-              { href: '/subprocessors', label: 'Sub-processors' },
-              { href: '/subprocessors/history', label: 'History' },
+              { href: '/subprocessors', label: t('register') },
+              { href: '/subprocessors/history', label: t('crumb') },
             ]}
           />
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processor history</h1>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('title')}</h1>
           <p className="mt-3 text-lg text-fg-muted">
-            Every published change, newest first, with the day it takes effect. To see the full list on a given day, use
-            “Show the list as of” on the <Link href="/subprocessors">sub-processor list</Link>.
+            {
+              t.rich('lead', {
+                link: (chunks: React.ReactNode) => <Link href={hrefIn(locale, '/subprocessors')}>{chunks}</Link>,
+              }) as React.ReactNode
+            }
           </p>
         </div>
-        {changes.length === 0 ? <p>No changes have been published since the register started.</p> : null}
+        {changes.length === 0 ? <p>{t('empty')}</p> : null}
         <ol className="space-y-6">
           {changes.map((c) => (
             <li key={c.id}>
               <article aria-labelledby={`notice-${c.number}`} className="rounded-md border border-border p-4">
                 <h2 id={`notice-${c.number}`} className="text-lg font-semibold">
-                  <Link href={`/subprocessors/notices/${c.number}`}>
-                    Notice #{c.number}: {c.summary}
+                  <Link href={hrefIn(locale, `/subprocessors/notices/${c.number}`)}>
+                    {t('notice', { number: c.number, summary: c.summary })}
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-fg-muted">
                   {c.effectiveDate > today ? (
-                    <strong className="mr-2 rounded bg-bg-subtle px-1.5 py-0.5 text-fg">Upcoming</strong>
+                    <strong className="mr-2 rounded bg-bg-subtle px-1.5 py-0.5 text-fg">{t('upcoming')}</strong>
                   ) : null}
-                  Effective <time dateTime={c.effectiveDate}>{formatDate(c.effectiveDate)}</time> · announced{' '}
-                  <time dateTime={c.publishedAt}>{formatDate(c.publishedAt)}</time>
+                  {
+                    t.rich('effective', {
+                      effective: date(c.effectiveDate),
+                      announced: date(c.publishedAt),
+                      from: (chunks: React.ReactNode) => <time dateTime={c.effectiveDate}>{chunks}</time>,
+                      on: (chunks: React.ReactNode) => <time dateTime={c.publishedAt}>{chunks}</time>,
+                    }) as React.ReactNode
+                  }
                   {c.effectiveDate > today ? (
                     <>
                       {' '}
-                      · objections until <time dateTime={c.objectionDeadline}>{formatDate(c.objectionDeadline)}</time>
+                      {
+                        t.rich('objections', {
+                          deadline: date(c.objectionDeadline),
+                          until: (chunks: React.ReactNode) => <time dateTime={c.objectionDeadline}>{chunks}</time>,
+                        }) as React.ReactNode
+                      }
                     </>
                   ) : null}
                 </p>

@@ -11,6 +11,9 @@ import { todayUtc } from '@/lib/subprocessors/diff';
 import { getPublishedNotice } from '@/lib/subprocessors/register';
 import { formatDate, formatDateTime } from '@/lib/ui/format';
 import { pathParam } from '@/lib/validation/input';
+import { alternatesFor } from '@/lib/i18n/alternates';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 type Params = { params: Promise<{ number: string }> };
 
@@ -21,24 +24,29 @@ async function noticeOf(params: Params['params']) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const notice = await noticeOf(params);
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors.noticePage');
   return notice
     ? {
-        title: `Sub-processor notice #${notice.number}`,
+        title: t('title', { number: notice.number }),
         description: notice.summary,
-        alternates: { canonical: `/subprocessors/notices/${notice.number}` },
+        alternates: alternatesFor(`/subprocessors/notices/${notice.number}`, locale),
       }
-    : { title: 'Notice not found' };
+    : { title: t('notFound') };
 }
 
 export default async function SubprocessorNoticePage({ params }: Params) {
   await connection();
   const notice = await noticeOf(params);
   if (!notice) notFound();
-  const site = await getSite();
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'subprocessors.noticePage');
+  const date = (value: string) => formatDate(value, locale);
+  const site = await getSite(locale);
   const { privacyEmail } = getConfig();
   const today = todayUtc();
   const open = today <= notice.objectionDeadline;
-  const subject = encodeURIComponent(`Objection to sub-processor notice #${notice.number}`);
+  const subject = encodeURIComponent(t('mailSubject', { number: notice.number }));
   return (
     <TrustShell nav={site.nav} current="/subprocessors">
       <div className="max-w-3xl space-y-8">
@@ -46,33 +54,32 @@ export default async function SubprocessorNoticePage({ params }: Params) {
           <Breadcrumbs
             items={[
               HOME_CRUMB,
-              { href: '/subprocessors', label: 'Sub-processors' },
-              { href: `/subprocessors/notices/${notice.number}`, label: `Notice #${notice.number}` },
+              { href: '/subprocessors', label: t('register') },
+              { href: `/subprocessors/notices/${notice.number}`, label: t('crumb', { number: notice.number }) },
             ]}
           />
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Sub-processor notice #{notice.number}</h1>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('heading', { number: notice.number })}</h1>
           <p className="mt-3 text-lg">{notice.summary}</p>
         </div>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">Status</dt>
-          <dd>{notice.effectiveDate > today ? 'Upcoming' : 'In effect'}</dd>
-          <dt className="font-medium">Effective date</dt>
+          <dt className="font-medium">{t('status')}</dt>
+          <dd>{notice.effectiveDate > today ? t('upcoming') : t('inEffect')}</dd>
+          <dt className="font-medium">{t('effective')}</dt>
           <dd>
-            <time dateTime={notice.effectiveDate}>{formatDate(notice.effectiveDate)}</time>
+            <time dateTime={notice.effectiveDate}>{date(notice.effectiveDate)}</time>
           </dd>
-          <dt className="font-medium">Objection deadline</dt>
+          <dt className="font-medium">{t('deadline')}</dt>
           <dd>
-            <time dateTime={notice.objectionDeadline}>{formatDate(notice.objectionDeadline)}</time> (the day before the
-            change takes effect)
+            <time dateTime={notice.objectionDeadline}>{date(notice.objectionDeadline)}</time> {t('deadlineNote')}
           </dd>
-          <dt className="font-medium">Announced</dt>
+          <dt className="font-medium">{t('announced')}</dt>
           <dd>
-            <time dateTime={notice.publishedAt}>{formatDateTime(notice.publishedAt)}</time>
+            <time dateTime={notice.publishedAt}>{formatDateTime(notice.publishedAt, locale)}</time>
           </dd>
         </dl>
         <section aria-labelledby="what-changes">
           <h2 id="what-changes" className="text-xl font-semibold">
-            What changes
+            {t('whatChanges')}
           </h2>
           <div className="mt-3">
             <DiffView diff={notice.diff} />
@@ -80,38 +87,49 @@ export default async function SubprocessorNoticePage({ params }: Params) {
         </section>
         <section aria-labelledby="how-to-object" className="rounded-md border border-border bg-bg-subtle p-4">
           <h2 id="how-to-object" className="text-xl font-semibold">
-            How to object
+            {t('howToObject')}
           </h2>
           {open ? (
             <>
-              <p className="mt-2">
-                Customers with reasonable data protection grounds may object until{' '}
-                {formatDate(notice.objectionDeadline)}. We will discuss your concerns and, where we can, offer a way to
-                avoid the change for your account.
-              </p>
+              <p className="mt-2">{t('openBody', { deadline: date(notice.objectionDeadline) })}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 <li>
-                  An administrator of your account can{' '}
-                  <Link href={`/account/subprocessor-notices/${notice.number}`}>
-                    file an objection after signing in
-                  </Link>
-                  ; or
+                  {
+                    t.rich('byAccount', {
+                      link: (chunks: React.ReactNode) => (
+                        <Link href={`/account/subprocessor-notices/${notice.number}`}>{chunks}</Link>
+                      ),
+                    }) as React.ReactNode
+                  }
                 </li>
                 <li>
-                  email <a href={`mailto:${privacyEmail}?subject=${subject}`}>{privacyEmail}</a> quoting notice #
-                  {notice.number}.
+                  {
+                    t.rich('byEmail', {
+                      email: privacyEmail,
+                      number: notice.number,
+                      mail: (chunks: React.ReactNode) => (
+                        <a href={`mailto:${privacyEmail}?subject=${subject}`}>{chunks}</a>
+                      ),
+                    }) as React.ReactNode
+                  }
                 </li>
               </ul>
             </>
           ) : (
             <p className="mt-2">
-              The objection period ended on {formatDate(notice.objectionDeadline)}. Questions are still welcome at{' '}
-              <a href={`mailto:${privacyEmail}`}>{privacyEmail}</a>.
+              {
+                t.rich('closed', {
+                  deadline: date(notice.objectionDeadline),
+                  email: privacyEmail,
+                  mail: (chunks: React.ReactNode) => <a href={`mailto:${privacyEmail}`}>{chunks}</a>,
+                }) as React.ReactNode
+              }
             </p>
           )}
         </section>
         <p>
-          <Link href="/subprocessors/history">All changes</Link> · <Link href="/subprocessors">Current list</Link>
+          <Link href={hrefIn(locale, '/subprocessors/history')}>{t('allChanges')}</Link> ·{' '}
+          <Link href={hrefIn(locale, '/subprocessors')}>{t('currentList')}</Link>
         </p>
       </div>
     </TrustShell>

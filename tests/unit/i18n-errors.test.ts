@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, toErrorResult } from '@/lib/errors';
+import { CODE_MESSAGES, REASONS } from '@/lib/messages/errors';
+import { localizeFailure, reasonMessage } from '@/lib/i18n/errors';
+import { getTranslator } from '@/lib/i18n/translator';
+import { readLocaleMessages, type Messages } from '@/lib/i18n/messages';
+
+// An error a visitor meets on a German page reads German; English stays lib/messages/errors.ts word for word.
+describe('error messages in the visitor language', () => {
+  it('the English catalogue repeats lib/messages/errors.ts exactly', () => {
+    const reasons = (readLocaleMessages('en').errors as Messages).reasons as Record<string, string>;
+    const source: Record<string, string> = { ...CODE_MESSAGES };
+    for (const [k, v] of Object.entries(REASONS)) source[k] = v.message;
+    for (const [k, v] of Object.entries(reasons)) expect(v, k).toBe(source[k]);
+  });
+
+  it('a sign-in failure on a German page reads German, with the wait in German', () => {
+    const err = new AppError('SIGN_IN_RATE_LIMITED', { wait: '5 minutes' });
+    expect(localizeFailure(toErrorResult(err), err, 'de').error).toBe(
+      'Zu viele Anmeldeversuche. Versuchen Sie es in 5 Minuten erneut.',
+    );
+    const wrong = new AppError('INVALID_CREDENTIALS');
+    expect(localizeFailure(toErrorResult(wrong), wrong, 'de').error).toBe(
+      'E-Mail-Adresse oder Passwort ist nicht korrekt.',
+    );
+    expect(localizeFailure(toErrorResult(wrong), wrong, 'en').error).toBe('Email or password is incorrect.');
+  });
+
+  it('a reason German lacks keeps its English words', () => {
+    expect(reasonMessage('de', 'WEBHOOK_NOT_FOUND')).toBeNull();
+  });
+
+  it('an auth page label reads German', () => {
+    expect(getTranslator('de', 'auth.login')('heading')).toBe('Anmelden');
+  });
+});
