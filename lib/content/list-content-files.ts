@@ -31,11 +31,11 @@ function frontmatterValue(source: string, key: string): string | null {
 /** The trust-center pages as files, for the studio's overview (until pages live in the database). */
 export function listContentFiles(now = new Date()): ContentFileSummary[] {
   const cutoff = now.getTime() - REVIEW_AFTER_DAYS * 86_400_000;
-  const keys = loadSections().map((s) => s.key);
+  const sections = loadSections();
   const top = fs.existsSync(root()) ? fs.readdirSync(root(), { withFileTypes: true }) : [];
   // Translations (content/pages/de/…) are not pages of their own in this list.
   return top
-    .flatMap((e) => (e.isDirectory() ? (isTranslationFolder(e.name, keys) ? [] : walk(path.join(root(), e.name))) : e.name.endsWith('.mdx') ? [path.join(root(), e.name)] : []))
+    .flatMap((e) => (e.isDirectory() ? (isTranslationFolder(e.name, sections) ? [] : walk(path.join(root(), e.name))) : e.name.endsWith('.mdx') ? [path.join(root(), e.name)] : []))
     .map((file) => {
       const rel = path.relative(root(), file).replace(/\\/g, '/');
       const route = `/${rel.replace(/(^|\/)index\.mdx$/, '').replace(/\.mdx$/, '')}`.replace(/\/$/, '') || '/';

@@ -9,6 +9,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { compileCached, retainOnly } from './compile-cache';
 import { ContentError, type ContentIssue } from './content-error';
 import { lastUpdatedDates } from './last-updated';
+import { isTranslationFolder } from './translation-folders';
 import {
   clearStructuredDataCache,
   loadCertifications,
@@ -106,7 +107,7 @@ function walk(dir: string, skip: (name: string) => boolean = () => false): strin
  * Translations live in content/pages/<locale>/ (same paths below it as the default language). A top-level
  * folder that is a language tag and no section is a language folder, configured or not: never a section.
  */
-const isLanguageFolder = (name: string) => /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(name) && !loadSections().some((s) => s.key === name);
+const isLanguageFolder = (name: string) => isTranslationFolder(name, loadSections());
 
 /** The default language's page files (content/pages without its language folders). */
 const defaultPageFiles = () => walk(pagesDir(), isLanguageFolder);

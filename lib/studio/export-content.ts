@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { db, type PrismaClient } from '@/lib/db';
+import { translationFolder } from '@/lib/content/translation-folders';
 import { pageFileFor, readSections } from './page-layout';
 import { isTranslationLocale } from './locales';
-import { translationFolder, withTranslatedFrom } from './translation-file';
+import { withTranslatedFrom } from './translation-file';
 
 // `npm run content:export [-- --out <dir>]`: the published state back to files (<dir>/pages/…), so teams
 // who prefer git can review content as pull requests. The published source is written as it is; only

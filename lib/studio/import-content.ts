@@ -4,13 +4,13 @@ import { recordAudit } from '@/lib/audit/record';
 import { checkPage } from '@/lib/content/compile-page';
 import { ContentError, formatIssue } from '@/lib/content/content-error';
 import { lastUpdatedDates } from '@/lib/content/last-updated';
+import { translationFolder } from '@/lib/content/translation-folders';
 import { db, type PrismaClient } from '@/lib/db';
 import { decodeSource } from '@/lib/validation/studio';
 import { importTranslationFiles, readTranslationFile, type TranslationFile } from './import-translations';
 import { locateFile, readSections } from './page-layout';
 import { createRevision } from './revisions';
 import { sha256 } from './source-hash';
-import { translationFolder } from './translation-file';
 import { vendorOrganizationId } from './vendor';
 
 // `npm run content:import`: content/pages/*.mdx into the database. A page is created when missing; a

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { checkPage } from '@/lib/content/compile-page';
 import { ContentError, formatIssue } from '@/lib/content/content-error';
 import type { TSection } from '@/lib/content/structured-data';
+import { translationFolder } from '@/lib/content/translation-folders';
 import type { DbTransaction } from '@/lib/db';
 import type { TPageFrontmatter } from '@/lib/validation/content';
 import { decodeSource } from '@/lib/validation/studio';
@@ -9,7 +10,7 @@ import { isTranslationLocale } from './locales';
 import { locateFile } from './page-layout';
 import { createRevision } from './revisions';
 import { sha256 } from './source-hash';
-import { linkTargetProblem, linkTargets, readTranslatedFrom, translationFolder } from './translation-file';
+import { linkTargetProblem, linkTargets, readTranslatedFrom } from './translation-file';
 
 // content:import's part for translations (content/pages/<locale>/…): each file is checked like a page
 // (the same MDX rules), must sit where a default-language page sits, keep that page's section and link

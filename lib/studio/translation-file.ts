@@ -1,24 +1,11 @@
-import type { TSection } from '@/lib/content/structured-data';
-
 // Translations as files: content/pages/<locale>/<section>/<slug>.mdx, the same layout as the default
-// language under a language folder. The frontmatter may carry `translatedFrom: <n>`, the number of the
+// language under a language folder (lib/content/translation-folders.ts says which folders those are). The frontmatter may carry `translatedFrom: <n>`, the number of the
 // default-language revision the translation was made from; in the database that number is a column of
 // the revision, so it is taken out of the text on import and written back on export. Pure: the import
 // and export scripts use it.
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 const TRANSLATED_FROM = /^translatedFrom:[ \t]*(\S*)[ \t]*(\r?\n|$)/m;
-
-/** A top folder of content/pages named like a language and not a section: its language and the rest. */
-export function translationFolder(
-  relative: string,
-  sections: Pick<TSection, 'key' | 'path'>[],
-): { locale: string; rest: string } | null {
-  const [top, ...rest] = relative.replace(/\\/g, '/').split('/');
-  if (!rest.length || !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(top!)) return null;
-  if (sections.some((s) => s.key === top || s.path === `/${top}`)) return null;
-  return { locale: top!, rest: rest.join('/') };
-}
 
 /** The text without its `translatedFrom` line, and that number (null when absent; NaN when not a number). */
 export function readTranslatedFrom(source: string): { source: string; translatedFrom: number | null } {

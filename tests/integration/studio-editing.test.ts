@@ -18,6 +18,9 @@ import { validateSource } from '@/lib/studio/validate-source';
 import { auditActions } from '@/tests/fixtures/factories';
 import { editedSource, errorOf, pageId, studioWorld, withPermissions } from '@/tests/fixtures/studio';
 
+// content/pages holds 35 English pages and 11 German translations (content/pages/de/…, issue 18).
+process.env.CONTENT_LOCALES = 'en,de';
+
 let w: Awaited<ReturnType<typeof studioWorld>>;
 beforeAll(async () => {
   w = await studioWorld();
@@ -27,7 +30,7 @@ const ROUTE = '/account-security/password-management';
 
 describe('studio: revisions and drafts', () => {
   it('imports every page as a published revision and lists them by section', async () => {
-    expect(w.report).toMatchObject({ files: 35, pagesCreated: 35, revisionsAdded: 35, unchanged: 0 });
+    expect(w.report).toMatchObject({ files: 46, pagesCreated: 46, revisionsAdded: 46, unchanged: 0 });
     const tree = await listStudioPages(w.claraCtx);
     const account = tree.sections.find((s) => s.key === 'account-security')!;
     expect(account.pages[0]).toMatchObject({
@@ -37,7 +40,10 @@ describe('studio: revisions and drafts', () => {
       hasDraft: false,
     });
     expect(account.pages.map((p) => p.title)).toContain('Password management');
-    expect(tree.sections.flatMap((s) => s.pages)).toHaveLength(35);
+    // Translations are listed with their page, not as pages of their own.
+    const pages = tree.sections.flatMap((s) => s.pages);
+    expect(pages).toHaveLength(35);
+    expect(pages.filter((p) => p.translations.some((t) => t.state === 'published'))).toHaveLength(11);
   });
 
   it('keeps an edit as a draft, freezes it as a revision for review and publishes it as the page', async () => {

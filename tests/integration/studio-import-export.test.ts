@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isTranslationFolder } from '@/lib/content/translation-folders';
 import { db } from '@/lib/db';
 import { approveReview } from '@/lib/studio/approve-review';
 import { exportContent } from '@/lib/studio/export-content';
@@ -14,6 +13,11 @@ import { requestReview } from '@/lib/studio/request-review';
 import { saveDraft } from '@/lib/studio/save-draft';
 import { REPO_ROOT } from '@/tests/fixtures/db';
 import { editedSource, pageId, studioWorld } from '@/tests/fixtures/studio';
+
+// content/pages holds 35 English pages and 11 German translations (content/pages/de/…, issue 18).
+process.env.CONTENT_LOCALES = 'en,de';
+const PAGES = 35;
+const FILES = PAGES + 11;
 
 let w: Awaited<ReturnType<typeof studioWorld>>;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-export-'));
@@ -45,10 +49,11 @@ function contentCopy(name: string): string {
 describe('content:import and content:export', () => {
   it('a second import adds nothing, and records one audit event each time', async () => {
     const again = await importContent();
-    expect(again).toEqual({ files: 35, pagesCreated: 0, revisionsAdded: 0, unchanged: 35 });
-    expect(await db().contentRevision.count()).toBe(35);
+    expect(again).toEqual({ files: FILES, pagesCreated: 0, revisionsAdded: 0, unchanged: FILES });
+    expect(await db().contentPage.count({ where: { translationOfId: null } })).toBe(PAGES);
+    expect(await db().contentRevision.count()).toBe(FILES);
     const events = await db().auditEvent.findMany({ where: { action: 'content.imported' }, orderBy: { seq: 'asc' } });
-    expect(events.map((e) => (e.changes as { revisionsAdded: number }).revisionsAdded)).toEqual([35, 0]);
+    expect(events.map((e) => (e.changes as { revisionsAdded: number }).revisionsAdded)).toEqual([FILES, 0]);
   });
 
   it('dates imported revisions by the file, so "Last updated" stays true', async () => {
@@ -59,17 +64,10 @@ describe('content:import and content:export', () => {
   it('round-trip: import content/ → export is byte-identical to content/pages', async () => {
     const out = path.join(tmp, 'export-1');
     const report = await exportContent({ outDir: out });
-    expect(report).toEqual({ written: 35, unchanged: 0, removed: 0 });
+    expect(report).toEqual({ written: FILES, unchanged: 0, removed: 0 });
     const exported = filesUnder(path.join(out, 'pages'));
-    // Translations (content/pages/de/…) are not exported as English pages (lib/content/translation-folders.ts).
-    const sectionKeys = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'content/data/sections.json'), 'utf8')).map(
-      (s: { key: string }) => s.key,
-    );
-    const original = new Map(
-      [...filesUnder(path.join(REPO_ROOT, 'content', 'pages'))].filter(
-        ([file]) => !isTranslationFolder(file.split(path.sep)[0]!, sectionKeys),
-      ),
-    );
+    // Translations come back under their language folder (content/pages/de/…) with their `translatedFrom`.
+    const original = filesUnder(path.join(REPO_ROOT, 'content', 'pages'));
     expect([...exported.keys()].sort()).toEqual([...original.keys()].sort());
     for (const [file, bytes] of original) expect(exported.get(file)!.equals(bytes), file).toBe(true);
   });
@@ -90,15 +88,15 @@ describe('content:import and content:export', () => {
 
     const root = contentCopy('roundtrip');
     const report = await exportContent({ outDir: path.join(root, 'content') });
-    expect(report).toEqual({ written: 1, unchanged: 34, removed: 0 });
+    expect(report).toEqual({ written: 1, unchanged: FILES - 1, removed: 0 });
     expect(fs.readFileSync(path.join(root, 'content/pages/data-protection/legal-framework.mdx'), 'utf8')).toBe(source);
-    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 0, unchanged: 35 });
+    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 0, unchanged: FILES });
     // A change made in git comes in as a new published revision of that page only.
     fs.writeFileSync(
       path.join(root, 'content/pages/data-protection/legal-framework.mdx'),
       source.replace('Exported marker sentence.', 'Changed in git.'),
     );
-    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 1, unchanged: 34 });
+    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 1, unchanged: FILES - 1 });
     const page = await db().contentPage.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } });
     expect(page.publishedRevision).toMatchObject({ number: 3, origin: 'import' });
     expect(page.publishedRevision!.source).toContain('Changed in git.');

@@ -6,9 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { outdateDemoTranslation } from '@/lib/studio/demo-outdated-translation';
 import { exportContent } from '@/lib/studio/export-content';
 import { importContent } from '@/lib/studio/import-content';
 import { REPO_ROOT } from '@/tests/fixtures/db';
+import { listStudioPages } from '@/lib/studio/list-studio-pages';
 import { pageId, studioWorld } from '@/tests/fixtures/studio';
 
 process.env.CONTENT_LOCALES = 'en,de';
@@ -33,36 +35,43 @@ async function germanDpa() {
   });
 }
 
+// content/ itself holds German translations (the demo's, content/pages/de/…), the DPA among them: it is
+// left out of the first import, so the fixture's German DPA is a new translation here.
+let w: Awaited<ReturnType<typeof studioWorld>>;
 let englishFiles: number;
+let filesBefore: number;
 beforeAll(async () => {
-  englishFiles = (await studioWorld()).report.files;
+  w = await studioWorld({ without: [DE_FILE] });
+  filesBefore = w.report.files;
+  englishFiles = await db().contentPage.count({ where: { translationOfId: null } });
 }, 120_000);
 
 describe('content:import and content:export of translations', () => {
   it('round-trips a German file: import once, again adds nothing, export is byte-identical', async () => {
     const root = contentWithGerman('import');
+    expect(filesBefore).toBe(englishFiles + 10);
     expect(await importContent({ root })).toEqual({
-      files: englishFiles + 1,
+      files: filesBefore + 1,
       pagesCreated: 1,
       revisionsAdded: 1,
-      unchanged: englishFiles,
+      unchanged: filesBefore,
     });
     const german = await germanDpa();
     expect(german).toMatchObject({ section: 'data-protection', slug: 'data-processing-agreement', locale: 'de' });
     expect(german!.publishedRevision).toMatchObject({ number: 1, origin: 'import', sourceRevisionNumber: 1 });
     // translatedFrom lives in the revision, not in its text.
     expect(german!.publishedRevision!.source).not.toContain('translatedFrom');
-    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 0, unchanged: englishFiles + 1 });
+    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 0, unchanged: filesBefore + 1 });
 
     const out = path.join(tmp, 'export');
-    expect(await exportContent({ outDir: out })).toMatchObject({ written: englishFiles + 1, removed: 0 });
+    expect(await exportContent({ outDir: out })).toMatchObject({ written: filesBefore + 1, removed: 0 });
     expect(fs.readFileSync(path.join(out, 'pages/de/data-protection/data-processing-agreement.mdx'))).toEqual(
       fs.readFileSync(FIXTURE),
     );
     // Exported into the same folder: nothing to write, nothing removed.
     expect(await exportContent({ outDir: path.join(root, 'content') })).toEqual({
       written: 0,
-      unchanged: englishFiles + 1,
+      unchanged: filesBefore + 1,
       removed: 0,
     });
   });
@@ -71,7 +80,7 @@ describe('content:import and content:export of translations', () => {
     const root = contentWithGerman('changed');
     const file = path.join(root, DE_FILE);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('immer aktuell', 'stets aktuell'));
-    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 1, unchanged: englishFiles });
+    expect(await importContent({ root })).toMatchObject({ revisionsAdded: 1, unchanged: filesBefore });
     const german = await germanDpa();
     expect(german!.publishedRevision).toMatchObject({ number: 2, sourceRevisionNumber: 1 });
     expect(german!.publishedRevision!.source).toContain('stets aktuell');
@@ -103,5 +112,19 @@ describe('content:import and content:export of translations', () => {
     } finally {
       process.env.CONTENT_LOCALES = 'en,de';
     }
+  });
+
+  it('the demo step leaves the imported German sub-processor policy page outdated, once', async () => {
+    const sourceId = await pageId('/data-protection/subprocessors');
+    const german = async () =>
+      (await listStudioPages(w.claraCtx)).sections
+        .flatMap((s) => s.pages)
+        .find((p) => p.id === sourceId)!
+        .translations.find((t) => t.locale === 'de');
+    // content/pages/de/data-protection/subprocessors.mdx came in with the first import, current.
+    expect(await german()).toMatchObject({ state: 'published', outdated: false, basedOn: 1, sourceRevision: 1 });
+    expect(await outdateDemoTranslation()).toBe(true);
+    expect(await german()).toMatchObject({ state: 'outdated', basedOn: 1, sourceRevision: 2 });
+    expect(await outdateDemoTranslation()).toBe(false);
   });
 });

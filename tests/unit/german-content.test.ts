@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compilePage } from '@/lib/content/compile-page';
 import { ZCertificationSchema, ZDocumentSchema, ZSectionSchema } from '@/lib/content/structured-data';
-import { isTranslationFolder } from '@/lib/content/translation-folders';
+import { isTranslationFolder, translationFolder } from '@/lib/content/translation-folders';
 
 const ROOT = process.cwd();
 const DE_PAGES = path.join(ROOT, 'content/pages/de');
@@ -78,6 +78,10 @@ describe('German pages mirror their English source', () => {
       expect(fs.existsSync(enFile)).toBe(true);
       const en = frontmatter(fs.readFileSync(enFile, 'utf8'));
       const de = frontmatter(deSource);
+      // `translatedFrom`: the English revision it was made from (content:export writes it); the current one,
+      // so the file-based site does not call it outdated (an English file without `revision` is revision 1).
+      expect(de.get('translatedFrom')).toBe(en.get('revision') ?? '1');
+      de.delete('translatedFrom');
       expect([...de.keys()]).toEqual([...en.keys()]);
       for (const [key, value] of en) {
         if (!TRANSLATABLE_FRONTMATTER.has(key)) expect(de.get(key), key).toBe(value);
@@ -142,13 +146,26 @@ describe.each(OVERLAYS)('German overlay content/data/de/$file', ({ file, key, te
 });
 
 describe('translation folders under content/pages', () => {
-  const keys = ['overview', 'faq', 'certifications'];
+  // One rule for the public site, the studio's file list, content:import and content:export.
+  const sections = [
+    { key: 'overview', path: '/' },
+    { key: 'faq', path: '/faq' },
+    { key: 'certifications' },
+    { key: 'legal', path: '/de' },
+  ];
 
-  it('are language tags that are not section keys', () => {
-    expect(isTranslationFolder('de', keys)).toBe(true);
-    expect(isTranslationFolder('pt-BR', keys)).toBe(true);
-    expect(isTranslationFolder('faq', keys)).toBe(false);
-    expect(isTranslationFolder('certifications', keys)).toBe(false);
-    expect(isTranslationFolder('index.mdx', keys)).toBe(false);
+  it('are language tags that are neither a section key nor a section path', () => {
+    expect(isTranslationFolder('fr', sections)).toBe(true);
+    expect(isTranslationFolder('pt-BR', sections)).toBe(true);
+    expect(isTranslationFolder('faq', sections)).toBe(false);
+    expect(isTranslationFolder('de', sections)).toBe(false);
+    expect(isTranslationFolder('certifications', sections)).toBe(false);
+    expect(isTranslationFolder('index.mdx', sections)).toBe(false);
+  });
+
+  it('hold every German file of content/pages', () => {
+    const real = JSON.parse(fs.readFileSync(path.join(ROOT, 'content/data/sections.json'), 'utf8'));
+    expect(isTranslationFolder('de', real)).toBe(true);
+    expect(germanPages.map((rel) => translationFolder(`de/${rel}`, real)?.locale)).toEqual(germanPages.map(() => 'de'));
   });
 });

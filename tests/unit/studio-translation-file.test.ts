@@ -1,13 +1,8 @@
 // Issue 18: translations as files — the language folder, `translatedFrom` out of the text and back in
 // byte for byte, and the link-target comparison that keeps a translation's links those of its source.
 import { describe, expect, it } from 'vitest';
-import {
-  linkTargetProblem,
-  linkTargets,
-  readTranslatedFrom,
-  translationFolder,
-  withTranslatedFrom,
-} from '@/lib/studio/translation-file';
+import { translationFolder } from '@/lib/content/translation-folders';
+import { linkTargetProblem, linkTargets, readTranslatedFrom, withTranslatedFrom } from '@/lib/studio/translation-file';
 
 const SECTIONS = [
   { key: 'overview', path: '/' },
