@@ -1,6 +1,7 @@
 import { SsoConnectionForm } from '@/components/sso/connection-form';
 import { SsoDomainsSection } from '@/components/sso/domains-section';
 import { SsoEnforcementSection } from '@/components/sso/enforcement-section';
+import { RemoveSsoConnection } from '@/components/sso/remove-connection';
 import { TestConnectionButton } from '@/components/sso/test-connection';
 import { requirePermission } from '@/lib/dal';
 import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
@@ -26,6 +27,7 @@ export default async function SsoPage() {
           <TestConnectionButton disabled={!settings.connection} />
         </div>
         <SsoConnectionForm settings={settings} />
+        {settings.connection ? <RemoveSsoConnection requireSso={settings.connection.requireSso} /> : null}
       </section>
       <section aria-labelledby="domains-heading" className="space-y-3">
         <h2 id="domains-heading" className="text-xl font-semibold">
