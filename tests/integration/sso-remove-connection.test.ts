@@ -44,7 +44,7 @@ describe('removing the SSO connection', () => {
     const event = await db().auditEvent.findFirstOrThrow({
       where: { organizationId: org.id, action: 'sso.connection.removed' },
     });
-    expect(event).toMatchObject({ actorUserId: admin.id, targetId: connection.id });
+    expect(event).toMatchObject({ actorId: admin.id, targetId: connection.id });
     // Nothing left to remove: a clear answer, not a crash.
     const again = await failure(removeSsoConnection(await signedInCtx(admin, org, { reauthenticated: true })));
     expect(again?.reason).toBe('SSO_CONNECTION_MISSING');
