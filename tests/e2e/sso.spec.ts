@@ -108,7 +108,7 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await popup.close();
 
   // The domain, proven by a TXT record at the DNS server the app is told to ask.
-  await admin.getByLabel('Email domain').fill(domain);
+  await admin.getByRole('textbox', { name: 'Email domain' }).fill(domain);
   await admin.getByRole('button', { name: 'Claim domain' }).click();
   await confirmSudoIfAsked(admin);
   const item = admin.getByRole('listitem').filter({ hasText: domain });
