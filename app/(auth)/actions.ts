@@ -48,6 +48,8 @@ export const passwordSignInAction = createAction({
 export const ssoLookUpAction = createAction({
   tier: 'public',
   schema: ZSsoLookUpSchema,
+  // Public and unauthenticated: without a limit it would enumerate which domains use SSO (R9).
+  rateLimit: { policy: 'ssoLookUpPerIp', by: 'ip', reason: 'ACTION_RATE_LIMITED' },
   handler: lookUpSso,
 });
 

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { saveSsoConnectionAction } from '@/app/(account)/account/sso/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -31,11 +33,14 @@ function Check({ name, label, hint, checked }: { name: string; label: string; hi
   );
 }
 
+const code = (chunks: ReactNode) => <code className="break-all">{chunks}</code>;
+
 /** Issuer, client and what happens at sign-in. The secret field stays empty: a saved secret is never shown. */
 export function SsoConnectionForm({ settings }: { settings: SsoSettingsDTO }) {
+  const t = useTranslations('account.sso.connectionForm');
   const c = settings.connection;
   const { state, pending, formProps, sudoDialog } = useFormAction(saveSsoConnectionAction, {
-    sudo: 'Changing how your organization signs in is a sensitive change.',
+    sudo: t('sudoReason'),
     onSuccess: (_data, form) => {
       const secret = form.elements.namedItem('clientSecret') as HTMLInputElement | null;
       if (secret) secret.value = '';
@@ -45,30 +50,30 @@ export function SsoConnectionForm({ settings }: { settings: SsoSettingsDTO }) {
   return (
     <>
       <form {...formProps} className="space-y-4 rounded-md border border-border p-4" noValidate>
-        {state?.ok ? <Alert tone="success">Connection saved. The identity provider answered correctly.</Alert> : null}
+        {state?.ok ? <Alert tone="success">{t('saved')}</Alert> : null}
         {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
         <Field
-          label="Issuer URL"
+          label={t('issuer')}
           name="issuer"
           type="url"
           defaultValue={c?.issuer}
           required
-          hint="Your identity provider's OpenID Connect issuer, e.g. https://login.globex.com. Its discovery document is checked when you save."
+          hint={t('issuerHint')}
           errors={errors?.issuer}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Client ID" name="clientId" defaultValue={c?.clientId} required errors={errors?.clientId} />
+          <Field label={t('clientId')} name="clientId" defaultValue={c?.clientId} required errors={errors?.clientId} />
           <Field
-            label="Client secret"
+            label={t('clientSecret')}
             name="clientSecret"
             type="password"
             autoComplete="off"
-            hint={c ? 'Saved and encrypted; it is never shown again. Leave empty to keep it.' : 'Encrypted at rest.'}
+            hint={c ? t('secretSavedHint') : t('secretNewHint')}
             errors={errors?.clientSecret}
           />
         </div>
         <SelectField
-          label="Role for people who join through SSO"
+          label={t('defaultRole')}
           name="defaultRole"
           defaultValue={c?.defaultRole ?? 'member'}
           errors={errors?.defaultRole}
@@ -79,31 +84,14 @@ export function SsoConnectionForm({ settings }: { settings: SsoSettingsDTO }) {
             </option>
           ))}
         </SelectField>
-        <Check
-          name="jitProvisioning"
-          label="Create accounts on first sign-in (just-in-time provisioning)"
-          hint="Anyone your identity provider signs in with an address in your verified domains becomes a member with the role above. Off: only existing members and people you invited get in."
-          checked={c?.jitProvisioning ?? false}
-        />
-        <Check
-          name="idpEnforcesMfa"
-          label="Our identity provider enforces multi-factor authentication"
-          hint="Members signing in through SSO are then not asked for a second factor here. Off: it is skipped only when the identity provider says the sign-in used MFA (amr contains mfa)."
-          checked={c?.idpEnforcesMfa ?? false}
-        />
+        <Check name="jitProvisioning" label={t('jit')} hint={t('jitHint')} checked={c?.jitProvisioning ?? false} />
+        <Check name="idpEnforcesMfa" label={t('idpMfa')} hint={t('idpMfaHint')} checked={c?.idpEnforcesMfa ?? false} />
         <p className="text-sm text-fg-muted">
-          Register this redirect URI at your identity provider:{' '}
-          <code className="break-all">{settings.redirectUri}</code>
-          {c ? (
-            <>
-              {' '}
-              and, for sign-out everywhere, this back-channel logout URI:{' '}
-              <code className="break-all">{c.backchannelLogoutUri}</code>
-            </>
-          ) : null}
+          {t.rich('redirectUri', { uri: settings.redirectUri, code })}
+          {c ? t.rich('logoutUri', { uri: c.backchannelLogoutUri, code }) : null}
         </p>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Checking and saving…' : 'Save connection'}
+          {pending ? t('saving') : t('save')}
         </Button>
       </form>
       {sudoDialog}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { claimDomainAction, removeDomainAction, verifyDomainAction } from '@/app/(account)/account/sso/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,8 +9,11 @@ import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { SsoSettingsDTO } from '@/lib/sso/get-sso-settings';
 
+const code = (chunks: ReactNode) => <code className="break-all">{chunks}</code>;
+
 /** Claim a domain, prove it with a TXT record (or ask the vendor's staff), remove it. */
 export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domains'] }) {
+  const t = useTranslations('account.sso.domains');
   const claim = useFormAction(claimDomainAction, { sudo: true, onSuccess: (_d, form) => form.reset() });
   const verify = useFormAction(verifyDomainAction);
   const remove = useFormAction(removeDomainAction, { sudo: true });
@@ -19,7 +23,10 @@ export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domain
   async function act(kind: 'verify' | 'remove', domainId: string, domain: string) {
     const result = await (kind === 'verify' ? verify : remove).run({ domainId });
     if (result.ok)
-      setMessage({ tone: 'success', text: kind === 'verify' ? `${domain} is verified.` : `${domain} removed.` });
+      setMessage({
+        tone: 'success',
+        text: kind === 'verify' ? t('verifiedNote', { domain }) : t('removedNote', { domain }),
+      });
     else setMessage({ tone: 'error', text: result.error });
   }
 
@@ -27,7 +34,7 @@ export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domain
     <div className="space-y-4">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {domains.length === 0 ? (
-        <p className="text-sm text-fg-muted">No domains yet: SSO applies to addresses in the domains you verify.</p>
+        <p className="text-sm text-fg-muted">{t('empty')}</p>
       ) : (
         <ul className="space-y-3">
           {domains.map((d) => (
@@ -35,26 +42,22 @@ export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domain
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <strong>{d.domain}</strong>
                 <span className="text-sm">
-                  {d.verified
-                    ? `Verified (${d.verifiedBy === 'dns' ? 'DNS record' : 'by the vendor’s staff'})`
-                    : 'Not verified yet'}
+                  {d.verified ? (d.verifiedBy === 'dns' ? t('verifiedByDns') : t('verifiedByStaff')) : t('notVerified')}
                 </span>
               </div>
               {!d.verified ? (
                 <p className="mt-2 text-sm text-fg-muted">
-                  Add a TXT record named <code className="break-all">{d.txtName}</code> with the value{' '}
-                  <code className="break-all">{d.txtValue}</code>, then check it. Cannot change DNS? Ask the vendor’s
-                  support team to approve the claim.
+                  {t.rich('txtHelp', { name: d.txtName, value: d.txtValue, code })}
                 </p>
               ) : null}
               <div className="mt-2 flex gap-2">
                 {!d.verified ? (
                   <Button variant="secondary" disabled={verify.pending} onClick={() => act('verify', d.id, d.domain)}>
-                    Check DNS record for {d.domain}
+                    {t('check', { domain: d.domain })}
                   </Button>
                 ) : null}
                 <Button variant="danger" disabled={remove.pending} onClick={() => act('remove', d.id, d.domain)}>
-                  Remove {d.domain}
+                  {t('remove', { domain: d.domain })}
                 </Button>
               </div>
             </li>
@@ -63,7 +66,7 @@ export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domain
       )}
       <form {...claim.formProps} className="flex flex-wrap items-end gap-3" noValidate>
         <Field
-          label="Email domain"
+          label={t('domain')}
           name="domain"
           placeholder="globex.com"
           errors={
@@ -72,7 +75,7 @@ export function SsoDomainsSection({ domains }: { domains: SsoSettingsDTO['domain
           }
         />
         <Button type="submit" disabled={claim.pending}>
-          Claim domain
+          {t('claim')}
         </Button>
       </form>
       {claim.sudoDialog}

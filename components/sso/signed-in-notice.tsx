@@ -1,15 +1,12 @@
 import { Alert } from '@/components/ui/alert';
+import { getConsoleTranslator } from '@/lib/i18n/console';
+
+const KEYS: Record<string, string> = { 'mfa-amr': 'mfaAmr', 'mfa-idp': 'mfaIdp', '1': 'plain' };
 
 /** After an SSO sign-in (/api/sso/callback adds ?sso=…): says whether a second factor was skipped, and why. */
-export function SsoSignedInNotice({ value }: { value: string | undefined }) {
-  if (!value) return null;
-  const text =
-    value === 'mfa-amr'
-      ? 'Signed in with single sign-on. Your identity provider confirmed multi-factor authentication (amr: mfa), so no second factor was asked here.'
-      : value === 'mfa-idp'
-        ? 'Signed in with single sign-on. Your organization’s identity provider enforces multi-factor authentication, so no second factor was asked here.'
-        : value === '1'
-          ? 'Signed in with single sign-on.'
-          : null;
-  return text ? <Alert tone="info">{text}</Alert> : null;
+export async function SsoSignedInNotice({ value }: { value: string | undefined }) {
+  const key = value && Object.hasOwn(KEYS, value) ? KEYS[value] : undefined;
+  if (!key) return null;
+  const t = await getConsoleTranslator('account.sso.signedIn');
+  return <Alert tone="info">{t(key)}</Alert>;
 }

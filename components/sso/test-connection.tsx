@@ -1,13 +1,15 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 
 /**
  * Opens a full sign-in at the IdP in a popup; the popup ends on /account/sso/test-result with the claims.
  * A plain link underneath: with popups blocked or no JavaScript, the test opens in a new tab instead.
  */
 export function TestConnectionButton({ disabled }: { disabled: boolean }) {
-  if (disabled) return <span className="text-sm text-fg-muted">Save the connection to test it.</span>;
+  const t = useTranslations('account.sso.testConnection');
+  if (disabled) return <span className="text-sm text-fg-muted">{t('saveFirst')}</span>;
   return (
     <Link
       href="/api/sso/test"
@@ -19,7 +21,7 @@ export function TestConnectionButton({ disabled }: { disabled: boolean }) {
         if (window.open('/api/sso/test', 'sso-test', 'popup,width=560,height=720')) event.preventDefault();
       }}
     >
-      Test connection
+      {t('test')}
     </Link>
   );
 }

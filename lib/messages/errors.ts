@@ -831,6 +831,10 @@ export const REASONS = {
       'At least one owner must keep password sign-in while Require SSO is on, in case the identity provider is unavailable. Mark another owner as break-glass first.',
   },
   SSO_BREAK_GLASS_OWNER_ONLY: { code: 'VALIDATION', message: 'Only owners can be break-glass accounts.' },
+  SSO_REMOVE_WHILE_REQUIRED: {
+    code: 'CONFLICT',
+    message: 'Stop requiring SSO before removing the connection, so members can still sign in.',
+  },
   OIDC_IDP_REFUSED: {
     code: 'UNAUTHENTICATED',
     message:

@@ -71,6 +71,9 @@ export const POLICIES = {
   noticeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
   // The public Ask box (lib/answers/ask-question.ts, issue 17): questions per client address.
   askQuestionPerIp: { points: 20, duration: 10 * 60, blockDuration: 10 * 60 },
+  // Email-first SSO look-up on the sign-in page (app/(auth)/actions.ts): one per domain typed, so 30 in
+  // 10 minutes is far above a person's use and keeps the list of SSO domains from being read off in bulk.
+  ssoLookUpPerIp: { points: 30, duration: 10 * 60, blockDuration: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof POLICIES;

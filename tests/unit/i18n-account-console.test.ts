@@ -22,6 +22,7 @@ const CONSOLE_DIRS = [
   'components/mfa',
   'components/notifications',
   'components/roles',
+  'components/sso',
   'components/support-access',
   'components/users',
   'components/webhooks',
@@ -40,6 +41,7 @@ const NOT_CONSOLE = new Set([
   'components/mfa/passkey-sign-in.tsx',
   'components/mfa/second-factor-step.tsx',
   'components/mfa/totp-code-field.tsx',
+  'components/sso/sso-choice.tsx',
   'components/users/accept-invitation-form.tsx',
 ]);
 

@@ -29,6 +29,7 @@ const CONVERTED = [
   'components/answers/answer-step-button.tsx',
   'components/customers',
   'components/questionnaires',
+  'components/sso/approve-domain-button.tsx',
   'components/documents/access-request-forms.tsx',
   'components/documents/document-form.tsx',
   'components/subprocessors/change-editor.tsx',

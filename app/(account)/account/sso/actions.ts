@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { createAction } from '@/lib/dal';
 import { claimDomain, removeDomain, verifyDomainByDns } from '@/lib/sso/domains';
 import { setBreakGlass, setRequireSso } from '@/lib/sso/require-sso';
+import { removeSsoConnection } from '@/lib/sso/remove-connection';
 import { saveSsoConnection } from '@/lib/sso/save-connection';
 import {
   ZBreakGlassSchema,
@@ -70,6 +72,16 @@ export const setBreakGlassAction = createAction({
   schema: ZBreakGlassSchema,
   handler: async (ctx, input) => {
     const result = await setBreakGlass(ctx, input);
+    revalidatePath(PAGE);
+    return result;
+  },
+});
+
+export const removeSsoConnectionAction = createAction({
+  tier: 'sso:manage',
+  schema: z.object({}),
+  handler: async (ctx) => {
+    const result = await removeSsoConnection(ctx);
     revalidatePath(PAGE);
     return result;
   },
