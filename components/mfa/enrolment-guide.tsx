@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { ConsoleIntlProvider } from '@/components/i18n/console-intl-provider';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { EnrolmentGuideClient } from './enrolment-guide-client';
 
 /**
@@ -8,8 +8,8 @@ import { EnrolmentGuideClient } from './enrolment-guide-client';
  */
 export function EnrolmentGuide(props: ComponentProps<typeof EnrolmentGuideClient>) {
   return (
-    <ConsoleIntlProvider namespaces={['account']}>
+    <WithMessages namespaces={['account']}>
       <EnrolmentGuideClient {...props} />
-    </ConsoleIntlProvider>
+    </WithMessages>
   );
 }

@@ -1,5 +1,5 @@
 import { ConsoleShell } from '@/components/layout/console-shell';
-import { ConsoleIntlProvider } from '@/components/i18n/console-intl-provider';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { ACCOUNT_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
 import { requireSession } from '@/lib/dal';
@@ -19,7 +19,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   // The console's own provider: its client components read `account.*`, which only console pages carry in
   // their payload (the root layout's provider hands the public pages CLIENT_NAMESPACES alone).
   return (
-    <ConsoleIntlProvider namespaces={['account']}>
+    <WithMessages namespaces={['account']}>
       <ConsoleShell
         area={t('area')}
         navLabel={t('label')}
@@ -37,6 +37,6 @@ export default async function AccountLayout({ children }: { children: React.Reac
       >
         {children}
       </ConsoleShell>
-    </ConsoleIntlProvider>
+    </WithMessages>
   );
 }

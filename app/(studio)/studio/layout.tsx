@@ -1,4 +1,4 @@
-import { ConsoleIntlProvider } from '@/components/i18n/console-intl-provider';
+import { WithMessages } from '@/components/i18n/with-messages';
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { STUDIO_NAV, visibleNav } from '@/lib/access/navigation';
 import { roleDisplayName } from '@/lib/access/permissions';
@@ -20,7 +20,7 @@ export default async function StudioLayout({ children }: { children: React.React
       role={roleDisplayName(session.role, session.roleLabel)}
     >
       {/* The studio's client components read studio.*; the public pages never carry it. */}
-      <ConsoleIntlProvider namespaces={['studio']}>{children}</ConsoleIntlProvider>
+      <WithMessages namespaces={['studio']}>{children}</WithMessages>
     </ConsoleShell>
   );
 }
