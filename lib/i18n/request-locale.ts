@@ -17,7 +17,13 @@ export function localeSettings(): LocaleSettings {
 }
 
 export const getRequestLocale = cache(async (): Promise<string> => {
-  return resolveLocale((await headers()).get(LOCALE_HEADER));
+  let requested: string | null = null;
+  try {
+    requested = (await headers()).get(LOCALE_HEADER);
+  } catch {
+    // Outside a request (a job, a script, a route handler called directly): the default language.
+  }
+  return resolveLocale(requested);
 });
 
 /** The address as the visitor sees it (with its prefix) and without the prefix. */
