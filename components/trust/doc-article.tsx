@@ -66,7 +66,9 @@ export function DocArticle({
         <TranslationNotice page={page} locale={locale} />
       </header>
       {headings.length > 1 ? (
-        <details className="trust-toc print:hidden">
+        // Focusable: on wide screens it is a sticky list that scrolls when a page has many (long) headings,
+        // and its links sit in a <details> that axe treats as closed (scrollable-region-focusable).
+        <details className="trust-toc print:hidden" tabIndex={0} aria-label={t('nav.onThisPage')}>
           <summary>{t('nav.onThisPage')}</summary>
           <nav aria-label={t('nav.onThisPage')} id="toc">
             <TocList headings={headings} />
