@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { isMessageGroup, parseSource, visitTree } from '@/tests/support/catalogue-scan';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_NAV } from '@/lib/access/navigation';
-import { keyPaths, readLocaleMessages, type Messages } from '@/lib/i18n/messages';
+import { keyPaths, readLocaleMessages } from '@/lib/i18n/messages';
 
 // Issue 18: the account console stays English for now, but its words live in the catalogue
 // (messages/en/account.json) so a later language is data. This test holds the line both ways: every key a
@@ -66,25 +67,9 @@ const CONSOLE_FILES = ['components/notices/notice-diff.tsx', 'components/notices
 const files = [...CONSOLE_DIRS.flatMap(walk).filter((f) => !NOT_CONSOLE.has(f)), ...CONSOLE_FILES];
 const english = readLocaleMessages('en');
 const englishKeys = new Set(keyPaths(english));
-const isNamespace = (key: string) => {
-  let v: Messages | string | undefined = english;
-  for (const part of key.split('.')) v = typeof v === 'object' ? v[part] : undefined;
-  return typeof v === 'object';
-};
-
-const parse = (file: string) =>
-  ts.createSourceFile(
-    file,
-    fs.readFileSync(path.join(root, file), 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
-
-function visit(node: ts.Node, fn: (n: ts.Node) => void) {
-  fn(node);
-  node.forEachChild((c) => visit(c, fn));
-}
+const isNamespace = (key: string) => isMessageGroup(english, key);
+const parse = (file: string) => parseSource(root, file);
+const visit = visitTree;
 
 const textOf = (n: ts.Node | undefined): string | undefined =>
   n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;

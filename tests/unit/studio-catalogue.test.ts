@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { isMessageGroup, parseSource, visitTree } from '@/tests/support/catalogue-scan';
 import { describe, expect, it } from 'vitest';
-import { keyPaths, readLocaleMessages, SOURCE_LOCALE, type Messages } from '@/lib/i18n/messages';
+import { keyPaths, readLocaleMessages, SOURCE_LOCALE } from '@/lib/i18n/messages';
 
 // Issue 18: the studio stays English for now, but its strings live in the catalogue (messages/en/studio.json)
 // so a later language is data, not code. Two checks keep it that way: every t('key') of a converted studio
@@ -45,25 +46,9 @@ const files = CONVERTED.flatMap(filesUnder).filter((f) => /\.tsx?$/.test(f));
 
 const catalogue = readLocaleMessages(SOURCE_LOCALE);
 const keys = new Set(keyPaths(catalogue));
-function isObjectAt(key: string): boolean {
-  let v: Messages | string | undefined = catalogue;
-  for (const part of key.split('.')) v = typeof v === 'object' ? v[part] : undefined;
-  return typeof v === 'object';
-}
-
-const parse = (file: string) =>
-  ts.createSourceFile(
-    file,
-    fs.readFileSync(path.join(root, file), 'utf8'),
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
-
-function walk(node: ts.Node, visit: (n: ts.Node) => void) {
-  visit(node);
-  node.forEachChild((c) => walk(c, visit));
-}
+const isObjectAt = (key: string) => isMessageGroup(catalogue, key);
+const parse = (file: string) => parseSource(root, file);
+const walk = visitTree;
 
 const isScope = (n: ts.Node) => ts.isSourceFile(n) || ts.isFunctionLike(n);
 function scopeOf(n: ts.Node): ts.Node {
