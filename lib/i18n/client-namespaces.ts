@@ -6,6 +6,4 @@ export const CLIENT_NAMESPACES = [
   'search.dialog',
   'search.launcher',
   'search.launcherHidden',
-  // The new-password fields and strength meter also appear in the (English) account console.
-  'auth.password',
 ] as const;

@@ -1,9 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
-/** Every public page, as the sitemap lists them (paths, in sidebar order). */
+/** Every public page in the default language, as the sitemap lists them (paths, in sidebar order). */
 async function publicPaths(request: APIRequestContext): Promise<string[]> {
   const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]!).pathname)
+    .filter((p) => p !== '/de' && !p.startsWith('/de/'));
 }
 
 test.describe('trust center: reading', () => {
@@ -136,6 +138,8 @@ test.describe('trust center: reading', () => {
     const llms = await (await request.get('/llms.txt')).text();
     expect(llms).toMatch(/^# Acme Mail Trust Center\n\n> /);
     expect(llms).toContain(`- [Security FAQ](${baseURL}/faq): `);
-    expect(llms.match(/^- \[/gm)).toHaveLength(35 + 2);
+    // 35 content pages, the two languages (English, Deutsch) and the two optional links.
+    expect(llms.match(/^- \[/gm)).toHaveLength(35 + 2 + 2);
+    expect(llms).toContain(`- [Deutsch](${baseURL}/de) (de): `);
   });
 });

@@ -7,12 +7,17 @@ import { expect, test } from '@playwright/test';
 // page sends the content body and the navigation as HTML only (lib/http/static-slots.mjs): / 46.7 kB,
 // /certifications 47.4 kB, /faq (the longest content page; 124.2 kB before) 64.3 kB. The sub-processor
 // tables and the documents list go the same way: /subprocessors 81.6 → 53.3 kB, /documents 81.5 → 47.4 kB.
+// Languages (issue 18) added the hreflang links, the language switch and suggestion, and the words of the
+// client components (search dialog, forms), which now travel as messages instead of inside the scripts:
+// / 49.9 kB, /certifications 50.7 kB, /faq 71.9 kB, /subprocessors 55.7 kB (the register grows with the
+// changes other specs publish), /documents 49.7 kB. German pages run 2–5 kB longer (longer words)
+// and are not budgeted here.
 const BUDGETS: Record<string, number> = {
-  '/': 50_000,
-  '/certifications': 50_000,
-  '/faq': 68_000,
-  '/subprocessors': 57_000,
-  '/documents': 51_000,
+  '/': 52_000,
+  '/certifications': 53_000,
+  '/faq': 75_000,
+  '/subprocessors': 60_000,
+  '/documents': 52_000,
 };
 
 test.describe('trust center: page weight', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { isMessageGroup, parseSource, visitTree } from '@/tests/support/catalogue-scan';
+import { isMessageGroup, keyUses, parseSource, visitTree } from '@/tests/support/catalogue-scan';
 import { describe, expect, it } from 'vitest';
 import { keyPaths, readLocaleMessages, SOURCE_LOCALE } from '@/lib/i18n/messages';
 
@@ -49,75 +49,6 @@ const keys = new Set(keyPaths(catalogue));
 const isObjectAt = (key: string) => isMessageGroup(catalogue, key);
 const parse = (file: string) => parseSource(root, file);
 const walk = visitTree;
-
-const isScope = (n: ts.Node) => ts.isSourceFile(n) || ts.isFunctionLike(n);
-function scopeOf(n: ts.Node): ts.Node {
-  let p = n.parent;
-  while (!isScope(p)) p = p.parent;
-  return p;
-}
-
-/** `const t = useTranslations('studio.x')` / `await getConsoleTranslator('studio.x')`: scope → name → namespace. */
-function translators(source: ts.SourceFile): Map<ts.Node, Map<string, string>> {
-  const out = new Map<ts.Node, Map<string, string>>();
-  walk(source, (n) => {
-    if (!ts.isVariableDeclaration(n) || !ts.isIdentifier(n.name) || !n.initializer) return;
-    let init: ts.Expression = n.initializer;
-    if (ts.isAwaitExpression(init)) init = init.expression;
-    if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return;
-    if (!['useTranslations', 'getTranslator', 'getConsoleTranslator'].includes(init.expression.text)) return;
-    const ns = init.arguments.at(-1);
-    if (!ns || !ts.isStringLiteral(ns)) return;
-    const scope = scopeOf(n);
-    if (!out.has(scope)) out.set(scope, new Map());
-    out.get(scope)!.set(n.name.text, ns.text);
-  });
-  return out;
-}
-
-/** The namespace of the translator `name` seen from `node`: the nearest enclosing declaration. */
-function namespaceAt(bound: Map<ts.Node, Map<string, string>>, node: ts.Node, name: string): string | undefined {
-  for (let p: ts.Node | undefined = node; p; p = p.parent) {
-    const ns = isScope(p) ? bound.get(p)?.get(name) : undefined;
-    if (ns) return ns;
-  }
-  return undefined;
-}
-
-/** Every t('key') / t.rich('key') call: the key as namespace.key, or a problem. */
-function keyUses(file: string): { key?: string; prefix?: string; problem?: string; line: number }[] {
-  const source = parse(file);
-  const bound = translators(source);
-  const namespaces = [...new Set([...bound.values()].flatMap((m) => [...m.values()]))];
-  const uses: { key?: string; prefix?: string; problem?: string; line: number }[] = [];
-  walk(source, (n) => {
-    if (!ts.isCallExpression(n)) return;
-    // consoleTitle('studio.x', 'key'): the page's title.
-    if (ts.isIdentifier(n.expression) && n.expression.text === 'consoleTitle') {
-      const [ns, key] = n.arguments;
-      if (ns && key && ts.isStringLiteral(ns) && ts.isStringLiteral(key))
-        uses.push({ key: `${ns.text}.${key.text}`, line: source.getLineAndCharacterOfPosition(n.getStart()).line + 1 });
-      return;
-    }
-    let callee = n.expression;
-    if (ts.isPropertyAccessExpression(callee) && ['rich', 'markup'].includes(callee.name.text))
-      callee = callee.expression;
-    if (!ts.isIdentifier(callee)) return;
-    // A helper handed the file's translator as `t` uses the file's one namespace.
-    const ns =
-      namespaceAt(bound, n, callee.text) ??
-      (callee.text === 't' && namespaces.length === 1 ? namespaces[0] : undefined);
-    if (!ns) return;
-    const line = source.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-    const arg = n.arguments[0];
-    if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)))
-      uses.push({ key: `${ns}.${arg.text}`, line });
-    else if (arg && ts.isTemplateExpression(arg) && arg.head.text.endsWith('.'))
-      uses.push({ prefix: `${ns}.${arg.head.text.slice(0, -1)}`, line });
-    else uses.push({ problem: 'a key the test cannot read (use a literal or `group.${value}`)', line });
-  });
-  return uses;
-}
 
 // Attributes that carry text for people; any letter in them is a sentence to move.
 const TEXT_ATTRS = new Set([
@@ -224,7 +155,7 @@ describe('studio message catalogue', () => {
     const missing: string[] = [];
     let count = 0;
     for (const file of files)
-      for (const use of keyUses(file)) {
+      for (const use of keyUses(root, file)) {
         count++;
         if (use.problem) missing.push(`${file}:${use.line} ${use.problem}`);
         else if (use.key && !keys.has(use.key)) missing.push(`${file}:${use.line} ${use.key}`);

@@ -17,9 +17,10 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const role = roleDisplayName(session.role, session.roleLabel);
   const t = await getConsoleTranslator('account.nav');
   // The console's own provider: its client components read `account.*`, which only console pages carry in
-  // their payload (the root layout's provider hands the public pages CLIENT_NAMESPACES alone).
+  // their payload (the root layout's provider hands the public pages CLIENT_NAMESPACES alone). The change-password
+  // form reuses the sign-in pages' new-password fields, hence `auth.password`.
   return (
-    <WithMessages namespaces={['account']}>
+    <WithMessages namespaces={['account', 'auth.password']}>
       <ConsoleShell
         area={t('area')}
         navLabel={t('label')}

@@ -92,7 +92,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
           </p>
           <nav aria-label={t('links')} className="mt-4 flex flex-wrap gap-2">
             <Link href={href('/subprocessors/history')} className={linkClass}>
-              {t('history')}
+              {t('historyLink')}
             </Link>
             <a href={`/subprocessors.csv${asOfParam}`} className={linkClass}>
               {t('csv')}
