@@ -93,6 +93,9 @@ async function hashTrustedElements(html, marker, integrityOf) {
       if (!attr(a, 'integrity'))
         cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
       for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
+      // Deferred rather than async: an async script that arrives mid-parse stops the parser, so the page's
+      // text painted only after it ran. Deferred ones run in order once the HTML is parsed, before hydration.
+      if (tag) cleaned = cleaned.replace(/\sasync=""/, ' defer=""');
       return tag ? `<script${cleaned}>${body}</script>` : `<link${cleaned}>`;
     }
     if (tag === undefined) return `<link${cleaned}>`;
