@@ -32,6 +32,9 @@ export async function TrustShell({
   }));
   return (
     <div className="trust-frame">
+      {/* The first paint waits until the page's content is parsed: painted early, the header showed alone and
+          the whole page's layout ran again after the first paint, one long task on a slow phone. */}
+      <link rel="expect" href="#main-end" blocking="render" />
       <aside aria-label={t('sections')} className="trust-sidebar print:hidden">
         <div className="trust-sidebar-inner">
           <SearchLauncher />
@@ -45,6 +48,7 @@ export async function TrustShell({
         <main id="main" tabIndex={-1} className="py-8 outline-none">
           {children}
         </main>
+        <span id="main-end" hidden />
       </div>
       <SearchDialogHost />
     </div>
