@@ -12,12 +12,20 @@ export interface OpenClient {
   close(): Promise<void>;
 }
 
+// PGlite is one connection in this process: every transaction queues behind the one running, and a busy
+// two-core machine stretches both the wait and the work. Prisma's defaults (start within 2 s, finish within
+// 5 s) failed the demo content import at load 15; these bounds still end a stuck transaction.
+const EMBEDDED_TRANSACTIONS = { maxWait: 15_000, timeout: 60_000 };
+
 export function openPrismaClient(target: DatabaseTarget): OpenClient {
   if (target.kind === 'embedded') {
     const embedded = openEmbeddedDatabase(target.dataDir);
     let client: PrismaClient;
     try {
-      client = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) });
+      client = new PrismaClient({
+        adapter: new PrismaPGlite(embedded.pglite),
+        transactionOptions: EMBEDDED_TRANSACTIONS,
+      });
     } catch (err) {
       void embedded.release(); // do not keep the directory locked for a client that never existed
       throw err;
