@@ -11,7 +11,7 @@ import {
 } from '@/lib/http/security-headers';
 import { setupGateRequired } from '@/lib/setup/setup-state';
 import { resolveContentLocales } from '@/lib/i18n/locale-config';
-import { splitLocale } from '@/lib/i18n/paths';
+import { hasLanguageVersions, splitLocale } from '@/lib/i18n/paths';
 
 const isDev = process.env.NODE_ENV === 'development';
 // HSTS only makes sense when the deployment is served over HTTPS.
@@ -56,9 +56,6 @@ const localeSettings = (() => {
   const locales = resolveContentLocales({ CONTENT_LOCALES, DEMO_DATA, DATABASE_URL });
   return { locales, defaultLocale: locales[0]! };
 })();
-
-/** Signed-in consoles and machine addresses exist in the default language only: /de/studio is a 404. */
-const UNPREFIXABLE = /^\/(?:_next|api|studio|account|setup)(?:\/|$)/;
 
 export function proxy(request: NextRequest) {
   // No vendor organization yet: everything leads to the first-run setup (lib/setup).
@@ -117,7 +114,7 @@ export function proxy(request: NextRequest) {
   if (prefixed) {
     const target = request.nextUrl.clone();
     // A console address under a prefix renders the catch-all's 404 (no such content page).
-    target.pathname = UNPREFIXABLE.test(unprefixed) ? `/${locale}-no-such-page` : unprefixed;
+    target.pathname = !hasLanguageVersions(unprefixed) ? `/${locale}-no-such-page` : unprefixed;
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'use-intl';
-import { localePath, splitLocale } from '@/lib/i18n/paths';
+import { hasLanguageVersions, localePath, splitLocale } from '@/lib/i18n/paths';
 import { useLocaleSettings } from './intl-client-provider';
 
 /**
@@ -18,6 +18,8 @@ export function LanguageSwitch({ names }: { names: Record<string, string> }) {
   const pathname = usePathname() ?? '/';
   if (settings.locales.length < 2) return null;
   const { path } = splitLocale(pathname, settings);
+  // The account console and the studio are in the default language only: no switch to a 404.
+  if (!hasLanguageVersions(path)) return null;
   return (
     <nav aria-label={t('switchLabel')} className="text-sm">
       <ul className="flex items-center gap-2">

@@ -8,6 +8,14 @@ export interface LocaleSettings {
   defaultLocale: string;
 }
 
+/** Signed-in consoles and machine addresses exist in the default language only: /de/studio is a 404. */
+const DEFAULT_LANGUAGE_ONLY = /^\/(?:_next|api|studio|account|setup)(?:\/|$)/;
+
+/** Whether an (unprefixed) path has a version in every language: public pages do, the consoles do not. */
+export function hasLanguageVersions(path: string): boolean {
+  return !DEFAULT_LANGUAGE_ONLY.test(path);
+}
+
 /** `/certifications` in `de` → `/de/certifications`; the default language's paths stay as they are. */
 export function localePath(locale: string, path: string, settings: LocaleSettings): string {
   if (locale === settings.defaultLocale || !settings.locales.includes(locale)) return path;
