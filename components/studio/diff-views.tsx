@@ -56,9 +56,7 @@ export async function SourceDiff({ before, after, label }: { before: string; aft
   if (!added && !removed) return <p className="text-sm text-fg-muted">{t('noSourceChanges')}</p>;
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-fg-muted">
-        {t('sourceSummary', { label, added, removed })}
-      </figcaption>
+      <figcaption className="text-sm text-fg-muted">{t('sourceSummary', { label, added, removed })}</figcaption>
       <div className="relative overflow-x-auto rounded-md border border-border">
         <table className="w-full border-collapse font-mono text-xs">
           <caption className="sr-only">{label}</caption>

@@ -138,9 +138,7 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
       </div>
       <p id="review-blocked" className="text-sm text-fg-muted">
         {reviewBlockedReason ??
-          (data.openReview
-            ? t('readyAnswering', { reviewer: data.openReview.reviewer })
-            : t('ready'))}
+          (data.openReview ? t('readyAnswering', { reviewer: data.openReview.reviewer }) : t('ready'))}
       </p>
 
       {autosave.conflict ? (

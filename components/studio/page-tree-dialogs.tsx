@@ -100,7 +100,13 @@ export function NewPageDialog({ sections, onClose }: { sections: Section[]; onCl
             hint={t('slugHint')}
             errors={errors?.fields?.slug}
           />
-          <Field label={t('pageTitle')} name="title" autoComplete="off" maxLength={120} errors={errors?.fields?.title} />
+          <Field
+            label={t('pageTitle')}
+            name="title"
+            autoComplete="off"
+            maxLength={120}
+            errors={errors?.fields?.title}
+          />
           <Field
             label={t('pageDescription')}
             name="description"

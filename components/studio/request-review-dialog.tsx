@@ -64,19 +64,20 @@ export function RequestReviewDialog({
   }
 
   return (
-    <Modal
-      title={t('title')}
-      description={t('description')}
-      onClose={onClose}
-      wide
-    >
+    <Modal title={t('title')} description={t('description')} onClose={onClose} wide>
       {reviewers.length === 0 ? (
         <Alert tone="info">{t('noReviewers')}</Alert>
       ) : (
         <form {...review.formProps} onSubmit={onSubmit} method="post" noValidate className="space-y-4">
           <input type="hidden" name="pageId" value={pageId} />
           {error ? <Alert tone="error">{error.message}</Alert> : null}
-          <SelectField label={t('reviewer')} name="reviewerId" defaultValue="" errors={error?.fields?.reviewerId} required>
+          <SelectField
+            label={t('reviewer')}
+            name="reviewerId"
+            defaultValue=""
+            errors={error?.fields?.reviewerId}
+            required
+          >
             <option value="" disabled>
               {t('chooseReviewer')}
             </option>

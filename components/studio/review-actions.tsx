@@ -135,10 +135,7 @@ export function ReviewActions({
                     variant="secondary"
                     disabled={busy}
                     onClick={() =>
-                      void run(
-                        () => cancelScheduleAction(null, { reviewId: review.id }),
-                        t('done.scheduleCancelled'),
-                      )
+                      void run(() => cancelScheduleAction(null, { reviewId: review.id }), t('done.scheduleCancelled'))
                     }
                   >
                     {t('cancelSchedule')}
@@ -150,12 +147,7 @@ export function ReviewActions({
                     <Button
                       disabled={busy || !review.canPublish}
                       aria-describedby="publish-blocked"
-                      onClick={() =>
-                        void run(
-                          () => publishAction(null, { reviewId: review.id }),
-                          t('done.published'),
-                        )
-                      }
+                      onClick={() => void run(() => publishAction(null, { reviewId: review.id }), t('done.published'))}
                     >
                       {t('publishNow')}
                     </Button>

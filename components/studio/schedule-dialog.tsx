@@ -34,11 +34,7 @@ export function ScheduleDialog({
     await onSchedule(at.toISOString());
   }
   return (
-    <Modal
-      title={t('title')}
-      description={t('description')}
-      onClose={onClose}
-    >
+    <Modal title={t('title')} description={t('description')} onClose={onClose}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Field

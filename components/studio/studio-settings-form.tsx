@@ -12,11 +12,7 @@ export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
   const t = useTranslations('studio.settings.form');
   const [fourEyes, setFourEyes] = useState(settings.fourEyesPublishing);
   const { state, pending: busy, formProps } = useFormAction(updateStudioSettingsAction);
-  const result = state
-    ? state.ok
-      ? { ok: true, message: t('saved') }
-      : { ok: false, message: state.error }
-    : null;
+  const result = state ? (state.ok ? { ok: true, message: t('saved') } : { ok: false, message: state.error }) : null;
   return (
     <form {...formProps} method="post" className="space-y-4">
       {result ? <Alert tone={result.ok ? 'success' : 'error'}>{result.message}</Alert> : null}

@@ -36,10 +36,7 @@ export default async function StudioOverviewPage() {
           })}
         </p>
       ) : null}
-      <DataTable
-        caption={t('table.caption')}
-        columns={[t('table.page'), t('table.address'), t('table.lastReviewed')]}
-      >
+      <DataTable caption={t('table.caption')} columns={[t('table.page'), t('table.address'), t('table.lastReviewed')]}>
         {pages.map((p) => (
           <tr key={p.path} className="border-b border-border">
             <td className="py-2 pr-4">{p.title}</td>

@@ -75,7 +75,9 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                     <div className="font-mono text-xs text-fg-muted">
                       {t('routeLine', { route: r.route, number: r.revisionNumber })}
                     </div>
-                    {r.notable && r.summary ? <div className="mt-1 text-xs">{t('changelog', { summary: r.summary })}</div> : null}
+                    {r.notable && r.summary ? (
+                      <div className="mt-1 text-xs">{t('changelog', { summary: r.summary })}</div>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-4">
                     <ReviewStatusBadge status={r.status} scheduledFor={r.scheduledFor} />

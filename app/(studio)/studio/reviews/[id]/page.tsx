@@ -20,9 +20,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const me = ctx.session.user.name || ctx.session.user.email;
   const before = review.published?.source ?? '';
   const t = await getConsoleTranslator('studio.review');
-  const against = review.published
-    ? t('againstPublished', { number: review.published.number })
-    : t('againstNothing');
+  const against = review.published ? t('againstPublished', { number: review.published.number }) : t('againstNothing');
   return (
     <div className="space-y-6">
       <p className="text-sm">

@@ -60,7 +60,9 @@ export default async function PageHistory({
                   >
                     <span className="font-semibold">{t('revision', { number: r.number })}</span>
                     {r.isPublished ? (
-                      <span className="ml-2 rounded-full border border-ok px-2 text-xs text-ok">{t('publishedNow')}</span>
+                      <span className="ml-2 rounded-full border border-ok px-2 text-xs text-ok">
+                        {t('publishedNow')}
+                      </span>
                     ) : null}
                     <span className="mt-1 block">{r.message}</span>
                     <span className="mt-1 block text-xs text-fg-muted">
@@ -95,9 +97,7 @@ export default async function PageHistory({
                 />
               </div>
               <p className="text-sm text-fg-muted">
-                {selected.previousSource === null
-                  ? t('first')
-                  : t('against', { number: selected.number - 1 })}
+                {selected.previousSource === null ? t('first') : t('against', { number: selected.number - 1 })}
               </p>
               <DiffTabs
                 before={selected.previousSource ?? ''}
