@@ -6,6 +6,7 @@ import { getActionDescriber } from '@/lib/audit/describe';
 export async function EventCatalogue() {
   const t = await getConsoleTranslator('account.audit.eventCatalogue');
   const describe = await getActionDescriber();
+  const audit = await getConsoleTranslator('account.audit');
   const byCategory = new Map<string, AuditAction[]>();
   for (const [action, category] of Object.entries(AUDIT_ACTIONS) as [AuditAction, string][]) {
     byCategory.set(category, [...(byCategory.get(category) ?? []), action]);
@@ -20,7 +21,7 @@ export async function EventCatalogue() {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([category, actions]) => (
             <section key={category} aria-label={t('categoryEvents', { category })}>
-              <h3 className="font-semibold capitalize">{category.replace(/_/g, ' ')}</h3>
+              <h3 className="font-semibold capitalize">{audit(`categories.${category}`)}</h3>
               <dl className="mt-2 space-y-1 text-sm">
                 {actions.sort().map((a) => (
                   <div key={a}>

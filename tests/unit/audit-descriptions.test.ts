@@ -42,3 +42,12 @@ describe('audit event descriptions', () => {
     expect(isEnglishOnlyKey(`${ACTION_DESCRIPTIONS_NAMESPACE}.auth.signout`)).toBe(true);
   });
 });
+
+describe('audit event categories', () => {
+  it('every category of the catalogue has its name in messages/en (the event catalogue groups by it)', () => {
+    const audit = english.account;
+    const names = typeof audit === 'object' && typeof audit.audit === 'object' ? audit.audit.categories : undefined;
+    const named = typeof names === 'object' ? Object.keys(names) : [];
+    expect([...new Set(Object.values(AUDIT_ACTIONS))].filter((c) => !named.includes(c))).toEqual([]);
+  });
+});
