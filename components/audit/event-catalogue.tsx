@@ -1,10 +1,12 @@
 import { getConsoleTranslator } from '@/lib/i18n/console';
 import { AUDIT_ACTIONS, type AuditAction } from '@/lib/audit/catalogue';
-import { ACTION_PHRASES } from '@/lib/audit/describe';
+import { getActionDescriber } from '@/lib/audit/describe';
 
 /** The closed catalogue of events, grouped by category: what each action name in the log means. */
 export async function EventCatalogue() {
   const t = await getConsoleTranslator('account.audit.eventCatalogue');
+  const describe = await getActionDescriber();
+  const audit = await getConsoleTranslator('account.audit');
   const byCategory = new Map<string, AuditAction[]>();
   for (const [action, category] of Object.entries(AUDIT_ACTIONS) as [AuditAction, string][]) {
     byCategory.set(category, [...(byCategory.get(category) ?? []), action]);
@@ -18,13 +20,12 @@ export async function EventCatalogue() {
         {[...byCategory.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([category, actions]) => (
-            <section key={category} aria-label={`${category} events`}>
-              <h3 className="font-semibold capitalize">{category.replace(/_/g, ' ')}</h3>
+            <section key={category} aria-label={t('categoryEvents', { category })}>
+              <h3 className="font-semibold capitalize">{audit(`categories.${category}`)}</h3>
               <dl className="mt-2 space-y-1 text-sm">
                 {actions.sort().map((a) => (
                   <div key={a}>
-                    <dt className="inline font-mono">{a}</dt> —{' '}
-                    <dd className="inline text-fg-muted">{ACTION_PHRASES[a]}</dd>
+                    <dt className="inline font-mono">{a}</dt> — <dd className="inline text-fg-muted">{describe(a)}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import type { DraftConflict } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
@@ -14,18 +15,22 @@ export function ConflictAlert({
   onLoadTheirs: () => void;
   onKeepMine: () => void;
 }) {
+  const t = useTranslations('studio.editor.conflict');
   return (
     <div role="alert" className="space-y-3 rounded-md border-l-4 border-danger bg-bg-subtle px-4 py-3 text-sm">
       <p>
-        <strong>{conflict.updatedBy}</strong> saved this draft at {formatDateTime(conflict.updatedAt)}, while you were
-        editing. Your changes are not saved yet; they are still in the editor.
+        {t.rich('body', {
+          name: conflict.updatedBy,
+          at: formatDateTime(conflict.updatedAt),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={onLoadTheirs}>
-          Load their version
+          {t('loadTheirs')}
         </Button>
         <Button variant="danger" onClick={onKeepMine}>
-          Keep mine (overwrite)
+          {t('keepMine')}
         </Button>
       </div>
     </div>

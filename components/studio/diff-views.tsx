@@ -1,6 +1,7 @@
 // Source and rendered diffs for reviews and history. Changes are marked by sign and by words for screen
 // readers (+/−, "Added"/"Removed"), never by colour alone.
 import { diffArrays, diffLines, diffWordsWithSpace } from 'diff';
+import { getConsoleTranslator, type ConsoleTranslator } from '@/lib/i18n/console';
 
 const CONTEXT = 3;
 
@@ -47,25 +48,24 @@ const ROW_CLASS = {
   removed: 'bg-danger/10',
 } as const;
 
-export function SourceDiff({ before, after, label }: { before: string; after: string; label: string }) {
+export async function SourceDiff({ before, after, label }: { before: string; after: string; label: string }) {
+  const t = await getConsoleTranslator('studio.diff');
   const rows = lineRows(before, after);
   const added = rows.filter((r) => r.kind === 'added').length;
   const removed = rows.filter((r) => r.kind === 'removed').length;
-  if (!added && !removed) return <p className="text-sm text-fg-muted">No changes to the source.</p>;
+  if (!added && !removed) return <p className="text-sm text-fg-muted">{t('noSourceChanges')}</p>;
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-fg-muted">
-        {label}: {added} {added === 1 ? 'line' : 'lines'} added, {removed} removed.
-      </figcaption>
+      <figcaption className="text-sm text-fg-muted">{t('sourceSummary', { label, added, removed })}</figcaption>
       <div className="relative overflow-x-auto rounded-md border border-border">
         <table className="w-full border-collapse font-mono text-xs">
           <caption className="sr-only">{label}</caption>
           <thead className="sr-only">
             <tr>
-              <th scope="col">Old line</th>
-              <th scope="col">New line</th>
-              <th scope="col">Change</th>
-              <th scope="col">Text</th>
+              <th scope="col">{t('columns.oldLine')}</th>
+              <th scope="col">{t('columns.newLine')}</th>
+              <th scope="col">{t('columns.change')}</th>
+              <th scope="col">{t('columns.text')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +73,7 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
               row.kind === 'gap' ? (
                 <tr key={i} className="bg-bg-subtle text-fg-muted">
                   <td colSpan={4} className="px-3 py-1">
-                    ⋯ {row.count} unchanged {row.count === 1 ? 'line' : 'lines'}
+                    {t('unchangedLines', { count: row.count })}
                   </td>
                 </tr>
               ) : (
@@ -86,7 +86,7 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
                         <span aria-hidden="true" className="text-ok">
                           +
                         </span>
-                        <span className="sr-only">Added</span>
+                        <span className="sr-only">{t('added')}</span>
                       </>
                     ) : null}
                     {row.kind === 'removed' ? (
@@ -94,7 +94,7 @@ export function SourceDiff({ before, after, label }: { before: string; after: st
                         <span aria-hidden="true" className="text-danger">
                           −
                         </span>
-                        <span className="sr-only">Removed</span>
+                        <span className="sr-only">{t('removed')}</span>
                       </>
                     ) : null}
                   </td>
@@ -145,19 +145,19 @@ export function renderedBlocks(before: string, after: string): Block[] {
   return out;
 }
 
-function WordDiff({ before, after }: { before: string | null; after: string | null }) {
+function WordDiff({ before, after, t }: { before: string | null; after: string | null; t: ConsoleTranslator }) {
   return (
     <>
       {diffWordsWithSpace(before ?? '', after ?? '').map((part, i) =>
         part.added ? (
           <ins key={i} className="bg-ok/15 underline decoration-2">
-            <span className="sr-only">[added: </span>
+            <span className="sr-only">{t('addedWordsStart')}</span>
             {part.value}
             <span className="sr-only">]</span>
           </ins>
         ) : part.removed ? (
           <del key={i} className="bg-danger/15 line-through">
-            <span className="sr-only">[removed: </span>
+            <span className="sr-only">{t('removedWordsStart')}</span>
             {part.value}
             <span className="sr-only">]</span>
           </del>
@@ -173,24 +173,21 @@ function WordDiff({ before, after }: { before: string | null; after: string | nu
  * The text a prospect reads, old against new: changed paragraphs with removed words struck through and
  * added ones underlined, one unchanged paragraph around each change, the rest folded.
  */
-export function RenderedDiff({ before, after }: { before: string | null; after: string | null }) {
-  if (after === null)
-    return <p className="text-sm text-fg-muted">This version cannot be rendered; see the source diff.</p>;
+export async function RenderedDiff({ before, after }: { before: string | null; after: string | null }) {
+  const t = await getConsoleTranslator('studio.diff');
+  if (after === null) return <p className="text-sm text-fg-muted">{t('notRenderable')}</p>;
   const blocks = renderedBlocks(before ?? '', after);
   if (!blocks.some((b) => b.kind === 'changed'))
-    return <p className="text-sm text-fg-muted">The rendered text does not change.</p>;
+    return <p className="text-sm text-fg-muted">{t('noRenderedChanges')}</p>;
   const changed = blocks.filter((b) => b.kind === 'changed').length;
   return (
     <div className="space-y-2">
-      <p className="text-sm text-fg-muted">
-        {changed} {changed === 1 ? 'paragraph changes' : 'paragraphs change'}. Removed words are struck through, added
-        words underlined.
-      </p>
+      <p className="text-sm text-fg-muted">{t('renderedSummary', { count: changed })}</p>
       <div className="relative divide-y divide-border rounded-md border border-border text-sm leading-relaxed">
         {blocks.map((block, i) =>
           block.kind === 'gap' ? (
             <p key={i} className="bg-bg-subtle px-4 py-1 text-xs text-fg-muted">
-              ⋯ {block.count} unchanged {block.count === 1 ? 'paragraph' : 'paragraphs'}
+              {t('unchangedParagraphs', { count: block.count })}
             </p>
           ) : block.kind === 'same' ? (
             <p key={i} className="px-4 py-2 whitespace-pre-wrap text-fg-muted">
@@ -200,12 +197,12 @@ export function RenderedDiff({ before, after }: { before: string | null; after: 
             <p key={i} className="border-l-4 border-link px-4 py-2 whitespace-pre-wrap">
               <span className="sr-only">
                 {block.before === null
-                  ? 'New paragraph: '
+                  ? t('newParagraph')
                   : block.after === null
-                    ? 'Removed paragraph: '
-                    : 'Changed paragraph: '}
+                    ? t('removedParagraph')
+                    : t('changedParagraph')}
               </span>
-              <WordDiff before={block.before} after={block.after} />
+              <WordDiff before={block.before} after={block.after} t={t} />
             </p>
           ),
         )}

@@ -2,6 +2,7 @@
 
 // Title, Description, Owner and Last reviewed as form fields, read from and written to the source's
 // frontmatter block, so the form and the editor never disagree.
+import { useTranslations } from 'use-intl';
 import { Field } from '@/components/ui/field';
 import { hasFrontmatter, readFormFields, writeFormField, type FormField } from './frontmatter-fields';
 
@@ -14,23 +15,17 @@ export function FrontmatterForm({
   source: string;
   onSourceChange: (next: string) => void;
 }) {
-  if (!hasFrontmatter(source)) {
-    return (
-      <p className="text-sm text-fg-muted">
-        The source has no frontmatter block (between two &ldquo;---&rdquo; lines at the top), so the page fields cannot
-        be edited here.
-      </p>
-    );
-  }
+  const t = useTranslations('studio.editor.fields');
+  if (!hasFrontmatter(source)) return <p className="text-sm text-fg-muted">{t('noFrontmatter')}</p>;
   const values = readFormFields(source);
   const set = (field: FormField) => (event: React.ChangeEvent<HTMLInputElement>) =>
     onSourceChange(writeFormField(source, field, event.target.value));
   return (
     <fieldset className="grid gap-3 md:grid-cols-4">
-      <legend className="sr-only">Page fields</legend>
+      <legend className="sr-only">{t('legend')}</legend>
       <div className="md:col-span-2">
         <Field
-          label="Title"
+          label={t('title')}
           name="fm-title"
           value={values.title}
           onChange={set('title')}
@@ -39,7 +34,7 @@ export function FrontmatterForm({
         />
       </div>
       <Field
-        label="Owner"
+        label={t('owner')}
         name="fm-owner"
         value={values.owner}
         onChange={set('owner')}
@@ -47,7 +42,7 @@ export function FrontmatterForm({
         autoComplete="off"
       />
       <Field
-        label="Last reviewed"
+        label={t('lastReviewed')}
         name="fm-lastReviewed"
         type="date"
         value={DATE.test(values.lastReviewed) ? values.lastReviewed : ''}
@@ -55,13 +50,13 @@ export function FrontmatterForm({
       />
       <div className="md:col-span-4">
         <Field
-          label="Description"
+          label={t('description')}
           name="fm-description"
           value={values.description}
           onChange={set('description')}
           maxLength={200}
           autoComplete="off"
-          hint={`One sentence for search results, at most 160 characters (${values.description.length} now).`}
+          hint={t('descriptionHint', { length: values.description.length })}
         />
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'use-intl';
 import type { SourceIssue } from '@/lib/studio/dto';
 
 /** The validator's findings, each a button that puts the cursor on its line. */
@@ -12,19 +13,20 @@ export function IssueList({
   checking: boolean;
   onGoToLine: (line: number) => void;
 }) {
+  const t = useTranslations('studio.editor.issues');
   return (
     <section aria-labelledby="issues-heading" className="space-y-2">
       <h2 id="issues-heading" className="text-sm font-semibold">
-        Problems{issues?.length ? ` (${issues.length})` : ''}
+        {issues?.length ? t('headingCount', { count: issues.length }) : t('heading')}
       </h2>
       <div id="issues-summary" role="status" className="text-sm">
         {issues === null
-          ? 'Checking the page…'
+          ? t('checking')
           : issues.length
-            ? `${issues.length === 1 ? 'One problem' : `${issues.length} problems`} to fix before this page can be published.`
+            ? t('summary', { count: issues.length })
             : checking
-              ? 'Checking the page…'
-              : 'No problems found: the page compiles as the public site would.'}
+              ? t('checking')
+              : t('none')}
       </div>
       {issues?.length ? (
         <ul className="space-y-1">
@@ -35,7 +37,7 @@ export function IssueList({
                 onClick={() => onGoToLine(issue.line)}
                 className="w-full rounded-md border-l-4 border-danger bg-bg-subtle px-3 py-1.5 text-left text-sm hover:underline"
               >
-                <span className="font-semibold">Line {issue.line}:</span> {issue.message}
+                <span className="font-semibold">{t('line', { line: issue.line })}</span> {issue.message}
               </button>
             </li>
           ))}

@@ -21,6 +21,7 @@ import {
   type DecorationSet,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { useTranslations } from 'use-intl';
 import type { SourceIssue } from '@/lib/studio/dto';
 import { blockInsertion, type Snippet } from './snippets';
 
@@ -164,6 +165,8 @@ export function MdxEditor({
   describedBy?: string;
   ref?: Ref<MdxEditorHandle>;
 }) {
+  const t = useTranslations('studio.editor');
+  const sourceLabel = t('sourceLabel');
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -176,7 +179,7 @@ export function MdxEditor({
   useEffect(() => {
     if (!host.current) return;
     // tabindex: the editable area is the focus target of the scrolling editor (axe: scrollable-region-focusable).
-    const attributes: Record<string, string> = { 'aria-label': 'MDX source', tabindex: '0' };
+    const attributes: Record<string, string> = { 'aria-label': sourceLabel, tabindex: '0' };
     if (describedBy) attributes['aria-describedby'] = describedBy;
     const extensions: Extension[] = [
       lineNumbers(),

@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { discardDraftAction, validateSourceAction } from '@/app/(studio)/studio/pages/actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -21,6 +22,7 @@ const VALIDATE_DELAY_MS = 500;
 
 export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers: ReviewerOption[] }) {
   const router = useRouter();
+  const t = useTranslations('studio.editor');
   const pageId = data.page.id;
   const initialSource = data.draft?.source ?? data.published?.source ?? '';
   const editor = useRef<MdxEditorHandle>(null);
@@ -84,13 +86,13 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
   // Mirrors requestReview's rules, so the button says why before the server would.
   const blockingReview = data.openReview && data.openReview.status !== 'CHANGES_REQUESTED' ? data.openReview : null;
   const reviewBlockedReason = invalid
-    ? 'Fix the problems listed under the editor before requesting a review.'
+    ? t('blocked.problems')
     : !upToDate || issues === null
-      ? 'Checking the page…'
+      ? t('blocked.checking')
       : blockingReview
-        ? `This page already has an open review with ${blockingReview.reviewer}: withdraw it first, or wait until it is decided.`
+        ? t('blocked.openReview', { reviewer: blockingReview.reviewer })
         : nothingToReview
-          ? 'Change something first: the page is the same as the published version.'
+          ? t('blocked.unchanged')
           : null;
 
   const { status } = autosave;
@@ -109,22 +111,18 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
           disabled={reviewBlockedReason !== null}
           aria-describedby="review-blocked"
         >
-          Request review
+          {t('requestReview')}
         </Button>
         <Button
           variant="danger"
           onClick={() => setDialog('discard')}
           disabled={autosave.version === 0 || !data.published}
-          title={
-            data.published
-              ? undefined
-              : 'A page that was never published has no other text: delete it from the page list instead.'
-          }
+          title={data.published ? undefined : t('discardNeverPublished')}
         >
-          Discard draft
+          {t('discardDraft')}
         </Button>
         <Link href={`/studio/pages/${pageId}/history`} className="text-sm text-link underline">
-          History
+          {t('history')}
         </Link>
         <a
           href={`/studio/pages/${pageId}/preview`}
@@ -132,17 +130,15 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
           rel="noopener"
           className="text-sm text-link underline"
         >
-          Open preview in a new tab
+          {t('openPreview')}
         </a>
         <p role="status" className={`ml-auto text-sm ${statusTone}`}>
-          {statusText(status)}
+          {statusText(status, t)}
         </p>
       </div>
       <p id="review-blocked" className="text-sm text-fg-muted">
         {reviewBlockedReason ??
-          (data.openReview
-            ? `Ready for review: a new request answers ${data.openReview.reviewer}’s requested changes.`
-            : 'Ready for review.')}
+          (data.openReview ? t('readyAnswering', { reviewer: data.openReview.reviewer }) : t('ready'))}
       </p>
 
       {autosave.conflict ? (
@@ -157,7 +153,7 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
       ) : null}
 
       <details open className="rounded-md border border-border p-3">
-        <summary className="cursor-pointer text-sm font-semibold">Page fields</summary>
+        <summary className="cursor-pointer text-sm font-semibold">{t('pageFields')}</summary>
         <div className="mt-3">
           <FrontmatterForm source={source} onSourceChange={(next) => editor.current?.setValue(next)} />
         </div>
@@ -179,16 +175,14 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
           <IssueList issues={issues} checking={checking} onGoToLine={(line) => editor.current?.goToLine(line)} />
         </div>
         <div className="min-w-0 space-y-2">
-          <h2 className="text-sm font-semibold">Preview</h2>
+          <h2 className="text-sm font-semibold">{t('preview')}</h2>
           <iframe
             key={previewStamp}
-            title="Preview"
+            title={t('preview')}
             src={`/studio/pages/${pageId}/preview?v=${previewStamp}`}
             className="h-[70vh] min-h-96 w-full rounded-md border border-border bg-bg"
           />
-          <p className="text-xs text-fg-muted">
-            The saved draft, rendered by the public site&rsquo;s pipeline; it reloads after every save.
-          </p>
+          <p className="text-xs text-fg-muted">{t('previewHint')}</p>
         </div>
       </div>
 
@@ -204,10 +198,10 @@ export function PageEditor({ data, reviewers }: { data: EditablePage; reviewers:
       ) : null}
       {dialog === 'discard' ? (
         <ConfirmDialog
-          title="Discard the draft?"
-          body="Every unpublished change to this page is removed. The published page stays as it is."
-          confirmLabel="Discard draft"
-          pendingLabel="Discarding…"
+          title={t('discard.title')}
+          body={t('discard.body')}
+          confirmLabel={t('discardDraft')}
+          pendingLabel={t('discard.pending')}
           onClose={() => setDialog(null)}
           onConfirm={async () => {
             const result = await discardDraftAction(null, { pageId, expectedVersion: autosave.versionRef.current });

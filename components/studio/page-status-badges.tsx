@@ -1,3 +1,6 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
 import type { StudioPageSummary } from '@/lib/studio/dto';
 
 const BADGE = 'inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium';
@@ -8,26 +11,27 @@ export function PageStatusBadges({
 }: {
   page: Pick<StudioPageSummary, 'published' | 'hasDraft' | 'hidden' | 'openReview'>;
 }) {
+  const t = useTranslations('studio.pageStatus');
   return (
     <span className="inline-flex flex-wrap gap-1.5">
       {page.published ? (
-        <span className={`${BADGE} border-ok text-ok`}>Published</span>
+        <span className={`${BADGE} border-ok text-ok`}>{t('published')}</span>
       ) : (
-        <span className={`${BADGE} border-border text-fg-muted`}>Not published</span>
+        <span className={`${BADGE} border-border text-fg-muted`}>{t('notPublished')}</span>
       )}
-      {page.hasDraft ? <span className={`${BADGE} border-warn text-warn`}>Draft</span> : null}
+      {page.hasDraft ? <span className={`${BADGE} border-warn text-warn`}>{t('draft')}</span> : null}
       {page.openReview ? (
         <span className={`${BADGE} border-link text-link`}>
           {page.openReview.status === 'SCHEDULED'
-            ? 'Scheduled'
+            ? t('scheduled')
             : page.openReview.status === 'APPROVED'
-              ? 'Approved'
+              ? t('approved')
               : page.openReview.status === 'CHANGES_REQUESTED'
-                ? 'Changes requested'
-                : 'In review'}
+                ? t('changesRequested')
+                : t('inReview')}
         </span>
       ) : null}
-      {page.hidden ? <span className={`${BADGE} border-border text-fg-muted`}>Hidden</span> : null}
+      {page.hidden ? <span className={`${BADGE} border-border text-fg-muted`}>{t('hidden')}</span> : null}
     </span>
   );
 }

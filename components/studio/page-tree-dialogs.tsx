@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import {
   createPageAction,
   deletePageAction,
@@ -44,6 +45,7 @@ function FormDialog<T, V>(props: {
     onSuccess: (data) => props.onSuccess(data as T),
   });
   const errors: Errors = state && !state.ok ? { message: state.error, fields: state.fieldErrors } : null;
+  const t = useTranslations('studio.tree.dialogs');
   return (
     <Modal title={props.title} description={props.description} onClose={props.onClose} wide>
       <form {...formProps} method="post" noValidate className="space-y-4">
@@ -54,7 +56,7 @@ function FormDialog<T, V>(props: {
         {props.children(errors)}
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={props.onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" disabled={busy}>
             {busy ? props.pendingLabel : props.submitLabel}
@@ -67,21 +69,22 @@ function FormDialog<T, V>(props: {
 
 export function NewPageDialog({ sections, onClose }: { sections: Section[]; onClose: () => void }) {
   const router = useRouter();
+  const t = useTranslations('studio.tree.dialogs.newPage');
   return (
     <FormDialog
-      title="New page"
-      description="The page starts as a draft from a template; it appears on the site once a review is published."
-      submitLabel="Create page"
-      pendingLabel="Creating…"
+      title={t('title')}
+      description={t('description')}
+      submitLabel={t('submit')}
+      pendingLabel={t('pending')}
       onClose={onClose}
       action={createPageAction}
       onSuccess={(data) => router.push(`/studio/pages/${data.id}`)}
     >
       {(errors) => (
         <>
-          <SelectField label="Section" name="section" defaultValue="" errors={errors?.fields?.section}>
+          <SelectField label={t('section')} name="section" defaultValue="" errors={errors?.fields?.section}>
             <option value="" disabled>
-              Choose a section
+              {t('chooseSection')}
             </option>
             {sections.map((s) => (
               <option key={s.key} value={s.key}>
@@ -90,20 +93,26 @@ export function NewPageDialog({ sections, onClose }: { sections: Section[]; onCl
             ))}
           </SelectField>
           <Field
-            label="Slug"
+            label={t('slug')}
             name="slug"
             autoComplete="off"
             maxLength={60}
-            hint="The last part of the address, e.g. data-retention."
+            hint={t('slugHint')}
             errors={errors?.fields?.slug}
           />
-          <Field label="Title" name="title" autoComplete="off" maxLength={120} errors={errors?.fields?.title} />
           <Field
-            label="Description"
+            label={t('pageTitle')}
+            name="title"
+            autoComplete="off"
+            maxLength={120}
+            errors={errors?.fields?.title}
+          />
+          <Field
+            label={t('pageDescription')}
             name="description"
             autoComplete="off"
             maxLength={160}
-            hint="One sentence, at most 160 characters."
+            hint={t('descriptionHint')}
             errors={errors?.fields?.description}
           />
         </>
@@ -122,29 +131,30 @@ export function RenamePageDialog({
   onDone: (notice: string) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.tree.dialogs.rename');
   return (
     <FormDialog
-      title={`Rename “${page.title}”`}
-      description={`The page moves to a new address at once; the old address ${page.route} stops working.`}
-      submitLabel="Rename"
-      pendingLabel="Renaming…"
+      title={t('title', { title: page.title })}
+      description={t('description', { route: page.route })}
+      submitLabel={t('submit')}
+      pendingLabel={t('pending')}
       onClose={onClose}
       action={renamePageAction}
       hidden={{ pageId: page.id }}
       onSuccess={() => {
-        onDone(`“${page.title}” renamed.`);
+        onDone(t('done', { title: page.title }));
         onClose();
         router.refresh();
       }}
     >
       {(errors) => (
         <Field
-          label="Slug"
+          label={t('slug')}
           name="slug"
           defaultValue={page.slug}
           autoComplete="off"
           maxLength={60}
-          hint="Lower-case letters, digits and hyphens."
+          hint={t('slugHint')}
           errors={errors?.fields?.slug}
         />
       )}
@@ -164,23 +174,24 @@ export function MovePageDialog({
   onDone: (notice: string) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.tree.dialogs.move');
   return (
     <FormDialog
-      title={`Move “${page.title}”`}
-      description="The page moves to the end of the other section, and to its address, at once."
-      submitLabel="Move"
-      pendingLabel="Moving…"
+      title={t('title', { title: page.title })}
+      description={t('description')}
+      submitLabel={t('submit')}
+      pendingLabel={t('pending')}
       onClose={onClose}
       action={movePageAction}
       hidden={{ pageId: page.id }}
       onSuccess={() => {
-        onDone(`“${page.title}” moved.`);
+        onDone(t('done', { title: page.title }));
         onClose();
         router.refresh();
       }}
     >
       {(errors) => (
-        <SelectField label="Section" name="section" defaultValue={page.section} errors={errors?.fields?.section}>
+        <SelectField label={t('section')} name="section" defaultValue={page.section} errors={errors?.fields?.section}>
           {sections.map((s) => (
             <option key={s.key} value={s.key}>
               {s.title}
@@ -202,22 +213,18 @@ export function DeletePageDialog({
   onDone: (notice: string) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.tree.dialogs.delete');
   return (
     <ConfirmDialog
-      title={`Delete “${page.title}”?`}
-      body={
-        <>
-          <strong>{page.route}</strong> disappears from the public site and from search at once, with its draft and open
-          review. Pages that link to it must be changed first.
-        </>
-      }
-      confirmLabel="Delete page"
-      pendingLabel="Deleting…"
+      title={t('title', { title: page.title })}
+      body={t.rich('body', { route: page.route, strong: (chunks) => <strong>{chunks}</strong> })}
+      confirmLabel={t('confirm')}
+      pendingLabel={t('pending')}
       onClose={onClose}
       onConfirm={async () => {
         const result = await deletePageAction(null, { pageId: page.id });
         if (!result.ok) return result.error;
-        onDone(`“${page.title}” deleted.`);
+        onDone(t('done', { title: page.title }));
         router.refresh();
         return null;
       }}

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { reorderPagesAction, setPageHiddenAction } from '@/app/(studio)/studio/pages/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -19,6 +20,7 @@ const SMALL = 'rounded border border-border px-2 py-0.5 text-xs hover:bg-bg-subt
 
 export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: boolean }) {
   const router = useRouter();
+  const t = useTranslations('studio.tree');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
     setError(null);
     const result = await what();
     setBusy(false);
-    if (!result.ok) setError(result.error ?? 'That did not work.');
+    if (!result.ok) setError(result.error ?? t('failed'));
     else {
       setNotice(done);
       router.refresh();
@@ -46,14 +48,14 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
     void run(
       () => reorderPagesAction(null, { section: section.key, pageIds: ids }),
-      `“${page.title}” moved ${delta < 0 ? 'up' : 'down'}.`,
+      delta < 0 ? t('movedUp', { title: page.title }) : t('movedDown', { title: page.title }),
     );
   }
 
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={() => setDialog({ kind: 'new' })}>New page</Button>
+        <Button onClick={() => setDialog({ kind: 'new' })}>{t('newPage')}</Button>
         {notice && !error ? (
           <p role="status" className="text-sm text-ok">
             {notice}
@@ -69,21 +71,21 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
               {section.title} <span className="font-mono text-sm font-normal text-fg-muted">{section.path}</span>
             </h2>
             {section.pages.length === 0 ? (
-              <p className="text-sm text-fg-muted">No pages yet.</p>
+              <p className="text-sm text-fg-muted">{t('empty')}</p>
             ) : (
               <div className="overflow-x-auto">
                 <table className="w-full table-fixed text-left text-sm">
-                  <caption className="sr-only">Pages of the section {section.title}</caption>
+                  <caption className="sr-only">{t('caption', { section: section.title })}</caption>
                   <thead className="border-b border-border text-fg-muted">
                     <tr>
                       <th scope="col" className="w-[36%] py-2 pr-4 font-medium">
-                        Page
+                        {t('columns.page')}
                       </th>
                       <th scope="col" className="w-[17%] py-2 pr-4 font-medium">
-                        Status
+                        {t('columns.status')}
                       </th>
                       <th scope="col" className="py-2 pr-4 font-medium">
-                        Actions
+                        {t('columns.actions')}
                       </th>
                     </tr>
                   </thead>
@@ -105,7 +107,9 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                             <TranslationBadges translations={page.translations} />
                             {page.hasDraft && page.draftUpdatedAt ? (
                               <div className="mt-1 text-xs text-fg-muted">
-                                Draft by {page.draftUpdatedBy ?? 'someone'}, {formatDateTime(page.draftUpdatedAt)}
+                                {page.draftUpdatedBy
+                                  ? t('draftBy', { name: page.draftUpdatedBy, at: formatDateTime(page.draftUpdatedAt) })
+                                  : t('draftBySomeone', { at: formatDateTime(page.draftUpdatedAt) })}
                               </div>
                             ) : null}
                           </td>
@@ -113,7 +117,7 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                             {canPublish ? (
                               <div className="flex flex-wrap gap-1">
                                 {isIndex ? (
-                                  <span className="text-xs text-fg-muted">Section page: stays first</span>
+                                  <span className="text-xs text-fg-muted">{t('sectionPage')}</span>
                                 ) : (
                                   <>
                                     <button
@@ -122,7 +126,8 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       disabled={busy}
                                       onClick={() => setDialog({ kind: 'rename', page })}
                                     >
-                                      Rename{sr}
+                                      {t('rename')}
+                                      {sr}
                                     </button>
                                     <button
                                       type="button"
@@ -130,7 +135,8 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       disabled={busy}
                                       onClick={() => setDialog({ kind: 'move', page })}
                                     >
-                                      Move{sr}
+                                      {t('move')}
+                                      {sr}
                                     </button>
                                     <button
                                       type="button"
@@ -138,7 +144,8 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       disabled={busy || position <= 0}
                                       onClick={() => reorder(section, page, -1)}
                                     >
-                                      Move up{sr}
+                                      {t('moveUp')}
+                                      {sr}
                                     </button>
                                     <button
                                       type="button"
@@ -146,7 +153,8 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       disabled={busy || position >= movable.length - 1}
                                       onClick={() => reorder(section, page, 1)}
                                     >
-                                      Move down{sr}
+                                      {t('moveDown')}
+                                      {sr}
                                     </button>
                                     <button
                                       type="button"
@@ -156,12 +164,12 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                         void run(
                                           () => setPageHiddenAction(null, { pageId: page.id, hidden: !page.hidden }),
                                           page.hidden
-                                            ? `“${page.title}” is shown on the site again.`
-                                            : `“${page.title}” is hidden from the site.`,
+                                            ? t('shown', { title: page.title })
+                                            : t('hidden', { title: page.title }),
                                         )
                                       }
                                     >
-                                      {page.hidden ? 'Show' : 'Hide'}
+                                      {page.hidden ? t('show') : t('hide')}
                                       {sr}
                                     </button>
                                     <button
@@ -170,13 +178,14 @@ export function PageTree({ tree, canPublish }: { tree: StudioTree; canPublish: b
                                       disabled={busy}
                                       onClick={() => setDialog({ kind: 'delete', page })}
                                     >
-                                      Delete{sr}
+                                      {t('delete')}
+                                      {sr}
                                     </button>
                                   </>
                                 )}
                               </div>
                             ) : (
-                              <span className="text-xs text-fg-muted">Edit only</span>
+                              <span className="text-xs text-fg-muted">{t('editOnly')}</span>
                             )}
                           </td>
                         </tr>

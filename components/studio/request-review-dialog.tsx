@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { requestReviewAction } from '@/app/(studio)/studio/pages/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -28,13 +29,14 @@ export function RequestReviewDialog({
   onClose: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.requestReview');
   const [busy, setBusy] = useState(false);
   const [notable, setNotable] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
   const review = useFormAction(requestReviewAction);
   const refused = review.state && !review.state.ok ? review.state : null;
   const error = unsaved
-    ? { message: 'The draft could not be saved; see the message above the editor, then try again.' }
+    ? { message: t('unsaved') }
     : refused
       ? { message: refused.error, fields: refused.fieldErrors }
       : null;
@@ -62,34 +64,35 @@ export function RequestReviewDialog({
   }
 
   return (
-    <Modal
-      title="Request review"
-      description="The reviewer sees the rendered and source changes against the published page."
-      onClose={onClose}
-      wide
-    >
+    <Modal title={t('title')} description={t('description')} onClose={onClose} wide>
       {reviewers.length === 0 ? (
-        <Alert tone="info">
-          Nobody else in the organization can review content yet. Give a colleague a role with content editing.
-        </Alert>
+        <Alert tone="info">{t('noReviewers')}</Alert>
       ) : (
         <form {...review.formProps} onSubmit={onSubmit} method="post" noValidate className="space-y-4">
           <input type="hidden" name="pageId" value={pageId} />
           {error ? <Alert tone="error">{error.message}</Alert> : null}
-          <SelectField label="Reviewer" name="reviewerId" defaultValue="" errors={error?.fields?.reviewerId} required>
+          <SelectField
+            label={t('reviewer')}
+            name="reviewerId"
+            defaultValue=""
+            errors={error?.fields?.reviewerId}
+            required
+          >
             <option value="" disabled>
-              Choose a reviewer
+              {t('chooseReviewer')}
             </option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name} ({r.email}){r.canPublish ? ' · can publish' : ''}
+                {r.canPublish
+                  ? t('reviewerPublisher', { name: r.name, email: r.email })
+                  : t('reviewerOption', { name: r.name, email: r.email })}
               </option>
             ))}
           </SelectField>
           <TextAreaField
-            label="Message"
+            label={t('message')}
             name="message"
-            hint="What changed and why, for the reviewer."
+            hint={t('messageHint')}
             errors={error?.fields?.message}
             required
           />
@@ -103,25 +106,25 @@ export function RequestReviewDialog({
               className="mt-1"
             />
             <label htmlFor="review-notable" className="text-sm">
-              <span className="font-medium">Notable change</span>
-              <span className="block text-fg-muted">Listed in the public changelog and its feed when published.</span>
+              <span className="font-medium">{t('notable')}</span>
+              <span className="block text-fg-muted">{t('notableHint')}</span>
             </label>
           </div>
           {notable ? (
             <Field
-              label="Changelog summary"
+              label={t('summary')}
               name="summary"
               maxLength={280}
-              hint="One or two sentences prospects will read."
+              hint={t('summaryHint')}
               errors={error?.fields?.summary}
             />
           ) : null}
           <div className="flex flex-wrap justify-end gap-3">
             <Button variant="secondary" onClick={onClose}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button type="submit" disabled={busy}>
-              {busy ? 'Requesting…' : 'Request review'}
+              {busy ? t('pending') : t('submit')}
             </Button>
           </div>
         </form>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { restoreRevisionAction } from '@/app/(studio)/studio/pages/actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -15,22 +16,19 @@ export function RestoreRevisionButton(props: {
   hasDraft: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.history.restore');
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Restore as draft
+        {t('button')}
       </Button>
       {confirming ? (
         <ConfirmDialog
-          title={`Restore revision ${props.number} as a draft?`}
-          body={
-            props.hasDraft
-              ? 'The page’s current draft is replaced by the text of this revision. The public page does not change until the draft is reviewed and published.'
-              : 'The text of this revision becomes the page’s draft. The public page does not change until the draft is reviewed and published.'
-          }
-          confirmLabel="Restore as draft"
-          pendingLabel="Restoring…"
+          title={t('title', { number: props.number })}
+          body={props.hasDraft ? t('replacesDraft') : t('becomesDraft')}
+          confirmLabel={t('button')}
+          pendingLabel={t('pending')}
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
             const result = await restoreRevisionAction(null, {

@@ -4,6 +4,7 @@
 // (requester), publish now or at a time (publishers; the four-eyes reason is shown when it applies).
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import {
   approveAction,
   cancelScheduleAction,
@@ -23,15 +24,16 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 const OPEN = new Set(['PENDING', 'CHANGES_REQUESTED', 'APPROVED', 'SCHEDULED']);
 
-const KIND_LABELS: Record<string, string> = {
-  comment: 'commented',
-  approved: 'approved',
-  changes_requested: 'requested changes',
-  withdrawn: 'withdrew the request',
-  published: 'published',
-  scheduled: 'scheduled the publication',
-  schedule_cancelled: 'cancelled the scheduled publication',
-};
+/** The comment kinds with words in studio.reviewActions.kind (an unknown one shows as it is). */
+const KINDS = new Set([
+  'comment',
+  'approved',
+  'changes_requested',
+  'withdrawn',
+  'published',
+  'scheduled',
+  'schedule_cancelled',
+]);
 
 export function ReviewActions({
   review,
@@ -43,6 +45,7 @@ export function ReviewActions({
   mayPublish: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.reviewActions');
   const [body, setBody] = useState('');
   const [running, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +56,7 @@ export function ReviewActions({
   const comment = useFormAction(commentAction, {
     onSuccess: () => {
       setBody('');
-      setNotice('Comment added.');
+      setNotice(t('done.comment'));
       router.refresh();
     },
   });
@@ -79,58 +82,63 @@ export function ReviewActions({
   }
 
   return (
-    <aside aria-label="Review actions" className="space-y-6">
+    <aside aria-label={t('label')} className="space-y-6">
       {shownError ? <Alert tone="error">{shownError}</Alert> : null}
       {notice && !shownError ? <Alert tone="success">{notice}</Alert> : null}
 
       {open ? (
         <section aria-labelledby="decide-heading" className="space-y-3 rounded-md border border-border p-4">
           <h2 id="decide-heading" className="font-semibold">
-            Decision
+            {t('decision')}
           </h2>
           {review.canApprove ? (
             <div className="flex flex-wrap gap-2">
               <Button
                 disabled={busy}
                 onClick={() =>
-                  void run(() => approveAction(null, { reviewId: review.id, body: body || undefined }), 'Approved.')
+                  void run(
+                    () => approveAction(null, { reviewId: review.id, body: body || undefined }),
+                    t('done.approved'),
+                  )
                 }
               >
-                Approve
+                {t('approve')}
               </Button>
               <Button
                 variant="secondary"
                 disabled={busy}
                 onClick={() =>
                   body.trim()
-                    ? void run(() => requestChangesAction(null, { reviewId: review.id, body }), 'Changes requested.')
-                    : setError('Write in the comment box what should change, then choose “Request changes”.')
+                    ? void run(
+                        () => requestChangesAction(null, { reviewId: review.id, body }),
+                        t('done.changesRequested'),
+                      )
+                    : setError(t('changesNeedComment'))
                 }
               >
-                Request changes
+                {t('requestChanges')}
               </Button>
             </div>
           ) : (
-            <p className="text-sm text-fg-muted">{review.reviewer} decides on this review.</p>
+            <p className="text-sm text-fg-muted">{t('reviewerDecides', { reviewer: review.reviewer })}</p>
           )}
           {mayPublish ? (
             <div className="space-y-2 border-t border-border pt-3">
               {review.status === 'SCHEDULED' ? (
                 <>
                   <p className="text-sm">
-                    Publication scheduled for {review.scheduledFor ? formatDateTime(review.scheduledFor) : 'later'}.
+                    {review.scheduledFor
+                      ? t('scheduledFor', { at: formatDateTime(review.scheduledFor) })
+                      : t('scheduledLater')}
                   </p>
                   <Button
                     variant="secondary"
                     disabled={busy}
                     onClick={() =>
-                      void run(
-                        () => cancelScheduleAction(null, { reviewId: review.id }),
-                        'Scheduled publication cancelled.',
-                      )
+                      void run(() => cancelScheduleAction(null, { reviewId: review.id }), t('done.scheduleCancelled'))
                     }
                   >
-                    Cancel scheduled publication
+                    {t('cancelSchedule')}
                   </Button>
                 </>
               ) : (
@@ -139,14 +147,9 @@ export function ReviewActions({
                     <Button
                       disabled={busy || !review.canPublish}
                       aria-describedby="publish-blocked"
-                      onClick={() =>
-                        void run(
-                          () => publishAction(null, { reviewId: review.id }),
-                          'Published. The public page shows the change now.',
-                        )
-                      }
+                      onClick={() => void run(() => publishAction(null, { reviewId: review.id }), t('done.published'))}
                     >
-                      Publish now
+                      {t('publishNow')}
                     </Button>
                     <Button
                       variant="secondary"
@@ -154,12 +157,11 @@ export function ReviewActions({
                       aria-describedby="publish-blocked"
                       onClick={() => setScheduling(true)}
                     >
-                      Schedule…
+                      {t('schedule')}
                     </Button>
                   </div>
                   <p id="publish-blocked" className="text-sm text-fg-muted">
-                    {review.publishBlockedReason ??
-                      'Publishing updates the public page, search and, for notable changes, the changelog.'}
+                    {review.publishBlockedReason ?? t('publishHint')}
                   </p>
                 </>
               )}
@@ -170,28 +172,32 @@ export function ReviewActions({
               <Button
                 variant="danger"
                 disabled={busy}
-                onClick={() => void run(() => withdrawAction(null, { reviewId: review.id }), 'Review withdrawn.')}
+                onClick={() => void run(() => withdrawAction(null, { reviewId: review.id }), t('done.withdrawn'))}
               >
-                Withdraw
+                {t('withdraw')}
               </Button>
             </div>
           ) : null}
         </section>
       ) : (
-        <p className="text-sm text-fg-muted">This review is closed.</p>
+        <p className="text-sm text-fg-muted">{t('closed')}</p>
       )}
 
       <section aria-labelledby="comments-heading" className="space-y-3">
         <h2 id="comments-heading" className="font-semibold">
-          Comments
+          {t('comments')}
         </h2>
-        {review.comments.length === 0 ? <p className="text-sm text-fg-muted">No comments yet.</p> : null}
+        {review.comments.length === 0 ? <p className="text-sm text-fg-muted">{t('noComments')}</p> : null}
         <ol className="space-y-3">
           {review.comments.map((c) => (
             <li key={c.id} className="rounded-md bg-bg-subtle p-3 text-sm">
               <p className="text-xs text-fg-muted">
-                <strong className="text-fg">{c.author}</strong> {KIND_LABELS[c.kind] ?? c.kind} ·{' '}
-                {formatDateTime(c.createdAt)}
+                {t.rich('commentLine', {
+                  author: c.author,
+                  action: KINDS.has(c.kind) ? t(`kind.${c.kind}`) : c.kind,
+                  at: formatDateTime(c.createdAt),
+                  strong: (chunks) => <strong className="text-fg">{chunks}</strong>,
+                })}
               </p>
               {c.body ? <p className="mt-1 whitespace-pre-wrap">{c.body}</p> : null}
             </li>
@@ -210,15 +216,15 @@ export function ReviewActions({
           >
             <input type="hidden" name="reviewId" value={review.id} />
             <TextAreaField
-              label="Comment"
+              label={t('comment')}
               name="body"
               value={body}
               onChange={(e) => setBody(e.target.value)}
               rows={3}
-              hint="Also sent with “Approve” or “Request changes”."
+              hint={t('commentHint')}
             />
             <Button type="submit" variant="secondary" disabled={busy || !body.trim()}>
-              Add comment
+              {t('addComment')}
             </Button>
           </form>
         ) : null}
@@ -230,7 +236,7 @@ export function ReviewActions({
           onSchedule={async (at) => {
             const ok = await run(
               () => schedule.run({ reviewId: review.id, at }),
-              `Publication scheduled for ${formatDateTime(at)}.`,
+              t('done.scheduled', { at: formatDateTime(at) }),
               false,
             );
             if (ok) setScheduling(false);

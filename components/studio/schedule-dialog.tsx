@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -20,39 +21,36 @@ export function ScheduleDialog({
   onSchedule: (at: string) => Promise<void>;
   error: string | null;
 }) {
+  const t = useTranslations('studio.schedule');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // datetime-local is the browser's local time; the server gets an exact instant.
     const at = value ? new Date(value) : null;
-    if (!at || Number.isNaN(at.getTime())) return setProblem('Enter the date and time to publish at.');
-    if (at.getTime() <= Date.now()) return setProblem('Choose a time in the future, or use “Publish now”.');
+    if (!at || Number.isNaN(at.getTime())) return setProblem(t('missing'));
+    if (at.getTime() <= Date.now()) return setProblem(t('past'));
     setProblem(null);
     await onSchedule(at.toISOString());
   }
   return (
-    <Modal
-      title="Schedule publication"
-      description="The revision goes live at this time, without anyone having to be online."
-      onClose={onClose}
-    >
+    <Modal title={t('title')} description={t('description')} onClose={onClose}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Field
-          label="Publish at"
+          label={t('at')}
           name="at"
           type="datetime-local"
           value={value}
           onChange={(e) => setValue(e.target.value)}
           errors={problem ? [problem] : undefined}
-          hint="In your local time."
+          hint={t('atHint')}
         />
         <div className="flex flex-wrap justify-end gap-3">
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
-          <Button type="submit">Schedule publication</Button>
+          <Button type="submit">{t('title')}</Button>
         </div>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { updateStudioSettingsAction } from '@/app/(studio)/studio/settings/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,13 +9,10 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import type { StudioSettings } from '@/lib/studio/dto';
 
 export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
+  const t = useTranslations('studio.settings.form');
   const [fourEyes, setFourEyes] = useState(settings.fourEyesPublishing);
   const { state, pending: busy, formProps } = useFormAction(updateStudioSettingsAction);
-  const result = state
-    ? state.ok
-      ? { ok: true, message: 'Settings saved.' }
-      : { ok: false, message: state.error }
-    : null;
+  const result = state ? (state.ok ? { ok: true, message: t('saved') } : { ok: false, message: state.error }) : null;
   return (
     <form {...formProps} method="post" className="space-y-4">
       {result ? <Alert tone={result.ok ? 'success' : 'error'}>{result.message}</Alert> : null}
@@ -30,16 +28,15 @@ export function StudioSettingsForm({ settings }: { settings: StudioSettings }) {
         />
         <div>
           <label htmlFor="four-eyes" className="font-medium">
-            Four-eyes publishing
+            {t('fourEyes')}
           </label>
           <p id="four-eyes-hint" className="text-sm text-fg-muted">
-            When on, nobody publishes a revision they wrote alone: someone with the publishing permission who did not
-            author it publishes it after approval. Recommended, so every public statement has been read by two people.
+            {t('fourEyesHint')}
           </p>
         </div>
       </div>
       <Button type="submit" disabled={busy}>
-        {busy ? 'Saving…' : 'Save settings'}
+        {busy ? t('saving') : t('save')}
       </Button>
     </form>
   );

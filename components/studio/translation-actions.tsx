@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { startTranslationAction, updateTranslationBaseAction } from '@/app/(studio)/studio/pages/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -17,6 +18,7 @@ export function StartTranslationButton({
   language: string;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.translationsPanel');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -33,7 +35,7 @@ export function StartTranslationButton({
           else router.push(`/studio/pages/${result.data.id}`);
         }}
       >
-        Start translation<span className="sr-only"> into {language}</span>
+        {t.rich('start', { language, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </span>
@@ -47,6 +49,7 @@ export function UpdateTranslationBaseButton(props: {
   sourceRevision: number;
 }) {
   const router = useRouter();
+  const t = useTranslations('studio.translationsPanel');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -65,7 +68,7 @@ export function UpdateTranslationBaseButton(props: {
           else router.refresh();
         }}
       >
-        Update the draft to source revision {props.sourceRevision}
+        {t('updateBase', { number: props.sourceRevision })}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import type { EditablePage, TranslationContext, TranslationSummary } from '@/lib/studio/dto';
 import { formatDateTime } from '@/lib/ui/format';
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import { Alert } from '@/components/ui/alert';
 import { DiffTabs } from './diff-tabs';
 import { StartTranslationButton, UpdateTranslationBaseButton } from './translation-actions';
 import { TranslationStateBadge } from './translation-badges';
 
 /** A default-language page's "Translations" panel: each configured language, its state, and how to go on. */
-export function TranslationsPanel({
+export async function TranslationsPanel({
   pageId,
   published,
   translations,
@@ -17,32 +18,33 @@ export function TranslationsPanel({
   translations: TranslationSummary[];
 }) {
   if (!translations.length) return null;
+  const t = await getConsoleTranslator('studio.translationsPanel');
   return (
     <section aria-labelledby="translations-heading" className="space-y-2 rounded-md border border-border p-4">
       <h2 id="translations-heading" className="text-lg font-semibold">
-        Translations
+        {t('heading')}
       </h2>
       <ul className="space-y-2">
-        {translations.map((t) => (
+        {translations.map((tr) => (
           <li
-            key={t.locale}
+            key={tr.locale}
             className="flex flex-wrap items-center gap-3"
-            data-translation={t.locale}
-            data-state={t.state}
+            data-translation={tr.locale}
+            data-state={tr.state}
           >
-            <TranslationStateBadge t={t} />
-            {t.pageId ? (
-              <Link href={`/studio/pages/${t.pageId}`} className="text-sm text-link underline">
-                Open the {t.localeName} translation
+            <TranslationStateBadge t={tr} />
+            {tr.pageId ? (
+              <Link href={`/studio/pages/${tr.pageId}`} className="text-sm text-link underline">
+                {t('open', { language: tr.localeName })}
               </Link>
             ) : published ? (
-              <StartTranslationButton pageId={pageId} locale={t.locale} language={t.localeName} />
+              <StartTranslationButton pageId={pageId} locale={tr.locale} language={tr.localeName} />
             ) : (
-              <span className="text-sm text-fg-muted">Publish the page first, then translate it.</span>
+              <span className="text-sm text-fg-muted">{t('publishFirst')}</span>
             )}
-            {t.outdated ? (
+            {tr.outdated ? (
               <span className="text-sm text-fg-muted">
-                Made from revision {t.basedOn}; revision {t.sourceRevision} is published now.
+                {t('outdatedLine', { basedOn: tr.basedOn ?? '', current: tr.sourceRevision ?? '' })}
               </span>
             ) : null}
           </li>
@@ -56,7 +58,7 @@ export function TranslationsPanel({
  * A translation's editor header: which page it translates, the source revision it is made from and,
  * when the source has been published again since, what changed there (the studio's diff).
  */
-export function TranslationSourcePanel({
+export async function TranslationSourcePanel({
   data,
   translation,
   rendered,
@@ -67,32 +69,34 @@ export function TranslationSourcePanel({
   rendered: { before: string | null; after: string | null };
 }) {
   const current = translation.sourceRevision;
+  const t = await getConsoleTranslator('studio.translationsPanel');
   return (
     <section aria-labelledby="translation-source-heading" className="space-y-3 rounded-md border border-border p-4">
       <h2 id="translation-source-heading" className="text-lg font-semibold">
-        {translation.localeName} translation of{' '}
-        <Link href={`/studio/pages/${translation.sourcePage.id}`} className="text-link underline">
-          {translation.sourcePage.title}
-        </Link>
+        {t.rich('sourceHeading', {
+          language: translation.localeName,
+          title: translation.sourcePage.title,
+          link: (chunks) => (
+            <Link href={`/studio/pages/${translation.sourcePage.id}`} className="text-link underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </h2>
       <p className="text-sm">
-        {translation.basedOn ? `Made from source revision ${translation.basedOn}. ` : ''}
-        {current ? `Source revision ${current.number} published ${formatDateTime(current.publishedAt)}.` : ''} Its
-        address, section, order and visibility follow the source page.
+        {translation.basedOn ? t('madeFrom', { number: translation.basedOn }) : ''}
+        {current ? t('sourcePublished', { number: current.number, at: formatDateTime(current.publishedAt) }) : ''}
+        {t('follows')}
       </p>
       {translation.outdated && current ? (
         <div className="space-y-3" data-testid="translation-outdated">
-          <Alert tone="info">
-            Outdated: the source page has been published again since this translation was made (revision{' '}
-            {translation.basedOn} → {current.number}). Update the translation with the changes below, then send it for
-            review.
-          </Alert>
+          <Alert tone="info">{t('outdated', { basedOn: translation.basedOn ?? '', current: current.number })}</Alert>
           <DiffTabs
             before={translation.baseSource ?? ''}
             after={current.source}
             renderedBefore={rendered.before}
             renderedAfter={rendered.after}
-            label={`Source revision ${translation.basedOn} → ${current.number}`}
+            label={t('diffLabel', { basedOn: translation.basedOn ?? '', current: current.number })}
           />
           <UpdateTranslationBaseButton
             pageId={data.page.id}
@@ -101,10 +105,7 @@ export function TranslationSourcePanel({
           />
         </div>
       ) : translation.publishedOutdated ? (
-        <Alert tone="info">
-          The published translation is outdated; this draft is made from source revision {translation.basedOn}. Send it
-          for review and publish it to bring the published translation up to date.
-        </Alert>
+        <Alert tone="info">{t('publishedOutdated', { number: translation.basedOn ?? '' })}</Alert>
       ) : null}
     </section>
   );

@@ -16,24 +16,30 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'conflict' }
-  | { kind: 'error'; message: string };
+  /** message null: the server could not be reached. */
+  | { kind: 'error'; message: string | null };
 
-export function statusText(status: SaveStatus): string {
+/** The editor's translator (studio.editor): the save status's words live under `save.*`. */
+type EditorTranslator = (key: string, values?: Record<string, string>) => string;
+
+export function statusText(status: SaveStatus, t: EditorTranslator): string {
   switch (status.kind) {
     case 'pristine':
-      return 'No draft yet: your first change creates one.';
+      return t('save.pristine');
     case 'idle':
-      return 'All changes saved.';
+      return t('save.idle');
     case 'dirty':
-      return 'Unsaved changes';
+      return t('save.dirty');
     case 'saving':
-      return 'Saving…';
+      return t('save.saving');
     case 'saved':
-      return `Saved at ${new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+      return t('save.saved', {
+        at: new Date(status.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+      });
     case 'conflict':
-      return 'Not saved: someone else saved this draft in the meantime.';
+      return t('save.conflict');
     case 'error':
-      return `Not saved: ${status.message}`;
+      return status.message === null ? t('save.offline') : t('save.error', { message: status.message });
   }
 }
 
@@ -86,10 +92,7 @@ export function useAutosave(opts: {
           setStatus({ kind: 'error', message: result.fieldErrors?.source?.[0] ?? result.error });
         }
       } catch {
-        setStatus({
-          kind: 'error',
-          message: 'the server could not be reached. Your text is still here; it is saved on the next change.',
-        });
+        setStatus({ kind: 'error', message: null });
       }
     })();
     inFlightRef.current = run;

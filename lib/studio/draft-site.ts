@@ -2,6 +2,7 @@ import { assembleSite, type PageSource, type Site, type SitePage } from '@/lib/c
 import { compileCached } from '@/lib/content/compile-cache';
 import { ContentError } from '@/lib/content/content-error';
 import { getSite, sourcesOf } from '@/lib/content/site';
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { SourceIssue } from './dto';
 import { pageRoute, sectionByKey, type PageRow } from './pages';
 import { pageFileFor } from './routes';
@@ -35,13 +36,10 @@ export async function siteWithPage(
   const sectionKey = opts.sectionKey ?? page.section;
   const slug = opts.slug ?? page.slug;
   const section = sectionByKey(sectionKey);
-  if (!section)
-    return {
-      ok: false,
-      issues: [
-        { line: 1, message: `The page's section "${sectionKey}" no longer exists: move the page to another section.` },
-      ],
-    };
+  if (!section) {
+    const t = await getConsoleTranslator('studio.issues');
+    return { ok: false, issues: [{ line: 1, message: t('sectionGone', { section: sectionKey }) }] };
+  }
   const file = `content/pages/${pageFileFor(section, slug)}`;
   const route = opts.route ?? pageRoute({ section: sectionKey, slug });
   let compiled: PageSource['compiled'];

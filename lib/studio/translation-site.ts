@@ -4,6 +4,7 @@ import type { CompiledPage } from '@/lib/content/compile-page';
 import { ContentError } from '@/lib/content/content-error';
 import { getSite, sourcesOf } from '@/lib/content/site';
 import { db } from '@/lib/db';
+import { getConsoleTranslator } from '@/lib/i18n/console';
 import type { SiteWithPage } from './draft-site';
 import type { SourceIssue } from './dto';
 import { pageRoute, sectionByKey } from './pages';
@@ -45,11 +46,13 @@ export async function translationWithSite(
     return { ok: false, issues: err.issues.map((i) => ({ line: i.line, message: i.message })) };
   }
   const issues: SourceIssue[] = [];
-  if (compiled.frontmatter.section !== page.section)
+  if (compiled.frontmatter.section !== page.section) {
+    const t = await getConsoleTranslator('studio.issues');
     issues.push({
       line: 1,
-      message: `The frontmatter says section "${compiled.frontmatter.section}", but a translation stays in its page's section "${page.section}".`,
+      message: t('translationSection', { section: compiled.frontmatter.section, pageSection: page.section }),
     });
+  }
 
   const sourcePage = await db().contentPage.findUnique({
     where: { id: page.translationOfId! },

@@ -12,7 +12,7 @@ import { keyPaths, readLocaleMessages, SOURCE_LOCALE } from '@/lib/i18n/messages
 
 const root = process.cwd();
 const STUDIO = 'app/(studio)/studio';
-/** Screens and studio-only components whose strings are in the catalogue (the rest: see the issue's notes). */
+/** The studio's screens (all of them), its draft preview and the studio-only components: their strings are in the catalogue. */
 const CONVERTED = [
   ...[
     'abuse',
@@ -21,10 +21,16 @@ const CONVERTED = [
     'customers',
     'documents',
     'outbox',
+    'pages',
     'questionnaires',
+    'reviews',
     'settings',
     'subprocessors',
   ].map((d) => `${STUDIO}/${d}`),
+  `${STUDIO}/layout.tsx`,
+  `${STUDIO}/page.tsx`,
+  'app/(studio-preview)',
+  'components/studio',
   'components/abuse/triage-forms.tsx',
   'components/answers/answer-entry-form.tsx',
   'components/answers/answer-step-button.tsx',

@@ -54,15 +54,15 @@ describe('studio component palette', () => {
     for (const snippet of SNIPPETS) {
       expect(Object.keys(COMPONENT_SPECS)).toContain(snippet.component);
       const source = PAGE.replace('Body text.\n', `Body text.${blockInsertion('Body text.', 10, snippet)}\n`);
-      expect(() => checkPage(source, 'test.mdx'), snippet.label).not.toThrow();
+      expect(() => checkPage(source, 'test.mdx'), snippet.id).not.toThrow();
     }
   });
 
   it('puts block snippets in their own paragraph, inline ones in place', () => {
-    const callout = SNIPPETS.find((s) => s.label === 'Callout')!;
+    const callout = SNIPPETS.find((s) => s.id === 'callout')!;
     expect(blockInsertion('abc\ndef', 3, callout)).toBe(`\n\n${callout.text}\n`);
     expect(blockInsertion('', 0, callout)).toBe(`${callout.text}\n\n`);
-    const badge = SNIPPETS.find((s) => s.label === 'Badge')!;
+    const badge = SNIPPETS.find((s) => s.id === 'badge')!;
     expect(blockInsertion('abc def', 4, badge)).toBe(badge.text);
   });
 });

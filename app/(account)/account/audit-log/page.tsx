@@ -7,7 +7,7 @@ import { EventCatalogue } from '@/components/audit/event-catalogue';
 import { EventDetails } from '@/components/audit/event-details';
 import { VerifyChainButton } from '@/components/audit/verify-chain-button';
 import { Alert } from '@/components/ui/alert';
-import { describeAction } from '@/lib/audit/describe';
+import { getActionDescriber } from '@/lib/audit/describe';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { readAuditHead } from '@/lib/audit/read-audit-head';
 import { requirePermission } from '@/lib/dal';
@@ -26,6 +26,7 @@ const OUTCOME_STYLE: Record<string, string> = { SUCCESS: 'text-ok', FAILURE: 'te
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getConsoleTranslator('account.page.auditLog');
+  const describeAction = await getActionDescriber();
   const ctx = await requirePermission('audit:read');
   const raw = queryInput(await searchParams);
   const parsed = ZAuditFilterSchema.safeParse(raw);

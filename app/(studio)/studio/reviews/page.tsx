@@ -1,70 +1,67 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/dal';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 import type { ReviewFilter } from '@/lib/studio/dto';
 import { listReviews } from '@/lib/studio/list-reviews';
 import { ReviewStatusBadge } from '@/components/studio/review-status-badge';
 import { formatDateTime } from '@/lib/ui/format';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 
-export const metadata: Metadata = { title: 'Reviews' };
+export const generateMetadata = consoleTitle('studio.reviews', 'title');
 
-const TABS: { filter: ReviewFilter; label: string }[] = [
-  { filter: 'assigned-to-me', label: 'Assigned to me' },
-  { filter: 'requested-by-me', label: 'Requested by me' },
-  { filter: 'open', label: 'All open' },
-  { filter: 'all', label: 'All, including closed' },
-];
+/** The lists, in order; each one's name is studio.reviews.tabs.<filter>. */
+const TABS: ReviewFilter[] = ['assigned-to-me', 'requested-by-me', 'open', 'all'];
 
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePermission('content:edit');
   const requested = queryInput(await searchParams).filter;
-  const filter = TABS.find((t) => t.filter === requested)?.filter ?? 'assigned-to-me';
+  const filter = TABS.find((f) => f === requested) ?? 'assigned-to-me';
   const reviews = await listReviews(ctx, { filter });
-  const current = TABS.find((t) => t.filter === filter)!;
+  const t = await getConsoleTranslator('studio.reviews');
+  const current = t(`tabs.${filter}`);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">Reviews</h1>
-        <p className="text-fg-muted">Changes waiting for a second pair of eyes before they reach the public site.</p>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-fg-muted">{t('intro')}</p>
       </div>
-      <nav aria-label="Review lists">
+      <nav aria-label={t('lists')}>
         <ul className="flex flex-wrap gap-2 border-b border-border">
           {TABS.map((tab) => (
-            <li key={tab.filter}>
+            <li key={tab}>
               <Link
-                href={`/studio/reviews?filter=${tab.filter}`}
-                aria-current={tab.filter === filter ? 'page' : undefined}
-                className={`-mb-px inline-block border-b-2 px-3 py-2 text-sm no-underline ${tab.filter === filter ? 'border-brand font-semibold' : 'border-transparent text-fg-muted hover:text-fg'}`}
+                href={`/studio/reviews?filter=${tab}`}
+                aria-current={tab === filter ? 'page' : undefined}
+                className={`-mb-px inline-block border-b-2 px-3 py-2 text-sm no-underline ${tab === filter ? 'border-brand font-semibold' : 'border-transparent text-fg-muted hover:text-fg'}`}
               >
-                {tab.label}
+                {t(`tabs.${tab}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       {reviews.length === 0 ? (
-        <p className="text-fg-muted">No reviews in &ldquo;{current.label}&rdquo;.</p>
+        <p className="text-fg-muted">{t('empty', { list: current })}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Reviews: {current.label}</caption>
+            <caption className="sr-only">{t('caption', { list: current })}</caption>
             <thead className="border-b border-border text-fg-muted">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-medium">
-                  Page
+                  {t('columns.page')}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
-                  Status
+                  {t('columns.status')}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
-                  Requested by
+                  {t('columns.requestedBy')}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
-                  Reviewer
+                  {t('columns.reviewer')}
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
-                  Requested
+                  {t('columns.requested')}
                 </th>
               </tr>
             </thead>
@@ -76,9 +73,11 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                       {r.pageTitle}
                     </Link>
                     <div className="font-mono text-xs text-fg-muted">
-                      {r.route} · revision {r.revisionNumber}
+                      {t('routeLine', { route: r.route, number: r.revisionNumber })}
                     </div>
-                    {r.notable && r.summary ? <div className="mt-1 text-xs">Changelog: {r.summary}</div> : null}
+                    {r.notable && r.summary ? (
+                      <div className="mt-1 text-xs">{t('changelog', { summary: r.summary })}</div>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-4">
                     <ReviewStatusBadge status={r.status} scheduledFor={r.scheduledFor} />

@@ -1,47 +1,55 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageEditor } from '@/components/studio/page-editor';
 import { PageStatusBadges } from '@/components/studio/page-status-badges';
 import { TranslationSourcePanel, TranslationsPanel } from '@/components/studio/translations-panel';
 import { requirePermission } from '@/lib/dal';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 import { getPageForEditing } from '@/lib/studio/get-page-for-editing';
 import { listReviewers } from '@/lib/studio/list-reviewers';
 import { pageOrNotFound } from '../load';
 import { pathParam } from '@/lib/validation/input';
 import { renderedText } from '../../reviews/rendered-text';
 
-export const metadata: Metadata = { title: 'Edit page' };
+export const generateMetadata = consoleTitle('studio.editor', 'title');
 
 export default async function EditPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
   const id = pathParam((await params).id);
   const data = await pageOrNotFound(() => getPageForEditing(ctx, { pageId: id }));
   const reviewers = await listReviewers(ctx);
+  const t = await getConsoleTranslator('studio.editor');
+  const review = data.openReview;
   return (
     <div className="space-y-4">
       <p className="text-sm">
         <Link href="/studio/pages" className="text-link underline">
-          Pages
+          {t('breadcrumb')}
         </Link>{' '}
         <span aria-hidden="true">/</span> {data.page.title}
       </p>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h1 className="text-3xl font-bold">
           {data.page.title}
-          {data.page.localeName ? <span className="text-fg-muted"> ({data.page.localeName})</span> : null}
+          {data.page.localeName ? (
+            <span className="text-fg-muted">{t('language', { language: data.page.localeName })}</span>
+          ) : null}
         </h1>
         <a href={data.page.route} className="font-mono text-sm text-link underline">
           {data.page.route}
         </a>
         <PageStatusBadges page={data.page} />
       </div>
-      {data.openReview ? (
+      {review ? (
         <p className="text-sm">
-          In review with {data.openReview.reviewer}:{' '}
-          <Link href={`/studio/reviews/${data.openReview.id}`} className="text-link underline">
-            open the review of revision {data.openReview.revisionNumber}
-          </Link>
-          .
+          {t.rich('inReview', {
+            reviewer: review.reviewer,
+            number: review.revisionNumber,
+            link: (chunks) => (
+              <Link href={`/studio/reviews/${review.id}`} className="text-link underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {data.translation ? (

@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DiffTabs } from '@/components/studio/diff-tabs';
 import { ReviewActions } from '@/components/studio/review-actions';
 import { ReviewStatusBadge } from '@/components/studio/review-status-badge';
 import { can } from '@/lib/access/can';
 import { requirePermission } from '@/lib/dal';
+import { consoleTitle, getConsoleTranslator } from '@/lib/i18n/console';
 import { getReview } from '@/lib/studio/get-review';
 import { formatDateTime } from '@/lib/ui/format';
 import { pageOrNotFound } from '../../pages/load';
 import { renderedText } from '../rendered-text';
 import { pathParam } from '@/lib/validation/input';
 
-export const metadata: Metadata = { title: 'Review' };
+export const generateMetadata = consoleTitle('studio.review', 'title');
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePermission('content:edit');
@@ -19,40 +19,48 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const review = await pageOrNotFound(() => getReview(ctx, { reviewId: id }));
   const me = ctx.session.user.name || ctx.session.user.email;
   const before = review.published?.source ?? '';
-  const against = review.published ? `published revision ${review.published.number}` : 'nothing (the page is new)';
+  const t = await getConsoleTranslator('studio.review');
+  const against = review.published ? t('againstPublished', { number: review.published.number }) : t('againstNothing');
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <Link href="/studio/reviews" className="text-link underline">
-          Reviews
+          {t('breadcrumb')}
         </Link>{' '}
         <span aria-hidden="true">/</span> {review.pageTitle}
       </p>
       <div className="space-y-2">
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <h1 className="text-3xl font-bold">Review: {review.pageTitle}</h1>
+          <h1 className="text-3xl font-bold">{t('heading', { title: review.pageTitle })}</h1>
           <ReviewStatusBadge status={review.status} scheduledFor={review.scheduledFor} />
         </div>
         <p className="text-sm text-fg-muted">
-          Revision {review.revisionNumber} of{' '}
-          <a href={review.route} className="font-mono text-link underline">
-            {review.route}
-          </a>
-          , requested by {review.requestedBy} on {formatDateTime(review.createdAt)} for {review.reviewer}. Compared with{' '}
-          {against}.
+          {t.rich('byline', {
+            number: review.revisionNumber,
+            route: review.route,
+            requestedBy: review.requestedBy,
+            at: formatDateTime(review.createdAt),
+            reviewer: review.reviewer,
+            against,
+            link: (chunks) => (
+              <a href={review.route} className="font-mono text-link underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         <blockquote className="border-l-4 border-border pl-3 whitespace-pre-wrap">{review.message}</blockquote>
         {review.notable ? (
           <p className="text-sm">
-            <strong>Notable change.</strong> Changelog summary: {review.summary}
+            {t.rich('notable', { summary: review.summary ?? '', strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         ) : null}
         <p className="flex flex-wrap gap-4 text-sm">
           <Link href={`/studio/pages/${review.pageId}`} className="text-link underline">
-            Open the page in the editor
+            {t('openEditor')}
           </Link>
           <Link href={`/studio/pages/${review.pageId}/history`} className="text-link underline">
-            History
+            {t('history')}
           </Link>
         </p>
       </div>
@@ -62,7 +70,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           after={review.revision.source}
           renderedBefore={review.published ? renderedText(before) : ''}
           renderedAfter={renderedText(review.revision.source)}
-          label={`Source of revision ${review.revision.number} against ${against}`}
+          label={t('sourceLabel', { number: review.revision.number, against })}
         />
         <ReviewActions
           review={review}
