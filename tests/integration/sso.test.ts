@@ -9,6 +9,8 @@ import { AppError } from '@/lib/errors';
 import { forgetDiscovery } from '@/lib/oidc/discovery';
 import { newBrowserBinding } from '@/lib/oidc/flow-store';
 import { redeemSignInTicket } from '@/lib/auth/sign-in-ticket';
+import { loadSessionContext } from '@/lib/auth/session-context';
+import { listMySessions } from '@/lib/auth/list-my-sessions';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { handleBackchannelLogout } from '@/lib/sso/backchannel-logout';
 import {
@@ -324,6 +326,52 @@ describe('signing in through the identity provider', () => {
     } finally {
       await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: false } });
       await db().totpFactor.deleteMany({ where: { userId: globexMember.id } });
+    }
+  });
+
+  it('[R21] with 2FA required by the organization, IdP-asserted MFA needs no enrolment here, on sign-in or on later requests; the session says which reason applied', async () => {
+    const mfaUser = await db().user.findUniqueOrThrow({ where: { email: 'mfa@globex.test' } });
+    await db().totpFactor.deleteMany({ where: { userId: { in: [mfaUser.id, globexMember.id] } } });
+    // Required since long ago, grace over: a member without a factor of ours may only enrol.
+    await db().organization.update({
+      where: { id: globex.id },
+      data: { mfaRequired: true, mfaGraceDays: 0, mfaRequiredSince: new Date(Date.now() - 86_400_000) },
+    });
+    const signedIn = async (email: string) => {
+      const { result } = await ssoSignIn(email);
+      if (result.kind !== 'session') throw new Error(`expected a session, got ${result.kind}`);
+      const redeemed = await redeemSignInTicket(result.ticket);
+      const ctx = await loadSessionContext(redeemed!.sessionToken);
+      const sessions = await listMySessions({ meta: anonymousCtx().meta, session: ctx! });
+      return { result, ctx: ctx!, listed: sessions.find((s) => s.current)! };
+    };
+    try {
+      // amr contains mfa: no enrolment step, full permissions, "MFA asserted by your identity provider".
+      const viaAmr = await signedIn('mfa@globex.test');
+      expect(viaAmr.result).toMatchObject({ idpMfa: 'amr', enrol: null });
+      expect(viaAmr.ctx.mfaEnrolmentRequired).toBe(false);
+      expect(viaAmr.ctx.permissions.size).toBeGreaterThan(0);
+      expect(viaAmr.listed.sso).toBe('amr');
+
+      // Without MFA asserted, the policy applies to the SSO session as to any other: enrol first.
+      const plain = await signedIn('member@globex.test');
+      expect(plain.result).toMatchObject({ idpMfa: null, enrol: 'required' });
+      expect(plain.ctx.mfaEnrolmentRequired).toBe(true);
+      expect(plain.ctx.permissions.size).toBe(0);
+      expect(plain.listed.sso).toBe('plain');
+
+      // The connection says the IdP enforces MFA: no enrolment, and the session says that was the reason.
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: true } });
+      const viaConnection = await signedIn('member@globex.test');
+      expect(viaConnection.result).toMatchObject({ idpMfa: 'connection', enrol: null });
+      expect(viaConnection.ctx.mfaEnrolmentRequired).toBe(false);
+      expect(viaConnection.listed.sso).toBe('connection');
+    } finally {
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: false } });
+      await db().organization.update({
+        where: { id: globex.id },
+        data: { mfaRequired: false, mfaGraceDays: 0, mfaRequiredSince: null },
+      });
     }
   });
 
