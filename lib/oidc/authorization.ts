@@ -31,7 +31,7 @@ export interface VerifiedIdentity {
 
 export async function startAuthorization(
   config: client.Configuration,
-  input: { redirectUri: string; scope?: string; loginHint?: string; prompt?: string },
+  input: { redirectUri: string; scope?: string; loginHint?: string; prompt?: string; maxAge?: number },
 ): Promise<{ url: URL; secrets: AuthorizationSecrets }> {
   const secrets: AuthorizationSecrets = {
     state: client.randomState(),
@@ -49,6 +49,7 @@ export async function startAuthorization(
   };
   if (input.loginHint) params.login_hint = input.loginHint;
   if (input.prompt) params.prompt = input.prompt;
+  if (input.maxAge !== undefined) params.max_age = String(input.maxAge);
   return { url: client.buildAuthorizationUrl(config, params), secrets };
 }
 
