@@ -37,7 +37,10 @@ export async function ssoReauthOptions(ctx: Ctx): Promise<{ organization: string
   assertSignedIn(ctx);
   const connection = await connectionOfSession(ctx);
   if (!connection) return null;
-  const user = await db().user.findUniqueOrThrow({ where: { id: ctx.session.user.id }, select: { passwordHash: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: ctx.session.user.id },
+    select: { passwordHash: true },
+  });
   return { organization: connection.organization.name, hasPassword: !!user.passwordHash };
 }
 
