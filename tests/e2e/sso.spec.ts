@@ -8,6 +8,7 @@ import { TestIdp } from '../support/oidc-provider';
 // a real OpenID Provider (oidc-provider on 127.0.0.1), tests the connection in a popup, proves the email
 // domain with a DNS TXT record and turns on Require SSO; the member signs in through the provider; the
 // password form refuses the member and points to SSO; the break-glass owner still signs in with password + 2FA.
+// The member confirms a sensitive change (sudo) at the IdP instead of with a password.
 
 const APP = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const IDP_PORT = Number(process.env.E2E_SSO_IDP_PORT ?? 3249);
@@ -152,6 +153,18 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await expect(member.getByText('Signed in with single sign-on.')).toBeVisible();
   await member.goto('/account/security');
   await expect(member.getByText(/This device/).first()).toBeVisible();
+  // The sessions list says how this session signed in.
+  const thisSession = member.getByRole('cell').filter({ hasText: 'This device' });
+  await expect(thisSession.getByText('Single sign-on', { exact: true })).toBeVisible();
+
+  // Sudo without the password: "Confirm it's you" offers a fresh sign-in at the IdP, in a popup.
+  await member.getByRole('button', { name: 'Set up authenticator app' }).click();
+  const sudo = member.getByRole('dialog', { name: 'Confirm it’s you' });
+  await expect(sudo).toBeVisible({ timeout: 20_000 });
+  const reauthPopup = member.waitForEvent('popup');
+  await sudo.getByRole('button', { name: `Confirm with ${orgName} SSO` }).click();
+  await idpLogin(await reauthPopup, seeded.member.email);
+  await expect(member.getByRole('dialog', { name: 'Set up your authenticator app' })).toBeVisible({ timeout: 20_000 });
   await member.context().close();
 
   // The password form refuses the member and points to SSO.
