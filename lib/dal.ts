@@ -22,7 +22,7 @@ import {
   type FormValues,
   type ReturnableField,
 } from '@/lib/validation/action-input';
-import { consume, minutesText, type LimitName } from '@/lib/security/rate-limit';
+import { consume, consumeDistinct, minutesText, type LimitName } from '@/lib/security/rate-limit';
 import { getRequestMeta, requestLogger } from '@/lib/request-context';
 import { actorOf } from '@/lib/auth/actor';
 import { enforceIpAccess, isIpAccessRefusal } from '@/lib/ip-access/enforce';
@@ -146,6 +146,8 @@ export interface ActionRateLimit<I> {
   by: 'ip' | 'user' | ((ctx: Ctx, input: I) => string);
   /** What the user reads when limited: a reason whose message ends "in {wait}". */
   reason?: 'ACTION_RATE_LIMITED';
+  /** Counts one attempt per distinct value of this (see consumeDistinct): a repeat within the window is free. */
+  distinct?: (input: I) => string;
 }
 
 async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I): Promise<void> {
@@ -155,7 +157,9 @@ async function enforceRateLimit<I>(limit: ActionRateLimit<I>, ctx: Ctx, input: I
       : limit.by === 'user'
         ? (ctx.session?.user.id ?? ctx.meta.ip ?? 'unknown')
         : limit.by(ctx, input);
-  const state = await consume(limit.policy, key);
+  const state = limit.distinct
+    ? await consumeDistinct(limit.policy, key, limit.distinct(input))
+    : await consume(limit.policy, key);
   if (!state.limited) return;
   throw new AppError(limit.reason ?? 'ACTION_RATE_LIMITED', { wait: minutesText(state.retryAfterSeconds) }, undefined, {
     retryAfterSeconds: state.retryAfterSeconds,

@@ -49,7 +49,14 @@ export const ssoLookUpAction = createAction({
   tier: 'public',
   schema: ZSsoLookUpSchema,
   // Public and unauthenticated: without a limit it would enumerate which domains use SSO (R9).
-  rateLimit: { policy: 'ssoLookUpPerIp', by: 'ip', reason: 'ACTION_RATE_LIMITED' },
+  // Counted per distinct domain: colleagues behind one office address ask about the same one (what SSO
+  // customers look like), an enumeration asks about many.
+  rateLimit: {
+    policy: 'ssoLookUpPerIp',
+    by: 'ip',
+    reason: 'ACTION_RATE_LIMITED',
+    distinct: ({ email }) => email.slice(email.lastIndexOf('@') + 1).toLowerCase(),
+  },
   handler: lookUpSso,
 });
 

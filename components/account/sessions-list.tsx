@@ -8,6 +8,7 @@ import type { SessionDTO } from '@/lib/auth/sessions-dto';
 import { formatDateTime } from '@/lib/ui/format';
 import { DataTable } from '@/components/ui/data-table';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { SsoSessionNote } from '@/components/sso/sso-session-note';
 
 function RevokeButton({ session }: { session: SessionDTO }) {
   const t = useTranslations('account.account.sessionsList');
@@ -57,6 +58,7 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
               {s.current ? (
                 <span className="ml-2 rounded bg-bg-subtle px-2 py-0.5 text-xs font-semibold">{t('thisDevice')}</span>
               ) : null}
+              <SsoSessionNote sso={s.sso} />
             </td>
             <td className="py-3 pr-4 font-mono">{s.ip ?? t('unknown')}</td>
             <td className="py-3 pr-4">{formatDateTime(s.createdAt)}</td>

@@ -97,6 +97,10 @@ export function LoginForm({ next }: { next: string }) {
             autoComplete="current-password"
             required
             errors={error?.fieldErrors?.password}
+            // Typed or filled by a password manager: an SSO answer arriving now must not hide it mid-typing.
+            onChange={(e) => {
+              if (e.currentTarget.value) sso.usePassword();
+            }}
           />
         </div>
         <div hidden={sso.hidesPassword} className="flex items-center justify-between gap-4">

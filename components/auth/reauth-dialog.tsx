@@ -1,17 +1,20 @@
 'use client';
 
+import { useCallback } from 'react';
 import { reauthenticateAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Modal } from '@/components/ui/modal';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { SsoReauth } from '@/components/sso/sso-reauth';
 
 /** "Confirm it's you": asks for the password before a sensitive change; reports whether the user confirmed. */
 export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) => void; reason?: string }) {
   // The one form hook, without `sudo` (this is the sudo dialog). It is opened by JavaScript only.
   const { state, pending, formProps } = useFormAction(reauthenticateAction, { onSuccess: () => onDone(true) });
   const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.password } : null;
+  const confirmedBySso = useCallback(() => onDone(true), [onDone]);
 
   return (
     <Modal
@@ -40,6 +43,8 @@ export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) 
           </Button>
         </div>
       </form>
+      {/* Members of an organization with SSO may confirm at their identity provider (the only way without a password). */}
+      <SsoReauth onConfirmed={confirmedBySso} />
     </Modal>
   );
 }

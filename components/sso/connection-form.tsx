@@ -90,6 +90,7 @@ export function SsoConnectionForm({ settings }: { settings: SsoSettingsDTO }) {
           {t.rich('redirectUri', { uri: settings.redirectUri, code })}
           {c ? t.rich('logoutUri', { uri: c.backchannelLogoutUri, code }) : null}
         </p>
+        <p className="text-sm text-fg-muted">{t.rich('verifiedEmailHelp', { code })}</p>
         <Button type="submit" disabled={pending}>
           {pending ? t('saving') : t('save')}
         </Button>

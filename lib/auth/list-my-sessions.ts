@@ -19,5 +19,6 @@ export async function listMySessions(ctx: Ctx): Promise<SessionDTO[]> {
     createdAt: s.createdAt.toISOString(),
     lastSeenAt: s.lastSeenAt.toISOString(),
     current: s.id === sessionId,
+    sso: s.ssoConnectionId ? (s.ssoMfa === 'amr' || s.ssoMfa === 'connection' ? s.ssoMfa : 'plain') : null,
   }));
 }

@@ -19,6 +19,18 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
   const user = await db().user.findUniqueOrThrow({ where: { id: session.user.id } });
   const ok = !!user.passwordHash && (await verifyPassword(user.passwordHash, input.password));
   if (!ok) await refuseWrongPassword(ctx);
+  return rotateAtReauthentication(ctx, { method: 'password' });
+}
+
+/**
+ * The proof is given (the password here, or a fresh sign-in at the SSO identity provider in
+ * lib/sso/reauthenticate-with-sso.ts): a new session id with `reauthenticatedAt` now, the old one revoked.
+ */
+export async function rotateAtReauthentication(
+  ctx: SignedInCtx,
+  proof: { method: 'password' | 'sso'; connectionId?: string },
+): Promise<{ sessionToken: string }> {
+  const { session } = ctx;
   return db().$transaction(async (tx) => {
     const old = await tx.session.findUniqueOrThrow({ where: { id: session.sessionId } });
     const { token, sessionId } = await createSession(tx, {
@@ -27,6 +39,10 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
       ip: ctx.meta.ip ?? old.ip,
       userAgent: ctx.meta.userAgent ?? old.userAgent,
       reauthenticated: true,
+      // An SSO session stays one: back-channel logout must still find it, and its IdP MFA still counts.
+      sso: old.ssoConnectionId
+        ? { connectionId: old.ssoConnectionId, subject: old.ssoSubject, sid: old.ssoSid, mfa: old.ssoMfa }
+        : undefined,
     });
     // Keep the original sign-in time's absolute limit: re-authenticating must not extend a session forever.
     // A support session stays one (and keeps the grant's end) across re-authentication.
@@ -40,7 +56,10 @@ export async function reauthenticate(ctx: Ctx, input: { password: string }): Pro
       action: 'auth.reauth.succeeded',
       actor: actorOf(ctx),
       target: { type: 'session', id: sessionId },
-      changes: { previousSession: old.id },
+      changes: {
+        previousSession: old.id,
+        ...(proof.method === 'sso' ? { method: 'single sign-on', connectionId: proof.connectionId } : {}),
+      },
       meta: ctx.meta,
     });
     return { sessionToken: token };

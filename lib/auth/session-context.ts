@@ -26,9 +26,11 @@ export async function loadSessionContext(token: string): Promise<SessionContext 
   // A member deactivated in this organization holds nothing here (their sessions were ended too).
   const membership = row && !row.deactivatedAt ? row : null;
   // Two-factor required, grace period over, no factor yet: this session may only enrol (lib/mfa/policy.ts).
+  // An SSO session whose MFA the identity provider asserted or enforces (ssoMfa) meets the policy already.
   const mfaEnrolmentRequired = !!(
     membership &&
     session.organization &&
+    !session.ssoMfa &&
     (await mustEnrolNow(session.userId, session.organization))
   );
   return {

@@ -7,6 +7,8 @@ export interface SessionDTO {
   createdAt: string;
   lastSeenAt: string;
   current: boolean;
+  /** Signed in through SSO: null for a password or passkey; else whether the IdP's MFA stood for ours. */
+  sso: 'plain' | 'amr' | 'connection' | null;
 }
 
 export function describeUserAgent(ua: string | null): string {

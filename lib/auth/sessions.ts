@@ -16,7 +16,7 @@ export async function createSession(
     ip: string | null;
     userAgent: string | null;
     reauthenticated?: boolean;
-    sso?: { connectionId: string; subject: string | null; sid: string | null };
+    sso?: { connectionId: string; subject: string | null; sid: string | null; mfa?: string | null };
   },
 ): Promise<{ token: string; sessionId: string }> {
   const { absoluteHours } = getConfig().session;
@@ -36,6 +36,7 @@ export async function createSession(
       ssoConnectionId: input.sso?.connectionId ?? null,
       ssoSubject: input.sso?.subject ?? null,
       ssoSid: input.sso?.sid ?? null,
+      ssoMfa: input.sso?.mfa ?? null,
     },
     select: { id: true },
   });

@@ -18,8 +18,11 @@ export async function issueSignInTicket(
     organizationId: string | null;
     step: 'SESSION' | 'SECOND_FACTOR';
     meta: RequestMeta;
-    /** Signed in through an SSO connection: carried onto the session for back-channel logout. */
-    sso?: { connectionId: string; subject: string; sid: string | null };
+    /**
+     * Signed in through an SSO connection: carried onto the session for back-channel logout; `mfa` says why
+     * the IdP's MFA stands for our second factor ("amr" asserted, "connection" enforced), if it does.
+     */
+    sso?: { connectionId: string; subject: string; sid: string | null; mfa?: 'amr' | 'connection' | null };
   },
 ): Promise<string> {
   const token = randomToken(32);
@@ -35,6 +38,7 @@ export async function issueSignInTicket(
       ssoConnectionId: input.sso?.connectionId ?? null,
       ssoSubject: input.sso?.subject ?? null,
       ssoSid: input.sso?.sid ?? null,
+      ssoMfa: input.sso?.mfa ?? null,
     },
   });
   return token;
@@ -72,7 +76,7 @@ export async function redeemSignInTicket(ticket: string): Promise<{ userId: stri
       ip: row.ip,
       userAgent: row.userAgent,
       sso: row.ssoConnectionId
-        ? { connectionId: row.ssoConnectionId, subject: row.ssoSubject, sid: row.ssoSid }
+        ? { connectionId: row.ssoConnectionId, subject: row.ssoSubject, sid: row.ssoSid, mfa: row.ssoMfa }
         : undefined,
     });
     await tx.user.update({ where: { id: row.userId }, data: { lastSignInAt: now } });

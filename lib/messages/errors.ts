@@ -793,6 +793,16 @@ export const REASONS = {
     message:
       '{email} is not a member of {organization} here yet. Ask an administrator of {organization} to invite you, then sign in again.',
   },
+  SSO_REAUTH_OTHER_ACCOUNT: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider confirmed {email}, not the account signed in here. Sign in there with your own account and confirm again.',
+  },
+  SSO_REAUTH_NOT_FRESH: {
+    code: 'UNAUTHENTICATED',
+    message:
+      'Your identity provider did not ask you to sign in again, so it could not confirm it is you. Try again; if it keeps happening, ask your administrator (the identity provider must honour prompt=login).',
+  },
   SSO_NOT_CONFIGURED: {
     code: 'NOT_FOUND',
     message:

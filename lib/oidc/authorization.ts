@@ -2,7 +2,7 @@ import 'server-only';
 import * as client from 'openid-client';
 import { AppError } from '@/lib/errors';
 import { oidcError, toOidcError } from './errors';
-import { oidcPolicy, type OidcPolicy } from './discovery';
+import { ENTRA_ISSUER, oidcPolicy, type OidcPolicy } from './discovery';
 
 // The authorization code flow with PKCE (S256), `state` and `nonce`. The secrets of a flow in progress
 // are returned to the caller, who keeps them server-side (lib/oidc/flow-store.ts); the callback is checked
@@ -31,7 +31,7 @@ export interface VerifiedIdentity {
 
 export async function startAuthorization(
   config: client.Configuration,
-  input: { redirectUri: string; scope?: string; loginHint?: string; prompt?: string },
+  input: { redirectUri: string; scope?: string; loginHint?: string; prompt?: string; maxAge?: number },
 ): Promise<{ url: URL; secrets: AuthorizationSecrets }> {
   const secrets: AuthorizationSecrets = {
     state: client.randomState(),
@@ -49,6 +49,7 @@ export async function startAuthorization(
   };
   if (input.loginHint) params.login_hint = input.loginHint;
   if (input.prompt) params.prompt = input.prompt;
+  if (input.maxAge !== undefined) params.max_age = String(input.maxAge);
   return { url: client.buildAuthorizationUrl(config, params), secrets };
 }
 
@@ -79,8 +80,7 @@ export async function finishAuthorization(
   if (!claims) throw oidcError('no id token', 'OIDC_TOKEN_INVALID', { detail: 'no identity token' });
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
   if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) throw oidcError('no email claim', 'OIDC_EMAIL_MISSING');
-  // Only a strict boolean true counts: "true" as a string, or a missing claim, is not a verification.
-  if (claims.email_verified !== true)
+  if (!emailVerified(claims, policy))
     throw oidcError(`email not verified: ${email}`, 'OIDC_EMAIL_UNVERIFIED', { email });
   return {
     issuer: claims.iss,
@@ -91,6 +91,17 @@ export async function finishAuthorization(
     sid: typeof claims.sid === 'string' ? claims.sid : null,
     claims: { ...claims },
   };
+}
+
+/**
+ * Only a strict boolean true counts: "true" as a string, or a missing claim, is not a verification. Entra ID
+ * sends no `email_verified`: there, and only for an issuer on Entra's own host, `xms_edov: true` (the
+ * tenant owns the email's domain) takes its place. An `email_verified: false` is never overruled.
+ */
+export function emailVerified(claims: { iss: string; [claim: string]: unknown }, policy: OidcPolicy): boolean {
+  if (claims.email_verified === true) return true;
+  if (claims.email_verified !== undefined) return false;
+  return claims.xms_edov === true && (policy.entraIssuer ?? ENTRA_ISSUER).test(claims.iss);
 }
 
 /** The domain part of an address, lower-cased. */

@@ -19,7 +19,17 @@ export interface OidcClientSettings {
 export interface OidcPolicy {
   allowHttp: boolean;
   timeoutSeconds: number;
+  /** Issuers that are Microsoft Entra ID (their `xms_edov` counts as a verified email); ENTRA_ISSUER by default. */
+  entraIssuer?: RegExp;
 }
+
+/**
+ * Microsoft Entra ID's issuer for one tenant (v2.0 endpoints). Entra sends no `email_verified`; its optional
+ * claim `xms_edov` ("email domain owner verified") says the tenant proved the email's domain. Only an issuer
+ * that is Entra's own host can say so: any other provider could send a claim of that name.
+ */
+export const ENTRA_ISSUER =
+  /^https:\/\/login\.microsoftonline\.com\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/v2\.0$/;
 
 export function oidcPolicy(): OidcPolicy {
   const { sso } = getConfig();

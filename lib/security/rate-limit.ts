@@ -71,8 +71,10 @@ export const POLICIES = {
   noticeLinkPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
   // The public Ask box (lib/answers/ask-question.ts, issue 17): questions per client address.
   askQuestionPerIp: { points: 20, duration: 10 * 60, blockDuration: 10 * 60 },
-  // Email-first SSO look-up on the sign-in page (app/(auth)/actions.ts): one per domain typed, so 30 in
-  // 10 minutes is far above a person's use and keeps the list of SSO domains from being read off in bulk.
+  // Email-first SSO look-up on the sign-in page (app/(auth)/actions.ts): counted once per distinct domain
+  // (consumeDistinct), so a whole office behind one address signing in to the same domain costs one point,
+  // while 30 different domains in 10 minutes is far above a person's use and keeps the list of SSO domains
+  // from being read off in bulk.
   ssoLookUpPerIp: { points: 30, duration: 10 * 60, blockDuration: 10 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
 
@@ -84,20 +86,32 @@ const limiters = new Map<LimitName, RateLimiterAbstract>();
 function limiter(name: LimitName): RateLimiterAbstract {
   let l = limiters.get(name);
   if (l) return l;
-  const policy = POLICIES[name];
+  l = build(POLICIES[name], `rl:${name}`);
+  limiters.set(name, l);
+  return l;
+}
+
+// consumeDistinct's memory of the values already counted, per policy: one point, for the policy's window.
+const seenLimiters = new Map<LimitName, RateLimiterAbstract>();
+function seenLimiter(name: LimitName): RateLimiterAbstract {
+  let l = seenLimiters.get(name);
+  if (l) return l;
+  l = build({ points: 1, duration: POLICIES[name].duration, blockDuration: 0 }, `rl:${name}:seen`);
+  seenLimiters.set(name, l);
+  return l;
+}
+
+function build(policy: LimitPolicy, keyPrefix: string): RateLimiterAbstract {
   const { redisUrl } = getConfig();
-  const common = { ...policy, keyPrefix: `rl:${name}` };
+  const common = { ...policy, keyPrefix };
   if (redisUrl) {
     // Commands queue briefly while connecting; if Redis stays unreachable they fail fast and the
     // in-memory insurance limiter takes over.
     redis ??= new Redis(redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 });
     // If Redis is down, fall back to this process's memory rather than letting every request through.
-    l = new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: new RateLimiterMemory(common) });
-  } else {
-    l = new RateLimiterPrisma({ ...common, storeClient: db(), tableName: 'rateLimiterFlexible' });
+    return new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: new RateLimiterMemory(common) });
   }
-  limiters.set(name, l);
-  return l;
+  return new RateLimiterPrisma({ ...common, storeClient: db(), tableName: 'rateLimiterFlexible' });
 }
 
 export interface LimitState {
@@ -115,6 +129,20 @@ export async function consume(name: LimitName, key: string): Promise<LimitState>
       return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(rej.msBeforeNext / 1000)) };
     throw rej;
   }
+}
+
+/**
+ * Counts one attempt per distinct value within the policy's window: asking again for a value this key was
+ * already answered about costs nothing (it learns nothing new). For look-ups whose abuse is asking about
+ * many values — many people behind one address asking about the same one are not that.
+ */
+export async function consumeDistinct(name: LimitName, key: string, value: string): Promise<LimitState> {
+  const seenKey = `${key}|${value}`;
+  if (await seenLimiter(name).get(seenKey)) return { limited: false, retryAfterSeconds: 0 };
+  const state = await consume(name, key);
+  // Remembered only once answered: a value refused while the key was blocked is counted when asked again.
+  if (!state.limited) await seenLimiter(name).consume(seenKey).catch(() => undefined);
+  return state;
 }
 
 /** Looks without counting: is this key blocked right now? */

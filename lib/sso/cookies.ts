@@ -12,6 +12,9 @@ import { newBrowserBinding } from '@/lib/oidc/flow-store';
 
 const MAX_AGE = 10 * 60;
 
+/** sign-in: a failure for /login; test: a connection test's result; reauth: an SSO re-authentication's outcome. */
+type NoteKind = 'sign-in' | 'test' | 'reauth';
+
 function named(base: string) {
   const { sessionToken } = cookieSettings();
   return { name: sessionToken.name.replace('tc.session', base), options: sessionToken.options };
@@ -29,13 +32,13 @@ export async function browserBinding(create = false): Promise<string | null> {
   return value;
 }
 
-export async function leaveNote(kind: 'sign-in' | 'test', note: object, audience = ''): Promise<void> {
+export async function leaveNote(kind: NoteKind, note: object, audience = ''): Promise<void> {
   const { name, options } = named(`tc.sso-${kind}`);
   const sealed = seal(Buffer.from(JSON.stringify(note)), `sso-note|${kind}|${audience}`);
   (await cookies()).set(name, `${sealed.keyId}.${sealed.ciphertext}`, { ...options, maxAge: 120 });
 }
 
-export async function readNote<T>(kind: 'sign-in' | 'test', audience = ''): Promise<T | null> {
+export async function readNote<T>(kind: NoteKind, audience = ''): Promise<T | null> {
   const raw = (await cookies()).get(named(`tc.sso-${kind}`).name)?.value;
   if (!raw) return null;
   const dot = raw.indexOf('.');

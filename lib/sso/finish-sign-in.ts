@@ -98,7 +98,7 @@ async function signIn(
     const actor: AuditActor = { type: 'USER', id: user.id, label: user.email };
     const idpMfa: IdpMfa = identity.amr.includes('mfa') ? 'amr' : connection.idpEnforcesMfa ? 'connection' : null;
     const factors = idpMfa ? [] : await enrolledSecondFactors(tx, user.id);
-    const sso = { connectionId: connection.id, subject: identity.subject, sid: identity.sid };
+    const sso = { connectionId: connection.id, subject: identity.subject, sid: identity.sid, mfa: idpMfa };
     const step = factors.length ? 'SECOND_FACTOR' : 'SESSION';
     const ticket = await issueSignInTicket(tx, { userId: user.id, organizationId: org.id, step, meta: ctx.meta, sso });
     await recordAudit(tx, {

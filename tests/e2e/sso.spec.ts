@@ -8,6 +8,7 @@ import { TestIdp } from '../support/oidc-provider';
 // a real OpenID Provider (oidc-provider on 127.0.0.1), tests the connection in a popup, proves the email
 // domain with a DNS TXT record and turns on Require SSO; the member signs in through the provider; the
 // password form refuses the member and points to SSO; the break-glass owner still signs in with password + 2FA.
+// The member confirms a sensitive change (sudo) at the IdP instead of with a password.
 
 const APP = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const IDP_PORT = Number(process.env.E2E_SSO_IDP_PORT ?? 3249);
@@ -31,12 +32,20 @@ test.afterAll(async () => {
   await dns?.stop();
 });
 
-async function passwordSignIn(page: Page, email: string) {
+/**
+ * `ssoOrganization`: the address is in a claimed domain, so the sign-in page answers with the SSO choice and
+ * the password is one click away — waited for as a person waits for it (isVisible() does not wait, and
+ * checking before the look-up answered raced it).
+ */
+async function passwordSignIn(page: Page, email: string, ssoOrganization?: string) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
-  const usePassword = page.getByRole('button', { name: 'Use a password instead' });
-  // The SSO choice appears for a claimed domain; the password stays one click away.
-  if (await usePassword.isVisible({ timeout: 2_000 }).catch(() => false)) await usePassword.click();
+  if (ssoOrganization) {
+    await expect(page.getByRole('link', { name: `Continue with ${ssoOrganization} SSO` })).toBeVisible({
+      timeout: 15_000,
+    });
+    await page.getByRole('button', { name: 'Use a password instead' }).click();
+  }
   await page.getByLabel('Password').fill(SEED_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
@@ -144,11 +153,23 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await expect(member.getByText('Signed in with single sign-on.')).toBeVisible();
   await member.goto('/account/security');
   await expect(member.getByText(/This device/).first()).toBeVisible();
+  // The sessions list says how this session signed in.
+  const thisSession = member.getByRole('cell').filter({ hasText: 'This device' });
+  await expect(thisSession.getByText('Single sign-on', { exact: true })).toBeVisible();
+
+  // Sudo without the password: "Confirm it's you" offers a fresh sign-in at the IdP, in a popup.
+  await member.getByRole('button', { name: 'Set up authenticator app' }).click();
+  const sudo = member.getByRole('dialog', { name: 'Confirm it’s you' });
+  await expect(sudo).toBeVisible({ timeout: 20_000 });
+  const reauthPopup = member.waitForEvent('popup');
+  await sudo.getByRole('button', { name: `Confirm with ${orgName} SSO` }).click();
+  await idpLogin(await reauthPopup, seeded.member.email);
+  await expect(member.getByRole('dialog', { name: 'Set up your authenticator app' })).toBeVisible({ timeout: 20_000 });
   await member.context().close();
 
   // The password form refuses the member and points to SSO.
   const refused = await (await browser.newContext()).newPage();
-  await passwordSignIn(refused, seeded.member.email);
+  await passwordSignIn(refused, seeded.member.email, orgName);
   const ssoOnly = new RegExp(`${escapeRegExp(orgName)} signs its members in through single sign-on`);
   await expect(refused.getByRole('alert').filter({ hasText: ssoOnly })).toBeVisible();
   await expect(refused).toHaveURL(/\/login/);
@@ -156,7 +177,7 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
 
   // The break-glass owner: password, then the authenticator code.
   const owner = await (await browser.newContext()).newPage();
-  await passwordSignIn(owner, seeded.owner.email);
+  await passwordSignIn(owner, seeded.owner.email, orgName);
   await expect(owner.getByLabel('Authentication code')).toBeVisible({ timeout: 15_000 });
   let step = Math.floor(Date.now() / 30_000);
   if (step === setupStep) {

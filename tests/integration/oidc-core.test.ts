@@ -116,6 +116,39 @@ describe('authorization code flow', () => {
     expect(err.message).toContain('unverified@globex.test');
   });
 
+  it('Entra ID: xms_edov stands for email_verified only when the issuer is Entra’s; never over email_verified false', async () => {
+    // The local provider plays Entra: no email_verified, xms_edov true (the tenant owns the domain).
+    idp.setUser('entra@contoso.test', { sub: 'u-entra', emailVerified: null, claims: { xms_edov: true } });
+    idp.setUser('entra-false@contoso.test', { sub: 'u-entra-f', emailVerified: false, claims: { xms_edov: true } });
+    const asEntra = { ...policy, entraIssuer: new RegExp(`^${idp.issuer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) };
+
+    // Any issuer that is not Entra's host: a claim of that name proves nothing.
+    const other = await signIn('entra@contoso.test');
+    expect(other.callbackUrl.searchParams.get('code')).toBeTruthy();
+    expect((await failure(finishAuthorization(other.config, other, policy))).reason).toBe('OIDC_EMAIL_UNVERIFIED');
+
+    const entra = await signIn('entra@contoso.test');
+    const identity = await finishAuthorization(entra.config, entra, asEntra);
+    expect(identity).toMatchObject({ email: 'entra@contoso.test', subject: 'u-entra' });
+    expect(identity.claims).toMatchObject({ xms_edov: true });
+    expect(identity.claims).not.toHaveProperty('email_verified');
+
+    const refused = await signIn('entra-false@contoso.test');
+    expect((await failure(finishAuthorization(refused.config, refused, asEntra))).reason).toBe('OIDC_EMAIL_UNVERIFIED');
+  });
+
+  it('recognises Entra ID only by its own host and a tenant id', async () => {
+    const { ENTRA_ISSUER } = await import('@/lib/oidc/discovery');
+    expect(ENTRA_ISSUER.test('https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0')).toBe(true);
+    for (const issuer of [
+      'https://login.microsoftonline.com.evil.test/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0',
+      'http://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0',
+      'https://evil.test/login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0',
+      'https://login.microsoftonline.com/common/v2.0',
+    ])
+      expect(ENTRA_ISSUER.test(issuer)).toBe(false);
+  });
+
   it('refuses a callback with another state', async () => {
     const { config, secrets, callbackUrl } = await signIn('member@globex.test');
     const err = await failure(

@@ -9,6 +9,9 @@ import { AppError } from '@/lib/errors';
 import { forgetDiscovery } from '@/lib/oidc/discovery';
 import { newBrowserBinding } from '@/lib/oidc/flow-store';
 import { redeemSignInTicket } from '@/lib/auth/sign-in-ticket';
+import { loadSessionContext } from '@/lib/auth/session-context';
+import { listMySessions } from '@/lib/auth/list-my-sessions';
+import { finishSsoReauth, ssoReauthOptions, startSsoReauth } from '@/lib/sso/reauthenticate-with-sso';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { handleBackchannelLogout } from '@/lib/sso/backchannel-logout';
 import {
@@ -327,6 +330,52 @@ describe('signing in through the identity provider', () => {
     }
   });
 
+  it('[R21] with 2FA required by the organization, IdP-asserted MFA needs no enrolment here, on sign-in or on later requests; the session says which reason applied', async () => {
+    const mfaUser = await db().user.findUniqueOrThrow({ where: { email: 'mfa@globex.test' } });
+    await db().totpFactor.deleteMany({ where: { userId: { in: [mfaUser.id, globexMember.id] } } });
+    // Required since long ago, grace over: a member without a factor of ours may only enrol.
+    await db().organization.update({
+      where: { id: globex.id },
+      data: { mfaRequired: true, mfaGraceDays: 0, mfaRequiredSince: new Date(Date.now() - 86_400_000) },
+    });
+    const signedIn = async (email: string) => {
+      const { result } = await ssoSignIn(email);
+      if (result.kind !== 'session') throw new Error(`expected a session, got ${result.kind}`);
+      const redeemed = await redeemSignInTicket(result.ticket);
+      const ctx = await loadSessionContext(redeemed!.sessionToken);
+      const sessions = await listMySessions({ meta: anonymousCtx().meta, session: ctx! });
+      return { result, ctx: ctx!, listed: sessions.find((s) => s.current)! };
+    };
+    try {
+      // amr contains mfa: no enrolment step, full permissions, "MFA asserted by your identity provider".
+      const viaAmr = await signedIn('mfa@globex.test');
+      expect(viaAmr.result).toMatchObject({ idpMfa: 'amr', enrol: null });
+      expect(viaAmr.ctx.mfaEnrolmentRequired).toBe(false);
+      expect(viaAmr.ctx.permissions.size).toBeGreaterThan(0);
+      expect(viaAmr.listed.sso).toBe('amr');
+
+      // Without MFA asserted, the policy applies to the SSO session as to any other: enrol first.
+      const plain = await signedIn('member@globex.test');
+      expect(plain.result).toMatchObject({ idpMfa: null, enrol: 'required' });
+      expect(plain.ctx.mfaEnrolmentRequired).toBe(true);
+      expect(plain.ctx.permissions.size).toBe(0);
+      expect(plain.listed.sso).toBe('plain');
+
+      // The connection says the IdP enforces MFA: no enrolment, and the session says that was the reason.
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: true } });
+      const viaConnection = await signedIn('member@globex.test');
+      expect(viaConnection.result).toMatchObject({ idpMfa: 'connection', enrol: null });
+      expect(viaConnection.ctx.mfaEnrolmentRequired).toBe(false);
+      expect(viaConnection.listed.sso).toBe('connection');
+    } finally {
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: false } });
+      await db().organization.update({
+        where: { id: globex.id },
+        data: { mfaRequired: false, mfaGraceDays: 0, mfaRequiredSince: null },
+      });
+    }
+  });
+
   it('JIT off: someone unknown is refused, an invitee gets in with the invitation’s role', async () => {
     const refused = expectFailure((await ssoSignIn('new@globex.test')).result, 'SSO_NOT_A_MEMBER');
     expect(refused?.message).toContain('Ask an administrator of Globex to invite you');
@@ -574,6 +623,91 @@ describe('Require SSO and the break-glass owner', () => {
     ).toBe('SSO_BREAK_GLASS_LAST');
     // SSO still works for the member.
     expect((await ssoSignIn('member@globex.test')).result.kind).toBe('session');
+  });
+});
+
+describe('re-authentication (sudo) through the identity provider', () => {
+  /** A member created just in time (no password here), signed in through SSO: their live session context. */
+  async function jitMember(email: string) {
+    idp.setUser(email, { sub: `g-${email.split('@')[0]}`, emailVerified: true });
+    await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { jitProvisioning: true } });
+    try {
+      const { result } = await ssoSignIn(email);
+      if (result.kind !== 'session') throw new Error(`expected a session, got ${result.kind}`);
+      const redeemed = await redeemSignInTicket(result.ticket);
+      const session = await loadSessionContext(redeemed!.sessionToken);
+      return { meta: anonymousCtx().meta, session: session! };
+    } finally {
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { jitProvisioning: false } });
+    }
+  }
+
+  it('[R23][R18] a JIT member without a password confirms with a fresh sign-in at the IdP (prompt=login, max_age=0, auth_time checked); the session id rotates and stays an SSO session', async () => {
+    const ctx = await jitMember('sudo-jit@globex.test');
+    expect((await db().user.findUniqueOrThrow({ where: { id: ctx.session.user.id } })).passwordHash).toBeNull();
+    expect(await ssoReauthOptions(ctx)).toEqual({ organization: 'Globex', hasPassword: false });
+
+    const binding = newBrowserBinding();
+    const { url } = await startSsoReauth(ctx, { browserBinding: binding });
+    expect(new URL(url).searchParams.get('prompt')).toBe('login');
+    expect(new URL(url).searchParams.get('max_age')).toBe('0');
+    const cb = await idp.authorize(url, 'sudo-jit@globex.test');
+    const { sessionToken } = await finishSsoReauth(ctx, { callbackUrl: cb, browserBinding: binding });
+
+    const rotated = await loadSessionContext(sessionToken);
+    expect(rotated!.sessionId).not.toBe(ctx.session.sessionId);
+    expect(rotated!.reauthenticatedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(await db().session.findUniqueOrThrow({ where: { id: ctx.session.sessionId } })).toMatchObject({
+      revokedReason: 'rotated at re-authentication',
+    });
+    const row = await db().session.findUniqueOrThrow({ where: { id: rotated!.sessionId } });
+    expect(row.ssoConnectionId).not.toBeNull();
+    expect(row.ssoSubject).toBe('g-sudo-jit');
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'auth.reauth.succeeded', actorId: ctx.session.user.id },
+      orderBy: { seq: 'desc' },
+    });
+    expect(audit.changes).toMatchObject({ method: 'single sign-on' });
+    // The callback is used once.
+    await expect(finishSsoReauth(ctx, { callbackUrl: cb, browserBinding: binding })).rejects.toMatchObject({
+      reason: 'OIDC_FLOW_UNKNOWN',
+    });
+  });
+
+  it('[R23][R27] refuses an IdP answer without a fresh sign-in, for another account, or for another session; each is audited and nothing rotates', async () => {
+    const ctx = await jitMember('sudo-refused@globex.test');
+    const attempt = async (opts: { loginAs?: string; finishWith?: typeof ctx; stale?: boolean }) => {
+      const binding = newBrowserBinding();
+      const { url } = await startSsoReauth(ctx, { browserBinding: binding });
+      if (opts.stale)
+        // The IdP answers from an old sign-in, as one ignoring prompt=login and max_age=0 would.
+        idp.tamperNextIdToken({ claims: (c) => ({ ...c, auth_time: Math.floor(Date.now() / 1000) - 3600 }) });
+      const cb = await idp.authorize(url, opts.loginAs ?? 'sudo-refused@globex.test');
+      const err = await finishSsoReauth(opts.finishWith ?? ctx, { callbackUrl: cb, browserBinding: binding }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(AppError);
+      return (err as AppError).reason;
+    };
+    expect(await attempt({ stale: true })).toBe('SSO_REAUTH_NOT_FRESH');
+    expect(await attempt({ loginAs: 'member@globex.test' })).toBe('SSO_REAUTH_OTHER_ACCOUNT');
+    const otherSession = await jitMember('sudo-refused@globex.test');
+    expect(await attempt({ finishWith: otherSession })).toBe('OIDC_FLOW_UNKNOWN');
+
+    const failures = await db().auditEvent.findMany({
+      where: { action: 'auth.reauth.failed', actorId: ctx.session.user.id },
+      orderBy: { seq: 'asc' },
+    });
+    expect(failures.map((f) => (f.changes as { reason: string }).reason)).toEqual([
+      'SSO_REAUTH_NOT_FRESH',
+      'SSO_REAUTH_OTHER_ACCOUNT',
+      expect.stringMatching(/another session/),
+    ]);
+    expect(await db().session.findUniqueOrThrow({ where: { id: ctx.session.sessionId } })).toMatchObject({
+      revokedAt: null,
+      reauthenticatedAt: null,
+    });
   });
 });
 

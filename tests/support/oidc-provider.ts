@@ -18,7 +18,8 @@ export interface IdpUser {
   sub: string;
   email: string;
   name: string;
-  emailVerified: boolean;
+  /** null: the claim is not sent at all (as Microsoft Entra ID does; see `xms_edov` in `claims`). */
+  emailVerified: boolean | null;
   /** Authentication methods this user's login asserts (e.g. ["pwd", "mfa"]). */
   amr?: string[];
   /** Disabled at the IdP: the login is refused with access_denied. */
@@ -226,7 +227,7 @@ export class TestIdp {
       pkce: { required: () => true },
       claims: {
         // amr and sid released with openid, so every ID token says how the user logged in.
-        openid: ['sub', 'amr', 'sid', 'auth_time', 'hd', 'tid'],
+        openid: ['sub', 'amr', 'sid', 'auth_time', 'hd', 'tid', 'xms_edov'],
         email: ['email', 'email_verified'],
         profile: ['name'],
       },
@@ -249,7 +250,7 @@ export class TestIdp {
             ...user.claims,
             sub,
             email: user.email,
-            email_verified: user.emailVerified,
+            ...(user.emailVerified === null ? {} : { email_verified: user.emailVerified }),
             name: user.name,
           }),
         };

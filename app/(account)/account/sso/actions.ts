@@ -7,6 +7,7 @@ import { claimDomain, removeDomain, verifyDomainByDns } from '@/lib/sso/domains'
 import { setBreakGlass, setRequireSso } from '@/lib/sso/require-sso';
 import { removeSsoConnection } from '@/lib/sso/remove-connection';
 import { saveSsoConnection } from '@/lib/sso/save-connection';
+import { ssoReauthOptions } from '@/lib/sso/reauthenticate-with-sso';
 import {
   ZBreakGlassSchema,
   ZClaimDomainSchema,
@@ -85,4 +86,11 @@ export const removeSsoConnectionAction = createAction({
     revalidatePath(PAGE);
     return result;
   },
+});
+
+/** The sudo dialog asks whether this member can confirm through the IdP (and whether they have a password). */
+export const ssoReauthOptionsAction = createAction({
+  tier: 'signed-in',
+  schema: z.object({}),
+  handler: ssoReauthOptions,
 });

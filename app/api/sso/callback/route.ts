@@ -6,6 +6,9 @@ import { browserBinding, leaveNote } from '@/lib/sso/cookies';
 import { finishSsoCallback } from '@/lib/sso/finish-sign-in';
 import { isViewerCallback } from '@/lib/documents/finish-viewer-verification';
 import { viewerCallback } from '@/app/(trust)/documents/verify/callback/viewer-callback';
+import { peekFlow } from '@/lib/oidc/flow-store';
+import { reauthCallback } from './reauth-callback';
+import { SSO_REAUTH_PURPOSE } from '@/lib/sso/reauthenticate-with-sso';
 
 // Where every IdP sends the browser back (one redirect URI for all connections: the flow's state says
 // which). Ends in a session (our own, as for a password sign-in), in the second-factor step, in the
@@ -13,6 +16,9 @@ import { viewerCallback } from '@/app/(trust)/documents/verify/callback/viewer-c
 export async function GET(request: NextRequest) {
   // A prospect confirming their work email for documents through a customer's connection (issue 19 item 4).
   if (await isViewerCallback(request.nextUrl.searchParams.get('state'))) return viewerCallback(request);
+  // A signed-in member confirming it is them (sudo) through the IdP: the popup of the sudo dialog.
+  if ((await peekFlow(request.nextUrl.searchParams.get('state')))?.purpose === SSO_REAUTH_PURPOSE)
+    return reauthCallback(request);
   const ctx = { meta: await getRequestMeta(), session: null };
   // The URL as the IdP addressed it: APP_URL's origin, whatever Host the proxy passed on.
   const callbackUrl = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, getConfig().appUrl);
