@@ -97,3 +97,37 @@ export function keyUses(
   });
   return uses;
 }
+
+/**
+ * The texts a zod schema can show beside a field: the string literals (prose: two words and more) in the
+ * declarations named `roots` of a lib/validation file, and in the file's own declarations they use
+ * (`ZEmailSchema`, a `const` helper). Template literals are left out (their words are checked where a
+ * test renders them).
+ */
+export function schemaMessages(root: string, file: string, roots: string[]): string[] {
+  const source = parseSource(root, file);
+  const declarations = new Map<string, ts.Node>();
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement))
+      for (const d of statement.declarationList.declarations)
+        if (ts.isIdentifier(d.name)) declarations.set(d.name.text, d);
+    if (ts.isFunctionDeclaration(statement) && statement.name) declarations.set(statement.name.text, statement);
+  }
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  const queue = roots.filter((r) => {
+    if (!declarations.has(r)) throw new Error(`${file}: no declaration ${r}`);
+    return true;
+  });
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    visitTree(declarations.get(name)!, (n) => {
+      if (ts.isIdentifier(n) && declarations.has(n.text) && !seen.has(n.text)) queue.push(n.text);
+      if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && /\S+\s+\S+/.test(n.text))
+        out.add(n.text);
+    });
+  }
+  return [...out];
+}
