@@ -21,7 +21,6 @@ export async function IpRefused({
   const requestId = h.get('x-request-id');
   const organization = refusal.organizationName;
   const t = getTranslator(await getRequestLocale(), 'auth.ipRefused');
-  const rich = (key: string, values: Record<string, unknown>) => t.rich(key, values) as ReactNode;
   const mono = (chunks: ReactNode) => <span className="font-mono">{chunks}</span>;
   const mail = (chunks: ReactNode) => <a href={`mailto:${supportEmail}`}>{chunks}</a>;
   return (
@@ -29,21 +28,25 @@ export async function IpRefused({
       <p className="text-sm font-medium text-fg-muted">{t('eyebrow')}</p>
       <h1 className="mt-2 text-3xl font-bold">{t('heading', { organization })}</h1>
       <p className="mt-4">
-        {rich('body', {
-          organization,
-          ip: refusal.ip ?? t('unknownAddress'),
-          address: (chunks: ReactNode) => (
-            <strong className="font-mono" data-testid="refused-ip">
-              {chunks}
-            </strong>
-          ),
-        })}
+        {
+          t.rich('body', {
+            organization,
+            ip: refusal.ip ?? t('unknownAddress'),
+            address: (chunks: ReactNode) => (
+              <strong className="font-mono" data-testid="refused-ip">
+                {chunks}
+              </strong>
+            ),
+          }) as ReactNode
+        }
       </p>
       <h2 className="mt-8 text-xl font-semibold">{t('whatHeading')}</h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>{t('network')}</li>
         <li>
-          {refusal.ip ? rich('ask', { organization, ip: refusal.ip, address: mono }) : t('askUnknown', { organization })}
+          {refusal.ip
+            ? (t.rich('ask', { organization, ip: refusal.ip, address: mono }) as ReactNode)
+            : t('askUnknown', { organization })}
           {contacts.length ? ':' : '.'}
           {contacts.length ? (
             <ul className="mt-2 space-y-1 pl-4">
@@ -57,8 +60,8 @@ export async function IpRefused({
         </li>
         <li>
           {requestId
-            ? rich('mistakeReference', { supportEmail, requestId, mail, ref: mono })
-            : rich('mistake', { supportEmail, mail })}
+            ? (t.rich('mistakeReference', { supportEmail, requestId, mail, ref: mono }) as ReactNode)
+            : (t.rich('mistake', { supportEmail, mail }) as ReactNode)}
         </li>
       </ul>
       <form action={signOutFromRefusedAddress} className="mt-8">
