@@ -26,6 +26,7 @@ import {
   ZTicketSchema,
 } from '@/lib/validation/mfa';
 import { parseInput } from '@/lib/validation/parse-input';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import {
   clearPendingSignIn,
   holdPendingSignIn,
@@ -123,9 +124,9 @@ export const passkeySignInAction = createAction({
 // ── Sign-in without JavaScript (components/ui/use-form-action.ts posts here before the JS has loaded) ──
 
 /** After the session exists: enrolment first when the organization requires two-factor authentication. */
-function afterSignIn(next: string | undefined, enrol: 'suggested' | 'required' | null): string {
+async function afterSignIn(next: string | undefined, enrol: 'suggested' | 'required' | null): Promise<string> {
   const path = safeReturnPath(next, '/account');
-  return enrol ? `/two-factor/setup?next=${encodeURIComponent(path)}` : path;
+  return enrol ? hrefIn(await getRequestLocale(), `/two-factor/setup?next=${encodeURIComponent(path)}`) : path;
 }
 
 const notCompleted = () => new AppError('NO_JS_SIGN_IN_NOT_COMPLETED');
@@ -139,10 +140,12 @@ export const passwordSignInFormAction = createAction({
     const result = await signInWithPassword(ctx, input);
     if (result.next === 'second-factor') {
       await holdPendingSignIn(result.ticket);
-      redirect(`/login/second-factor?next=${encodeURIComponent(safeReturnPath(next, '/account'))}`);
+      // In the language of the page that posted (/de/login → /de/login/second-factor).
+      const path = `/login/second-factor?next=${encodeURIComponent(safeReturnPath(next, '/account'))}`;
+      redirect(hrefIn(await getRequestLocale(), path));
     }
     if (!(await startSessionFromTicket(result.ticket))) throw notCompleted();
-    redirect(afterSignIn(next, result.enrol));
+    redirect(await afterSignIn(next, result.enrol));
   },
 });
 
@@ -164,6 +167,6 @@ export const secondFactorFormAction = createAction({
     }
     await clearPendingSignIn();
     if (!(await startSessionFromTicket(result.ticket))) throw notCompleted();
-    redirect(afterSignIn(next, result.enrol));
+    redirect(await afterSignIn(next, result.enrol));
   },
 });

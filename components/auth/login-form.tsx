@@ -38,7 +38,7 @@ export function LoginForm({ next }: { next: string }) {
       setFinishing(false);
       return { ok: false, code: 'UNAUTHENTICATED', error: t('notCompleted') };
     }
-    router.replace(enrol ? `/two-factor/setup?next=${encodeURIComponent(next)}` : next);
+    router.replace(enrol ? href(`/two-factor/setup?next=${encodeURIComponent(next)}`) : next);
     router.refresh();
     return null;
   }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
+import { useTranslations } from 'use-intl';
 import { reauthenticateAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,21 +13,22 @@ import { SsoReauth } from '@/components/sso/sso-reauth';
 /** "Confirm it's you": asks for the password before a sensitive change; reports whether the user confirmed. */
 export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) => void; reason?: string }) {
   // The one form hook, without `sudo` (this is the sudo dialog). It is opened by JavaScript only.
+  const t = useTranslations('auth.reauth');
   const { state, pending, formProps } = useFormAction(reauthenticateAction, { onSuccess: () => onDone(true) });
   const error = state && !state.ok ? { message: state.error, field: state.fieldErrors?.password } : null;
   const confirmedBySso = useCallback(() => onDone(true), [onDone]);
 
   return (
     <Modal
-      title="Confirm it’s you"
-      description={`${reason ?? 'This is a sensitive change.'} Enter your password to continue; you will not be asked again for 10 minutes.`}
+      title={t('title')}
+      description={t('description', { reason: reason ?? t('defaultReason') })}
       onClose={() => onDone(false)}
     >
       {/* method=post: even if this ever ended up inside another form or ran without JS, the password never lands in a URL. */}
       <form {...formProps} method="post" className="space-y-4" noValidate>
         {error && !error.field ? <Alert tone="error">{error.message}</Alert> : null}
         <Field
-          label="Your password"
+          label={t('password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -36,10 +38,10 @@ export function ReauthDialog({ onDone, reason }: { onDone: (confirmed: boolean) 
         />
         <div className="flex justify-end gap-3">
           <Button variant="secondary" onClick={() => onDone(false)}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" disabled={pending}>
-            {pending ? 'Confirming…' : 'Confirm'}
+            {pending ? t('confirming') : t('confirm')}
           </Button>
         </div>
       </form>

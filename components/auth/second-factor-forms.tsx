@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import { secondFactorFormAction } from '@/app/(auth)/actions';
 import { FieldAlert } from '@/components/mfa/field-alert';
 import { TotpCodeField } from '@/components/mfa/totp-code-field';
@@ -8,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 
 /**
  * Step two of sign-in as plain forms (/login/second-factor), for a browser without JavaScript: an
@@ -15,13 +17,17 @@ import { useFormAction } from '@/components/ui/use-form-action';
  * cookie; both fields are named "code", so each gets its own id (the label must point to its own box).
  */
 export function SecondFactorForms({ next }: { next: string }) {
+  const t = useTranslations('auth.secondFactor');
+  const href = useLocalePath();
   const totp = useFormAction(secondFactorFormAction);
   const recovery = useFormAction(secondFactorFormAction);
   const expired = [totp.state, recovery.state].some((s) => s && !s.ok && s.code === 'UNAUTHENTICATED');
   if (expired) {
     return (
       <Alert tone="error">
-        Your sign-in expired. <Link href={`/login?next=${encodeURIComponent(next)}`}>Sign in again</Link>.
+        {t.rich('expired', {
+          link: (chunks) => <Link href={href(`/login?next=${encodeURIComponent(next)}`)}>{chunks}</Link>,
+        })}
       </Alert>
     );
   }
@@ -37,30 +43,30 @@ export function SecondFactorForms({ next }: { next: string }) {
         ) : (
           <FieldAlert errors={totpError?.fieldErrors?.code} />
         )}
-        <TotpCodeField id="second-factor-totp" label="Authentication code" errors={totpError?.fieldErrors?.code} />
+        <TotpCodeField id="second-factor-totp" label={t('code')} errors={totpError?.fieldErrors?.code} />
         <Button type="submit" disabled={totp.pending}>
-          {totp.pending ? 'Verifying…' : 'Verify'}
+          {totp.pending ? t('verifying') : t('verify')}
         </Button>
       </form>
       <form {...recovery.formProps} className="space-y-4 border-t border-border pt-6" noValidate>
         <input type="hidden" name="method" value="recovery-code" />
         <input type="hidden" name="next" value={next} />
-        <p className="text-sm text-fg-muted">No authenticator at hand? Each recovery code works once.</p>
+        <p className="text-sm text-fg-muted">{t('noAuthenticator')}</p>
         {recoveryError && !recoveryError.fieldErrors ? <Alert tone="error">{recoveryError.error}</Alert> : null}
         <Field
           id="second-factor-recovery-code"
-          label="Recovery code"
+          label={t('recoveryCode')}
           name="code"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={64}
           required
-          hint="It looks like ABCD-EFGH-JKMN-PQRS."
+          hint={t('recoveryHint')}
           errors={recoveryError?.fieldErrors?.code}
         />
         <Button type="submit" variant="secondary" disabled={recovery.pending}>
-          {recovery.pending ? 'Verifying…' : 'Use recovery code'}
+          {recovery.pending ? t('verifying') : t('useRecoveryCode')}
         </Button>
       </form>
     </div>

@@ -1,6 +1,9 @@
 import { headers } from 'next/headers';
+import type { ReactNode } from 'react';
 import { signOutFromRefusedAddress } from '@/app/(account)/account/ip-access/actions';
 import { getConfig } from '@/lib/config';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /**
  * The 403 page for a request from outside the organization's panel allowlist: what happened, the
@@ -16,28 +19,34 @@ export async function IpRefused({
   const h = await headers();
   const { supportEmail } = getConfig();
   const requestId = h.get('x-request-id');
-  const org = refusal.organizationName;
+  const organization = refusal.organizationName;
+  const t = getTranslator(await getRequestLocale(), 'auth.ipRefused');
+  const mono = (chunks: ReactNode) => <span className="font-mono">{chunks}</span>;
+  const mail = (chunks: ReactNode) => <a href={`mailto:${supportEmail}`}>{chunks}</a>;
   return (
     <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 outline-none">
-      <p className="text-sm font-medium text-fg-muted">Error 403 · Address not allowed</p>
-      <h1 className="mt-2 text-3xl font-bold">{org} does not allow access from this address</h1>
+      <p className="text-sm font-medium text-fg-muted">{t('eyebrow')}</p>
+      <h1 className="mt-2 text-3xl font-bold">{t('heading', { organization })}</h1>
       <p className="mt-4">
-        {org} lets its account be used only from approved network addresses. This request came from{' '}
-        <strong className="font-mono" data-testid="refused-ip">
-          {refusal.ip ?? 'an unknown address'}
-        </strong>
-        , which is not on that list, so nothing was shown or changed. The refusal was recorded in {org}&rsquo;s audit
-        log.
+        {
+          t.rich('body', {
+            organization,
+            ip: refusal.ip ?? t('unknownAddress'),
+            address: (chunks: ReactNode) => (
+              <strong className="font-mono" data-testid="refused-ip">
+                {chunks}
+              </strong>
+            ),
+          }) as ReactNode
+        }
       </p>
-      <h2 className="mt-8 text-xl font-semibold">What you can do</h2>
+      <h2 className="mt-8 text-xl font-semibold">{t('whatHeading')}</h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
+        <li>{t('network')}</li>
         <li>
-          If you are away from your usual network, connect through your organization&rsquo;s VPN or office network and
-          reload.
-        </li>
-        <li>
-          Ask someone who manages IP access for {org} to add{' '}
-          {refusal.ip ? <span className="font-mono">{refusal.ip}</span> : 'your address'}
+          {refusal.ip
+            ? (t.rich('ask', { organization, ip: refusal.ip, address: mono }) as ReactNode)
+            : t('askUnknown', { organization })}
           {contacts.length ? ':' : '.'}
           {contacts.length ? (
             <ul className="mt-2 space-y-1 pl-4">
@@ -50,14 +59,9 @@ export async function IpRefused({
           ) : null}
         </li>
         <li>
-          If you believe this is a mistake, contact <a href={`mailto:${supportEmail}`}>{supportEmail}</a>
-          {requestId ? (
-            <>
-              {' '}
-              and quote the reference <span className="font-mono">{requestId}</span>
-            </>
-          ) : null}
-          .
+          {requestId
+            ? (t.rich('mistakeReference', { supportEmail, requestId, mail, ref: mono }) as ReactNode)
+            : (t.rich('mistake', { supportEmail, mail }) as ReactNode)}
         </li>
       </ul>
       <form action={signOutFromRefusedAddress} className="mt-8">
@@ -65,7 +69,7 @@ export async function IpRefused({
           type="submit"
           className="rounded-md border border-border px-4 py-2 text-sm font-medium hover:bg-bg-subtle"
         >
-          Sign out
+          {t('signOut')}
         </button>
       </form>
     </main>

@@ -7,12 +7,13 @@ import {
   WebAuthnAbortService,
 } from '@simplewebauthn/browser';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'use-intl';
 import { passkeyRequestOptions } from './passkey-options';
 import { passkeySignInAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/errors';
-import { webauthnProblem } from './passkeys-panel';
+import { webauthnProblemKey } from './passkeys-panel';
 
 const noSubscription = () => () => {};
 
@@ -23,6 +24,7 @@ type Finish = (ticket: string, enrol: 'suggested' | 'required' | null) => Promis
  * in the email field's autofill when the browser supports conditional UI.
  */
 export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabled: boolean }) {
+  const t = useTranslations('auth.passkey');
   // False on the server and in browsers without WebAuthn: the button appears only where it can work.
   const supported = useSyncExternalStore(noSubscription, browserSupportsWebAuthn, () => false);
   const [pending, setPending] = useState(false);
@@ -61,7 +63,7 @@ export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabl
   if (!supported) return null;
   return (
     <div className="space-y-3 border-t border-border pt-6">
-      <p className="text-sm text-fg-muted">Have a passkey? No password needed.</p>
+      <p className="text-sm text-fg-muted">{t('offer')}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button
         variant="secondary"
@@ -72,12 +74,12 @@ export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabl
           setPending(true);
           try {
             const options = await passkeyRequestOptions();
-            if (!options) return setError('Passkey sign-in is not available right now. Please try again.');
+            if (!options) return setError(t('unavailable'));
             let response;
             try {
               response = await startAuthentication({ optionsJSON: options });
             } catch (err) {
-              return setError(webauthnProblem(err, 'use'));
+              return setError(t(`problems.${webauthnProblemKey(err, 'use')}`));
             }
             await complete(response);
           } finally {
@@ -85,7 +87,7 @@ export function PasskeySignIn({ onTicket, disabled }: { onTicket: Finish; disabl
           }
         }}
       >
-        {pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+        {pending ? t('waiting') : t('submit')}
       </Button>
     </div>
   );

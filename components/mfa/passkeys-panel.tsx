@@ -33,22 +33,6 @@ export function webauthnProblemKey(err: unknown, verb: 'register' | 'use') {
   return verb === 'register' ? 'unsupportedRegister' : 'unsupportedUse';
 }
 
-/**
- * The same in English words, for the sign-in screens (components/auth, second-factor-step), which are
- * outside the account console's catalogue provider until their own conversion.
- */
-export function webauthnProblem(err: unknown, verb: 'register' | 'use'): string {
-  return WEBAUTHN_PROBLEM_EN[webauthnProblemKey(err, verb)];
-}
-
-const WEBAUTHN_PROBLEM_EN = {
-  cancelledRegister: 'No passkey was added: the request was cancelled or timed out.',
-  cancelledUse: 'The passkey request was cancelled or timed out.',
-  alreadyRegistered: 'This passkey or security key is already registered on your account.',
-  unsupportedRegister: 'Your browser could not create a passkey here. Try another browser or device.',
-  unsupportedUse: 'Your browser could not use a passkey here.',
-};
-
 type Naming = { passkey: PasskeyDTO; suggestedName: string; codes: string[] | null };
 
 /** Passkeys and security keys: list (created, last used, synced or device-bound), add, rename, remove. */

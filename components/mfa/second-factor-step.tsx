@@ -2,24 +2,19 @@
 
 import { startAuthentication } from '@simplewebauthn/browser';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { secondFactorAction, secondFactorPasskeyOptionsAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/errors';
 import { FieldAlert } from './field-alert';
-import { webauthnProblem } from './passkeys-panel';
+import { webauthnProblemKey } from './passkeys-panel';
 import { TotpCodeField } from './totp-code-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export type SecondStepMethod = 'totp' | 'webauthn' | 'recovery-code';
 type Enrol = 'suggested' | 'required' | null;
-
-const SWITCH_LABEL: Record<SecondStepMethod, string> = {
-  totp: 'Use your authenticator app',
-  webauthn: 'Use a passkey or security key',
-  'recovery-code': 'Use a recovery code',
-};
 
 /** Step two of sign-in: choose among the account's factors; "use a recovery code" as the way back in. */
 export function SecondFactorStep({
@@ -33,6 +28,8 @@ export function SecondFactorStep({
   onComplete: (ticket: string, enrol: Enrol) => Promise<ActionResult<never> | null>;
   onRestart: () => void;
 }) {
+  const t = useTranslations('auth.secondFactor');
+  const tPasskey = useTranslations('auth.passkey');
   const [method, setMethod] = useState<SecondStepMethod>(
     methods.includes('totp') ? 'totp' : (methods[0] ?? 'recovery-code'),
   );
@@ -68,7 +65,7 @@ export function SecondFactorStep({
       try {
         response = await startAuthentication({ optionsJSON: options.data });
       } catch (err) {
-        setProblem({ message: webauthnProblem(err, 'use') });
+        setProblem({ message: tPasskey(`problems.${webauthnProblemKey(err, 'use')}`) });
         return;
       }
       const result = await verify.run({ method: 'webauthn', response, ticket } as never);
@@ -87,22 +84,18 @@ export function SecondFactorStep({
     <div className="space-y-5">
       <div className="space-y-1">
         <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
-          Two-factor authentication
+          {t('heading')}
         </h2>
         <p className="text-sm text-fg-muted">
-          {method === 'totp'
-            ? 'Enter the 6-digit code from your authenticator app.'
-            : method === 'webauthn'
-              ? 'Use a passkey or security key registered to your account.'
-              : 'Enter one of the recovery codes you saved when you set up two-factor authentication. Each code works once.'}
+          {method === 'totp' ? t('leadTotp') : method === 'webauthn' ? t('leadWebauthn') : t('leadRecovery')}
         </p>
       </div>
       {error && !error.field ? <Alert tone="error">{error.message}</Alert> : <FieldAlert errors={error?.field} />}
       {expired ? (
-        <Button onClick={onRestart}>Sign in again</Button>
+        <Button onClick={onRestart}>{t('signInAgain')}</Button>
       ) : method === 'webauthn' ? (
         <Button onClick={usePasskey} disabled={pending}>
-          {pending ? 'Waiting for your passkey…' : 'Use passkey or security key'}
+          {pending ? t('waitingForPasskey') : t('usePasskey')}
         </Button>
       ) : (
         <form
@@ -119,10 +112,10 @@ export function SecondFactorStep({
           <input type="hidden" name="method" value={method} />
           <input type="hidden" name="ticket" value={ticket} />
           {method === 'totp' ? (
-            <TotpCodeField label="Authentication code" errors={error?.field} />
+            <TotpCodeField label={t('code')} errors={error?.field} />
           ) : (
             <Field
-              label="Recovery code"
+              label={t('recoveryCode')}
               name="code"
               autoComplete="off"
               autoCapitalize="characters"
@@ -130,18 +123,18 @@ export function SecondFactorStep({
               maxLength={64}
               required
               autoFocus
-              hint="It looks like ABCD-EFGH-JKMN-PQRS."
+              hint={t('recoveryHint')}
               errors={error?.field}
             />
           )}
           <Button type="submit" disabled={pending}>
-            {pending ? 'Verifying…' : 'Verify'}
+            {pending ? t('verifying') : t('verify')}
           </Button>
         </form>
       )}
       {!expired && others.length ? (
         <div className="space-y-2 border-t border-border pt-4">
-          <p className="text-sm font-medium">Other ways to sign in</p>
+          <p className="text-sm font-medium">{t('otherWays')}</p>
           <ul className="space-y-1">
             {others.map((m) => (
               <li key={m}>
@@ -154,7 +147,7 @@ export function SecondFactorStep({
                     setMethod(m);
                   }}
                 >
-                  {SWITCH_LABEL[m]}
+                  {t(`switch.${m}`)}
                 </button>
               </li>
             ))}
@@ -163,7 +156,7 @@ export function SecondFactorStep({
       ) : null}
       {!expired ? (
         <button type="button" className="text-sm text-fg-muted underline" onClick={onRestart}>
-          Cancel and start over
+          {t('cancel')}
         </button>
       ) : null}
     </div>

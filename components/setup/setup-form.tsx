@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { useTranslations } from 'use-intl';
 import { completeSetupAction } from '@/app/(auth)/setup/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -17,6 +18,7 @@ export function SetupForm({
   defaultOrganizationName: string;
   passwordMinLength: number;
 }) {
+  const t = useTranslations('auth.setup');
   const { state, formProps, pending } = useFormAction(completeSetupAction);
   // A token that came in the link moves into the form; the address bar (and history) forget it.
   useEffect(() => {
@@ -31,28 +33,28 @@ export function SetupForm({
       {tokenFromLink ? (
         <>
           <input type="hidden" name="token" value={initialToken} />
-          <Alert tone="info">The setup token from your link is filled in.</Alert>
+          <Alert tone="info">{t('tokenFromLink')}</Alert>
         </>
       ) : (
         <Field
-          label="Setup token"
+          label={t('token')}
           name="token"
           autoComplete="off"
           spellCheck={false}
           required
-          hint="Printed to the server log at start, after “First-run setup token:”. It works once, for 24 hours."
+          hint={t('tokenHint')}
           errors={errors?.token}
         />
       )}
       <Field
-        label="Organization name"
+        label={t('organizationName')}
         name="organizationName"
         defaultValue={failed?.values?.organizationName ?? defaultOrganizationName}
-        hint="Your company, as customers and visitors will see it."
+        hint={t('organizationHint')}
         errors={errors?.organizationName}
       />
       <Field
-        label="Your name"
+        label={t('name')}
         name="name"
         autoComplete="name"
         required
@@ -60,7 +62,7 @@ export function SetupForm({
         errors={errors?.name}
       />
       <Field
-        label="Your email"
+        label={t('email')}
         name="email"
         type="email"
         autoComplete="email"
@@ -69,16 +71,16 @@ export function SetupForm({
         errors={errors?.email}
       />
       <Field
-        label="Password"
+        label={t('password')}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${passwordMinLength} characters; a passphrase of a few words works well.`}
+        hint={t('passwordHint', { minLength: passwordMinLength })}
         errors={errors?.newPassword}
       />
       <Field
-        label="Password again"
+        label={t('confirmPassword')}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
@@ -86,7 +88,7 @@ export function SetupForm({
         errors={errors?.confirmPassword}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? 'Setting up…' : 'Create organization and owner'}
+        {pending ? t('submitting') : t('submit')}
       </Button>
     </form>
   );

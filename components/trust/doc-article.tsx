@@ -71,6 +71,10 @@ export function DocArticle({
         <details className="trust-toc print:hidden" tabIndex={0} aria-label={t('nav.onThisPage')}>
           <summary>{t('nav.onThisPage')}</summary>
           <nav aria-label={t('nav.onThisPage')} id="toc">
+            {/* The title the wide layout shows above the list (the summary's words; the nav is named already). */}
+            <p className="trust-toc-title" aria-hidden="true">
+              {t('nav.onThisPage')}
+            </p>
             <TocList headings={headings} />
           </nav>
           <TocScrollSpy listId="toc" />

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import {
   acceptWithExistingAccountAction,
   acceptWithNewAccountAction,
@@ -13,6 +14,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useLocalePath } from '@/components/i18n/intl-client-provider';
 import { FormError } from './form-error';
 
 /** Creates the account (name and password under the policy), then signs in with the one-time ticket. */
@@ -28,6 +30,8 @@ export function AcceptWithNewAccountForm({
   minLength: number;
 }) {
   const router = useRouter();
+  const t = useTranslations('auth.invitation');
+  const href = useLocalePath();
   const { state, setState, formProps, pending } = useFormAction(acceptWithNewAccountAction, {
     noJsAction: acceptWithNewAccountFormAction,
     onSuccess: async (data) => {
@@ -37,7 +41,7 @@ export function AcceptWithNewAccountForm({
         router.refresh();
       } else {
         // The account exists and the invitation is used: a normal sign-in finishes the job.
-        router.replace(`/login?next=${encodeURIComponent(data.next)}`);
+        router.replace(href(`/login?next=${encodeURIComponent(data.next)}`));
       }
       void setState;
     },
@@ -49,18 +53,18 @@ export function AcceptWithNewAccountForm({
       {tokenError ? <Alert tone="error">{tokenError.join(' ')}</Alert> : <FormError state={state} />}
       <input type="hidden" name="token" value={token} />
       <div className="space-y-1">
-        <p className="text-sm font-medium">Email</p>
+        <p className="text-sm font-medium">{t('email')}</p>
         <p className="break-all">{email}</p>
       </div>
-      <Field label="Your name" name="name" autoComplete="name" required maxLength={100} errors={errors?.name} />
+      <Field label={t('name')} name="name" autoComplete="name" required maxLength={100} errors={errors?.name} />
       <NewPasswordFields
         errors={errors}
         minLength={minLength}
         userInputs={[email, organization]}
-        label="Choose a password"
+        label={t('password')}
       />
       <Button type="submit" disabled={pending || state?.ok}>
-        {pending || state?.ok ? 'Creating your account…' : `Create account and join ${organization}`}
+        {pending || state?.ok ? t('creating') : t('create', { organization })}
       </Button>
     </form>
   );
@@ -69,6 +73,7 @@ export function AcceptWithNewAccountForm({
 /** Adds the organization to the signed-in account. */
 export function AcceptWithExistingAccountButton({ token, organization }: { token: string; organization: string }) {
   const router = useRouter();
+  const t = useTranslations('auth.invitation');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   return (
@@ -88,7 +93,7 @@ export function AcceptWithExistingAccountButton({ token, organization }: { token
           }
         }}
       >
-        {pending ? 'Joining…' : `Join ${organization}`}
+        {pending ? t('joining') : t('join', { organization })}
       </Button>
     </div>
   );

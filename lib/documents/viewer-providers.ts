@@ -1,5 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
+import { getTranslator, SOURCE_LOCALE } from '@/lib/i18n/translator';
 import type { ViewerProviderConfig } from '@/lib/config/viewer-providers';
 import type { OidcClientSettings } from '@/lib/oidc/discovery';
 import {
@@ -37,13 +38,19 @@ export interface ViewerIdp {
 
 export const VIEWER_FLOW = 'document-viewer';
 
-/** The buttons the request form shows (none: the form is exactly the emailed-link form). */
-export async function viewerSignInOptions(): Promise<{ key: ViewerChoice; label: string }[]> {
+/**
+ * The buttons the request form shows (none: the form is exactly the emailed-link form), labelled for
+ * "Verify with {provider}" in `locale` (Google and Microsoft are names; a customer's single sign-on is words).
+ */
+export async function viewerSignInOptions(
+  locale: string = SOURCE_LOCALE,
+): Promise<{ key: ViewerChoice; label: string }[]> {
   const options: { key: ViewerChoice; label: string }[] = getConfig().viewerProviders.map((p) => ({
     key: p.key,
     label: p.label,
   }));
-  if (await customerConnectionsOffered()) options.push({ key: 'sso', label: 'your company’s single sign-on' });
+  if (await customerConnectionsOffered())
+    options.push({ key: 'sso', label: getTranslator(locale, 'documentFlow.viewer')('companySsoOption') });
   return options;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { isMessageGroup, parseSource, visitTree } from '@/tests/support/catalogue-scan';
+import { englishLeftIn, isMessageGroup, parseSource, visitTree } from '@/tests/support/catalogue-scan';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_NAV } from '@/lib/access/navigation';
 import { keyPaths, readLocaleMessages } from '@/lib/i18n/messages';
@@ -30,28 +30,12 @@ const CONSOLE_DIRS = [
 ];
 
 /**
- * Components in those folders that the sign-in and invitation pages render (app/(auth), components/auth,
- * the IP refusal page): they are outside the console's message provider and belong to the auth screens'
- * conversion, so they are not checked here.
+ * Components in those folders that belong to another screen's conversion: the single sign-on choice on the
+ * sign-in page (components/sso). The sign-in, invitation and IP refusal components that live here
+ * (second-factor-step, accept-invitation-form, ip-refused, …) read auth.* and are checked twice: here and by
+ * tests/unit/i18n-auth-screens.test.ts.
  */
-const NOT_CONSOLE = new Set([
-  'components/account/confirm-email-change-form.tsx',
-  'components/ip-access/ip-refused.tsx',
-  'components/mfa/enrolment-guide-client.tsx',
-  'components/mfa/field-alert.tsx',
-  'components/mfa/passkey-sign-in.tsx',
-  'components/mfa/second-factor-step.tsx',
-  'components/mfa/totp-code-field.tsx',
-  'components/sso/sso-choice.tsx',
-  'components/users/accept-invitation-form.tsx',
-]);
-
-/**
- * English kept on purpose, by the constant that holds it: the passkey problems the sign-in screens show
- * (components/auth and second-factor-step are outside the console's provider until the auth screens move
- * to the catalogue; the console itself reads account.mfa.passkeysPanel.webauthn.*).
- */
-const KEPT_ENGLISH: Record<string, string[]> = { 'components/mfa/passkeys-panel.tsx': ['WEBAUTHN_PROBLEM_EN'] };
+const NOT_CONSOLE = new Set(['components/sso/sso-choice.tsx']);
 
 function walk(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
@@ -111,147 +95,6 @@ function keysUsed(file: string): { key: string; dynamic: boolean; line: number }
   return out;
 }
 
-/** Attributes whose string values are code, not words. */
-const TECHNICAL_ATTRIBUTES = new Set([
-  'className',
-  'href',
-  'id',
-  'name',
-  'type',
-  'method',
-  'autoComplete',
-  'role',
-  'htmlFor',
-  'key',
-  'inputMode',
-  'pattern',
-  'rel',
-  'target',
-  'encType',
-  'accept',
-  'scope',
-  'variant',
-  'size',
-  'lang',
-  'dateTime',
-  'form',
-  'aria-live',
-  'aria-current',
-  'aria-controls',
-  'aria-describedby',
-  'aria-labelledby',
-  'data-testid',
-]);
-
-/** Words that stay as they are in every language: product names, formats, symbols. */
-const ALLOWED = new Set([
-  'TOTP',
-  'CSV',
-  'JSON',
-  'CIDR',
-  'IPv4',
-  'IPv6',
-  'URL',
-  'HTTPS',
-  'API',
-  'ID',
-  'SHA-256',
-  'HMAC',
-]);
-
-/** Tailwind utilities (`hidden sm:table-cell`, `border-ok text-ok`): class lists, not words. */
-const UTILITY_WORDS = new Set([
-  'hidden',
-  'block',
-  'flex',
-  'grid',
-  'border',
-  'rounded',
-  'underline',
-  'italic',
-  'truncate',
-]);
-const isClassList = (s: string) =>
-  s
-    .trim()
-    .split(/\s+/)
-    .every((w) => UTILITY_WORDS.has(w) || /^[a-z0-9:[\]=/._-]*[-:][a-z0-9:[\]=/._-]*$/.test(w));
-
-/** Does this string read as words for a person? (Two words, or a capitalised word.) */
-const looksLikeProse = (s: string) => {
-  const t = s.trim();
-  if (!/[A-Za-z]{2}/.test(t) || ALLOWED.has(t) || isClassList(t)) return false;
-  return /[A-Za-z]{2,}[^\S\n]+[A-Za-z]{2,}/.test(t) || /^[A-Z][a-z]{2,}/.test(t);
-};
-
-/** Strings that are code even when they look like words: module names, directives, catalogue keys. */
-function isCodeString(n: ts.Node): boolean {
-  const p = n.parent;
-  if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isExpressionStatement(p)) return true;
-  if (ts.isCallExpression(p)) {
-    const callee = ts.isPropertyAccessExpression(p.expression) ? p.expression.name.text : p.expression.getText();
-    // Translator calls, logging, and comparisons of stored values.
-    if (
-      /^(t\w*|useTranslations|getTranslator|rich|has|require|import|startsWith|endsWith|includes|split|replace)$/.test(
-        callee,
-      )
-    )
-      return true;
-  }
-  // A value inside an attribute (className={a ? 'x y' : 'z'}) counts as that attribute's.
-  let up: ts.Node = p;
-  while (
-    ts.isConditionalExpression(up) ||
-    ts.isParenthesizedExpression(up) ||
-    ts.isJsxExpression(up) ||
-    ts.isTemplateSpan(up) ||
-    ts.isTemplateExpression(up) ||
-    (ts.isBinaryExpression(up) && /^(\?\?|\|\||&&)$/.test(up.operatorToken.getText()))
-  )
-    up = up.parent;
-  if (ts.isJsxAttribute(up) && TECHNICAL_ATTRIBUTES.has(up.name.getText())) return true;
-  if (ts.isBinaryExpression(p) && /^(===|!==|==|!=)$/.test(p.operatorToken.getText())) return true;
-  if (ts.isCaseClause(p) || ts.isLiteralTypeNode(p) || (ts.isPropertyAssignment(p) && p.name === n)) return true;
-  if (ts.isElementAccessExpression(p)) return true;
-  return false;
-}
-
-/** User-visible English left in a file: JSX text and string literals that read as words. */
-function literalsIn(file: string): string[] {
-  const sf = parse(file);
-  const found: string[] = [];
-  const where = (n: ts.Node) => `${file}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
-  // Code samples (<code>, <pre>, <kbd>) stay as they are in every language.
-  const inCode = (n: ts.Node): boolean => {
-    for (let p = n.parent; p; p = p.parent)
-      if (ts.isJsxElement(p) && ['code', 'pre', 'kbd'].includes(p.openingElement.tagName.getText())) return true;
-    return false;
-  };
-  const kept = (n: ts.Node): boolean => {
-    for (let p = n.parent; p; p = p.parent)
-      if (ts.isVariableDeclaration(p) && KEPT_ENGLISH[file]?.includes(p.name.getText())) return true;
-    return false;
-  };
-  visit(sf, (n) => {
-    if (inCode(n) || kept(n)) return;
-    if (ts.isJsxText(n)) {
-      const text = n.text.replace(/\s+/g, ' ').trim();
-      if (/[A-Za-z]{2}/.test(text) && !ALLOWED.has(text)) found.push(`${where(n)} ${JSON.stringify(text)}`);
-    } else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && looksLikeProse(n.text)) {
-      if (!isCodeString(n)) found.push(`${where(n)} ${JSON.stringify(n.text)}`);
-    } else if (ts.isTemplateExpression(n)) {
-      const parts = [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ');
-      if (
-        looksLikeProse(parts.replace(/[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ')) &&
-        !isCodeString(n) &&
-        /[A-Za-z]{2,} [A-Za-z]{2,}/.test(parts)
-      )
-        found.push(`${where(n)} ${JSON.stringify(n.getText())}`);
-    }
-  });
-  return found;
-}
-
 describe('account console catalogue (issue 18)', () => {
   it('covers the console files', () => {
     expect(files.length).toBeGreaterThan(60);
@@ -274,7 +117,7 @@ describe('account console catalogue (issue 18)', () => {
   });
 
   it('no console file keeps user-visible English in code', () => {
-    const left = files.flatMap(literalsIn);
+    const left = files.flatMap((file) => englishLeftIn(root, file));
     expect(left).toEqual([]);
   });
 

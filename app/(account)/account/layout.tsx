@@ -20,7 +20,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   // their payload (the root layout's provider hands the public pages CLIENT_NAMESPACES alone). The change-password
   // form reuses the sign-in pages' new-password fields, hence `auth.password`.
   return (
-    <WithMessages namespaces={['account', 'auth.password']}>
+    <WithMessages namespaces={['account', 'auth.password', 'auth.reauth']}>
       <ConsoleShell
         area={t('area')}
         navLabel={t('label')}

@@ -5,6 +5,7 @@ import { startSessionFromTicket } from '@/lib/auth/server-side-sign-in';
 import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { ZAcceptInvitationNewAccountSchema, ZInvitationTokenSchema } from '@/lib/validation/users';
 
 /** New account: the client turns the returned one-time ticket into a session through next-auth. */
@@ -48,7 +49,9 @@ export const acceptWithNewAccountFormAction = createAction({
     if (!('ticket' in result)) throw new Error('unexpected result');
     // The account exists and the invitation is used: if the session cannot start, a normal sign-in finishes.
     redirect(
-      (await startSessionFromTicket(result.ticket)) ? result.next : `/login?next=${encodeURIComponent(result.next)}`,
+      (await startSessionFromTicket(result.ticket))
+        ? result.next
+        : hrefIn(await getRequestLocale(), `/login?next=${encodeURIComponent(result.next)}`),
     );
   },
 });

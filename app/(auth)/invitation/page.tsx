@@ -5,51 +5,62 @@ import { AcceptWithExistingAccountButton, AcceptWithNewAccountForm } from '@/com
 import { Alert } from '@/components/ui/alert';
 import { getConfig } from '@/lib/config';
 import { getCtx } from '@/lib/dal';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { formatDateTime } from '@/lib/ui/format';
 import { getInvitation } from '@/lib/users/get-invitation';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
 
 // The token in this URL goes to no other site; 'no-referrer' would also make the form's POST carry
 // `Origin: null`, which the origin gate (lib/http/origin-gate.mjs) refuses.
-export const metadata: Metadata = { title: 'Accept invitation', referrer: 'same-origin' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.invitation')('title'), referrer: 'same-origin' };
+}
 
 export default async function InvitationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { token } = queryInput(await searchParams);
-  const invalid = (
-    <Alert tone="error">
-      This invitation link is invalid, expired or already used. Ask the person who invited you to send a new one.
-    </Alert>
-  );
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.invitation');
+  const invalid = <Alert tone="error">{t('invalid')}</Alert>;
   if (!token || token.length < 20 || token.length > 200) {
-    return <Frame title="Accept invitation">{invalid}</Frame>;
+    return <Frame title={t('title')}>{invalid}</Frame>;
   }
   const ctx = await getCtx();
   const view = await getInvitation(ctx, { token });
   if (view.state === 'rate-limited') {
     return (
-      <Frame title="Accept invitation">
-        <Alert tone="error">Too many attempts from your network. Please wait 15 minutes and open the link again.</Alert>
+      <Frame title={t('title')}>
+        <Alert tone="error">{t('rateLimited')}</Alert>
       </Frame>
     );
   }
-  if (view.state !== 'open') return <Frame title="Accept invitation">{invalid}</Frame>;
+  if (view.state !== 'open') return <Frame title={t('title')}>{invalid}</Frame>;
 
+  const organization = view.organizationName;
   const intro = (
     <p className="text-fg-muted">
-      {view.invitedBy} invited <strong className="text-fg">{view.email}</strong> to join{' '}
-      <strong className="text-fg">{view.organizationName}</strong> as {view.roleLabel}. The invitation expires{' '}
-      {formatDateTime(view.expiresAt)}.
+      {
+        t.rich('intro', {
+          invitedBy: view.invitedBy,
+          email: view.email,
+          organization,
+          role: view.roleLabel,
+          expires: formatDateTime(view.expiresAt, locale),
+          b: (chunks: React.ReactNode) => <strong className="text-fg">{chunks}</strong>,
+        }) as React.ReactNode
+      }
     </p>
   );
   const here = `/invitation?token=${encodeURIComponent(token)}`;
+  const title = t('join', { organization });
 
   if (!view.accountExists && !view.signedInAs) {
     return (
-      <Frame title={`Join ${view.organizationName}`} intro={intro}>
+      <Frame title={title} intro={intro}>
         <AcceptWithNewAccountForm
           token={token}
           email={view.email}
-          organization={view.organizationName}
+          organization={organization}
           minLength={getConfig().passwordMinLength}
         />
       </Frame>
@@ -57,14 +68,11 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
   }
   if (view.signedInAs && view.signedInAs !== view.email) {
     return (
-      <Frame title={`Join ${view.organizationName}`} intro={intro}>
-        <Alert tone="error">
-          You are signed in as {view.signedInAs}, but this invitation is for {view.email}. Sign out, then open the link
-          again.
-        </Alert>
+      <Frame title={title} intro={intro}>
+        <Alert tone="error">{t('wrongAccount', { signedInAs: view.signedInAs, email: view.email })}</Alert>
         <form action={signOutAndRedirect}>
           <button type="submit" className="rounded-md border border-border px-4 py-2 text-sm font-medium">
-            Sign out
+            {t('signOut')}
           </button>
         </form>
       </Frame>
@@ -72,26 +80,23 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
   }
   if (!view.signedInAs) {
     return (
-      <Frame title={`Join ${view.organizationName}`} intro={intro}>
-        <p>You already have an account for {view.email}. Sign in with it to accept.</p>
+      <Frame title={title} intro={intro}>
+        <p>{t('existingAccount', { email: view.email })}</p>
         <p>
           <Link
-            href={`/login?next=${encodeURIComponent(here)}`}
+            href={hrefIn(locale, `/login?next=${encodeURIComponent(hrefIn(locale, here))}`)}
             className="inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white no-underline hover:opacity-90"
           >
-            Sign in to accept
+            {t('signInToAccept')}
           </Link>
         </p>
       </Frame>
     );
   }
   return (
-    <Frame title={`Join ${view.organizationName}`} intro={intro}>
-      <p>
-        You are signed in as {view.email}. Joining adds {view.organizationName} to your account; your other
-        organizations stay as they are.
-      </p>
-      <AcceptWithExistingAccountButton token={token} organization={view.organizationName} />
+    <Frame title={title} intro={intro}>
+      <p>{t('signedIn', { email: view.email, organization })}</p>
+      <AcceptWithExistingAccountButton token={token} organization={organization} />
     </Frame>
   );
 }

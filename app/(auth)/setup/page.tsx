@@ -4,12 +4,16 @@ import { SetupForm } from '@/components/setup/setup-form';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { isSetupRequired, setSetupGate } from '@/lib/setup/setup-state';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = {
-  title: 'Set up the Trust Center',
-  referrer: 'same-origin',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: getTranslator(await getRequestLocale(), 'auth.setup')('title'),
+    referrer: 'same-origin',
+    robots: { index: false, follow: false },
+  };
+}
 export const dynamic = 'force-dynamic';
 
 /**
@@ -28,14 +32,13 @@ export default async function SetupPage({
   }
   const params = await searchParams;
   const token = typeof params.token === 'string' ? params.token.slice(0, 200) : '';
+  const t = getTranslator(await getRequestLocale(), 'auth.setup');
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Set up the Trust Center</h1>
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
         <p className="mt-1 text-fg-muted">
-          Create your organization and its first owner. You need the one-time setup token that the server printed to its
-          log when it started (or a link from <code>npm run setup</code>). Next, you will set up two-factor
-          authentication.
+          {t.rich('lead', { code: (chunks: React.ReactNode) => <code>{chunks}</code> }) as React.ReactNode}
         </p>
       </div>
       <SetupForm

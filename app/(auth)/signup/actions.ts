@@ -6,6 +6,7 @@ import { setSessionCookie } from '@/lib/auth/session-cookie-writer';
 import { createAction } from '@/lib/dal';
 import { completeSignup } from '@/lib/signup/complete-signup';
 import { checkSignupRequestAllowed, requestSignup } from '@/lib/signup/request-signup';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { ZCompleteSignupSchema, ZSignupRequestSchema } from '@/lib/validation/signup';
 
 // Form posts only (never a GET, never JSON from elsewhere), with or without JavaScript.
@@ -33,6 +34,6 @@ export const completeSignupAction = createAction({
     const result = await completeSignup(ctx, input);
     await setSessionCookie(result.sessionToken);
     // Signed in as the new Owner: next, the offer to turn on two-factor authentication.
-    redirect('/signup/welcome');
+    redirect(hrefIn(await getRequestLocale(), '/signup/welcome'));
   },
 });

@@ -6,8 +6,12 @@ import { Alert } from '@/components/ui/alert';
 import { pendingSignInTicket } from '@/lib/auth/server-side-sign-in';
 import { verifySession } from '@/lib/dal';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Two-factor authentication', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.secondFactor')('title'), robots: { index: false } };
+}
 
 // Reached after the password step without JavaScript (passwordSignInFormAction); with JavaScript the
 // second step happens inside the sign-in page, passkeys included.
@@ -20,30 +24,29 @@ export default async function SecondFactorPage({
   const next = safeReturnPath(query.next, '/account');
   if (await verifySession()) redirect(next);
   const pending = await pendingSignInTicket();
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.secondFactor');
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Two-factor authentication</h1>
-        <p className="mt-1 text-fg-muted">
-          Enter the 6-digit code from your authenticator app, or one of your recovery codes.
-        </p>
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
+        <p className="mt-1 text-fg-muted">{t('pageLead')}</p>
       </div>
-      {query.sso ? (
-        <Alert tone="info">
-          You signed in with single sign-on. Your identity provider did not confirm multi-factor authentication, so your
-          second factor is asked here.
-        </Alert>
-      ) : null}
+      {query.sso ? <Alert tone="info">{t('ssoNotice')}</Alert> : null}
       {pending ? (
         <SecondFactorForms next={next} />
       ) : (
         <Alert tone="error">
-          Your sign-in expired. <Link href={`/login?next=${encodeURIComponent(next)}`}>Sign in again</Link>.
+          {
+            t.rich('expired', {
+              link: (chunks: React.ReactNode) => (
+                <Link href={hrefIn(locale, `/login?next=${encodeURIComponent(next)}`)}>{chunks}</Link>
+              ),
+            }) as React.ReactNode
+          }
         </Alert>
       )}
-      <p className="text-sm text-fg-muted">
-        A passkey or security key needs JavaScript: turn it on and sign in again to use one.
-      </p>
+      <p className="text-sm text-fg-muted">{t('needsJavaScript')}</p>
     </div>
   );
 }

@@ -7,9 +7,14 @@ import { getCtx } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { getSignupLink } from '@/lib/signup/get-signup-link';
 import { ZSignupTokenSchema } from '@/lib/validation/signup';
+import { fieldErrorIn } from '@/lib/i18n/errors';
+import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 
 // The token is in the URL: links from this page never carry it to another site in a Referer header.
-export const metadata: Metadata = { title: 'Create your organization', referrer: 'same-origin' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.signupConfirm')('title'), referrer: 'same-origin' };
+}
 
 export default async function SignupConfirmPage({
   searchParams,
@@ -17,59 +22,66 @@ export default async function SignupConfirmPage({
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
   const { token } = await searchParams;
+  const locale = await getRequestLocale();
+  const t = getTranslator(locale, 'auth.signupConfirm');
+  const href = (path: string) => hrefIn(locale, path);
   const parsed = ZSignupTokenSchema.safeParse({ token });
   if (!parsed.success) {
     return (
-      <Frame>
-        <Alert tone="error">{parsed.error.issues[0]?.message ?? 'This sign-up link is not valid.'}</Alert>
-        <AskAgain />
+      <Frame t={t}>
+        <Alert tone="error">
+          {parsed.error.issues[0] ? fieldErrorIn(locale, parsed.error.issues[0].message) : t('invalid')}
+        </Alert>
+        <AskAgain t={t} href={href} />
       </Frame>
     );
   }
   const view = await getSignupLink(await getCtx(), parsed.data);
   if (view.state === 'rate-limited') {
     return (
-      <Frame>
-        <Alert tone="error">Too many attempts from your network. Please wait 15 minutes and open the link again.</Alert>
+      <Frame t={t}>
+        <Alert tone="error">{t('rateLimited')}</Alert>
       </Frame>
     );
   }
   if (view.state === 'refused') {
     return (
-      <Frame>
+      <Frame t={t}>
         <Alert tone="error">{view.message}</Alert>
-        {view.askAgain ? <AskAgain /> : <SignInInstead />}
+        {view.askAgain ? <AskAgain t={t} href={href} /> : <SignInInstead t={t} href={href} />}
       </Frame>
     );
   }
   return (
-    <Frame intro={`Your address is confirmed. This page works until ${formatDateTime(view.expiresAt)}.`}>
+    <Frame t={t} intro={t('confirmed', { until: formatDateTime(view.expiresAt, locale) })}>
       <CompleteSignupForm token={parsed.data.token} email={view.email} minLength={getConfig().passwordMinLength} />
     </Frame>
   );
 }
 
-function AskAgain() {
+type Links = { t: Translator; href: (path: string) => string };
+
+function AskAgain({ t, href }: Links) {
   return (
     <p className="text-sm">
-      <Link href="/signup">Ask for a new sign-up link</Link> · <Link href="/login">Sign in</Link>
+      <Link href={href('/signup')}>{t('askAgain')}</Link> · <Link href={href('/login')}>{t('signIn')}</Link>
     </p>
   );
 }
 
-function SignInInstead() {
+function SignInInstead({ t, href }: Links) {
   return (
     <p className="text-sm">
-      <Link href="/login">Sign in</Link> · <Link href="/forgot-password">Forgot your password?</Link>
+      <Link href={href('/login')}>{t('signIn')}</Link> · <Link href={href('/forgot-password')}>{t('forgot')}</Link>
     </p>
   );
 }
 
-function Frame({ intro, children }: { intro?: string; children: React.ReactNode }) {
+function Frame({ t, intro, children }: { t: Translator; intro?: string; children: React.ReactNode }) {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold">Create your organization</h1>
+        <h1 className="text-2xl font-bold">{t('heading')}</h1>
         {intro ? <p className="text-fg-muted">{intro}</p> : null}
       </div>
       {children}

@@ -5,8 +5,12 @@ import { requireSession } from '@/lib/dal';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { getMyTwoFactor } from '@/lib/mfa/get-my-two-factor';
 import { queryInput, type SearchParams } from '@/lib/validation/input';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
-export const metadata: Metadata = { title: 'Set up two-factor authentication' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getTranslator(await getRequestLocale(), 'auth.twoFactorSetup')('title') };
+}
 
 /**
  * Where members of an organization that requires two-factor authentication land after sign-in until

@@ -27,7 +27,7 @@ export default async function RequestDocumentsPage({ searchParams }: { searchPar
     getSite(locale),
     listPublicDocuments(await anonymousRequestCtx()),
     searchParams,
-    viewerSignInOptions(),
+    viewerSignInOptions(locale),
   ]);
   const gated = docs
     .filter((d) => d.visibility === 'GATED')
@@ -54,7 +54,7 @@ export default async function RequestDocumentsPage({ searchParams }: { searchPar
             preselected={preselected}
             nda={{ version: NDA.version, title: NDA.title, paragraphs: [...NDA.paragraphs] }}
             signInOptions={signInOptions}
-            verificationFailure={viewerFailureMessage(sp.verification, sp.via)}
+            verificationFailure={viewerFailureMessage(sp.verification, sp.via, locale)}
           />
         </WithMessages>
       </div>
