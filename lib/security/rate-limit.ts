@@ -141,7 +141,10 @@ export async function consumeDistinct(name: LimitName, key: string, value: strin
   if (await seenLimiter(name).get(seenKey)) return { limited: false, retryAfterSeconds: 0 };
   const state = await consume(name, key);
   // Remembered only once answered: a value refused while the key was blocked is counted when asked again.
-  if (!state.limited) await seenLimiter(name).consume(seenKey).catch(() => undefined);
+  if (!state.limited)
+    await seenLimiter(name)
+      .consume(seenKey)
+      .catch(() => undefined);
   return state;
 }
 
