@@ -26,6 +26,14 @@ describe('error messages in the visitor language', () => {
     expect(localizeFailure(toErrorResult(wrong), wrong, 'en').error).toBe('Email or password is incorrect.');
   });
 
+  it('a failed single sign-on reads German on /de/login, with its values', () => {
+    const err = new AppError('SSO_NOT_A_MEMBER', { email: 'mia@globex.example', organization: 'Globex' });
+    expect(reasonMessage('de', err.reason, err.params)).toBe(
+      'mia@globex.example ist hier noch kein Mitglied von Globex. Bitten Sie eine Administratorin oder einen Administrator von Globex, Sie einzuladen, und melden Sie sich dann erneut an.',
+    );
+    expect(reasonMessage('de', 'OIDC_IDP_TIMEOUT', { seconds: 10 })).toContain('innerhalb von 10 Sekunden');
+  });
+
   it('a reason German lacks keeps its English words', () => {
     expect(reasonMessage('de', 'WEBHOOK_NOT_FOUND')).toBeNull();
   });

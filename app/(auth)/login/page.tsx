@@ -10,6 +10,10 @@ import { queryInput, type SearchParams } from '@/lib/validation/input';
 import { readNote } from '@/lib/sso/cookies';
 import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
+import { reasonMessage } from '@/lib/i18n/errors';
+
+/** What /api/sso/start or /api/sso/callback left for this page when an SSO sign-in failed. */
+type SsoFailureNote = { message: string; reason?: string; params?: Record<string, string | number> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getTranslator(await getRequestLocale(), 'auth.login')('title') };
@@ -20,8 +24,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = safeReturnPath(params.next, '/account');
   if (await verifySession()) redirect(next);
   // An SSO sign-in that failed: its message (what to do) was left by /api/sso/callback in a sealed cookie.
-  const ssoFailure = params.sso === 'failed' ? await readNote<{ message: string }>('sign-in') : null;
+  const ssoFailure = params.sso === 'failed' ? await readNote<SsoFailureNote>('sign-in') : null;
   const locale = await getRequestLocale();
+  const ssoMessage =
+    ssoFailure && (reasonMessage(locale, ssoFailure.reason ?? '', ssoFailure.params) ?? ssoFailure.message);
   const t = getTranslator(locale, 'auth.login');
   return (
     <div className="space-y-6">
@@ -33,7 +39,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {params.reset ? <Alert tone="success">{t('reset')}</Alert> : null}
       {params.sso === 'failed' ? (
         <Alert tone="error">
-          {t('ssoFailed')} {ssoFailure?.message ?? t('ssoStartAgain')}
+          {t('ssoFailed')} {ssoMessage || t('ssoStartAgain')}
         </Alert>
       ) : null}
       {params.error ? <Alert tone="error">{t('error')}</Alert> : null}

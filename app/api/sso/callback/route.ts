@@ -44,7 +44,9 @@ export async function GET(request: NextRequest) {
         await leaveNote('test', { error: result.error.message }, '');
         return to('/account/sso/test-result?failed=1');
       }
-      await leaveNote('sign-in', { message: result.error.message });
+      // The reason and its params too: the sign-in page says it again in the visitor's language.
+      const { message, reason, params } = result.error;
+      await leaveNote('sign-in', { message, reason, params });
       return to('/login?sso=failed');
   }
 }

@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
     return NextResponse.redirect(url, 303);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    await leaveNote('sign-in', { message: err.message, email: email.data });
+    await leaveNote('sign-in', { message: err.message, reason: err.reason, params: err.params, email: email.data });
     base.searchParams.set('sso', 'failed');
     return NextResponse.redirect(base, 303);
   }
