@@ -4,7 +4,9 @@ import { refuseEmailChangeLink } from './confirm-email-change';
 import { lookupEmailChangeLink } from './email-change-link';
 
 export type EmailChangeLinkView =
-  { state: 'open'; newEmail: string } | { state: 'refused'; message: string } | { state: 'rate-limited' };
+  | { state: 'open'; newEmail: string }
+  | { state: 'refused'; message: string; reason: string; params?: Record<string, string | number> }
+  | { state: 'rate-limited' };
 
 /**
  * For /confirm-email: opening the link changes nothing (mail scanners open links; a button confirms).
@@ -16,5 +18,5 @@ export async function getEmailChangeLink(ctx: Ctx, input: { token: string }): Pr
   const link = await lookupEmailChangeLink(input.token);
   if (link.state === 'open') return { state: 'open', newEmail: link.newEmail };
   const refusal = await refuseEmailChangeLink(ctx, link, 'opened');
-  return { state: 'refused', message: refusal.message };
+  return { state: 'refused', message: refusal.message, reason: refusal.reason, params: refusal.params };
 }

@@ -1,12 +1,12 @@
 import type { Ctx } from '@/lib/context';
 import { consume } from '@/lib/security/rate-limit';
-import { formatReason } from '@/lib/messages/errors';
+import { formatReason, type ErrorReason } from '@/lib/messages/errors';
 import { auditRefusedLink, lookupSignupLink, SIGNUP_LINK_REASONS } from './signup-link';
 import { signupRefusalFor } from './signup-policy';
 
 export type SignupLinkView =
   | { state: 'open'; email: string; expiresAt: Date }
-  | { state: 'refused'; message: string; askAgain: boolean }
+  | { state: 'refused'; message: string; reason: ErrorReason; params?: Record<string, string>; askAgain: boolean }
   | { state: 'rate-limited' };
 
 /**
@@ -20,12 +20,15 @@ export async function getSignupLink(ctx: Ctx, input: { token: string }): Promise
   if (link.state === 'open') {
     const refusal = signupRefusalFor(link.email);
     if (!refusal) return { state: 'open', email: link.email, expiresAt: link.expiresAt };
-    return { state: 'refused', message: refusal.message, askAgain: false };
+    const reason = refusal.reason === 'closed' ? 'SIGNUP_CLOSED' : 'SIGNUP_DOMAIN_NOT_ALLOWED';
+    const params = refusal.reason === 'domain' ? { domains: refusal.domains } : undefined;
+    return { state: 'refused', message: refusal.message, reason, params, askAgain: false };
   }
   await auditRefusedLink(ctx, link, 'opened');
   return {
     state: 'refused',
     message: formatReason(SIGNUP_LINK_REASONS[link.state]),
+    reason: SIGNUP_LINK_REASONS[link.state],
     askAgain: link.state !== 'account-exists',
   };
 }

@@ -92,6 +92,7 @@ describe('changing the email address', () => {
     expect(await getEmailChangeLink(freshCtx(), { token })).toMatchObject({
       state: 'refused',
       message: expect.stringMatching(/expired/),
+      reason: 'EMAIL_CHANGE_LINK_EXPIRED', // said again in the page's language (/de/confirm-email)
     });
     const e = await err(confirmEmailChange(freshCtx(), { token }));
     expect(e.message).toMatch(/expired/);

@@ -168,6 +168,7 @@ describe('wrong, reused and expired links', () => {
     expect(await getSignupLink(freshCtx(), { token })).toMatchObject({
       state: 'refused',
       message: expect.stringMatching(/expired/),
+      reason: 'SIGNUP_LINK_EXPIRED', // said again in the page's language (/de/signup/confirm)
     });
     const e = await err(complete(token));
     expect(e.code).toBe('VALIDATION');

@@ -34,6 +34,12 @@ describe('error messages in the visitor language', () => {
     expect(reasonMessage('de', 'OIDC_IDP_TIMEOUT', { seconds: 10 })).toContain('innerhalb von 10 Sekunden');
   });
 
+  it('a refused sign-up or email-change link reads German', () => {
+    expect(reasonMessage('de', 'SIGNUP_LINK_EXPIRED')).toMatch(/abgelaufen/);
+    expect(reasonMessage('de', 'EMAIL_CHANGE_LINK_EXPIRED')).toMatch(/abgelaufen/);
+    expect(reasonMessage('de', 'SIGNUP_DOMAIN_NOT_ALLOWED', { domains: 'acme.example' })).toContain('acme.example');
+  });
+
   it('a reason German lacks keeps its English words', () => {
     expect(reasonMessage('de', 'WEBHOOK_NOT_FOUND')).toBeNull();
   });

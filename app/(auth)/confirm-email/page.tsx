@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { getEmailChangeLink } from '@/lib/account/get-email-change-link';
 import { getCtx } from '@/lib/dal';
 import { ZEmailChangeTokenSchema } from '@/lib/validation/signup';
-import { fieldErrorIn } from '@/lib/i18n/errors';
+import { fieldErrorIn, reasonMessage } from '@/lib/i18n/errors';
 import { getRequestLocale } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 
@@ -34,7 +34,7 @@ export default async function ConfirmEmailPage({
       ) : view.state === 'rate-limited' ? (
         <Alert tone="error">{t('rateLimited')}</Alert>
       ) : view.state === 'refused' ? (
-        <Alert tone="error">{view.message}</Alert>
+        <Alert tone="error">{reasonMessage(locale, view.reason, view.params) ?? view.message}</Alert>
       ) : (
         <ConfirmEmailChangeForm token={parsed.data.token} newEmail={view.newEmail} />
       )}

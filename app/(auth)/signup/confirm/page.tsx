@@ -7,7 +7,7 @@ import { getCtx } from '@/lib/dal';
 import { formatDateTime } from '@/lib/ui/format';
 import { getSignupLink } from '@/lib/signup/get-signup-link';
 import { ZSignupTokenSchema } from '@/lib/validation/signup';
-import { fieldErrorIn } from '@/lib/i18n/errors';
+import { fieldErrorIn, reasonMessage } from '@/lib/i18n/errors';
 import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { getTranslator, type Translator } from '@/lib/i18n/translator';
 
@@ -47,7 +47,7 @@ export default async function SignupConfirmPage({
   if (view.state === 'refused') {
     return (
       <Frame t={t}>
-        <Alert tone="error">{view.message}</Alert>
+        <Alert tone="error">{reasonMessage(locale, view.reason, view.params) ?? view.message}</Alert>
         {view.askAgain ? <AskAgain t={t} href={href} /> : <SignInInstead t={t} href={href} />}
       </Frame>
     );
