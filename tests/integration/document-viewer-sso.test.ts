@@ -22,9 +22,10 @@ import { callbackUrl } from '@/lib/sso/sign-in';
 import { anonymousCtx, createOrganization } from '@/tests/fixtures/factories';
 import { documentWorld, magicTokenFor, requestInput } from '@/tests/fixtures/documents';
 import { TestIdp } from '@/tests/support/oidc-provider';
+import { freeTcpPort } from '@/tests/support/free-port';
 
-const GOOGLE_PORT = 3285;
-const MICROSOFT_PORT = 3286;
+let GOOGLE_PORT: number;
+let MICROSOFT_PORT: number;
 const ORG_TENANT = '6f1a7c1e-2b3d-4e5f-8a9b-0c1d2e3f4a5b';
 const SECRET = (id: string) => `${id}-secret-0123456789`;
 
@@ -34,6 +35,8 @@ let microsoft: TestIdp;
 const saved = { ...process.env };
 
 beforeAll(async () => {
+  GOOGLE_PORT = await freeTcpPort();
+  MICROSOFT_PORT = await freeTcpPort();
   Object.assign(process.env, {
     VIEWER_GOOGLE_CLIENT_ID: 'viewer-google',
     VIEWER_GOOGLE_CLIENT_SECRET: SECRET('viewer-google'),

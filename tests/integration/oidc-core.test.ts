@@ -8,9 +8,10 @@ import { verifyLogoutToken } from '@/lib/oidc/backchannel-logout';
 import { newBrowserBinding, redeemFlow, saveFlow } from '@/lib/oidc/flow-store';
 import { OidcError } from '@/lib/oidc/errors';
 import { TestIdp } from '@/tests/support/oidc-provider';
+import { freeTcpPort } from '@/tests/support/free-port';
 
-const IDP_PORT = 3245;
-const RECEIVER_PORT = 3248;
+let IDP_PORT: number;
+let RECEIVER_PORT: number;
 const REDIRECT = 'http://127.0.0.1:3240/api/sso/callback';
 const policy = { allowHttp: true, timeoutSeconds: 10 };
 
@@ -24,6 +25,8 @@ const settings = (clientId = 'trust-center'): OidcClientSettings => ({
 });
 
 beforeAll(async () => {
+  IDP_PORT = await freeTcpPort();
+  RECEIVER_PORT = await freeTcpPort();
   receiver = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));

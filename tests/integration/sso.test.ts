@@ -30,10 +30,11 @@ import { enrolTotp } from '@/tests/fixtures/mfa';
 import { anonymousCtx, createOrganization, createUser, signedInCtx, TEST_PASSWORD } from '@/tests/fixtures/factories';
 import { TestDns } from '@/tests/support/dns-server';
 import { TestIdp } from '@/tests/support/oidc-provider';
+import { freeTcpPort, freeUdpPort } from '@/tests/support/free-port';
 
-const IDP_PORT = 3246;
-const RECEIVER_PORT = 3247;
-const DNS_PORT = 5346;
+let IDP_PORT: number;
+let RECEIVER_PORT: number;
+let DNS_PORT: number;
 
 let idp: TestIdp;
 let dns: TestDns;
@@ -48,6 +49,9 @@ let globexOwner: Awaited<ReturnType<typeof createUser>>;
 let globexMember: Awaited<ReturnType<typeof createUser>>;
 
 beforeAll(async () => {
+  IDP_PORT = await freeTcpPort();
+  RECEIVER_PORT = await freeTcpPort();
+  DNS_PORT = await freeUdpPort();
   dns = await TestDns.start(DNS_PORT);
   process.env.SSO_DNS_RESOLVER = dns.resolver;
   process.env.SSO_ALLOW_HTTP_ISSUERS = 'true';
