@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { generate } from 'otplib';
 import { seedOrganization, SEED_PASSWORD } from './support/seed';
+import { codeFromKey } from './support/totp';
 
 // Issue 18: "the sign-in pages … in the visitor's language". A German visitor at /de/login gets German field
 // errors (the zod schema's texts, through errors.fields) and, with an account that has an authenticator app,
@@ -10,16 +10,6 @@ import { seedOrganization, SEED_PASSWORD } from './support/seed';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axe = async (page: Page) =>
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
-
-/** The authenticator's code for the key shown at setup, in a later 30-second step than `notStep`. */
-async function codeFromKey(key: string, notStep?: number): Promise<{ code: string; step: number }> {
-  let step = Math.floor(Date.now() / 30_000);
-  if (step === notStep) {
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 300));
-    step = Math.floor(Date.now() / 30_000);
-  }
-  return { code: await generate({ secret: key.replace(/\s+/g, ''), epoch: Math.floor(Date.now() / 1000) }), step };
-}
 
 test('a German visitor at /de/login gets German field errors and the second factor step in German', async ({
   page,

@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { generate } from 'otplib';
 import { waitForMail } from './support/mailbox';
 import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
+import { codeFromKey } from './support/totp';
 
 // Two-factor authentication end to end. Each test works on its own organization (support/seed.ts): the
 // factors and policies it leaves behind reach no other spec.
@@ -11,16 +11,6 @@ const axe = async (page: Page) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
-
-/** The code an authenticator app computes from the key shown on screen, for a step after `notStep`. */
-async function codeFromKey(key: string, notStep?: number): Promise<{ code: string; step: number }> {
-  let step = Math.floor(Date.now() / 30_000);
-  if (step === notStep) {
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 300));
-    step = Math.floor(Date.now() / 30_000);
-  }
-  return { code: await generate({ secret: key.replace(/\s+/g, ''), epoch: Math.floor(Date.now() / 1000) }), step };
-}
 
 /** Keyboard only: Tab until the element has focus (proves it is reachable in order). */
 async function tabTo(page: Page, target: Locator, max = 80) {
