@@ -35,7 +35,12 @@ test.describe('trust center: accessibility (axe, WCAG 2.2 AA)', () => {
 
       // The search dialog with results, over an expanded FAQ answer.
       await page.goto('/faq#faq-data-location');
-      await page.keyboard.press('Control+k');
+      await expect(page.getByRole('heading', { level: 1, name: 'Security FAQ' })).toBeVisible();
+      // Ctrl-K works once the page has hydrated; a key pressed before that opens nothing, so press again.
+      await expect(async () => {
+        await page.keyboard.press('Control+k');
+        await expect(page.getByRole('dialog').getByRole('combobox')).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
       await page.getByRole('dialog').getByRole('combobox').fill('encryption');
       await expect(page.getByRole('dialog').getByRole('option')).not.toHaveCount(0);
       const v = await violations(page);
