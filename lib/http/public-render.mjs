@@ -82,7 +82,8 @@ async function hashTrustedElements(html, marker, integrityOf) {
   }
   const scriptHashes = new Set();
   const styleHashes = new Set();
-  const out = html.replace(TAG, (whole, tag, attrs, body, linkAttrs) => {
+  const loads = [];
+  let out = html.replace(TAG, (whole, tag, attrs, body, linkAttrs) => {
     const a = attrs ?? linkAttrs;
     if (!a.includes(nonceAttr)) return whole;
     let cleaned = a.replace(nonceAttr, '');
@@ -93,17 +94,42 @@ async function hashTrustedElements(html, marker, integrityOf) {
       if (!attr(a, 'integrity'))
         cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
       for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
-      // Deferred rather than async: an async script that arrives mid-parse stops the parser, so the page's
-      // text painted only after it ran. Deferred ones run in order once the HTML is parsed, before hydration.
-      if (tag) cleaned = cleaned.replace(/\sasync=""/, ' defer=""');
-      return tag ? `<script${cleaned}>${body}</script>` : `<link${cleaned}>`;
+      // The page's own scripts start loading only once it has loaded (afterLoadLoader): fetched and compiled
+      // during the parse, they competed with the first layout for the CPU. A preload would start them early
+      // again; a nomodule script is never fetched by the browsers that run the others.
+      if (!tag) return '';
+      if (attr(a, 'noModule') === undefined) {
+        loads.push([src, pinned]);
+        return '';
+      }
+      return `<script${cleaned}>${body}</script>`;
     }
     if (tag === undefined) return `<link${cleaned}>`;
     const text = body.split(marker).join('');
     (tag === 'script' ? scriptHashes : styleHashes).add(`'sha256-${sha256(text)}'`);
     return `<${tag}${cleaned}>${text}</${tag}>`;
   });
+  if (loads.length) {
+    const end = out.lastIndexOf('</body>');
+    if (end < 0) return null;
+    const loader = afterLoadLoader(loads);
+    scriptHashes.add(`'sha256-${sha256(loader)}'`);
+    out = `${out.slice(0, end)}<script>${loader}</script>${out.slice(end)}`;
+  }
   return { html: out.split(marker).join(''), scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
+}
+
+// Inserts the scripts in their document order (async=false keeps it, as `defer` did) once the page has
+// loaded: its text has painted by then, and the scripts' download and compilation no longer compete with the
+// first layout (Lighthouse on /certifications: that layout took 155 ms instead of 30 ms, LCP 2.5 s → 1.0 s).
+// Allowed by its own hash, the loader passes the trust on to them through 'strict-dynamic'; each still
+// carries its integrity.
+function afterLoadLoader(loads) {
+  return (
+    `(function(){var l=${JSON.stringify(loads).replace(/</g, '\\u003c')},d=0;function g(){if(d)return;d=1;` +
+    `l.forEach(function(x){var s=document.createElement('script');s.src=x[0];s.integrity=x[1];s.async=false;` +
+    `document.head.appendChild(s)})}document.readyState=='complete'?setTimeout(g):addEventListener('load',function(){setTimeout(g)})})()`
+  );
 }
 
 /** Today's CSP with the marker nonce replaced by the hashes (no hashes: no inline code of that kind). */

@@ -50,6 +50,10 @@ function unlistedScripts(html: string, csp: string): string[] {
     } else if (!scriptSrc.includes(sha256(m[2]!))) {
       missing.push(`inline ${m[2]!.slice(0, 60)}`);
     }
+    // The page's own scripts, which the hashed loader inserts once the page has loaded.
+    const loads = /^\(function\(\)\{var l=(\[\[.*?\]\]),d=0;/.exec(m[2]!)?.[1];
+    for (const [src, integrity] of loads ? (JSON.parse(loads) as [string, string][]) : [])
+      if (!scriptSrc.includes(`'${integrity}'`)) missing.push(`loaded ${src}`);
   }
   return missing;
 }

@@ -40,14 +40,31 @@ describe('[R30] public render → cache entry', () => {
     expect(csp).not.toContain(sha('injected()'));
     expect(csp).toContain("'sha256-FILE25'");
     expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'; frame-ancestors 'none'/);
-    // Deferred, not async: the page's text paints before any script runs (an async script that arrives
-    // mid-parse stops the parser and pushed the first paint of /certifications from 1.0 to 1.3 s at 4× CPU).
-    expect(body).toContain('<script src="/_next/static/chunks/x.js" defer="" integrity="sha256-FILE25"></script>');
-    expect(body).toContain(
-      '<link rel="preload" as="script" href="/_next/static/chunks/y.js" integrity="sha256-FILE25"/>',
-    );
+    // No <script src> and no script preload in the HTML: one hashed loader, last in the body, inserts the
+    // pinned scripts in order once the page has loaded, so they do not compete with its first layout.
+    expect(body).not.toMatch(/<script[^>]*\ssrc=|rel="preload" as="script"/);
+    const loader = /<script>(\(function\(\)\{var l=[\s\S]*?)<\/script><\/body>/.exec(body)?.[1];
+    expect(loader).toBeDefined();
+    expect(csp).toContain(sha(loader!));
+    expect(loader).toContain('[["/_next/static/chunks/x.js","sha256-FILE25"]]');
+    expect(loader).toContain("addEventListener('load'");
     expect(entry.headers['x-request-id']).toBeUndefined();
     expect(entry.etag).toMatch(/^"[A-Za-z0-9_-]{29}"$/);
+  });
+
+  it('loads the external scripts in document order and keeps a nomodule one as it is', async () => {
+    const html =
+      `<html><head><script src="/_next/static/chunks/a.js" async="" nonce="${marker}"></script>` +
+      `<script src="/_next/static/chunks/legacy.js" noModule="" nonce="${marker}"></script></head>` +
+      `<body><p>x</p><script src="/_next/static/chunks/bb.js" async="" nonce="${marker}"></script></body></html>`;
+    const body = (await toCacheEntry(rendered(html), { marker, integrityOf }))!.body.toString();
+    expect(body).toContain(
+      '<script src="/_next/static/chunks/legacy.js" noModule="" integrity="sha256-FILE30"></script>',
+    );
+    expect(body).toContain(
+      'var l=[["/_next/static/chunks/a.js","sha256-FILE25"],["/_next/static/chunks/bb.js","sha256-FILE26"]]',
+    );
+    expect(body.indexOf('var l=')).toBeGreaterThan(body.indexOf('<p>x</p>'));
   });
 
   it('is not cacheable with a Set-Cookie, a non-200, an unknown script file or a foreign CSP', async () => {

@@ -85,13 +85,13 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
               t.rich('intro', {
                 days: getConfig().subprocessorNoticeDays,
                 link: (chunks: unknown) => (
-                  <Link href={href('/data-protection/subprocessors')}>{chunks as React.ReactNode}</Link>
+                  <Link prefetch={false} href={href('/data-protection/subprocessors')}>{chunks as React.ReactNode}</Link>
                 ),
               }) as React.ReactNode
             }
           </p>
           <nav aria-label={t('links')} className="mt-4 flex flex-wrap gap-2">
-            <Link href={href('/subprocessors/history')} className={linkClass}>
+            <Link prefetch={false} href={href('/subprocessors/history')} className={linkClass}>
               {t('historyLink')}
             </Link>
             <a href={`/subprocessors.csv${asOfParam}`} className={linkClass}>
@@ -100,7 +100,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
             <a href={`/subprocessors.json${asOfParam}`} className={linkClass}>
               {t('json')}
             </a>
-            <Link href={href('/subprocessors/subscribe')} className={linkClass}>
+            <Link prefetch={false} href={href('/subprocessors/subscribe')} className={linkClass}>
               {t('subscribe')}
             </Link>
           </nav>
@@ -114,7 +114,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
             <ul className="mt-2 space-y-2">
               {upcoming.map((c) => (
                 <li key={c.id}>
-                  <Link href={href(`/subprocessors/notices/${c.number}`)} className="font-semibold">
+                  <Link prefetch={false} href={href(`/subprocessors/notices/${c.number}`)} className="font-semibold">
                     {t('notice', { number: c.number, summary: c.summary })}
                   </Link>
                   <span className="block text-sm">
@@ -172,7 +172,7 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
                 {t('apply')}
               </button>
               {filtered || q.asOf !== today ? (
-                <Link href={href('/subprocessors')} className="self-center text-sm">
+                <Link prefetch={false} href={href('/subprocessors')} className="self-center text-sm">
                   {t('reset')}
                 </Link>
               ) : null}

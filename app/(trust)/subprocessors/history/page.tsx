@@ -44,7 +44,7 @@ export default async function SubprocessorHistoryPage() {
           <p className="mt-3 text-lg text-fg-muted">
             {
               t.rich('lead', {
-                link: (chunks: React.ReactNode) => <Link href={hrefIn(locale, '/subprocessors')}>{chunks}</Link>,
+                link: (chunks: React.ReactNode) => <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>{chunks}</Link>,
               }) as React.ReactNode
             }
           </p>
@@ -55,7 +55,7 @@ export default async function SubprocessorHistoryPage() {
             <li key={c.id}>
               <article aria-labelledby={`notice-${c.number}`} className="rounded-md border border-border p-4">
                 <h2 id={`notice-${c.number}`} className="text-lg font-semibold">
-                  <Link href={hrefIn(locale, `/subprocessors/notices/${c.number}`)}>
+                  <Link prefetch={false} href={hrefIn(locale, `/subprocessors/notices/${c.number}`)}>
                     {t('notice', { number: c.number, summary: c.summary })}
                   </Link>
                 </h2>

@@ -97,7 +97,7 @@ export default async function SubprocessorNoticePage({ params }: Params) {
                   {
                     t.rich('byAccount', {
                       link: (chunks: React.ReactNode) => (
-                        <Link href={`/account/subprocessor-notices/${notice.number}`}>{chunks}</Link>
+                        <Link prefetch={false} href={`/account/subprocessor-notices/${notice.number}`}>{chunks}</Link>
                       ),
                     }) as React.ReactNode
                   }
@@ -128,8 +128,8 @@ export default async function SubprocessorNoticePage({ params }: Params) {
           )}
         </section>
         <p>
-          <Link href={hrefIn(locale, '/subprocessors/history')}>{t('allChanges')}</Link> ·{' '}
-          <Link href={hrefIn(locale, '/subprocessors')}>{t('currentList')}</Link>
+          <Link prefetch={false} href={hrefIn(locale, '/subprocessors/history')}>{t('allChanges')}</Link> ·{' '}
+          <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>{t('currentList')}</Link>
         </p>
       </div>
     </TrustShell>
