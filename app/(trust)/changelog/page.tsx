@@ -53,7 +53,9 @@ export default async function ChangelogPage() {
                   <time dateTime={e.publishedAt}>{formatDate(e.publishedAt, locale)}</time>
                 </p>
                 <h2 className="mt-1 text-lg font-semibold">
-                  <Link prefetch={false} href={hrefIn(locale, e.route)}>{e.pageTitle}</Link>
+                  <Link prefetch={false} href={hrefIn(locale, e.route)}>
+                    {e.pageTitle}
+                  </Link>
                 </h2>
                 <p className="mt-1">{e.summary}</p>
               </li>

@@ -85,7 +85,9 @@ export default async function SubprocessorsPage({ searchParams }: { searchParams
               t.rich('intro', {
                 days: getConfig().subprocessorNoticeDays,
                 link: (chunks: unknown) => (
-                  <Link prefetch={false} href={href('/data-protection/subprocessors')}>{chunks as React.ReactNode}</Link>
+                  <Link prefetch={false} href={href('/data-protection/subprocessors')}>
+                    {chunks as React.ReactNode}
+                  </Link>
                 ),
               }) as React.ReactNode
             }

@@ -44,7 +44,11 @@ export default async function SubprocessorHistoryPage() {
           <p className="mt-3 text-lg text-fg-muted">
             {
               t.rich('lead', {
-                link: (chunks: React.ReactNode) => <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>{chunks}</Link>,
+                link: (chunks: React.ReactNode) => (
+                  <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>
+                    {chunks}
+                  </Link>
+                ),
               }) as React.ReactNode
             }
           </p>

@@ -97,7 +97,9 @@ export default async function SubprocessorNoticePage({ params }: Params) {
                   {
                     t.rich('byAccount', {
                       link: (chunks: React.ReactNode) => (
-                        <Link prefetch={false} href={`/account/subprocessor-notices/${notice.number}`}>{chunks}</Link>
+                        <Link prefetch={false} href={`/account/subprocessor-notices/${notice.number}`}>
+                          {chunks}
+                        </Link>
                       ),
                     }) as React.ReactNode
                   }
@@ -128,8 +130,13 @@ export default async function SubprocessorNoticePage({ params }: Params) {
           )}
         </section>
         <p>
-          <Link prefetch={false} href={hrefIn(locale, '/subprocessors/history')}>{t('allChanges')}</Link> ·{' '}
-          <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>{t('currentList')}</Link>
+          <Link prefetch={false} href={hrefIn(locale, '/subprocessors/history')}>
+            {t('allChanges')}
+          </Link>{' '}
+          ·{' '}
+          <Link prefetch={false} href={hrefIn(locale, '/subprocessors')}>
+            {t('currentList')}
+          </Link>
         </p>
       </div>
     </TrustShell>
