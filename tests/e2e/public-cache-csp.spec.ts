@@ -42,6 +42,7 @@ const directive = (csp: string, name: string) =>
 function unlistedScripts(html: string, csp: string): string[] {
   const scriptSrc = directive(csp, 'script-src').split(/\s+/);
   const missing: string[] = [];
+  let loaders = 0;
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]*)"/.exec(m[1]!)?.[1];
     if (src) {
@@ -52,9 +53,13 @@ function unlistedScripts(html: string, csp: string): string[] {
     }
     // The page's own scripts, which the hashed loader inserts once the page has loaded.
     const loads = /^\(function\(\)\{var l=(\[\[.*?\]\]),d=0;/.exec(m[2]!)?.[1];
+    if (loads) loaders += 1;
     for (const [src, integrity] of loads ? (JSON.parse(loads) as [string, string][]) : [])
       if (!scriptSrc.includes(`'${integrity}'`)) missing.push(`loaded ${src}`);
   }
+  // Exactly one loader: none (or a loader this check no longer recognises) would leave the page unhydrated
+  // and the scripts above unchecked.
+  if (loaders !== 1) missing.push(`${loaders} script loaders`);
   return missing;
 }
 
