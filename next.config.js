@@ -16,6 +16,11 @@ const nextConfig = {
     // plus the multipart framing, or an allowed upload arrives truncated.
     proxyClientMaxBodySize: `${Math.max(Number(process.env.DOCUMENT_MAX_UPLOAD_MB) || 25, 10) + 1}mb`,
   },
+  // Messages reach use-intl compiled (lib/i18n/messages.ts getCompiledMessages), so its format-only runtime
+  // replaces intl-messageformat and its parser: 12 KiB gzip less in every page's first-load JavaScript.
+  turbopack: {
+    resolveAlias: { 'use-intl/format-message': 'use-intl/format-message/format-only' },
+  },
   // Native/wasm packages are loaded from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     '@electric-sql/pglite',

@@ -12,12 +12,16 @@ export default defineConfig({
       { find: /^@\//, replacement: `${root}/` },
       // The real package throws outside React Server Components; lib/ modules import it as a guard.
       { find: /^server-only$/, replacement: path.join(root, 'tests/setup/server-only.ts') },
+      // As in next.config: use-intl formats the precompiled catalogue with its format-only runtime.
+      { find: /^use-intl\/format-message$/, replacement: 'use-intl/format-message/format-only' },
     ],
   },
   test: {
     // Child processes, not threads: PGlite and the wasm engine are heavy, and the embedded-database
     // lock is per process (two threads would share a pid).
     pool: 'forks',
+    // Bundled, not loaded by Node, so the alias above reaches use-intl's own import of format-message.
+    server: { deps: { inline: ['use-intl'] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

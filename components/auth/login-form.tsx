@@ -14,7 +14,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/errors';
-import { useLocalePath } from '@/components/i18n/intl-client-provider';
+import { useLocalePath } from '@/components/i18n/locale-context';
 
 type Enrol = 'suggested' | 'required' | null;
 

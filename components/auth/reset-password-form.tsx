@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'use-intl';
-import { useLocalePath } from '@/components/i18n/intl-client-provider';
+import { useLocalePath } from '@/components/i18n/locale-context';
 import { resetPasswordAction } from '@/app/(auth)/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

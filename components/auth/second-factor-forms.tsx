@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { useLocalePath } from '@/components/i18n/intl-client-provider';
+import { useLocalePath } from '@/components/i18n/locale-context';
 
 /**
  * Step two of sign-in as plain forms (/login/second-factor), for a browser without JavaScript: an

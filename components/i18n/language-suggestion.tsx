@@ -2,9 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
-import { useLocale } from 'use-intl';
 import { localePath, splitLocale } from '@/lib/i18n/paths';
-import { useLocaleSettings } from './intl-client-provider';
+import { useLocaleSettings, usePageLocale } from './locale-context';
 
 export interface SuggestionText {
   text: string;
@@ -42,7 +41,7 @@ function preferred(languages: readonly string[], locales: readonly string[], cur
  * it suggests, and "Dismiss" is remembered in this browser (no cookie).
  */
 export function LanguageSuggestion({ texts }: { texts: Record<string, SuggestionText> }) {
-  const locale = useLocale();
+  const locale = usePageLocale();
   const settings = useLocaleSettings();
   const pathname = usePathname() ?? '/';
   const { path } = splitLocale(pathname, settings);

@@ -1,9 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useLocale, useTranslations } from 'use-intl';
 import { hasLanguageVersions, localePath, splitLocale } from '@/lib/i18n/paths';
-import { useLocaleSettings } from './intl-client-provider';
+import { useLocaleSettings, usePageLocale } from './locale-context';
 
 /**
  * The header's language switch: the same page in each configured language. Client-side because the
@@ -11,9 +10,8 @@ import { useLocaleSettings } from './intl-client-provider';
  * without its prefix (the server may see the rewritten path, the browser the prefixed one: both give the
  * same page). Plain links, not client navigations: the new language needs a new <html lang>.
  */
-export function LanguageSwitch({ names }: { names: Record<string, string> }) {
-  const t = useTranslations('trust.language');
-  const locale = useLocale();
+export function LanguageSwitch({ names, label }: { names: Record<string, string>; label: string }) {
+  const locale = usePageLocale();
   const settings = useLocaleSettings();
   const pathname = usePathname() ?? '/';
   if (settings.locales.length < 2) return null;
@@ -21,7 +19,7 @@ export function LanguageSwitch({ names }: { names: Record<string, string> }) {
   // The account console and the studio are in the default language only: no switch to a 404.
   if (!hasLanguageVersions(path)) return null;
   return (
-    <nav aria-label={t('switchLabel')} className="text-sm">
+    <nav aria-label={label} className="text-sm">
       <ul className="flex items-center gap-2">
         {settings.locales.map((l) => (
           <li key={l}>

@@ -1,21 +1,16 @@
 import type { ReactNode } from 'react';
-import { getMessages, pickNamespaces } from '@/lib/i18n/messages';
-import { getRequestLocale, localeSettings } from '@/lib/i18n/request-locale';
-import { CLIENT_NAMESPACES } from '@/lib/i18n/client-namespaces';
+import { getCompiledMessages, pickNamespaces } from '@/lib/i18n/messages';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
 import { IntlClientProvider } from './intl-client-provider';
 
 /**
- * More of the catalogue for the client components below it (a form's labels and messages), on the pages
- * that have them only: the root layout ships just CLIENT_NAMESPACES to every page.
+ * The catalogue's parts the client components below it read (a form's labels and messages), on the pages
+ * that have them only: the root layout ships no messages, so public pages load no formatting code.
  */
 export async function WithMessages({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
   const locale = await getRequestLocale();
   return (
-    <IntlClientProvider
-      locale={locale}
-      messages={pickNamespaces(getMessages(locale), [...CLIENT_NAMESPACES, ...namespaces])}
-      settings={localeSettings()}
-    >
+    <IntlClientProvider locale={locale} messages={pickNamespaces(getCompiledMessages(locale), namespaces)}>
       {children}
     </IntlClientProvider>
   );

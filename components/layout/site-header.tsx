@@ -10,6 +10,7 @@ import { ThemeToggle } from './theme-toggle';
 export function SiteHeader({ brandName, locale }: { brandName: string; locale: string }) {
   const { brand, locales } = getConfig();
   const t = getTranslator(locale, 'trust');
+  const account = getTranslator(locale, 'client.account');
   const href = (path: string) => hrefIn(locale, path);
   const names = Object.fromEntries(locales.list.map((l) => [l, languageName(l)]));
   return (
@@ -45,9 +46,12 @@ export function SiteHeader({ brandName, locale }: { brandName: string; locale: s
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <LanguageSwitch names={names} />
-          <AccountLink />
-          <ThemeToggle />
+          <LanguageSwitch names={names} label={t('language.switchLabel')} />
+          <AccountLink
+            loginHref={href('/login')}
+            labels={{ signIn: account('signIn'), yourAccount: account('yourAccount') }}
+          />
+          <ThemeToggle locale={locale} />
         </div>
       </div>
     </header>

@@ -1,53 +1,24 @@
-'use client';
+import { getTranslator } from '@/lib/i18n/translator';
+import { ThemeToggleButton } from './theme-toggle-button';
 
-import { useState, useSyncExternalStore } from 'react';
-import { parseTheme, THEME_COOKIE, type Theme } from '@/lib/ui/theme';
-
-const query = '(prefers-color-scheme: dark)';
-const subscribe = (onChange: () => void) => {
-  const mql = window.matchMedia(query);
-  mql.addEventListener('change', onChange);
-  return () => mql.removeEventListener('change', onChange);
-};
-const systemPrefersDark = () => window.matchMedia(query).matches;
-const noSubscription = () => () => {};
-// The theme the inline script (lib/ui/theme-script.ts) applied from the cookie before the first paint.
-const documentTheme = () => parseTheme(document.documentElement.dataset.theme);
-
-/** Switches between light and dark; the choice is kept in a cookie the inline theme script reads next time. */
-export function ThemeToggle() {
-  const [picked, setPicked] = useState<Theme | null>(null);
-  const applied = useSyncExternalStore(noSubscription, documentTheme, () => null);
-  // null on the server: it renders one page for everyone and cannot know which theme the visitor sees.
-  const prefersDark = useSyncExternalStore(subscribe, systemPrefersDark, () => null);
-  const choice = picked ?? applied;
-  const effective =
-    choice === null
-      ? null
-      : choice === 'system'
-        ? prefersDark === null
-          ? null
-          : prefersDark
-            ? 'dark'
-            : 'light'
-        : choice;
-  const target = effective === 'dark' ? 'light' : 'dark';
-
-  function toggle() {
-    document.documentElement.dataset.theme = target;
-    document.cookie = `${THEME_COOKIE}=${target}; Path=/; Max-Age=31536000; SameSite=Lax`;
-    setPicked(target);
-  }
-
+/**
+ * Switches between light and dark. Both ways out are in the HTML and globals.css shows the one that
+ * leaves the theme in use (`.theme-to-dark` / `.theme-to-light`, from <html data-theme> and the system
+ * preference): the page is the same for every visitor and cached, and the hidden one is not in the
+ * button's accessible name.
+ */
+export function ThemeToggle({ locale }: { locale: string }) {
+  const t = getTranslator(locale, 'trust.theme');
   return (
-    <button
-      type="button"
-      onClick={toggle}
-      className="rounded-md border border-border px-2.5 py-1.5 text-sm text-fg hover:bg-bg-subtle"
-      aria-label={`Switch to ${target} theme`}
-      title={`Switch to ${target} theme`}
-    >
-      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span>
-    </button>
+    <ThemeToggleButton className="rounded-md border border-border px-2.5 py-1.5 text-sm text-fg hover:bg-bg-subtle">
+      <span className="theme-to-dark" title={t('toDark')}>
+        <span aria-hidden="true">☾</span>
+        <span className="sr-only">{t('toDark')}</span>
+      </span>
+      <span className="theme-to-light" title={t('toLight')}>
+        <span aria-hidden="true">☀</span>
+        <span className="sr-only">{t('toLight')}</span>
+      </span>
+    </ThemeToggleButton>
   );
 }

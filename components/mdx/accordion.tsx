@@ -3,7 +3,7 @@ import { CopyLink } from './copy-link';
 
 /**
  * <Accordion> of <FaqItem id="…" question="…?">: native <details>, so questions open and close with
- * keyboard and without JavaScript. Each answer has a stable id that links straight to it (FaqHashOpener,
+ * keyboard and without JavaScript. Each answer has a stable id that links straight to it (DocArticleEffects,
  * rendered once per page, opens the answer a link points to). Styled by .trust-faq (app/(trust)/trust.css):
  * short classes and a CSS chevron, because a FAQ page repeats them for every answer, twice.
  */

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'use-intl';
-import { useLocalePath } from '@/components/i18n/intl-client-provider';
+import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
+import { useLocalePath, usePageLocale } from '@/components/i18n/locale-context';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '@/lib/content/search';
@@ -10,12 +11,27 @@ import { Highlighted } from './highlighted';
 type State =
   { status: 'idle' | 'loading' } | { status: 'done'; query: string; hits: SearchHit[] } | { status: 'error' };
 
+/** Loaded the first time the dialog opens, with its texts (compiled) and use-intl: no page carries them before. */
+export default function SearchDialogWithMessages({
+  messages,
+  onClose,
+}: {
+  messages: Record<string, unknown>;
+  onClose: () => void;
+}) {
+  return (
+    <IntlClientProvider locale={usePageLocale()} messages={messages}>
+      <SearchDialog onClose={onClose} />
+    </IntlClientProvider>
+  );
+}
+
 /**
  * The ⌘K search: a modal <dialog> with a combobox. Results come from /search/suggest as the visitor
  * types; arrow keys move through them, Enter opens one, Escape closes. "See all results" opens the
  * search page, which also works without JavaScript.
  */
-export default function SearchDialog({ onClose }: { onClose: () => void }) {
+function SearchDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const id = useId();

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { neighbours, type Site, type SitePage } from '@/lib/content/assemble-site';
-import { FaqHashOpener } from '@/components/mdx/faq-hash-opener';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Breadcrumbs, HOME_CRUMB, type Crumb } from './breadcrumbs';
 import { PageDates } from './page-dates';
 import { StaticHtml } from './static-html';
 import { Pager } from './pager';
 import { TocList } from './toc-list';
-import { TocScrollSpy } from './toc-scroll-spy';
+import { DocArticleEffects } from './doc-article-effects';
 import { TranslationNotice } from './translation-notice';
 import { getConfig } from '@/lib/config';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -77,7 +76,6 @@ export function DocArticle({
             </p>
             <TocList headings={headings} />
           </nav>
-          <TocScrollSpy listId="toc" />
         </details>
       ) : null}
       {/* Sent once, as HTML, in a cached page (static-html.tsx): the body is most of a page's weight. */}
@@ -91,7 +89,7 @@ export function DocArticle({
         next={next && { route: href(next.route), title: next.title }}
         labels={{ nav: t('nav.pager'), previous: t('nav.previous'), next: t('nav.next') }}
       />
-      <FaqHashOpener />
+      <DocArticleEffects tocListId={headings.length > 1 ? 'toc' : undefined} />
     </article>
   );
 }

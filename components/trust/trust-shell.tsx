@@ -5,6 +5,7 @@ import { SearchLauncher } from '@/components/search/search-launcher';
 import { SidebarNav } from './sidebar-nav';
 import { getRequestLocale, hrefIn } from '@/lib/i18n/request-locale';
 import { getTranslator } from '@/lib/i18n/translator';
+import { getCompiledMessages, pickNamespaces } from '@/lib/i18n/messages';
 
 /**
  * The frame of every public page: the section sidebar, the search launcher and the main landmark.
@@ -24,6 +25,7 @@ export async function TrustShell({
   // Routes are the default language's; links and the current mark carry this page's language prefix.
   const locale = await getRequestLocale();
   const t = getTranslator(locale, 'trust.nav');
+  const ts = getTranslator(locale, 'search');
   const href = (route: string) => hrefIn(locale, route);
   const localNav = nav.map((s) => ({
     ...s,
@@ -37,7 +39,7 @@ export async function TrustShell({
       <link rel="expect" href="#main-end" blocking="render" />
       <aside aria-label={t('sections')} className="trust-sidebar print:hidden">
         <div className="trust-sidebar-inner">
-          <SearchLauncher />
+          <SearchLauncher href={href('/search')} label={ts('launcher')} hiddenLabel={ts('launcherHidden')} />
           <details className="trust-menu">
             <summary>{t('menu')}</summary>
             <SidebarNav nav={localNav} current={href(current)} label={t('sectionNav')} />
@@ -50,7 +52,7 @@ export async function TrustShell({
         </main>
         <span id="main-end" hidden />
       </div>
-      <SearchDialogHost />
+      <SearchDialogHost messages={pickNamespaces(getCompiledMessages(locale), ['search.dialog'])} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { useLocalePath } from '@/components/i18n/intl-client-provider';
+import { useLocalePath } from '@/components/i18n/locale-context';
 import { FormError } from './form-error';
 
 /** Creates the account (name and password under the policy), then signs in with the one-time ticket. */

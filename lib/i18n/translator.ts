@@ -2,7 +2,7 @@ import 'server-only';
 import { createFormatter, createTranslator } from 'use-intl/core';
 import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log';
-import { getMessages, SOURCE_LOCALE } from './messages';
+import { getCompiledMessages, SOURCE_LOCALE } from './messages';
 
 // Translations outside React and in server components: pages, metadata, feeds, emails (the mail jobs have
 // no request, so they pass the recipient's stored locale). use-intl is next-intl's framework-free core;
@@ -27,7 +27,7 @@ function onError(error: Error) {
 export function getTranslator<N extends string | undefined = undefined>(locale: string, namespace?: N) {
   return createTranslator({
     locale,
-    messages: getMessages(locale) as never,
+    messages: getCompiledMessages(locale) as never,
     namespace: namespace as never,
     timeZone: TIME_ZONE,
     onError,

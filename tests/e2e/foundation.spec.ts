@@ -1,3 +1,4 @@
+import { hydrated } from './support/ui';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -21,6 +22,7 @@ test.describe('foundation', () => {
   test('theme toggle switches to dark and the choice survives a reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
+    await hydrated(page);
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.reload();
@@ -43,8 +45,10 @@ test.describe('foundation', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(headers['x-powered-by']).toBeUndefined();
-    // Hydration proves the nonce reached Next's scripts: the theme toggle only works once hydrated.
+    // Hydration proves the nonce reached Next's scripts: the theme switch works once hydrated.
+    await hydrated(page);
     await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', /^(dark|light)$/);
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './support/mailbox';
+import { hydrated } from './support/ui';
 
 // Issue 18: the trust center in German. A prospect switches to Deutsch on /certifications and stays on
 // that page, subscribes to sub-processor changes and gets the German confirmation email, and searches for
@@ -69,6 +70,7 @@ test('a prospect switches to Deutsch on /certifications, subscribes in German an
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Certifications & audits');
 
   // CONTENT: German search finds a German page, in German.
+  await hydrated(page);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Trust Center durchsuchen' });
   await dialog.getByRole('combobox').fill('Verschlüsselung');

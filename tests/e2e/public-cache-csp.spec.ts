@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signIn } from './support/auth';
+import { hydrated } from './support/ui';
 
 // Issue 16: public pages are rendered once per published version and served from memory by server.mjs,
 // with a CSP of hashes instead of a nonce every visitor would share, a strong ETag and a Cache-Control a
@@ -167,8 +168,8 @@ test.describe('public pages in Chromium under the hashed CSP', () => {
     });
     for (const path of await sitemapPaths(request)) {
       await page.goto(path);
-      // Hydrated: the theme switch reads the document's theme only in the browser.
       await expect(page.getByRole('button', { name: /Switch to (dark|light) theme/ })).toBeVisible();
+      await hydrated(page);
     }
     expect(violations).toEqual([]);
   });
@@ -180,6 +181,7 @@ test.describe('public pages in Chromium under the hashed CSP', () => {
     });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/account-security');
+    await hydrated(page);
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the trust center' });

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './support/ui';
 
 test.describe('trust center: search', () => {
   test('Ctrl-K finds a FAQ answer by a word from its body and opens it', async ({ page }) => {
     await page.goto('/account-security');
+    await hydrated(page);
     await page.getByRole('heading', { level: 1 }).click(); // focus the page, as a reader would have
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the trust center' });
@@ -24,6 +26,7 @@ test.describe('trust center: search', () => {
 
   test('the sidebar search box opens the dialog; arrow keys choose; Escape closes it', async ({ page }) => {
     await page.goto('/');
+    await hydrated(page); // before that, the launcher is a plain link to the search page
     await page
       .getByRole('complementary', { name: 'Sections' })
       .getByRole('link', { name: /Search the trust center/ })

@@ -4,7 +4,7 @@ import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { IntlProvider } from 'use-intl';
 import { describe, expect, it, vi } from 'vitest';
-import { readLocaleMessages } from '@/lib/i18n/messages';
+import { compileMessages, readLocaleMessages } from '@/lib/i18n/messages';
 
 vi.mock('@/app/(auth)/actions', () => ({ ssoLookUpAction: vi.fn() }));
 const { SsoChoice } = await import('@/components/sso/sso-choice');
@@ -12,7 +12,7 @@ const { SsoChoice } = await import('@/components/sso/sso-choice');
 const sso = { email: 'member@globex.test', organization: 'Globex', hidesPassword: true, check() {}, usePassword() {} };
 
 function render(locale: 'en' | 'de', organization: string | null = 'Globex') {
-  const messages = readLocaleMessages(locale);
+  const messages = compileMessages(readLocaleMessages(locale));
   return renderToStaticMarkup(
     createElement(
       IntlProvider,
