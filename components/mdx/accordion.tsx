@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { getRequestLocale } from '@/lib/i18n/request-locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { CopyLink } from './copy-link';
 
 /**
@@ -11,7 +13,8 @@ export function Accordion({ children }: { children: ReactNode }) {
   return <div className="my-6 divide-y divide-border rounded-lg border border-border">{children}</div>;
 }
 
-export function FaqItem({ id, question, children }: { id: string; question: string; children?: ReactNode }) {
+export async function FaqItem({ id, question, children }: { id: string; question: string; children?: ReactNode }) {
+  const t = getTranslator(await getRequestLocale(), 'mdx.faq');
   return (
     <details id={id} className="trust-faq">
       <summary>
@@ -21,7 +24,7 @@ export function FaqItem({ id, question, children }: { id: string; question: stri
         {children}
         <p className="mb-0 flex items-center gap-1 text-sm text-fg-muted print:hidden">
           <CopyLink id={id} label={question} className="-ml-1.5" />
-          Link to this answer
+          {t('linkToAnswer')}
         </p>
       </div>
     </details>
