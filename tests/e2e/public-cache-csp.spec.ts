@@ -134,8 +134,13 @@ test.describe('public pages from the cache', () => {
     const anonymous = await request.get('/subprocessors');
     await page.goto('/');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+    // Both links are in the shared HTML; the hidden one is not in the accessibility tree.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Your account' })).toHaveCount(0);
 
     await signIn(page, VIEWER);
+    // Signed in by the form (a client-side navigation once hydrated): the header follows without a reload.
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Your account' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toHaveCount(0);
     const account = await page.request.get('/account');
     expect(account.headers()['content-security-policy']).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
     expect(account.headers()['cache-control']).toContain('no-store');
