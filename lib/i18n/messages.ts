@@ -55,7 +55,8 @@ type Compiled = ReturnType<typeof compile>;
 export type CompiledMessages = { [key: string]: Compiled | CompiledMessages };
 
 const COMPILED_KEY = Symbol.for('trust-center.messages.compiled');
-const compiledCache = ((globalThis as { [COMPILED_KEY]?: Map<string, CompiledMessages> })[COMPILED_KEY] ??= new Map());
+type CompiledEntry = { raw: Messages; text: string; compiled: CompiledMessages };
+const compiledCache = ((globalThis as { [COMPILED_KEY]?: Map<string, CompiledEntry> })[COMPILED_KEY] ??= new Map());
 
 /** A catalogue (or part of one) in the form use-intl's format-only runtime reads. */
 export function compileMessages(messages: Messages): CompiledMessages {
@@ -77,9 +78,15 @@ export function compileMessages(messages: Messages): CompiledMessages {
 export function getCompiledMessages(locale: string): CompiledMessages {
   const raw = getMessages(locale);
   const hit = compiledCache.get(locale);
-  if (hit && cache.get(locale) === raw) return hit;
+  if (hit?.raw === raw) return hit.compiled;
+  // Development re-reads the files on every call: compile again (27 ms) only when their text changed.
+  const text = JSON.stringify(raw);
+  if (hit?.text === text) {
+    hit.raw = raw;
+    return hit.compiled;
+  }
   const compiled = compileMessages(raw);
-  compiledCache.set(locale, compiled);
+  compiledCache.set(locale, { raw, text, compiled });
   return compiled;
 }
 
