@@ -182,6 +182,23 @@ test.describe('public pages in Chromium under the hashed CSP', () => {
     expect(violations).toEqual([]);
   });
 
+  test('a cached page requests its scripts only after its first contentful paint has been shown', async ({ page }) => {
+    for (const path of ['/', '/subprocessors', '/certifications']) {
+      await page.goto(path);
+      await hydrated(page);
+      const { fcp, scripts } = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/_next\/static\/.+\.js$/.test(e.name))
+          .map((e) => e.startTime),
+      }));
+      expect(fcp, path).toBeGreaterThan(0);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      expect(Math.min(...scripts), `${path}: first script requested before the first paint`).toBeGreaterThan(fcp!);
+    }
+  });
+
   test('search dialog, theme switch and table sorting still work', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (msg) => {

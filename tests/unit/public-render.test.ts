@@ -41,13 +41,14 @@ describe('[R30] public render → cache entry', () => {
     expect(csp).toContain("'sha256-FILE25'");
     expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'; frame-ancestors 'none'/);
     // No <script src> and no script preload in the HTML: one hashed loader, last in the body, inserts the
-    // pinned scripts in order once the page has loaded, so they do not compete with its first layout.
+    // pinned scripts in order once the page has loaded and painted, so they do not compete with its first layout.
     expect(body).not.toMatch(/<script[^>]*\ssrc=|rel="preload" as="script"/);
     const loader = /<script>(\(function\(\)\{var l=[\s\S]*?)<\/script><\/body>/.exec(body)?.[1];
     expect(loader).toBeDefined();
     expect(csp).toContain(sha(loader!));
     expect(loader).toContain('[["/_next/static/chunks/x.js","sha256-FILE25"]]');
     expect(loader).toContain("addEventListener('load'");
+    expect(loader).toContain("getEntriesByName('first-contentful-paint')");
     expect(entry.headers['x-request-id']).toBeUndefined();
     expect(entry.etag).toMatch(/^"[A-Za-z0-9_-]{29}"$/);
   });
