@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { hydrated } from './support/ui';
 
 /** Every public page in the default language, as the sitemap lists them (paths, in sidebar order). */
 async function publicPaths(request: APIRequestContext): Promise<string[]> {
@@ -81,8 +82,12 @@ test.describe('trust center: reading', () => {
 
     const heading = page.getByRole('heading', { level: 2 }).first();
     const id = await heading.getAttribute('id');
-    await page.getByRole('link', { name: `Copy link to “${await heading.innerText()}”` }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+    // Before the body's listener is attached (after hydration) the link just jumps to its heading.
+    await hydrated(page);
+    await expect(async () => {
+      await page.getByRole('link', { name: `Copy link to “${await heading.innerText()}”` }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1, { timeout: 500 });
+    }).toPass();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${new URL(page.url()).origin}/account-security/two-factor-authentication#${id}`,
     );
