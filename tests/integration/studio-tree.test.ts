@@ -2,6 +2,7 @@
 // and search), rename/move/delete refused while other pages link to the page, reorder.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPage, getSite } from '@/lib/content/site';
+import { sitemapEntries } from '@/lib/content/sitemap-entries';
 import { db } from '@/lib/db';
 import { approveReview } from '@/lib/studio/approve-review';
 import { createPage } from '@/lib/studio/create-page';
@@ -23,6 +24,11 @@ beforeAll(async () => {
 }, 120_000);
 
 const navRoutes = async () => (await getSite()).nav.flatMap((s) => s.pages.map((p) => p.route));
+// What sitemap.xml lists, from this process's snapshot (app/sitemap.ts adds only notices and documents).
+const sitemapPaths = async () =>
+  sitemapEntries(await getSite(), { noticeNumbers: [], documentSlugs: [] }, 'https://trust.example').map(
+    (e) => new URL(e.url).pathname,
+  );
 
 describe('studio: page tree', () => {
   it('a new page is a draft from the template, public only once published, then movable, renamable and deletable', async () => {
@@ -64,14 +70,18 @@ describe('studio: page tree', () => {
     await publishReview(w.lenaCtx, { reviewId });
     expect((await getPage('/data-protection/data-retention'))?.title).toBe('Data retention');
     expect(await navRoutes()).toContain('/data-protection/data-retention');
+    expect(await sitemapPaths()).toContain('/data-protection/data-retention');
 
     await movePage(w.lenaCtx, { pageId: id, section: 'infrastructure-security' });
     await renamePage(w.lenaCtx, { pageId: id, slug: 'retention-periods' });
     expect(await getPage('/data-protection/data-retention')).toBeNull();
     expect((await getPage('/infrastructure-security/retention-periods'))?.section.key).toBe('infrastructure-security');
 
+    expect(await sitemapPaths()).toContain('/infrastructure-security/retention-periods');
     await deletePage(w.lenaCtx, { pageId: id });
     expect(await getPage('/infrastructure-security/retention-periods')).toBeNull();
+    // Gone from the sitemap at once, not at the next publish.
+    expect(await sitemapPaths()).not.toContain('/infrastructure-security/retention-periods');
     expect((await errorOf(getPageForEditing(w.claraCtx, { pageId: id })))?.code).toBe('NOT_FOUND');
     expect(await auditActions(w.vendor.id)).toEqual(
       expect.arrayContaining([
