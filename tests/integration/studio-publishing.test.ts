@@ -11,6 +11,7 @@ import { listChangelog } from '@/lib/studio/list-changelog';
 import { listReviewers } from '@/lib/studio/list-reviewers';
 import { listReviews } from '@/lib/studio/list-reviews';
 import { pollContentOnce } from '@/lib/studio/content-poll';
+import { storedPagesFingerprint } from '@/lib/studio/site-source';
 import { publishReview } from '@/lib/studio/publish-review';
 import { runDuePublications } from '@/lib/studio/publish-due';
 import { requestChanges } from '@/lib/studio/request-changes';
@@ -190,5 +191,10 @@ describe('studio: publishing', () => {
     expect(await pollContentOnce()).toBe(true);
     expect((await getSite()).nav.flatMap((s) => s.pages.map((p) => p.route))).not.toContain(route);
     expect(await pollContentOnce()).toBe(false);
+    // A deletion there is a soft delete (the page count stays the same): the fingerprint still moves, so the
+    // next poll rebuilds. (Other pages link to this one, so the rebuild itself would be refused here.)
+    const before = await storedPagesFingerprint();
+    await db().contentPage.update({ where: { id: await pageId(route) }, data: { deletedAt: new Date() } });
+    expect(await storedPagesFingerprint()).not.toBe(before);
   });
 });
