@@ -50,7 +50,12 @@ export function SsoConnectionForm({ settings }: { settings: SsoSettingsDTO }) {
   return (
     <>
       <form {...formProps} className="space-y-4 rounded-md border border-border p-4" noValidate>
-        {state?.ok ? <Alert tone="success">{t('saved')}</Alert> : null}
+        {state?.ok ? (
+          <Alert tone="success">
+            {t('saved')}
+            {state.data.sessionsEnded ? ` ${t('sessionsEnded', { count: state.data.sessionsEnded })}` : null}
+          </Alert>
+        ) : null}
         {state && !state.ok && !state.fieldErrors ? <Alert tone="error">{state.error}</Alert> : null}
         <Field
           label={t('issuer')}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authorize } from '@/lib/access/authorize';
 import { recordAudit } from '@/lib/audit/record';
 import type { Ctx } from '@/lib/context';
+import { revokeSessionsWhere } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fieldMessage } from '@/lib/messages/errors';
@@ -59,12 +60,28 @@ export async function saveSsoConnection(ctx: Ctx, input: TSaveSsoConnection) {
     jitProvisioning: input.jitProvisioning,
     idpEnforcesMfa: input.idpEnforcesMfa,
   };
+  // Turning "the IdP enforces MFA" off withdraws what those sessions stood on: they skipped our second
+  // factor because of it. They end (the admin's own session instead loses the mark, so the 2FA policy
+  // applies to it now), and sign-ins under way with that mark cannot become sessions any more.
+  const mfaWithdrawn = Boolean(existing?.idpEnforcesMfa && !input.idpEnforcesMfa);
+  const currentSessionId = auth.session.sessionId;
   return db().$transaction(async (tx) => {
     const row = existing
       ? await tx.ssoConnection.update({ where: { id: existing.id }, data })
       : await tx.ssoConnection.create({
           data: { organizationId, ...sealClientSecret(organizationId, input.clientSecret), ...data },
         });
+    let sessionsEnded = 0;
+    if (mfaWithdrawn) {
+      const marked = { ssoConnectionId: row.id, ssoMfa: 'connection' };
+      sessionsEnded = await revokeSessionsWhere(
+        tx,
+        { ...marked, id: { not: currentSessionId } },
+        'single sign-on no longer stands for two-factor authentication',
+      );
+      await tx.session.updateMany({ where: { ...marked, id: currentSessionId }, data: { ssoMfa: null } });
+      await tx.signInTicket.updateMany({ where: { ...marked, consumedAt: null }, data: { expiresAt: new Date() } });
+    }
     await recordAudit(tx, {
       organizationId,
       action: 'sso.connection.saved',
@@ -77,9 +94,10 @@ export async function saveSsoConnection(ctx: Ctx, input: TSaveSsoConnection) {
         defaultRole: role.label,
         jitProvisioning: input.jitProvisioning,
         idpEnforcesMfa: input.idpEnforcesMfa,
+        ...(mfaWithdrawn ? { sessionsEnded } : {}),
       },
       meta: ctx.meta,
     });
-    return { id: row.id };
+    return { id: row.id, sessionsEnded };
   });
 }

@@ -380,6 +380,61 @@ describe('signing in through the identity provider', () => {
     }
   });
 
+  it('[R21] turning "IdP enforces MFA" off signs out the sessions that skipped our second factor because of it; others stay', async () => {
+    const settings = {
+      issuer: idp.issuer,
+      clientId: 'globex-app',
+      clientSecret: '',
+      defaultRole: 'member',
+      jitProvisioning: false,
+    };
+    const conn = await db().ssoConnection.findUniqueOrThrow({ where: { organizationId: globex.id } });
+    await saveSsoConnection(globexAdmin, { ...settings, idpEnforcesMfa: true });
+    const adminSession = { id: globexAdmin.session!.sessionId };
+    try {
+      const viaConnection = await ssoSignIn('member@globex.test');
+      expect(viaConnection.result).toMatchObject({ kind: 'session', idpMfa: 'connection' });
+      if (viaConnection.result.kind !== 'session') return;
+      const member = await loadSessionContext((await redeemSignInTicket(viaConnection.result.ticket))!.sessionToken);
+      const viaAmr = await ssoSignIn('mfa@globex.test');
+      if (viaAmr.result.kind !== 'session') throw new Error('expected a session');
+      const amr = await loadSessionContext((await redeemSignInTicket(viaAmr.result.ticket))!.sessionToken);
+      // A sign-in under way (IdP done, not yet a session) and the admin's own session through the connection.
+      const underWay = await ssoSignIn('member@globex.test');
+      if (underWay.result.kind !== 'session') throw new Error('expected a session ticket');
+      await db().session.update({ where: adminSession, data: { ssoConnectionId: conn.id, ssoMfa: 'connection' } });
+
+      // Earlier tests' sessions through the connection count too.
+      const marked = await db().session.count({
+        where: { ssoConnectionId: conn.id, ssoMfa: 'connection', revokedAt: null, id: { not: adminSession.id } },
+      });
+      expect(marked).toBeGreaterThanOrEqual(1);
+      const saved = await saveSsoConnection(globexAdmin, { ...settings, idpEnforcesMfa: false });
+      expect(saved.sessionsEnded).toBe(marked);
+      expect(await db().session.findUniqueOrThrow({ where: { id: member!.sessionId } })).toMatchObject({
+        revokedReason: 'single sign-on no longer stands for two-factor authentication',
+      });
+      expect((await db().session.findUniqueOrThrow({ where: { id: amr!.sessionId } })).revokedAt).toBeNull();
+      expect(await redeemSignInTicket(underWay.result.ticket)).toBeNull();
+      // The admin who made the change stays signed in; the 2FA policy now applies to that session too.
+      expect(await db().session.findUniqueOrThrow({ where: adminSession })).toMatchObject({
+        revokedAt: null,
+        ssoMfa: null,
+      });
+      const audit = await db().auditEvent.findFirstOrThrow({
+        where: { organizationId: globex.id, action: 'sso.connection.saved' },
+        orderBy: { seq: 'desc' },
+      });
+      expect(audit.changes).toMatchObject({ idpEnforcesMfa: false, sessionsEnded: marked });
+
+      // Saving again with the setting off ends nothing more.
+      expect((await saveSsoConnection(globexAdmin, { ...settings, idpEnforcesMfa: false })).sessionsEnded).toBe(0);
+    } finally {
+      await db().session.update({ where: adminSession, data: { ssoConnectionId: null, ssoMfa: null } });
+      await db().ssoConnection.update({ where: { organizationId: globex.id }, data: { idpEnforcesMfa: false } });
+    }
+  });
+
   it('JIT off: someone unknown is refused, an invitee gets in with the invitation’s role', async () => {
     const refused = expectFailure((await ssoSignIn('new@globex.test')).result, 'SSO_NOT_A_MEMBER');
     expect(refused?.message).toContain('Ask an administrator of Globex to invite you');
@@ -728,7 +783,10 @@ describe('back-channel logout', () => {
     expect(
       await db().session.count({ where: { userId: globexMember.id, revokedAt: null, ssoConnectionId: { not: null } } }),
     ).toBe(0);
-    const ended = await db().session.findFirstOrThrow({ where: { userId: globexMember.id, ssoSubject: 'g-member' } });
+    const ended = await db().session.findFirstOrThrow({
+      where: { userId: globexMember.id, ssoSubject: 'g-member' },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(ended.revokedReason).toBe('signed out at the identity provider');
     const events = await db().auditEvent.findMany({
       where: { organizationId: globex.id, action: 'auth.sso.backchannel_logout' },
