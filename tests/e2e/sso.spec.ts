@@ -189,3 +189,63 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await expect(owner).toHaveURL(/\/account$/, { timeout: 20_000 });
   await owner.context().close();
 });
+
+test('[R21] turning "IdP enforces MFA" off signs out the member who skipped our second factor because of it, and says so', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const seeded = await seedOrganization('sso-mfa');
+  const orgName = seeded.organization.name;
+  const domain = seeded.member.email.split('@')[1]!;
+  idp.setUser(seeded.member.email, {
+    sub: 'idp-mfa-member',
+    name: seeded.member.name,
+    emailVerified: true,
+    amr: ['pwd'],
+  });
+
+  const admin = await (await browser.newContext()).newPage();
+  await passwordSignIn(admin, seeded.admin.email);
+  await expect(admin).toHaveURL(/\/account/, { timeout: 20_000 });
+  await admin.goto('/account/sso');
+  await admin.getByLabel('Issuer URL').fill(idp.issuer);
+  await admin.getByLabel('Client ID').fill(CLIENT.client_id);
+  await admin.getByLabel('Client secret').fill(CLIENT.client_secret);
+  const enforces = admin.getByRole('checkbox', { name: 'Our identity provider enforces multi-factor authentication' });
+  await enforces.check();
+  await admin.getByRole('button', { name: 'Save connection' }).click();
+  await confirmSudoIfAsked(admin, admin.getByText('Connection saved.'));
+  await expect(admin.getByText('Connection saved.')).toBeVisible({ timeout: 15_000 });
+  await admin.getByRole('textbox', { name: 'Email domain' }).fill(domain);
+  await admin.getByRole('button', { name: 'Claim domain' }).click();
+  const item = admin.getByRole('listitem').filter({ hasText: domain });
+  await confirmSudoIfAsked(admin, item);
+  await expect(item.getByText('Not verified yet')).toBeVisible();
+  const [txtName, txtValue] = await item.locator('code').allTextContents();
+  dns.txt.set(txtName!.toLowerCase(), [txtValue!]);
+  await item.getByRole('button', { name: `Check DNS record for ${domain}` }).click();
+  await expect(admin.getByText(`${domain} is verified.`)).toBeVisible();
+
+  // The member signs in through the IdP; the connection's setting stands for our second factor.
+  const member = await (await browser.newContext()).newPage();
+  await member.goto('/login');
+  await member.getByLabel('Email').fill(seeded.member.email);
+  await member.getByRole('link', { name: `Continue with ${orgName} SSO` }).click();
+  await idpLogin(member, seeded.member.email);
+  // The page after sign-in names the reason no second factor was asked: the IdP enforces MFA.
+  await expect(member).toHaveURL(/\/account\?sso=mfa-idp$/, { timeout: 20_000 });
+
+  await admin.reload();
+  await expect(enforces).toBeChecked();
+  await enforces.uncheck();
+  await admin.getByRole('button', { name: 'Save connection' }).click();
+  const ended = admin.getByText('1 session that had skipped the second factor because of that setting was signed out.');
+  await confirmSudoIfAsked(admin, ended);
+  await expect(ended).toBeVisible({ timeout: 15_000 });
+  await admin.context().close();
+
+  // That session is over: the next page asks the member to sign in again.
+  await member.goto('/account/security');
+  await expect(member).toHaveURL(/\/login/, { timeout: 15_000 });
+  await member.context().close();
+});
