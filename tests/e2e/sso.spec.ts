@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { escapeRegExp, seedOrganization, SEED_PASSWORD } from './support/seed';
 import { TestDns } from '../support/dns-server';
@@ -14,6 +14,7 @@ const APP = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const IDP_PORT = Number(process.env.E2E_SSO_IDP_PORT ?? 3249);
 const DNS_PORT = Number(process.env.E2E_SSO_DNS_PORT ?? 5347);
 const CLIENT = { client_id: 'trust-center-e2e', client_secret: 'e2e-client-secret-0123456789' };
+const ENFORCES_MFA = 'Our identity provider enforces multi-factor authentication';
 
 let idp: TestIdp;
 let dns: TestDns;
@@ -72,6 +73,35 @@ async function idpLogin(page: Page, email: string) {
   await page.getByRole('button', { name: 'Sign in at the IdP' }).click();
 }
 
+/** The admin, signed in with a password, fills the connection form against the local provider and saves it. */
+async function saveConnection(browser: Browser, adminEmail: string, opts: { enforcesMfa?: boolean } = {}) {
+  const admin = await (await browser.newContext()).newPage();
+  await passwordSignIn(admin, adminEmail);
+  await expect(admin).toHaveURL(/\/account/, { timeout: 20_000 });
+  await admin.goto('/account/sso');
+  await admin.getByLabel('Issuer URL').fill(idp.issuer);
+  await admin.getByLabel('Client ID').fill(CLIENT.client_id);
+  await admin.getByLabel('Client secret').fill(CLIENT.client_secret);
+  if (opts.enforcesMfa) await admin.getByRole('checkbox', { name: ENFORCES_MFA }).check();
+  await admin.getByRole('button', { name: 'Save connection' }).click();
+  await confirmSudoIfAsked(admin, admin.getByText('Connection saved.'));
+  await expect(admin.getByText('Connection saved.')).toBeVisible({ timeout: 15_000 });
+  return admin;
+}
+
+/** Claims the domain and proves it by a TXT record at the DNS server the app is told to ask. */
+async function proveDomain(admin: Page, domain: string) {
+  await admin.getByRole('textbox', { name: 'Email domain' }).fill(domain);
+  await admin.getByRole('button', { name: 'Claim domain' }).click();
+  const item = admin.getByRole('listitem').filter({ hasText: domain });
+  await confirmSudoIfAsked(admin, item);
+  await expect(item.getByText('Not verified yet')).toBeVisible();
+  const [txtName, txtValue] = await item.locator('code').allTextContents();
+  dns.txt.set(txtName!.toLowerCase(), [txtValue!]);
+  await item.getByRole('button', { name: `Check DNS record for ${domain}` }).click();
+  await expect(admin.getByText(`${domain} is verified.`)).toBeVisible();
+}
+
 test('Globex’s admin sets up SSO; the member signs in through the IdP; Require SSO keeps only the break-glass owner on passwords', async ({
   browser,
 }) => {
@@ -98,16 +128,7 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await ownerPage.context().close();
 
   // The admin configures the connection against the local provider.
-  const admin = await (await browser.newContext()).newPage();
-  await passwordSignIn(admin, seeded.admin.email);
-  await expect(admin).toHaveURL(/\/account/, { timeout: 20_000 });
-  await admin.goto('/account/sso');
-  await admin.getByLabel('Issuer URL').fill(idp.issuer);
-  await admin.getByLabel('Client ID').fill(CLIENT.client_id);
-  await admin.getByLabel('Client secret').fill(CLIENT.client_secret);
-  await admin.getByRole('button', { name: 'Save connection' }).click();
-  await confirmSudoIfAsked(admin, admin.getByText('Connection saved.'));
-  await expect(admin.getByText('Connection saved.')).toBeVisible({ timeout: 15_000 });
+  const admin = await saveConnection(browser, seeded.admin.email);
   await expect(admin.getByLabel('Client secret')).toHaveValue('');
 
   // Test connection: a full sign-in in a popup, the claims shown, nothing saved.
@@ -120,16 +141,7 @@ test('Globex’s admin sets up SSO; the member signs in through the IdP; Require
   await expect(popup.locator('[data-claim="email_verified"]')).toHaveText('true');
   await popup.close();
 
-  // The domain, proven by a TXT record at the DNS server the app is told to ask.
-  await admin.getByRole('textbox', { name: 'Email domain' }).fill(domain);
-  await admin.getByRole('button', { name: 'Claim domain' }).click();
-  const item = admin.getByRole('listitem').filter({ hasText: domain });
-  await confirmSudoIfAsked(admin, item);
-  await expect(item.getByText('Not verified yet')).toBeVisible();
-  const [txtName, txtValue] = await item.locator('code').allTextContents();
-  dns.txt.set(txtName!.toLowerCase(), [txtValue!]);
-  await item.getByRole('button', { name: `Check DNS record for ${domain}` }).click();
-  await expect(admin.getByText(`${domain} is verified.`)).toBeVisible();
+  await proveDomain(admin, domain);
 
   // Require SSO: refused until an owner is break-glass, then on.
   await admin.getByRole('button', { name: 'Require SSO', exact: true }).click();
@@ -204,27 +216,8 @@ test('[R21] turning "IdP enforces MFA" off signs out the member who skipped our 
     amr: ['pwd'],
   });
 
-  const admin = await (await browser.newContext()).newPage();
-  await passwordSignIn(admin, seeded.admin.email);
-  await expect(admin).toHaveURL(/\/account/, { timeout: 20_000 });
-  await admin.goto('/account/sso');
-  await admin.getByLabel('Issuer URL').fill(idp.issuer);
-  await admin.getByLabel('Client ID').fill(CLIENT.client_id);
-  await admin.getByLabel('Client secret').fill(CLIENT.client_secret);
-  const enforces = admin.getByRole('checkbox', { name: 'Our identity provider enforces multi-factor authentication' });
-  await enforces.check();
-  await admin.getByRole('button', { name: 'Save connection' }).click();
-  await confirmSudoIfAsked(admin, admin.getByText('Connection saved.'));
-  await expect(admin.getByText('Connection saved.')).toBeVisible({ timeout: 15_000 });
-  await admin.getByRole('textbox', { name: 'Email domain' }).fill(domain);
-  await admin.getByRole('button', { name: 'Claim domain' }).click();
-  const item = admin.getByRole('listitem').filter({ hasText: domain });
-  await confirmSudoIfAsked(admin, item);
-  await expect(item.getByText('Not verified yet')).toBeVisible();
-  const [txtName, txtValue] = await item.locator('code').allTextContents();
-  dns.txt.set(txtName!.toLowerCase(), [txtValue!]);
-  await item.getByRole('button', { name: `Check DNS record for ${domain}` }).click();
-  await expect(admin.getByText(`${domain} is verified.`)).toBeVisible();
+  const admin = await saveConnection(browser, seeded.admin.email, { enforcesMfa: true });
+  await proveDomain(admin, domain);
 
   // The member signs in through the IdP; the connection's setting stands for our second factor.
   const member = await (await browser.newContext()).newPage();
@@ -236,6 +229,7 @@ test('[R21] turning "IdP enforces MFA" off signs out the member who skipped our 
   await expect(member).toHaveURL(/\/account\?sso=mfa-idp$/, { timeout: 20_000 });
 
   await admin.reload();
+  const enforces = admin.getByRole('checkbox', { name: ENFORCES_MFA });
   await expect(enforces).toBeChecked();
   await enforces.uncheck();
   await admin.getByRole('button', { name: 'Save connection' }).click();
