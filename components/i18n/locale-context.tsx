@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
 import { localePath, type LocaleSettings } from '@/lib/i18n/paths';
 
 // The page's language and the configured ones, for every client component: the root layout provides them
@@ -12,6 +12,12 @@ type PageLocale = { locale: string; settings: LocaleSettings };
 const LocaleContext = createContext<PageLocale>({ locale: 'en', settings: { locales: ['en'], defaultLocale: 'en' } });
 
 export function LocaleProvider({ children, ...value }: PageLocale & { children: ReactNode }) {
+  // The outermost client component: its effect runs after those of everything it wraps, so <html
+  // data-hydrated> says the page is live. A cached page's loader (lib/http/public-render.mjs) waits for it
+  // to replay a click that came before; the end-to-end tests wait for it too.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -93,15 +93,17 @@ async function hashTrustedElements(html, marker, integrityOf) {
       const pinned = attr(a, 'integrity') ?? integrity.get(src);
       if (!attr(a, 'integrity'))
         cleaned = cleaned.replace(/\s*\/?$/, (end) => ` integrity="${pinned}"${end.trim() ? '/' : ''}`);
-      for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
-      // The page's own scripts start loading only once it has loaded (afterLoadLoader): fetched and compiled
-      // during the parse, they competed with the first layout for the CPU. A preload would start them early
-      // again; a nomodule script is never fetched by the browsers that run the others.
+      // The page's own scripts are loaded by loadOnDemand, below: fetched and compiled during the parse they
+      // competed with the first layout for the CPU. A preload would start them early again; a nomodule script
+      // is never fetched by the browsers that run the others. 'strict-dynamic' lets the scripts the loader
+      // inserts run whatever the source list says (their integrity is what pins them), so only a script left
+      // in the HTML needs its hash in script-src: nine hashes less keep the first response within one round trip.
       if (!tag) return '';
       if (attr(a, 'noModule') === undefined) {
         loads.push([src, pinned]);
         return '';
       }
+      for (const token of pinned.split(/\s+/).filter(Boolean)) scriptHashes.add(`'${token}'`);
       return `<script${cleaned}>${body}</script>`;
     }
     if (tag === undefined) return `<link${cleaned}>`;
@@ -112,30 +114,112 @@ async function hashTrustedElements(html, marker, integrityOf) {
   if (loads.length) {
     const end = out.lastIndexOf('</body>');
     if (end < 0) return null;
-    const loader = afterLoadLoader(loads);
+    const loader = loaderScript(loads);
     scriptHashes.add(`'sha256-${sha256(loader)}'`);
     out = `${out.slice(0, end)}<script>${loader}</script>${out.slice(end)}`;
   }
   return { html: out.split(marker).join(''), scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
 }
 
-// Inserts the scripts in their document order (async=false keeps it, as `defer` did) once the page has
-// loaded and its first contentful paint has been shown: the `load` event comes before that paint reaches the
-// screen (Lighthouse trace of /subprocessors: load at 330 ms, paint shown at 395 ms), and scripts requested in
-// between competed with it and made Lighthouse count their download in the LCP (937 ms or 2.2 s, run to run).
-// Without paint timing, or in a background tab that does not paint, the scripts come a second after `load`.
-// Each is inserted in a task of its own: starting a request costs 3–6 ms on a cold browser, nine in one task
-// made a 15–29 ms task (a long one at Lighthouse's 4× CPU slowdown). async=false still runs them in order.
-// Allowed by its own hash, the loader passes the trust on to them through 'strict-dynamic'; each still
-// carries its integrity.
-function afterLoadLoader(loads) {
-  return (
-    `(function(){var l=${JSON.stringify(loads).replace(/</g, '\\u003c')},d=0;function g(){if(d)return;d=1;` +
-    `l.forEach(function(x){setTimeout(function(){var s=document.createElement('script');s.src=x[0];` +
-    `s.integrity=x[1];s.async=false;document.head.appendChild(s)})})}function p(){setTimeout(g,1000);try{new PerformanceObserver(function(e){` +
-    `e.getEntriesByName('first-contentful-paint').length&&setTimeout(g)}).observe({type:'paint',buffered:true})}catch(e){}}` +
-    `document.readyState=='complete'?p():addEventListener('load',p)})()`
+// A cached page needs no script to be read: its text, links, sorting links, filter form and search page all
+// work as plain HTML. Its scripts (React, 139 KiB gzip) are what the buttons need, so they load once the
+// visitor shows they are there: the first pointer move, touch, key, focus, scroll or wheel, or at once when
+// the address has a #fragment (an FAQ answer to open) or the browser prefers another of the page's
+// languages (the suggestion banner). A reader who only reads, and a crawler, never run them; Lighthouse, which
+// does not touch the page, measured 50–380 ms of blocking time from them on this 2-core machine, and 0 without.
+// A click on a button that only works with JavaScript (type=button: the theme switch, a tab) before React has
+// hydrated, and ⌘K / Ctrl-K, are kept and replayed as a click once it has (components/i18n/locale-context.tsx
+// marks <html data-hydrated>); links keep their plain navigation.
+// The scripts go in in their document order (async=false keeps it, as `defer` did), after `load` and once
+// the first contentful paint has been shown: requested before that paint, they competed with it. Without
+// paint timing (or in a background tab) a second after `load`. One task per script: starting a request
+// costs 3–6 ms on a cold browser. Allowed by its own hash, the loader passes the trust on to them through
+// 'strict-dynamic'; each still carries its integrity.
+// Compact on purpose: it is in every page, and a page's first response (HTML and headers, gzip) must stay
+// within the 14.6 KB a new connection delivers in its first round trip. `w`: the scripts are wanted; `r`:
+// the page has painted; `p`: the control whose click is kept; `h`: React has hydrated. No comment inside:
+// loaderScript joins its lines (the unit test parses the result).
+function loadOnDemand(l) {
+  var d = document,
+    e = d.documentElement,
+    w = 0,
+    r = 0,
+    p,
+    t = 'pointermove pointerdown touchstart keydown focusin scroll wheel hashchange'.split(' '),
+    b = (navigator.language || '').split('-')[0],
+    h = function () {
+      return e.hasAttribute('data-hydrated');
+    },
+    go = function () {
+      if (w && r && !go.done) {
+        go.done = 1;
+        l.forEach(function (x) {
+          setTimeout(function () {
+            var s = d.createElement('script');
+            s.src = x[0];
+            s.integrity = x[1];
+            s.async = false;
+            d.head.appendChild(s);
+          });
+        });
+      }
+    },
+    want = function () {
+      w = 1;
+      go();
+    },
+    painted = function () {
+      r = 1;
+      go();
+    },
+    keep = function (v, c) {
+      if (c && !h()) {
+        v.preventDefault();
+        v.stopImmediatePropagation();
+        p = c;
+        want();
+      }
+    };
+  t.forEach(function (n) {
+    addEventListener(n, want, { capture: true, passive: true, once: true });
+  });
+  addEventListener(
+    'click',
+    function (v) {
+      keep(v, v.target.closest && v.target.closest('button[type=button]'));
+    },
+    true,
   );
+  addEventListener(
+    'keydown',
+    function (v) {
+      if ((v.metaKey || v.ctrlKey) && !v.altKey && /^k$/i.test(v.key))
+        keep(v, d.querySelector('a[data-search-launcher]'));
+    },
+    true,
+  );
+  new MutationObserver(function (m, o) {
+    if (h()) {
+      o.disconnect();
+      if (p && p.isConnected) p.click();
+    }
+  }).observe(e, { attributes: true });
+  if (location.hash || (b != e.lang.split('-')[0] && d.querySelector('link[hreflang="' + b + '"]'))) want();
+  addEventListener('load', function () {
+    setTimeout(painted, 1000);
+    try {
+      new PerformanceObserver(function (v) {
+        if (v.getEntriesByName('first-contentful-paint').length) setTimeout(painted);
+      }).observe({ type: 'paint', buffered: true });
+    } catch {}
+  });
+}
+
+/** The loader's code for these scripts ([src, integrity] pairs), as an inline script's text. */
+function loaderScript(loads) {
+  // Prettier ends every statement with a semicolon, and there is no comment inside: the lines join as they are.
+  const compact = loadOnDemand.toString().replace(/\n\s*/g, '');
+  return `(${compact})(${JSON.stringify(loads).replace(/</g, '\\u003c')})`;
 }
 
 /** Today's CSP with the marker nonce replaced by the hashes (no hashes: no inline code of that kind). */

@@ -38,16 +38,17 @@ describe('[R30] public render → cache entry', () => {
     expect(csp).toContain(sha('a()'));
     expect(csp).toContain(sha('self.__next_f.push([1,"{\\"nonce\\":\\"\\"}"])'));
     expect(csp).not.toContain(sha('injected()'));
-    expect(csp).toContain("'sha256-FILE25'");
+    // Loaded by the loader under 'strict-dynamic': pinned by its integrity, not listed in script-src.
+    expect(csp).not.toContain("'sha256-FILE25'");
     expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'; frame-ancestors 'none'/);
     // No <script src> and no script preload in the HTML: one hashed loader, last in the body, inserts the
-    // pinned scripts in order once the page has loaded and painted, so they do not compete with its first layout.
+    // pinned scripts in order once the visitor is there and the page has painted (tests/e2e/public-cache-csp).
     expect(body).not.toMatch(/<script[^>]*\ssrc=|rel="preload" as="script"/);
-    const loader = /<script>(\(function\(\)\{var l=[\s\S]*?)<\/script><\/body>/.exec(body)?.[1];
+    const loader = /<script>(\(function loadOnDemand\([\s\S]*?)<\/script><\/body>/.exec(body)?.[1];
     expect(loader).toBeDefined();
     expect(csp).toContain(sha(loader!));
-    expect(loader).toContain('[["/_next/static/chunks/x.js","sha256-FILE25"]]');
-    expect(loader).toContain("addEventListener('load'");
+    expect(loader).toMatch(/\)\(\[\["\/_next\/static\/chunks\/x\.js","sha256-FILE25"\]\]\)$/);
+    expect(loader).toContain("addEventListener('load', function");
     expect(loader).toContain("getEntriesByName('first-contentful-paint')");
     expect(entry.headers['x-request-id']).toBeUndefined();
     expect(entry.etag).toMatch(/^"[A-Za-z0-9_-]{29}"$/);
@@ -58,14 +59,20 @@ describe('[R30] public render → cache entry', () => {
       `<html><head><script src="/_next/static/chunks/a.js" async="" nonce="${marker}"></script>` +
       `<script src="/_next/static/chunks/legacy.js" noModule="" nonce="${marker}"></script></head>` +
       `<body><p>x</p><script src="/_next/static/chunks/bb.js" async="" nonce="${marker}"></script></body></html>`;
-    const body = (await toCacheEntry(rendered(html), { marker, integrityOf }))!.body.toString();
+    const entry = (await toCacheEntry(rendered(html), { marker, integrityOf }))!;
+    const body = entry.body.toString();
     expect(body).toContain(
       '<script src="/_next/static/chunks/legacy.js" noModule="" integrity="sha256-FILE30"></script>',
     );
+    // Parser-inserted, so 'strict-dynamic' needs its hash; the loaded ones do not.
+    const csp = entry.headers['content-security-policy'] as string;
+    expect(csp).toContain("'sha256-FILE30'");
+    expect(csp).not.toMatch(/'sha256-FILE2[56]'/);
+    expect(() => new Function(/<script>(\(function loadOnDemand[\s\S]*?)<\/script>/.exec(body)![1]!)).not.toThrow();
     expect(body).toContain(
-      'var l=[["/_next/static/chunks/a.js","sha256-FILE25"],["/_next/static/chunks/bb.js","sha256-FILE26"]]',
+      '([["/_next/static/chunks/a.js","sha256-FILE25"],["/_next/static/chunks/bb.js","sha256-FILE26"]])',
     );
-    expect(body.indexOf('var l=')).toBeGreaterThan(body.indexOf('<p>x</p>'));
+    expect(body.indexOf('loadOnDemand')).toBeGreaterThan(body.indexOf('<p>x</p>'));
   });
 
   it('is not cacheable with a Set-Cookie, a non-200, an unknown script file or a foreign CSP', async () => {

@@ -4,12 +4,13 @@ import type { Page } from '@playwright/test';
 export const alertIn = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ });
 
 /**
- * Waits until React has hydrated the page: the header's theme switch (a client component in every page)
- * carries React's fiber. Its look no longer tells: it is right in the HTML, before any script has run.
+ * Waits until React has hydrated the page. A cached public page loads its scripts only once the visitor
+ * moves, touches, types or scrolls (lib/http/public-render.mjs), so this moves the mouse first, as a
+ * visitor would; then <html data-hydrated> (set by the outermost client component's effect) says every
+ * component's effects have run. The header's look no longer tells: it is right in the HTML.
  */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const button = document.querySelector('header button');
-    return !!button && Object.keys(button).some((key) => key.startsWith('__reactFiber$'));
-  });
+  await page.mouse.move(2, 2);
+  await page.mouse.move(3, 3);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 }
