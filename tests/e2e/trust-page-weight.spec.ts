@@ -14,13 +14,14 @@ import { hydrated } from './support/ui';
 // changes other specs publish), /documents 49.7 kB. German pages run 2–5 kB longer (longer words)
 // and are not budgeted here. With the header's theme switch and account link and the search launcher
 // rendered on the server (their JavaScript left the first load): / 50.7 kB, /certifications 51.5 kB,
-// /faq 72.3 kB, /subprocessors 56.6 kB, /documents 50.4 kB.
+// /faq 72.3 kB, /subprocessors 56.6 kB, /documents 50.4 kB. The on-demand script loader (which replays an
+// early click) added about 1 kB to each, and took nine hashes (0.5 kB) out of the CSP header.
 const BUDGETS: Record<string, number> = {
-  '/': 52_000,
+  '/': 53_000,
   '/certifications': 53_000,
   '/faq': 75_000,
   '/subprocessors': 60_000,
-  '/documents': 52_000,
+  '/documents': 54_000,
 };
 
 test.describe('trust center: page weight', () => {
