@@ -93,6 +93,7 @@ test('languages never redirect: an unknown prefix is a 404, Accept-Language only
   }
 
   // A German browser on an English page: the page stays English at its address, with a German suggestion.
+  // Nothing here moves the mouse: the cached page's loader brings the scripts at once for such a browser.
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const response = await page.goto('/certifications');
