@@ -57,16 +57,18 @@ describe('password step', () => {
       return performance.now() - t;
     };
     await time('warm-up@example.test');
+    // Five of each, interleaved (a sixth wrong password would lock the account and skip the hash). The
+    // fastest of each is compared: on a busy machine every sample is slowed, but some run undisturbed.
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       known.push(await time(user.email));
       unknown.push(await time(`ghost${i}@example.test`));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-    // Both paths run one argon2id verification; without the dummy hash the unknown path would be ~0 ms.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(known) * 2);
+    // Both paths run one argon2id verification; without the dummy hash the fastest unknown attempt took
+    // about a third of the fastest wrong password (8 vs 23 ms on PostgreSQL, 13 vs 42 ms on PGlite).
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.6);
+    expect(Math.min(...unknown)).toBeLessThan(Math.min(...known) * 1.7);
   });
 
   it('[R27] failures are audited with who, what and where', async () => {
