@@ -57,6 +57,33 @@ test.describe('trust center: page weight', () => {
     ).toBeVisible();
   });
 
+  test('the search and copy-link icons show, drawn with CSS borders rather than an image', async ({ page }) => {
+    // An SVG image (a CSS mask) costs the first render an isolated SVG document: 11-16 ms each, which
+    // Lighthouse counts four times over.
+    await page.goto('/account-security/two-factor-authentication');
+    for (const [selector, pseudo] of [
+      ['.trust-launcher', '::before'],
+      ['.trust-launcher', '::after'],
+      ['.trust-copy-link', '::before'],
+      ['.trust-copy-link', '::after'],
+    ] as const) {
+      const drawn = await page
+        .locator(selector)
+        .first()
+        .evaluate((el, p) => {
+          const s = getComputedStyle(el, p);
+          return {
+            border: parseFloat(s.borderTopWidth),
+            width: parseFloat(s.width),
+            images: s.maskImage + s.backgroundImage,
+          };
+        }, pseudo);
+      expect(drawn.border, `${selector}${pseudo}`).toBeGreaterThan(0);
+      expect(drawn.width, `${selector}${pseudo}`).toBeGreaterThan(3);
+      expect(drawn.images, `${selector}${pseudo}`).toBe('nonenone');
+    }
+  });
+
   test('the body is sent once, and still works: tabs, copy link, client-side links, back to the page', async ({
     page,
     request,
